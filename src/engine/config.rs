@@ -1,0 +1,249 @@
+//! Configuration types: the questionnaire, model weights, cost assumptions,
+//! Venn traits and text tables. All of it is data so a consultancy can retune
+//! the widget without touching Rust.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+use super::validate::{validate, ConfigError};
+
+/// The default configuration, embedded at build time.
+pub const DEFAULT_CONFIG_JSON: &str = include_str!("../../config/default.json");
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Schema version of this file; only `1` exists.
+    pub version: u32,
+    pub default_locale: String,
+    pub money: Money,
+    pub cta: Cta,
+    pub model: Model,
+    pub costs: Costs,
+    pub questions: Vec<Question>,
+    pub traits: Vec<Trait>,
+    /// locale → text key → text.
+    pub texts: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Money {
+    /// ISO 4217 code, e.g. `USD`.
+    pub currency: String,
+    pub symbol: String,
+}
+
+/// The call-to-action shown on the results screen.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cta {
+    pub url: String,
+    /// Text key of the button label.
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Model {
+    /// Score gap (0–100 scale) under which the signals count as split.
+    pub split_margin: f64,
+    /// Share of participants the budget must coach before plain coaching is offered.
+    pub coaching_min_coverage: f64,
+    pub affordability: Affordability,
+    #[serde(default)]
+    pub rationale: BTreeMap<String, String>,
+}
+
+/// How budget coverage of coaching turns into a coaching/mentoring signal.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Affordability {
+    pub weight: f64,
+    /// Coverage at or below which the signal is fully mentoring.
+    pub floor: f64,
+    /// Coverage at or above which the signal is fully coaching.
+    pub full: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Costs {
+    /// Yearly coaching cost per person, by `audience` option.
+    pub coaching_per_participant: BTreeMap<String, u64>,
+    /// Yearly running cost of a mentoring programme per mentee.
+    pub mentoring_per_participant: u64,
+    pub mentees_per_mentor: u32,
+    /// Share of the needed mentors likely to be found, by `expertise` option.
+    pub mentor_supply: BTreeMap<String, f64>,
+    #[serde(default)]
+    pub rationale: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuestionKind {
+    Choice,
+    Number,
+}
+
+/// One question. Choice questions carry `options` and a `weight`; number
+/// questions carry `min`/`max`. Validation checks the combination.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    pub kind: QuestionKind,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<Choice>,
+    #[serde(default)]
+    pub weight: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<u64>,
+    /// The number is an amount of money in the config's currency.
+    #[serde(default)]
+    pub money: bool,
+}
+
+/// A choice option with how well each approach fits it, each in 0–1.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub id: String,
+    pub coaching: f64,
+    pub mentoring: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Region {
+    Coaching,
+    Shared,
+    Mentoring,
+}
+
+/// A Venn trait. It matches when any of its `when` conditions holds;
+/// an empty list always matches (traits both approaches share).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Trait {
+    pub id: String,
+    pub region: Region,
+    #[serde(default)]
+    pub when: Vec<Condition>,
+}
+
+/// Either a question test (`is` for choices, `min`/`max` for numbers) or a
+/// test on a derived metric.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metric: Option<Metric>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub is: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Metric {
+    /// Share of participants the budget can coach (0 to 1).
+    CoachingCoverage,
+}
+
+impl Config {
+    /// Parses and validates a JSON config. Type errors carry their JSON path;
+    /// semantic errors are all collected.
+    pub fn from_json(json: &str) -> Result<Config, Vec<ConfigError>> {
+        let de = &mut serde_json::Deserializer::from_str(json);
+        let config: Config = serde_path_to_error::deserialize(de).map_err(|e| {
+            let path = e.path().to_string();
+            let path = if path == "." { String::new() } else { path };
+            vec![ConfigError::new(path, e.into_inner().to_string())]
+        })?;
+        let errors = validate(&config);
+        if errors.is_empty() {
+            Ok(config)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The embedded default configuration.
+    pub fn default_config() -> Config {
+        Config::from_json(DEFAULT_CONFIG_JSON).expect("embedded default config is valid")
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// Locales with a text table, default first.
+    pub fn locales(&self) -> Vec<&str> {
+        let mut v: Vec<&str> = vec![self.default_locale.as_str()];
+        v.extend(
+            self.texts
+                .keys()
+                .map(String::as_str)
+                .filter(|l| *l != self.default_locale),
+        );
+        v
+    }
+
+    /// Picks the best locale for a requested tag: exact, then language only
+    /// (`de-AT` → `de`), then the default.
+    pub fn resolve_locale<'a>(&'a self, requested: &str) -> &'a str {
+        let req = requested.trim().to_ascii_lowercase().replace('_', "-");
+        let lang = req.split('-').next().unwrap_or("");
+        self.texts
+            .keys()
+            .find(|k| k.to_ascii_lowercase() == req)
+            .or_else(|| self.texts.keys().find(|k| k.to_ascii_lowercase() == lang))
+            .map(String::as_str)
+            .unwrap_or(&self.default_locale)
+    }
+
+    /// Looks up a text, falling back to the default locale and finally to the
+    /// key itself so a missing translation is visible but never blank.
+    pub fn text<'a>(&'a self, locale: &str, key: &'a str) -> &'a str {
+        self.texts
+            .get(locale)
+            .and_then(|t| t.get(key))
+            .or_else(|| {
+                self.texts
+                    .get(&self.default_locale)
+                    .and_then(|t| t.get(key))
+            })
+            .map(String::as_str)
+            .unwrap_or(key)
+    }
+
+    /// Keys from `required` that the default locale lacks.
+    pub fn missing_texts<'k>(&self, required: &[&'k str]) -> Vec<&'k str> {
+        let table = self.texts.get(&self.default_locale);
+        required
+            .iter()
+            .copied()
+            .filter(|k| table.is_none_or(|t| !t.contains_key(*k)))
+            .collect()
+    }
+}
+
+impl Question {
+    pub fn option(&self, id: &str) -> Option<&Choice> {
+        self.options.iter().find(|o| o.id == id)
+    }
+
+    /// Inclusive numeric range; only meaningful for number questions.
+    pub fn range(&self) -> (u64, u64) {
+        (self.min.unwrap_or(0), self.max.unwrap_or(u64::MAX))
+    }
+}

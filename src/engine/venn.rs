@@ -1,0 +1,42 @@
+//! Venn matching: which coaching-only, shared and mentoring-only traits the
+//! organisation's answers fit.
+
+use serde::Serialize;
+
+use super::answers::{Answer, Answers};
+use super::config::{Condition, Config, Metric, Region};
+use super::estimate::Estimate;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TraitMatch {
+    pub id: String,
+    pub region: Region,
+    pub matched: bool,
+    /// Text key of the trait's label.
+    pub text: String,
+}
+
+pub fn match_traits(c: &Config, answers: &Answers, estimate: &Estimate) -> Vec<TraitMatch> {
+    c.traits
+        .iter()
+        .map(|t| TraitMatch {
+            id: t.id.clone(),
+            region: t.region,
+            matched: t.when.is_empty() || t.when.iter().any(|w| holds(w, answers, estimate)),
+            text: format!("trait.{}", t.id),
+        })
+        .collect()
+}
+
+fn holds(cond: &Condition, answers: &Answers, e: &Estimate) -> bool {
+    let in_range = |v: f64| cond.min.is_none_or(|lo| v >= lo) && cond.max.is_none_or(|hi| v <= hi);
+    match (&cond.question, cond.metric) {
+        (Some(q), _) => match answers.get(q) {
+            Some(Answer::Choice(o)) => cond.is.iter().any(|x| x == o),
+            Some(Answer::Number(n)) => in_range(*n as f64),
+            None => false,
+        },
+        (None, Some(Metric::CoachingCoverage)) => in_range(e.coaching_coverage),
+        (None, None) => false,
+    }
+}
