@@ -1,0 +1,1 @@
+//! The <program-fit> embed layer (see issue 4).

@@ -1,0 +1,1 @@
+//! The Yew wizard UI (see issue 3).
