@@ -1,0 +1,193 @@
+// Shared E2E plumbing: browser launch, the static server, event recording
+// and shadow-DOM aware helpers. wizard.test.mjs and embed.test.mjs both use
+// these, so exported names stay stable.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, STRICT_CSP, startServer } from './server.mjs';
+
+export { ROOT, STRICT_CSP, startServer };
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Screenshots and other artifacts (git-ignored). */
+export const ARTIFACTS = join(ROOT, 'test-results');
+
+export function artifactPath(name) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return join(ARTIFACTS, name);
+}
+
+export function launchBrowser() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** The widget's custom event names. */
+export const EVENT_TYPES = ['program-fit:ready', 'program-fit:step', 'program-fit:complete', 'program-fit:error'];
+
+/**
+ * Opens a new page (own browser context, so storage is isolated) that
+ * records every program-fit:* event in `window.__pfEvents`, every uncaught
+ * page error in `page.pageErrors`, every console message in
+ * `page.consoleMessages` and CSP violations in `window.__pfCspViolations`.
+ */
+export async function newPage(browser, { viewport = { width: 1024, height: 800 }, context: ctxOpts = {} } = {}) {
+  const context = await browser.newContext({ viewport, ...ctxOpts });
+  const page = await context.newPage();
+  page.pageErrors = [];
+  page.consoleMessages = [];
+  page.on('pageerror', (e) => page.pageErrors.push(e));
+  page.on('console', (m) => page.consoleMessages.push({ type: m.type(), text: m.text() }));
+  await page.addInitScript((types) => {
+    window.__pfEvents = [];
+    window.__pfCspViolations = [];
+    for (const type of types) {
+      document.addEventListener(
+        type,
+        (e) => {
+          const t = e.composedPath()[0];
+          window.__pfEvents.push({
+            type,
+            target: t && t.id ? t.id : t && t.localName ? t.localName : null,
+            detail: JSON.parse(JSON.stringify(e.detail ?? null)),
+            bubbles: e.bubbles,
+            composed: e.composed,
+          });
+        },
+        true,
+      );
+    }
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__pfCspViolations.push({ directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample }),
+    );
+  }, EVENT_TYPES);
+  return page;
+}
+
+/** Closes a page together with its context. */
+export async function closePage(page) {
+  await page.context().close();
+}
+
+/** Recorded events, optionally of one type and/or from one element id. */
+export function events(page, type, target) {
+  return page.evaluate(
+    ([type, target]) =>
+      window.__pfEvents.filter((e) => (!type || e.type === type) && (!target || e.target === target)),
+    [type, target],
+  );
+}
+
+/** Waits until at least `count` events of `type` (from `target`, if given) were recorded; returns them. */
+export async function waitForEvent(page, type, { target, count = 1, timeout = 15000 } = {}) {
+  await page.waitForFunction(
+    ([type, target, count]) =>
+      window.__pfEvents.filter((e) => e.type === type && (!target || e.target === target)).length >= count,
+    [type, target, count],
+    { timeout },
+  );
+  return events(page, type, target);
+}
+
+/** Navigates and, unless `ready: false`, waits for `count` ready events. */
+export async function gotoAndWait(page, url, { ready = true, count = 1 } = {}) {
+  await page.goto(url);
+  if (ready) await waitForEvent(page, 'program-fit:ready', { count });
+}
+
+/** A locator scoped to a widget; Playwright CSS locators pierce open shadow roots. */
+export function widget(page, selector = 'program-fit') {
+  return page.locator(selector);
+}
+
+/** The shadow root's `.pf-root` mount element of a widget. */
+export function widgetRoot(page, selector = 'program-fit') {
+  return page.locator(selector).locator('.pf-root');
+}
+
+/** The heading of the current screen (it carries `pf-focus-target`). */
+export function heading(page, selector = 'program-fit') {
+  return page.locator(selector).locator('.pf-focus-target');
+}
+
+/** A complete, valid set of answers for the default config (a coaching case). */
+export const COACHING_ANSWERS = {
+  goal: 'leadership',
+  audience: 'executives',
+  participants: 10,
+  budget: 200000,
+  duration: 'short',
+  driver: 'organisation',
+  expertise: 'few',
+  path: 'unimportant',
+};
+
+/** A complete, valid set of answers for the default config (a mentoring case). */
+export const MENTORING_ANSWERS = {
+  goal: 'knowledge',
+  audience: 'everyone',
+  participants: 400,
+  budget: 20000,
+  duration: 'ongoing',
+  driver: 'participant',
+  expertise: 'many',
+  path: 'essential',
+};
+
+/** Default-config question ids in order. */
+export const QUESTION_IDS = ['goal', 'audience', 'participants', 'budget', 'duration', 'driver', 'expertise', 'path'];
+
+/** Clicks the intro's start button. */
+export async function start(page, selector = 'program-fit') {
+  await widget(page, selector).locator('.pf-root button').first().click();
+}
+
+/** Answers the question on screen (`value` is an option id or a number) and submits it. */
+export async function answerCurrent(page, selector, value) {
+  const w = widget(page, selector);
+  if (typeof value === 'number') {
+    await w.locator('form input:not([type=radio])').first().fill(String(value));
+  } else {
+    await w.locator(`form input[type=radio][value="${value}"]`).check();
+  }
+  await w.locator('form button[type=submit]').click();
+}
+
+/**
+ * Mouse-driven walk from the intro to the results: start, answer every
+ * question in order, confirm the check screen. Resolves after the complete event.
+ */
+export async function completeFlow(page, selector = 'program-fit', answers = COACHING_ANSWERS) {
+  const target = selector.startsWith('#') ? selector.slice(1) : undefined;
+  const before = (await events(page, 'program-fit:complete', target)).length;
+  await start(page, selector);
+  for (const id of QUESTION_IDS) {
+    await heading(page, selector).first().waitFor();
+    await answerCurrent(page, selector, answers[id]);
+  }
+  await seeResults(page, selector);
+  return waitForEvent(page, 'program-fit:complete', { target, count: before + 1 });
+}
+
+/** On the check-your-answers screen: press the button that shows the results. */
+export async function seeResults(page, selector = 'program-fit') {
+  const w = widget(page, selector);
+  await w.locator('.pf-check button, .pf-check [type=submit]').last().click();
+}
+
+/** Runs `fn` with a started browser and server; closes both afterwards. */
+export async function withBrowser(fn) {
+  const browser = await launchBrowser();
+  try {
+    return await fn(browser);
+  } finally {
+    await browser.close();
+  }
+}

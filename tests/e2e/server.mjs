@@ -1,0 +1,120 @@
+// A tiny static server for the E2E tests: serves the demo page, dist/,
+// styles/, config/ and the test fixtures from 127.0.0.1 on a random free port.
+// Start two to get two origins (the iframe parent-origin tests need that).
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The strict policy from issue 4; the widget must run under it untouched. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'";
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+// URL prefix → directory under ROOT. `/` alone is the demo page.
+const MOUNTS = [
+  ['/dist/', 'dist'],
+  ['/styles/', 'styles'],
+  ['/config/', 'config'],
+  ['/fixtures/', 'tests/e2e/fixtures'],
+];
+
+/**
+ * Starts a server. Options:
+ *  - csp: send STRICT_CSP on every HTML response (fixtures named `csp-*.html`
+ *    and dist/frame.html always get it).
+ * Special paths: `/__drop` destroys the socket (a network failure);
+ * `/__status/<code>` answers with that status.
+ * Returns { origin, port, url(path), close() }.
+ */
+export async function startServer({ csp = false } = {}) {
+  const server = createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (path === '/__drop') {
+        req.socket.destroy();
+        return;
+      }
+      const status = path.match(/^\/__status\/(\d{3})$/);
+      if (status) {
+        res.writeHead(Number(status[1]), { 'content-type': 'text/plain' });
+        res.end('status ' + status[1]);
+        return;
+      }
+      const file = resolveFile(path);
+      if (!file) return notFound(res);
+      let body;
+      try {
+        if ((await stat(file)).isDirectory()) return notFound(res);
+        body = await readFile(file);
+      } catch {
+        return notFound(res);
+      }
+      const ext = extname(file);
+      const headers = {
+        'content-type': MIME[ext] || 'application/octet-stream',
+        'cache-control': 'no-store',
+        // The iframe tests load dist/ from a second origin.
+        'access-control-allow-origin': '*',
+      };
+      const strict = csp || /\/csp-[^/]*\.html$/.test(path) || path === '/dist/frame.html';
+      if (ext === '.html' && strict) headers['content-security-policy'] = STRICT_CSP;
+      res.writeHead(200, headers);
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch (e) {
+      res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(String(e));
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    port,
+    url: (p = '/') => origin + p,
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections?.();
+        server.close(() => ok());
+      }),
+  };
+}
+
+function resolveFile(path) {
+  if (path === '/' || path === '/index.html') return join(ROOT, 'index.html');
+  for (const [prefix, dir] of MOUNTS) {
+    if (path.startsWith(prefix)) {
+      const base = join(ROOT, dir);
+      const file = normalize(join(base, path.slice(prefix.length)));
+      return file.startsWith(base + '/') ? file : null;
+    }
+  }
+  return null;
+}
+
+function notFound(res) {
+  res.writeHead(404, { 'content-type': 'text/plain' });
+  res.end('not found');
+}
+
+// `node tests/e2e/server.mjs` serves the demo by hand for a quick look.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const s = await startServer({ csp: process.argv.includes('--csp') });
+  console.log(`serving ${ROOT} at ${s.url('/')}`);
+}
