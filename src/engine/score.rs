@@ -103,7 +103,7 @@ impl Scored {
 /// `full`, log-linear in between so each doubling counts the same.
 pub fn affordability(c: &Config, coverage: f64) -> f64 {
     let a = &c.model.affordability;
-    if !(coverage > a.floor) {
+    if coverage.is_nan() || coverage <= a.floor {
         return 0.0;
     }
     if coverage >= a.full {

@@ -1,0 +1,126 @@
+//! Answers: lenient parsing of untrusted JSON and parsing of typed numbers.
+
+use program_fit::engine::{parse_number, Answer, Answers, Config, Problem};
+
+fn cfg() -> Config {
+    Config::default_config()
+}
+
+#[test]
+fn lenient_parse_keeps_valid_and_names_invalid() {
+    let c = cfg();
+    let (a, errs) = Answers::from_json_lenient(
+        &c,
+        r#"{"goal":"skill","audience":"aliens","mood":"good","participants":-4,"budget":2e12,"duration":3,"driver":"shared"}"#,
+    );
+    assert_eq!(a.choice("goal"), Some("skill"));
+    assert_eq!(a.choice("driver"), Some("shared"));
+    assert_eq!(a.0.len(), 2);
+    let msg: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+    assert!(
+        msg.contains(&"audience: unknown option \"aliens\"".to_string()),
+        "{msg:?}"
+    );
+    assert!(
+        msg.contains(&"mood: unknown question".to_string()),
+        "{msg:?}"
+    );
+    assert!(
+        msg.contains(&"participants: must be from 1 to 100000".to_string()),
+        "{msg:?}"
+    );
+    assert!(
+        msg.contains(&"budget: must be from 0 to 1000000000".to_string()),
+        "{msg:?}"
+    );
+    assert!(
+        msg.contains(&"duration: wrong kind of answer".to_string()),
+        "{msg:?}"
+    );
+}
+
+#[test]
+fn lenient_parse_of_non_objects_is_one_error() {
+    let c = cfg();
+    for bad in ["", "[]", "42", "not json", "<img src=x>", "null"] {
+        let (a, errs) = Answers::from_json_lenient(&c, bad);
+        assert!(a.0.is_empty(), "{bad}");
+        assert_eq!(errs.len(), 1, "{bad}");
+    }
+}
+
+#[test]
+fn fractional_numbers_are_not_whole() {
+    let (_, errs) = Answers::from_json_lenient(&cfg(), r#"{"participants": 2.5}"#);
+    assert_eq!(errs[0].problem, Problem::NotANumber);
+}
+
+#[test]
+fn answers_round_trip_as_flat_json() {
+    let mut a = Answers::default();
+    a.set("goal", Answer::Choice("skill".into()));
+    a.set("participants", Answer::Number(8));
+    assert_eq!(a.to_json(), r#"{"goal":"skill","participants":8}"#);
+    let (b, errs) = Answers::from_json_lenient(&cfg(), &a.to_json());
+    assert!(errs.is_empty());
+    assert_eq!(a, b);
+}
+
+#[test]
+fn completeness() {
+    let c = cfg();
+    let full = r#"{"goal":"leadership","audience":"executives","participants":6,"budget":90000,"duration":"short","driver":"organisation","expertise":"few","path":"unimportant"}"#;
+    let (a, _) = Answers::from_json_lenient(&c, full);
+    assert!(a.is_complete(&c));
+    let mut b = a.clone();
+    b.0.remove("path");
+    assert!(!b.is_complete(&c));
+    assert_eq!(b.validate(&c)[0].to_string(), "path: no answer");
+}
+
+#[test]
+fn typed_numbers_accept_grouping_and_currency() {
+    let c = cfg();
+    let budget = c.question("budget").unwrap();
+    assert_eq!(parse_number(budget, "60000"), Ok(60_000));
+    assert_eq!(parse_number(budget, " 60,000 "), Ok(60_000));
+    assert_eq!(parse_number(budget, "$1,250,000"), Ok(1_250_000));
+    assert_eq!(parse_number(budget, "1.250.000"), Ok(1_250_000));
+    assert_eq!(parse_number(budget, "1 250 000"), Ok(1_250_000));
+    assert_eq!(parse_number(budget, "0"), Ok(0));
+}
+
+#[test]
+fn typed_numbers_reject_what_is_not_a_whole_number() {
+    let c = cfg();
+    let budget = c.question("budget").unwrap();
+    let people = c.question("participants").unwrap();
+    assert_eq!(parse_number(budget, ""), Err(Problem::Missing));
+    assert_eq!(parse_number(budget, "   "), Err(Problem::Missing));
+    assert_eq!(parse_number(budget, "ten"), Err(Problem::NotANumber));
+    assert_eq!(parse_number(budget, "12.5"), Err(Problem::NotANumber));
+    assert_eq!(parse_number(budget, "1,5"), Err(Problem::NotANumber));
+    assert_eq!(parse_number(budget, "-5"), Err(Problem::NotANumber));
+    assert_eq!(parse_number(budget, "5e3"), Err(Problem::NotANumber));
+    assert_eq!(
+        parse_number(people, "0"),
+        Err(Problem::OutOfRange {
+            min: 1,
+            max: 100_000
+        })
+    );
+    assert_eq!(
+        parse_number(people, "100001"),
+        Err(Problem::OutOfRange {
+            min: 1,
+            max: 100_000
+        })
+    );
+    assert_eq!(
+        parse_number(budget, "99999999999999999999999"),
+        Err(Problem::OutOfRange {
+            min: 0,
+            max: 1_000_000_000
+        })
+    );
+}

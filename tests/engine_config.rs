@@ -1,0 +1,319 @@
+//! Config parsing and validation: every error names its JSON path.
+
+use program_fit::engine::config::DEFAULT_CONFIG_JSON;
+use program_fit::engine::{check_cta_url, Config};
+use serde_json::{json, Value};
+
+fn default_value() -> Value {
+    serde_json::from_str(DEFAULT_CONFIG_JSON).unwrap()
+}
+
+fn errors_for(v: &Value) -> Vec<String> {
+    match Config::from_json(&v.to_string()) {
+        Ok(_) => vec![],
+        Err(errs) => errs.iter().map(|e| e.to_string()).collect(),
+    }
+}
+
+fn has(errs: &[String], needle: &str) -> bool {
+    errs.iter().any(|e| e.contains(needle))
+}
+
+#[test]
+fn default_config_is_valid_and_has_the_contract_questions() {
+    let c = Config::default_config();
+    let ids: Vec<_> = c.questions.iter().map(|q| q.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "goal",
+            "audience",
+            "participants",
+            "budget",
+            "duration",
+            "driver",
+            "expertise",
+            "path"
+        ]
+    );
+    let opts = |id: &str| -> Vec<String> {
+        c.question(id)
+            .unwrap()
+            .options
+            .iter()
+            .map(|o| o.id.clone())
+            .collect()
+    };
+    assert_eq!(
+        opts("goal"),
+        ["skill", "leadership", "career", "knowledge", "engagement"]
+    );
+    assert_eq!(
+        opts("audience"),
+        ["executives", "high_potentials", "managers", "everyone"]
+    );
+    assert_eq!(opts("duration"), ["short", "year", "ongoing"]);
+    assert_eq!(opts("driver"), ["organisation", "shared", "participant"]);
+    assert_eq!(opts("expertise"), ["many", "some", "few"]);
+    assert_eq!(opts("path"), ["essential", "helpful", "unimportant"]);
+    assert_eq!(c.question("participants").unwrap().range(), (1, 100_000));
+    assert_eq!(c.question("budget").unwrap().range(), (0, 1_000_000_000));
+    assert_eq!(c.money.currency, "USD");
+}
+
+#[test]
+fn every_cost_assumption_has_a_rationale() {
+    let c = Config::default_config();
+    for key in [
+        "coaching_per_participant",
+        "mentoring_per_participant",
+        "mentees_per_mentor",
+        "mentor_supply",
+    ] {
+        assert!(
+            c.costs.rationale.get(key).is_some_and(|r| r.len() > 40),
+            "{key}"
+        );
+    }
+    for key in ["split_margin", "coaching_min_coverage", "affordability"] {
+        assert!(c.model.rationale.contains_key(key), "{key}");
+    }
+}
+
+#[test]
+fn malformed_json_is_one_error() {
+    let errs = Config::from_json("{\"version\": 1,").unwrap_err();
+    assert_eq!(errs.len(), 1);
+    assert!(errs[0].message.contains("EOF"), "{}", errs[0]);
+}
+
+#[test]
+fn wrong_types_name_the_path() {
+    let mut v = default_value();
+    v["questions"] = json!(42);
+    let errs = errors_for(&v);
+    assert_eq!(errs.len(), 1);
+    assert!(
+        errs[0].starts_with("questions: invalid type: integer `42`"),
+        "{errs:?}"
+    );
+
+    let mut v = default_value();
+    v["questions"][3]["max"] = json!("lots");
+    assert!(
+        errors_for(&v)[0].starts_with("questions[3].max: invalid type"),
+        "{:?}",
+        errors_for(&v)
+    );
+}
+
+#[test]
+fn empty_options_are_reported_with_path() {
+    let mut v = default_value();
+    v["questions"][4]["options"] = json!([]);
+    let errs = errors_for(&v);
+    assert!(
+        has(&errs, "questions[4].options: must not be empty"),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn all_errors_are_reported_not_just_the_first() {
+    let mut v = default_value();
+    v["questions"][1]["id"] = json!("goal");
+    v["questions"][0]["weight"] = json!(-1.0);
+    v["questions"][2]["min"] = json!(10);
+    v["questions"][2]["max"] = json!(5);
+    v["cta"]["url"] = json!("javascript:alert(1)");
+    let errs = errors_for(&v);
+    assert!(
+        has(&errs, "questions[1].id: duplicate question id \"goal\""),
+        "{errs:?}"
+    );
+    assert!(
+        has(&errs, "questions[0].weight: must be at least 0"),
+        "{errs:?}"
+    );
+    assert!(
+        has(&errs, "questions[2].min: min 10 is greater than max 5"),
+        "{errs:?}"
+    );
+    assert!(has(&errs, "cta.url:"), "{errs:?}");
+    assert!(errs.len() >= 4);
+}
+
+#[test]
+fn duplicate_option_ids_are_reported() {
+    let mut v = default_value();
+    v["questions"][5]["options"][1]["id"] = json!("organisation");
+    assert!(has(
+        &errors_for(&v),
+        "questions[5].options[1].id: duplicate option id \"organisation\""
+    ));
+}
+
+#[test]
+fn unknown_ids_in_traits_and_costs_are_reported() {
+    let mut v = default_value();
+    v["traits"][0]["when"][0]["question"] = json!("mood");
+    v["traits"][1]["when"][0]["is"] = json!(["skill", "juggling"]);
+    v["costs"]["coaching_per_participant"]["interns"] = json!(100);
+    let errs = errors_for(&v);
+    assert!(
+        has(
+            &errs,
+            "traits[0].when[0].question: unknown question id \"mood\""
+        ),
+        "{errs:?}"
+    );
+    assert!(
+        has(
+            &errs,
+            "traits[1].when[0].is[1]: unknown option id \"juggling\""
+        ),
+        "{errs:?}"
+    );
+    assert!(
+        has(
+            &errs,
+            "costs.coaching_per_participant.interns: unknown audience option id"
+        ),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn missing_cost_entry_for_an_option_is_reported() {
+    let mut v = default_value();
+    v["costs"]["mentor_supply"]
+        .as_object_mut()
+        .unwrap()
+        .remove("few");
+    assert!(has(
+        &errors_for(&v),
+        "costs.mentor_supply: missing entry for expertise option \"few\""
+    ));
+}
+
+#[test]
+fn duplicate_trait_ids_are_reported() {
+    let mut v = default_value();
+    v["traits"][2]["id"] = json!("org_sets_goals");
+    assert!(has(&errors_for(&v), "traits[2].id: duplicate trait id"));
+}
+
+#[test]
+fn unknown_fields_are_rejected_to_catch_typos() {
+    let mut v = default_value();
+    v["questions"][0]["wieght"] = json!(1);
+    assert!(
+        errors_for(&v)[0].starts_with("questions[0]"),
+        "{:?}",
+        errors_for(&v)
+    );
+}
+
+#[test]
+fn non_finite_or_out_of_range_fits_are_reported() {
+    let mut v = default_value();
+    v["questions"][0]["options"][0]["coaching"] = json!(1.5);
+    v["model"]["split_margin"] = json!(-3);
+    let errs = errors_for(&v);
+    assert!(
+        has(
+            &errs,
+            "questions[0].options[0].coaching: must be a finite number from 0 to 1"
+        ),
+        "{errs:?}"
+    );
+    assert!(
+        has(&errs, "model.split_margin: must be at least 0"),
+        "{errs:?}"
+    );
+    // JSON cannot say NaN; an overflowing literal is refused by the parser.
+    let text = DEFAULT_CONFIG_JSON.replacen("\"weight\": 1.2", "\"weight\": 1e999", 1);
+    assert!(Config::from_json(&text).is_err());
+}
+
+#[test]
+fn required_questions_must_exist() {
+    let mut v = default_value();
+    v["questions"].as_array_mut().unwrap().remove(3);
+    let errs = errors_for(&v);
+    assert!(
+        has(&errs, "questions: missing required question \"budget\""),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn missing_texts_in_default_locale_are_reported() {
+    let mut v = default_value();
+    v["texts"]["en"]
+        .as_object_mut()
+        .unwrap()
+        .remove("q.goal.label");
+    v["texts"]["en"]
+        .as_object_mut()
+        .unwrap()
+        .remove("trait.matched");
+    let errs = errors_for(&v);
+    assert!(
+        has(&errs, "texts.en: missing text \"q.goal.label\""),
+        "{errs:?}"
+    );
+    assert!(
+        has(&errs, "texts.en: missing text \"trait.matched\""),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn cta_url_schemes() {
+    for ok in [
+        "https://acme.example/contact",
+        "mailto:hello@acme.example",
+        "http://localhost:8080/x",
+        "http://127.0.0.1/",
+        "HTTPS://ACME.EXAMPLE",
+    ] {
+        assert!(check_cta_url(ok).is_ok(), "{ok}");
+    }
+    for bad in [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        " java\tscript:alert(1)",
+        "jav\nascript:alert(1)",
+        "data:text/html,<b>x</b>",
+        "DATA:text/html,x",
+        "vbscript:msgbox",
+        "http://acme.example",
+        "http://localhost.evil.example/",
+        "//acme.example",
+        "/contact",
+        "https:",
+        "ftp://acme.example",
+    ] {
+        assert!(check_cta_url(bad).is_err(), "{bad:?} must be rejected");
+    }
+}
+
+#[test]
+fn locale_resolution_and_text_fallback() {
+    let mut v = default_value();
+    v["texts"]["de"] = json!({ "kind.coaching": "Coaching (de)" });
+    let c = Config::from_json(&v.to_string()).unwrap();
+    assert_eq!(c.resolve_locale("de-AT"), "de");
+    assert_eq!(c.resolve_locale("DE"), "de");
+    assert_eq!(c.resolve_locale("fr"), "en");
+    assert_eq!(c.text("de", "kind.coaching"), "Coaching (de)");
+    assert_eq!(
+        c.text("de", "kind.mentoring"),
+        "Mentoring",
+        "falls back to the default locale"
+    );
+    assert_eq!(c.text("de", "no.such.key"), "no.such.key", "never blank");
+    assert_eq!(c.locales(), ["en", "de"]);
+    assert_eq!(c.missing_texts(&["kind.coaching", "nope"]), ["nope"]);
+}
