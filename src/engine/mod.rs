@@ -6,6 +6,7 @@ pub mod answers;
 pub mod config;
 pub mod estimate;
 pub mod format;
+pub mod persist;
 pub mod recommend;
 pub mod score;
 pub mod validate;
