@@ -11,6 +11,7 @@ pub mod recommend;
 pub mod score;
 pub mod validate;
 pub mod venn;
+pub mod wizard;
 
 pub use answers::{parse_number, Answer, AnswerError, Answers, Problem};
 pub use config::{Config, Question, QuestionKind, Region};

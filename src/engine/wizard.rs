@@ -1,0 +1,504 @@
+//! The wizard's state machine: which screen is showing, the answers so far,
+//! what was typed into number fields, and the current validation error.
+//! It is pure so every transition is tested natively; the Yew UI only
+//! renders it and dispatches these transitions.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+use super::answers::{check_answer, parse_number, Answer, AnswerError, Answers, Problem};
+use super::config::{Config, QuestionKind};
+
+/// The screen in view. Serialised as `"intro"`, `{"question": 2}`, `"check"`
+/// or `"results"` so the embed can store and restore progress.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Screen {
+    Intro,
+    Question(usize),
+    Check,
+    Results,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Wizard {
+    pub screen: Screen,
+    pub answers: Answers,
+    /// Text typed into number fields, kept as typed so a failed submit or a
+    /// trip back and forth never loses it.
+    pub drafts: BTreeMap<String, String>,
+    /// The problem with the current question after a failed Continue.
+    pub error: Option<AnswerError>,
+    /// Set by a Change link: Continue then returns to the check screen.
+    pub returning_to_check: bool,
+    /// Bumped by every transition after which focus must move (a new screen
+    /// or a failed submit), so the UI can react to repeats of the same error.
+    pub focus_seq: u32,
+}
+
+impl Default for Wizard {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Wizard {
+    /// A fresh wizard on the intro screen.
+    pub fn new() -> Self {
+        Wizard {
+            screen: Screen::Intro,
+            answers: Answers::default(),
+            drafts: BTreeMap::new(),
+            error: None,
+            returning_to_check: false,
+            focus_seq: 0,
+        }
+    }
+
+    /// Restores stored progress or prefilled answers. Answers that are not
+    /// valid for `config` are dropped, and a screen that cannot be reached
+    /// with the remaining answers falls back to the first unanswered
+    /// question (or the check screen when all are answered).
+    pub fn resume(config: &Config, answers: Answers, screen: Screen) -> Wizard {
+        let valid = Answers(
+            answers
+                .0
+                .into_iter()
+                .filter(|(id, a)| {
+                    config
+                        .question(id)
+                        .is_some_and(|q| check_answer(q, a).is_ok())
+                })
+                .collect(),
+        );
+        let mut w = Wizard {
+            answers: valid,
+            ..Wizard::new()
+        };
+        let first_gap = w.first_unanswered(config);
+        let fallback = first_gap.map_or(Screen::Check, Screen::Question);
+        w.screen = match screen {
+            Screen::Intro => Screen::Intro,
+            Screen::Question(i) if i < config.questions.len() => match first_gap {
+                Some(gap) if gap < i => Screen::Question(gap),
+                _ => Screen::Question(i),
+            },
+            Screen::Question(_) => fallback,
+            Screen::Check | Screen::Results if first_gap.is_some() => fallback,
+            s => s,
+        };
+        w
+    }
+
+    /// Index of the first question without a valid answer.
+    pub fn first_unanswered(&self, config: &Config) -> Option<usize> {
+        config.questions.iter().position(|q| {
+            self.answers
+                .get(&q.id)
+                .is_none_or(|a| check_answer(q, a).is_err())
+        })
+    }
+
+    pub fn is_complete(&self, config: &Config) -> bool {
+        self.first_unanswered(config).is_none()
+    }
+
+    fn go(&mut self, screen: Screen) {
+        self.screen = screen;
+        self.error = None;
+        self.focus_seq = self.focus_seq.wrapping_add(1);
+    }
+
+    /// Intro → first question.
+    pub fn start(&mut self) {
+        if self.screen == Screen::Intro {
+            self.go(Screen::Question(0));
+        }
+    }
+
+    /// Picks an option. Choices are always valid, so they are stored at once;
+    /// an error on this question is cleared because it no longer applies.
+    pub fn choose(&mut self, config: &Config, question: &str, option: &str) {
+        let Some(q) = config.question(question) else {
+            return;
+        };
+        if q.kind != QuestionKind::Choice || q.option(option).is_none() {
+            return;
+        }
+        self.answers
+            .set(question, Answer::Choice(option.to_string()));
+        if self.error.as_ref().is_some_and(|e| e.question == question) {
+            self.error = None;
+        }
+    }
+
+    /// Records what was typed into a number field. The answer itself only
+    /// changes on submit, when the text is checked.
+    pub fn type_text(&mut self, question: &str, text: &str) {
+        self.drafts.insert(question.to_string(), text.to_string());
+    }
+
+    /// Continue on a question: checks the answer, then moves on, or stays
+    /// with an error.
+    pub fn submit(&mut self, config: &Config) {
+        let Screen::Question(i) = self.screen else {
+            return;
+        };
+        let Some(q) = config.questions.get(i) else {
+            return;
+        };
+        let checked = match q.kind {
+            QuestionKind::Choice => match self.answers.get(&q.id) {
+                Some(a) => check_answer(q, a).map(|_| None),
+                None => Err(Problem::Missing),
+            },
+            QuestionKind::Number => match self.drafts.get(&q.id) {
+                Some(text) => parse_number(q, text).map(|n| Some(Answer::Number(n))),
+                None => match self.answers.get(&q.id) {
+                    Some(a) => check_answer(q, a).map(|_| None),
+                    None => Err(Problem::Missing),
+                },
+            },
+        };
+        match checked {
+            Err(problem) => {
+                self.error = Some(AnswerError {
+                    question: q.id.clone(),
+                    problem,
+                });
+                self.focus_seq = self.focus_seq.wrapping_add(1);
+            }
+            Ok(new_answer) => {
+                if let Some(a) = new_answer {
+                    self.answers.set(q.id.clone(), a);
+                }
+                let next = if self.returning_to_check && self.is_complete(config) {
+                    self.returning_to_check = false;
+                    Screen::Check
+                } else if i + 1 < config.questions.len() {
+                    Screen::Question(i + 1)
+                } else {
+                    match self.first_unanswered(config) {
+                        Some(gap) => Screen::Question(gap),
+                        None => Screen::Check,
+                    }
+                };
+                self.go(next);
+            }
+        }
+    }
+
+    /// The Back link. After a Change link it returns to the check screen.
+    pub fn back(&mut self, config: &Config) {
+        let to = match self.screen {
+            Screen::Intro => return,
+            Screen::Question(_) if self.returning_to_check && self.is_complete(config) => {
+                self.returning_to_check = false;
+                Screen::Check
+            }
+            Screen::Question(0) => Screen::Intro,
+            Screen::Question(i) => Screen::Question(i - 1),
+            Screen::Check => Screen::Question(config.questions.len().saturating_sub(1)),
+            Screen::Results => Screen::Check,
+        };
+        self.go(to);
+    }
+
+    /// A Change link on the check screen.
+    pub fn change(&mut self, config: &Config, index: usize) {
+        if self.screen == Screen::Check && index < config.questions.len() {
+            self.returning_to_check = true;
+            self.go(Screen::Question(index));
+        }
+    }
+
+    /// Check → results, or to the first gap if answers are incomplete.
+    pub fn show_results(&mut self, config: &Config) {
+        if self.screen != Screen::Check {
+            return;
+        }
+        let to = match self.first_unanswered(config) {
+            Some(gap) => Screen::Question(gap),
+            None => Screen::Results,
+        };
+        self.go(to);
+    }
+
+    /// Start again: forget everything and go back to the first question.
+    pub fn restart(&mut self) {
+        let seq = self.focus_seq;
+        *self = Wizard::new();
+        self.focus_seq = seq;
+        self.go(Screen::Question(0));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cfg() -> Config {
+        Config::default_config()
+    }
+
+    fn complete() -> Answers {
+        let json = r#"{"goal":"leadership","audience":"managers","participants":120,"budget":150000,"duration":"year","driver":"shared","expertise":"some","path":"helpful"}"#;
+        let (a, errs) = Answers::from_json_lenient(&cfg(), json);
+        assert!(errs.is_empty());
+        a
+    }
+
+    fn at(c: &Config, screen: Screen) -> Wizard {
+        Wizard::resume(c, complete(), screen)
+    }
+
+    fn index_of(c: &Config, id: &str) -> usize {
+        c.questions.iter().position(|q| q.id == id).unwrap()
+    }
+
+    #[test]
+    fn starts_on_intro_and_start_goes_to_first_question() {
+        let mut w = Wizard::new();
+        assert_eq!(w.screen, Screen::Intro);
+        w.start();
+        assert_eq!(w.screen, Screen::Question(0));
+    }
+
+    #[test]
+    fn continue_without_a_choice_shows_missing_error_and_stays() {
+        let c = cfg();
+        let mut w = Wizard::new();
+        w.start();
+        let seq = w.focus_seq;
+        w.submit(&c);
+        assert_eq!(w.screen, Screen::Question(0));
+        let e = w.error.clone().expect("error");
+        assert_eq!((e.question.as_str(), e.problem), ("goal", Problem::Missing));
+        assert_ne!(w.focus_seq, seq, "a failed submit must move focus");
+    }
+
+    #[test]
+    fn choosing_clears_the_error_and_continue_advances() {
+        let c = cfg();
+        let mut w = Wizard::new();
+        w.start();
+        w.submit(&c);
+        w.choose(&c, "goal", "career");
+        assert!(w.error.is_none());
+        w.submit(&c);
+        assert_eq!(w.screen, Screen::Question(1));
+        assert_eq!(w.answers.choice("goal"), Some("career"));
+    }
+
+    #[test]
+    fn unknown_options_and_wrong_kinds_are_ignored() {
+        let c = cfg();
+        let mut w = Wizard::new();
+        w.choose(&c, "goal", "nope");
+        w.choose(&c, "budget", "skill");
+        w.choose(&c, "nope", "skill");
+        assert!(w.answers.0.is_empty());
+    }
+
+    #[test]
+    fn bad_numbers_keep_the_typed_text_and_report_the_problem() {
+        let c = cfg();
+        let i = index_of(&c, "participants");
+        let mut w = Wizard::resume(&c, complete(), Screen::Question(i));
+        w.answers.0.remove("participants");
+        for (text, problem) in [
+            ("", Problem::Missing),
+            ("abc", Problem::NotANumber),
+            (
+                "0",
+                Problem::OutOfRange {
+                    min: 1,
+                    max: 100_000,
+                },
+            ),
+            ("2.5", Problem::NotANumber),
+        ] {
+            w.type_text("participants", text);
+            w.submit(&c);
+            assert_eq!(w.screen, Screen::Question(i), "{text:?}");
+            assert_eq!(w.error.as_ref().unwrap().problem, problem, "{text:?}");
+            assert_eq!(w.drafts["participants"], text, "typed text is kept");
+        }
+        w.type_text("participants", "1,500");
+        w.submit(&c);
+        assert_eq!(w.answers.number("participants"), Some(1500));
+        assert_eq!(w.screen, Screen::Question(i + 1));
+        assert!(w.error.is_none());
+    }
+
+    #[test]
+    fn a_number_answer_without_a_draft_is_accepted() {
+        let c = cfg();
+        let i = index_of(&c, "budget");
+        let mut w = at(&c, Screen::Question(i));
+        w.submit(&c);
+        assert_eq!(w.screen, Screen::Question(i + 1));
+        assert_eq!(w.answers.number("budget"), Some(150_000));
+    }
+
+    #[test]
+    fn back_walks_to_the_previous_screen_and_keeps_answers() {
+        let c = cfg();
+        let mut w = Wizard::new();
+        w.start();
+        w.choose(&c, "goal", "skill");
+        w.submit(&c);
+        w.back(&c);
+        assert_eq!(w.screen, Screen::Question(0));
+        assert_eq!(w.answers.choice("goal"), Some("skill"));
+        w.back(&c);
+        assert_eq!(w.screen, Screen::Intro);
+        w.back(&c);
+        assert_eq!(w.screen, Screen::Intro);
+    }
+
+    #[test]
+    fn back_clears_an_error() {
+        let c = cfg();
+        let mut w = Wizard::new();
+        w.start();
+        w.submit(&c);
+        w.back(&c);
+        assert!(w.error.is_none());
+    }
+
+    #[test]
+    fn answering_the_last_question_goes_to_check() {
+        let c = cfg();
+        let last = c.questions.len() - 1;
+        let mut w = at(&c, Screen::Question(last));
+        w.submit(&c);
+        assert_eq!(w.screen, Screen::Check);
+        w.back(&c);
+        assert_eq!(w.screen, Screen::Question(last));
+    }
+
+    #[test]
+    fn last_question_with_an_earlier_gap_goes_to_the_gap() {
+        let c = cfg();
+        let last = c.questions.len() - 1;
+        let mut w = at(&c, Screen::Question(last));
+        w.answers.0.remove("audience");
+        w.submit(&c);
+        assert_eq!(w.screen, Screen::Question(index_of(&c, "audience")));
+    }
+
+    #[test]
+    fn change_jumps_to_the_question_and_continue_returns_to_check() {
+        let c = cfg();
+        let mut w = at(&c, Screen::Check);
+        w.change(&c, 1);
+        assert_eq!(w.screen, Screen::Question(1));
+        assert!(w.returning_to_check);
+        w.choose(&c, "audience", "executives");
+        w.submit(&c);
+        assert_eq!(w.screen, Screen::Check);
+        assert!(!w.returning_to_check);
+        assert_eq!(w.answers.choice("audience"), Some("executives"));
+    }
+
+    #[test]
+    fn back_from_a_changed_question_returns_to_check() {
+        let c = cfg();
+        let mut w = at(&c, Screen::Check);
+        w.change(&c, 3);
+        w.back(&c);
+        assert_eq!(w.screen, Screen::Check);
+        assert!(!w.returning_to_check);
+    }
+
+    #[test]
+    fn change_is_only_possible_from_check_and_in_range() {
+        let c = cfg();
+        let mut w = at(&c, Screen::Check);
+        w.change(&c, 99);
+        assert_eq!(w.screen, Screen::Check);
+        let mut w = at(&c, Screen::Question(2));
+        w.change(&c, 0);
+        assert_eq!(w.screen, Screen::Question(2));
+    }
+
+    #[test]
+    fn show_results_needs_complete_answers() {
+        let c = cfg();
+        let mut w = at(&c, Screen::Check);
+        w.show_results(&c);
+        assert_eq!(w.screen, Screen::Results);
+        w.back(&c);
+        assert_eq!(w.screen, Screen::Check);
+        w.answers.0.remove("path");
+        w.show_results(&c);
+        assert_eq!(w.screen, Screen::Question(index_of(&c, "path")));
+    }
+
+    #[test]
+    fn restart_forgets_everything_and_goes_to_question_one() {
+        let c = cfg();
+        let mut w = at(&c, Screen::Results);
+        w.type_text("budget", "5");
+        let seq = w.focus_seq;
+        w.restart();
+        assert_eq!(w.screen, Screen::Question(0));
+        assert!(w.answers.0.is_empty() && w.drafts.is_empty());
+        assert_ne!(w.focus_seq, seq);
+    }
+
+    #[test]
+    fn resume_drops_invalid_answers() {
+        let c = cfg();
+        let mut a = complete();
+        a.set("goal", Answer::Choice("nope".into()));
+        a.set("participants", Answer::Number(0));
+        a.set("unknown", Answer::Number(3));
+        let w = Wizard::resume(&c, a, Screen::Intro);
+        assert_eq!(w.screen, Screen::Intro);
+        assert!(w.answers.get("goal").is_none());
+        assert!(w.answers.get("participants").is_none());
+        assert!(w.answers.get("unknown").is_none());
+        assert_eq!(w.answers.choice("audience"), Some("managers"));
+    }
+
+    #[test]
+    fn resume_sanitises_unreachable_screens() {
+        let c = cfg();
+        let mut partial = complete();
+        partial.0.remove("duration");
+        let gap = index_of(&c, "duration");
+        let n = c.questions.len();
+        let cases = [
+            (partial.clone(), Screen::Results, Screen::Question(gap)),
+            (partial.clone(), Screen::Check, Screen::Question(gap)),
+            (
+                partial.clone(),
+                Screen::Question(n - 1),
+                Screen::Question(gap),
+            ),
+            (partial.clone(), Screen::Question(1), Screen::Question(1)),
+            (partial.clone(), Screen::Question(99), Screen::Question(gap)),
+            (complete(), Screen::Question(99), Screen::Check),
+            (complete(), Screen::Results, Screen::Results),
+            (complete(), Screen::Check, Screen::Check),
+            (Answers::default(), Screen::Results, Screen::Question(0)),
+        ];
+        for (answers, asked, expected) in cases {
+            let w = Wizard::resume(&c, answers, asked);
+            assert_eq!(w.screen, expected, "asked {asked:?}");
+        }
+    }
+
+    #[test]
+    fn screens_serialise_in_a_stable_shape() {
+        assert_eq!(serde_json::to_string(&Screen::Intro).unwrap(), r#""intro""#);
+        assert_eq!(
+            serde_json::to_string(&Screen::Question(2)).unwrap(),
+            r#"{"question":2}"#
+        );
+        let back: Screen = serde_json::from_str(r#""results""#).unwrap();
+        assert_eq!(back, Screen::Results);
+    }
+}
