@@ -1,4 +1,5 @@
 //! Config parsing and validation: every error names its JSON path.
+#![cfg(not(target_arch = "wasm32"))]
 
 use program_fit::engine::config::DEFAULT_CONFIG_JSON;
 use program_fit::engine::{check_cta_url, Config};

@@ -1,4 +1,5 @@
 //! Number and money formatting comes from locale data.
+#![cfg(not(target_arch = "wasm32"))]
 
 use program_fit::engine::format::{fill, format_money, format_number, group_digits};
 use program_fit::engine::Config;

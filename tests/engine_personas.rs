@@ -1,4 +1,5 @@
 //! The published personas and a few other organisations, end to end.
+#![cfg(not(target_arch = "wasm32"))]
 
 use program_fit::engine::{recommend, Answers, Config, Kind, Lean, Pivot, Region};
 

@@ -1,4 +1,5 @@
 //! Property tests: the model's invariants over all answer combinations.
+#![cfg(not(target_arch = "wasm32"))]
 
 use program_fit::engine::{recommend, Answer, Answers, Config, Kind, Pivot};
 use proptest::prelude::*;
