@@ -1,0 +1,63 @@
+//! The results buttons: the consultancy's call to action, Start again,
+//! Print, and Copy link when the host can share.
+
+use yew::prelude::*;
+
+use super::Texts;
+use crate::engine::Answers;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub texts: Texts,
+    pub answers: Answers,
+    pub on_restart: Callback<MouseEvent>,
+    pub on_share: Option<Callback<Answers, Option<String>>>,
+}
+
+#[component]
+pub fn Actions(props: &Props) -> Html {
+    let t = &props.texts;
+    // None: not shared yet; Some(None): the host could not copy.
+    let shared = use_state(|| None::<Option<String>>);
+    let on_print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let share_button = props.on_share.clone().map(|share| {
+        let (shared, answers) = (shared.clone(), props.answers.clone());
+        let onclick =
+            Callback::from(move |_: MouseEvent| shared.set(Some(share.emit(answers.clone()))));
+        html! {
+            <button type="button" class="pf-button pf-button--secondary" {onclick}>
+                { t.get("ui.actions.share") }
+            </button>
+        }
+    });
+    let share_status = match &*shared {
+        None => html! {},
+        Some(Some(url)) => html! {
+            <div class="pf-share">
+                <label class="pf-share__label" for="pf-share-link">{ t.get("ui.actions.copied") }</label>
+                <input class="pf-input pf-share__input" id="pf-share-link" type="text" readonly=true value={url.clone()} />
+            </div>
+        },
+        Some(None) => html! { <p class="pf-share">{ t.get("ui.actions.copy_failed") }</p> },
+    };
+    let cta = &t.config.cta;
+    html! {
+        <section class="pf-block pf-actions">
+            <div class="pf-button-group">
+                <a class="pf-button pf-button--cta" href={cta.url.clone()}>{ t.get(&cta.label) }</a>
+                <button type="button" class="pf-button pf-button--secondary" onclick={props.on_restart.clone()}>
+                    { t.get("ui.actions.restart") }
+                </button>
+                <button type="button" class="pf-button pf-button--secondary" onclick={on_print}>
+                    { t.get("ui.actions.print") }
+                </button>
+                { for share_button }
+            </div>
+            <div aria-live="polite">{ share_status }</div>
+        </section>
+    }
+}

@@ -1,0 +1,78 @@
+//! The GOV.UK error summary: a focusable box at the top of the screen whose
+//! links move focus to the field with the problem.
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::Texts;
+use crate::engine::{Problem, Question, QuestionKind};
+
+/// The message for a problem with one question, shared by the summary and
+/// the inline error so they always say the same thing.
+pub fn error_text(t: &Texts, q: &Question, problem: &Problem) -> String {
+    let question = t.summary(&q.id);
+    let show = |n: u64| if q.money { t.money(n) } else { t.number(n) };
+    match problem {
+        Problem::Missing if q.kind == QuestionKind::Number => {
+            t.fill("ui.error.enter", &[("question", &question)])
+        }
+        Problem::NotANumber => {
+            let (min, max) = q.range();
+            let example = show(1500.clamp(min, max));
+            t.fill(
+                "ui.error.not_a_number",
+                &[("question", &question), ("example", &example)],
+            )
+        }
+        Problem::OutOfRange { min, max } => t.fill(
+            "ui.error.out_of_range",
+            &[
+                ("question", &question),
+                ("min", &show(*min)),
+                ("max", &show(*max)),
+            ],
+        ),
+        _ => t.fill("ui.error.choose", &[("question", &question)]),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub texts: Texts,
+    pub message: AttrValue,
+    /// Id of the input the link should focus.
+    pub target: AttrValue,
+}
+
+#[component]
+pub fn ErrorSummary(props: &Props) -> Html {
+    let onclick = {
+        let target = props.target.clone();
+        Callback::from(move |e: MouseEvent| {
+            // Focus the field ourselves: a fragment link cannot reach into a
+            // shadow root, and must not change the host page's URL.
+            e.prevent_default();
+            let field = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest(".pf-app").ok().flatten())
+                .and_then(|app| app.query_selector(&format!("#{target}")).ok().flatten())
+                .and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(field) = field {
+                let _ = field.focus();
+            }
+        })
+    };
+    html! {
+        <div class="pf-error-summary" tabindex="-1">
+            <div role="alert">
+                <h3 class="pf-error-summary__title">{ props.texts.get("ui.error.title") }</h3>
+                <ul class="pf-error-summary__list">
+                    <li>
+                        <a href={format!("#{}", props.target)} {onclick}>{ props.message.clone() }</a>
+                    </li>
+                </ul>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,31 @@
+//! The intro screen: what the assessment does, how long it takes, how many
+//! questions, and that no personal data is collected.
+
+use yew::prelude::*;
+
+use super::Texts;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub texts: Texts,
+    pub on_start: Callback<MouseEvent>,
+}
+
+#[component]
+pub fn Intro(props: &Props) -> Html {
+    let t = &props.texts;
+    let count = t.config.questions.len().to_string();
+    html! {
+        <section class="pf-screen pf-intro">
+            <h2 class="pf-heading pf-focus-target" tabindex="-1">{ t.get("ui.intro.title") }</h2>
+            <p class="pf-lead">{ t.fill("ui.intro.lead", &[("count", &count)]) }</p>
+            <ul class="pf-facts">
+                <li>{ t.get("ui.intro.time") }</li>
+                <li>{ t.get("ui.intro.privacy") }</li>
+            </ul>
+            <button type="button" class="pf-button pf-button--start" onclick={props.on_start.clone()}>
+                { t.get("ui.intro.start") }
+            </button>
+        </section>
+    }
+}

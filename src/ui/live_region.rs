@@ -1,0 +1,41 @@
+//! A polite live region naming the screen, so a screen reader hears
+//! "Question 3 of 8" (or the screen name) after each move.
+
+use yew::prelude::*;
+
+use super::Texts;
+use crate::engine::wizard::Screen;
+use crate::engine::Kind;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub texts: Texts,
+    pub screen: Screen,
+    pub error: bool,
+    pub kind: Option<Kind>,
+}
+
+#[component]
+pub fn LiveRegion(props: &Props) -> Html {
+    let t = &props.texts;
+    let m = t.config.questions.len().to_string();
+    let message = match props.screen {
+        Screen::Intro => t.get("ui.live.intro"),
+        Screen::Question(_) if props.error => t.get("ui.live.error"),
+        Screen::Question(i) => t.fill(
+            "ui.live.question",
+            &[("n", &(i + 1).to_string()), ("m", &m)],
+        ),
+        Screen::Check => t.get("ui.live.check"),
+        Screen::Results => {
+            let kind = props
+                .kind
+                .map(|k| t.get(&format!("kind.{}", k.id())))
+                .unwrap_or_default();
+            t.fill("ui.live.results", &[("kind", &kind)])
+        }
+    };
+    html! {
+        <div class="pf-visually-hidden" aria-live="polite" aria-atomic="true">{ message }</div>
+    }
+}

@@ -1,0 +1,82 @@
+//! A number question: a text input with `inputmode="numeric"` so people can
+//! type separators, a currency prefix for money, and the value echoed back
+//! formatted so a missing zero is easy to spot.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::Texts;
+use crate::engine::{parse_number, Question};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub texts: Texts,
+    pub question: Question,
+    pub draft: AttrValue,
+    pub error: Option<AttrValue>,
+    pub on_input: Callback<String>,
+}
+
+pub fn field_id(q: &Question) -> String {
+    format!("pf-q-{}", q.id)
+}
+
+#[component]
+pub fn QuestionNumber(props: &Props) -> Html {
+    let (t, q) = (&props.texts, &props.question);
+    let id = field_id(q);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described = match props.error {
+        Some(_) => format!("{hint_id} {error_id}"),
+        None => hint_id.clone(),
+    };
+    let show = |n: u64| if q.money { t.money(n) } else { t.number(n) };
+    let (min, max) = q.range();
+    let range = t.fill(
+        "ui.number.range",
+        &[("min", &show(min)), ("max", &show(max))],
+    );
+    // The currency goes where the locale's money pattern puts it.
+    let symbol = q.money.then(|| t.config.money.symbol.clone());
+    let symbol_first = t.get("fmt.money").starts_with("{symbol}");
+    let unit = t.optional(&format!("q.{}.unit", q.id));
+    let echo = parse_number(q, &props.draft)
+        .ok()
+        .map(|n| t.fill("ui.number.echo", &[("value", &show(n))]));
+    let oninput = {
+        let cb = props.on_input.clone();
+        Callback::from(move |e: InputEvent| {
+            cb.emit(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let affix = |text: Option<String>, class: &'static str| {
+        text.map(|s| html! { <span class={classes!("pf-input-affix", class)} aria-hidden="true">{ s }</span> })
+    };
+    let (before, after) = if symbol_first {
+        (symbol, unit)
+    } else {
+        (None, symbol.or(unit))
+    };
+    html! {
+        <div class={classes!("pf-field", props.error.is_some().then_some("pf-field--error"))}>
+            <h2 class="pf-heading pf-focus-target" tabindex="-1">
+                <label class="pf-label" for={id.clone()}>{ t.get(&format!("q.{}.label", q.id)) }</label>
+            </h2>
+            <p id={hint_id} class="pf-hint">{ t.get(&format!("q.{}.hint", q.id)) }{ " " }{ range }</p>
+            if let Some(msg) = &props.error {
+                <p id={error_id} class="pf-error-message">
+                    <span class="pf-visually-hidden">{ t.get("ui.error.prefix") }</span>{ " " }{ msg.clone() }
+                </p>
+            }
+            <div class="pf-input-wrap">
+                { affix(before, "pf-input-affix--before") }
+                <input class="pf-input" type="text" inputmode="numeric" id={id} name={q.id.clone()}
+                    autocomplete="off" spellcheck="false" value={props.draft.clone()} {oninput}
+                    aria-describedby={described} aria-invalid={props.error.as_ref().map(|_| "true")} />
+                { affix(after, "pf-input-affix--after") }
+            </div>
+            <p class="pf-echo">{ echo.unwrap_or_default() }</p>
+        </div>
+    }
+}

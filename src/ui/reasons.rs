@@ -1,0 +1,53 @@
+//! The strongest reasons, each naming the answer behind it.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::Texts;
+use crate::engine::{Lean, Recommendation};
+
+/// Enough to explain the result without repeating every answer.
+const SHOWN: usize = 4;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub texts: Texts,
+    pub rec: Rc<Recommendation>,
+}
+
+#[component]
+pub fn Reasons(props: &Props) -> Html {
+    let t = &props.texts;
+    let items = props
+        .rec
+        .reasons
+        .iter()
+        .filter(|r| r.lean != Lean::Neutral)
+        .take(SHOWN)
+        .filter_map(|r| {
+            let q = t.config.question(&r.question)?;
+            let lean = match r.lean {
+                Lean::Coaching => "coaching",
+                Lean::Mentoring => "mentoring",
+                Lean::Neutral => "neutral",
+            };
+            let answer = t.fill(
+                "ui.results.reason.answer",
+                &[("answer", &t.answer(q, &r.answer)), ("question", &t.summary(&q.id))],
+            );
+            Some(html! {
+                <li class={classes!("pf-reason", format!("pf-reason--{lean}"))} key={r.question.clone()}>
+                    <span class="pf-tag">{ t.get(&format!("ui.results.lean.{lean}")) }</span>
+                    <span class="pf-reason__text">{ t.get(&r.text) }</span>
+                    <span class="pf-reason__answer">{ answer }</span>
+                </li>
+            })
+        });
+    html! {
+        <section class="pf-block pf-reasons">
+            <h3 class="pf-subheading">{ t.get("ui.results.reasons.title") }</h3>
+            <ul class="pf-reason-list">{ for items }</ul>
+        </section>
+    }
+}

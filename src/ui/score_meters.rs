@@ -1,0 +1,43 @@
+//! Two meters showing how well coaching and mentoring fit. The bars are
+//! SVG so their length needs no inline style.
+
+use yew::prelude::*;
+
+use super::Texts;
+use crate::engine::Scores;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub texts: Texts,
+    pub scores: Scores,
+}
+
+#[component]
+pub fn ScoreMeters(props: &Props) -> Html {
+    let t = &props.texts;
+    let meter = |kind: &'static str, score: u8| {
+        let name = t.get(&format!("ui.results.score.{kind}"));
+        let value = t.fill("ui.results.score.value", &[("score", &score.to_string())]);
+        html! {
+            <div class={classes!("pf-meter", format!("pf-meter--{kind}"))}>
+                <span class="pf-meter__name" aria-hidden="true">{ name.clone() }</span>
+                <span class="pf-meter__value" aria-hidden="true">{ value.clone() }</span>
+                <div class="pf-meter__bar" role="meter" aria-label={name} aria-valuemin="0"
+                    aria-valuemax="100" aria-valuenow={score.to_string()} aria-valuetext={value}>
+                    <svg class="pf-meter__svg" viewBox="0 0 100 10" preserveAspectRatio="none"
+                        aria-hidden="true" focusable="false">
+                        <rect class="pf-meter__track" x="0" y="0" width="100" height="10" />
+                        <rect class="pf-meter__fill" x="0" y="0" width={score.to_string()} height="10" />
+                    </svg>
+                </div>
+            </div>
+        }
+    };
+    html! {
+        <section class="pf-block pf-scores">
+            <h3 class="pf-subheading">{ t.get("ui.results.scores.title") }</h3>
+            { meter("coaching", props.scores.coaching) }
+            { meter("mentoring", props.scores.mentoring) }
+        </section>
+    }
+}

@@ -1,0 +1,194 @@
+//! The Venn comparison. Wide containers get one SVG with every trait in
+//! its region; narrow ones a small diagram plus stacked region lists (CSS
+//! picks one). A table carries the same content for screen readers and
+//! print, so the pictures are `role="img"` or hidden.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::Texts;
+use crate::engine::{Recommendation, Region, TraitMatch};
+
+/// Geometry of one layout, in SVG user units.
+struct Layout {
+    name: &'static str,
+    width: u32,
+    height: u32,
+    /// Centres of the coaching and mentoring circles, and their radius.
+    cx: (u32, u32),
+    cy: u32,
+    r: u32,
+    /// Baselines of the circle names and of the marker axis.
+    label_y: u32,
+    axis_y: u32,
+    /// Boxes for the trait lists (x, y, width, height) in region order.
+    boxes: Option<[(u32, u32, u32, u32); 3]>,
+}
+
+const WIDE: Layout = Layout {
+    name: "wide",
+    width: 700,
+    height: 520,
+    cx: (240, 460),
+    cy: 230,
+    r: 210,
+    label_y: 80,
+    axis_y: 475,
+    boxes: Some([
+        (70, 120, 195, 235),
+        (285, 130, 130, 215),
+        (435, 120, 195, 235),
+    ]),
+};
+
+const NARROW: Layout = Layout {
+    name: "narrow",
+    width: 320,
+    height: 250,
+    cx: (115, 205),
+    cy: 110,
+    r: 90,
+    label_y: 115,
+    axis_y: 215,
+    boxes: None,
+};
+
+const REGIONS: [(Region, &str); 3] = [
+    (Region::Coaching, "coaching_only"),
+    (Region::Shared, "shared"),
+    (Region::Mentoring, "mentoring_only"),
+];
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub texts: Texts,
+    pub rec: Rc<Recommendation>,
+}
+
+fn trait_items<'a>(
+    t: &'a Texts,
+    traits: &'a [TraitMatch],
+    region: Region,
+) -> impl Iterator<Item = Html> + 'a {
+    traits.iter().filter(move |m| m.region == region).map(|m| {
+        html! {
+            <li class={classes!("pf-trait", m.matched.then_some("pf-trait--matched"))} key={m.id.clone()}>
+                { t.get(&m.text) }
+            </li>
+        }
+    })
+}
+
+fn diagram(t: &Texts, rec: &Recommendation, l: &Layout, desc: &str) -> Html {
+    let (title_id, desc_id) = (
+        format!("pf-venn-{}-title", l.name),
+        format!("pf-venn-{}-desc", l.name),
+    );
+    let (c1, c2) = l.cx;
+    let marker_x = f64::from(c1) + rec.position().clamp(0.0, 1.0) * f64::from(c2 - c1);
+    let marker_x = format!("{marker_x:.1}");
+    let axis = l.axis_y.to_string();
+    let (left_label_x, right_label_x) = match l.boxes {
+        Some(_) => (c1 - 70, c2 + 70),
+        None => (c1 - 35, c2 + 35),
+    };
+    let regions = l.boxes.map(|boxes| {
+        REGIONS
+            .iter()
+            .zip(boxes)
+            .map(|((region, _), (x, y, w, h))| {
+                html! {
+                    <foreignObject x={x.to_string()} y={y.to_string()} width={w.to_string()} height={h.to_string()}>
+                        <ul class="pf-venn__region">{ for trait_items(t, &rec.traits, *region) }</ul>
+                    </foreignObject>
+                }
+            })
+            .collect::<Html>()
+    });
+    html! {
+        <svg class={classes!("pf-venn__svg", format!("pf-venn__svg--{}", l.name))}
+            viewBox={format!("0 0 {} {}", l.width, l.height)} role="img"
+            aria-labelledby={format!("{title_id} {desc_id}")} focusable="false">
+            <title id={title_id}>{ t.get("ui.venn.svg_title") }</title>
+            <desc id={desc_id}>{ desc.to_string() }</desc>
+            <circle class="pf-venn__circle pf-venn__circle--coaching" cx={c1.to_string()} cy={l.cy.to_string()} r={l.r.to_string()} />
+            <circle class="pf-venn__circle pf-venn__circle--mentoring" cx={c2.to_string()} cy={l.cy.to_string()} r={l.r.to_string()} />
+            <text class="pf-venn__name" x={left_label_x.to_string()} y={l.label_y.to_string()} text-anchor="middle">{ t.get("ui.venn.coaching") }</text>
+            <text class="pf-venn__name" x={right_label_x.to_string()} y={l.label_y.to_string()} text-anchor="middle">{ t.get("ui.venn.mentoring") }</text>
+            if l.boxes.is_some() {
+                <text class="pf-venn__name pf-venn__name--shared" x={((c1 + c2) / 2).to_string()} y="118" text-anchor="middle">{ t.get("ui.venn.shared") }</text>
+            } else {
+                <text class="pf-venn__name pf-venn__name--shared" x={((c1 + c2) / 2).to_string()} y={l.label_y.to_string()} text-anchor="middle">{ t.get("ui.venn.shared") }</text>
+            }
+            { for regions }
+            <line class="pf-venn__axis" x1={c1.to_string()} x2={c2.to_string()} y1={axis.clone()} y2={axis.clone()} />
+            <line class="pf-venn__tick" x1={c1.to_string()} x2={c1.to_string()} y1={(l.axis_y - 8).to_string()} y2={(l.axis_y + 8).to_string()} />
+            <line class="pf-venn__tick" x1={c2.to_string()} x2={c2.to_string()} y1={(l.axis_y - 8).to_string()} y2={(l.axis_y + 8).to_string()} />
+            <circle class="pf-venn__marker" cx={marker_x.clone()} cy={axis} r="9" />
+            <text class="pf-venn__marker-label" x={marker_x} y={(l.axis_y + 32).to_string()} text-anchor="middle">{ t.get("ui.venn.marker") }</text>
+        </svg>
+    }
+}
+
+#[component]
+pub fn Venn(props: &Props) -> Html {
+    let (t, rec) = (&props.texts, &props.rec);
+    let matched = rec.traits.iter().filter(|m| m.matched).count();
+    let position = match rec.position() {
+        p if p < 0.45 => "coaching",
+        p if p > 0.55 => "mentoring",
+        _ => "middle",
+    };
+    let desc = t.fill(
+        "ui.venn.svg_desc",
+        &[
+            ("matched", &matched.to_string()),
+            ("total", &rec.traits.len().to_string()),
+            ("position", &t.get(&format!("ui.venn.position.{position}"))),
+        ],
+    );
+    let stacked = REGIONS.iter().map(|(region, key)| {
+        html! {
+            <div class={classes!("pf-venn__stack", format!("pf-venn__stack--{key}"))}>
+                <p class="pf-venn__stack-title">{ t.get(&format!("ui.venn.{key}")) }</p>
+                <ul class="pf-venn__region">{ for trait_items(t, &rec.traits, *region) }</ul>
+            </div>
+        }
+    });
+    let rows = rec.traits.iter().map(|m| {
+        let region = REGIONS
+            .iter()
+            .find(|(r, _)| *r == m.region)
+            .map_or("shared", |(_, k)| k);
+        html! {
+            <tr key={m.id.clone()}>
+                <th scope="row">{ t.get(&m.text) }</th>
+                <td>{ t.get(&format!("ui.venn.{region}")) }</td>
+                <td>{ t.get(if m.matched { "ui.venn.table.yes" } else { "ui.venn.table.no" }) }</td>
+            </tr>
+        }
+    });
+    html! {
+        <section class="pf-block pf-venn">
+            <h3 class="pf-subheading">{ t.get("ui.venn.title") }</h3>
+            <p>{ t.get("ui.venn.lead") }</p>
+            <div class="pf-venn__figure">
+                { diagram(t, rec, &WIDE, &desc) }
+                { diagram(t, rec, &NARROW, &desc) }
+            </div>
+            <div class="pf-venn__stacked" aria-hidden="true">{ for stacked }</div>
+            <table class="pf-venn__table">
+                <caption>{ t.get("ui.venn.table.caption") }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ t.get("ui.venn.table.trait") }</th>
+                        <th scope="col">{ t.get("ui.venn.table.region") }</th>
+                        <th scope="col">{ t.get("ui.venn.table.fits") }</th>
+                    </tr>
+                </thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </section>
+    }
+}
