@@ -1,1 +1,304 @@
-//! The <program-fit> embed layer (see issue 4).
+//! The `<program-fit>` embed layer (issue 4). The JS loader (web/program-fit.js)
+//! owns the custom element and its shadow root, fetches the config and
+//! dispatches DOM events; this module owns everything with rules in it:
+//! parsing and validating config, choosing where the wizard starts
+//! (share link, stored progress, prefill), persisting progress, and turning
+//! config errors and panics into a visible message plus an event.
+
+mod error_box;
+mod events;
+mod log;
+mod panic;
+mod share;
+mod store;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+use yew::{AppHandle, AttrValue, Callback};
+
+use crate::engine::persist;
+use crate::engine::wizard::{Screen, Wizard};
+use crate::engine::{recommend, Answers, Config};
+use crate::ui::{self, App, AppProps, UiEvent};
+use error_box::ErrorKind;
+use events::Emitter;
+use store::Store;
+
+/// One mounted widget, owned by the custom element.
+#[wasm_bindgen]
+pub struct Widget {
+    root: Element,
+    emitter: Emitter,
+    locale: String,
+    /// `None` when the config was unusable and the error message shows.
+    app: Option<Running>,
+    _live: Rc<panic::Live>,
+}
+
+struct Running {
+    config: Rc<Config>,
+    ns: String,
+    store: Rc<Store>,
+    progress: Rc<RefCell<(Answers, Screen)>>,
+    handle: Option<AppHandle<App>>,
+}
+
+/// Everything the loader read from the element. `config_text` is the fetched
+/// or inline JSON (`None`: use the built-in config); `config_error` is set
+/// instead when fetching failed; `config_source` names where it came from.
+#[wasm_bindgen]
+#[derive(Default)]
+pub struct MountOptions {
+    #[wasm_bindgen(getter_with_clone)]
+    pub id: String,
+    #[wasm_bindgen(getter_with_clone)]
+    pub config_text: Option<String>,
+    #[wasm_bindgen(getter_with_clone)]
+    pub config_error: Option<String>,
+    #[wasm_bindgen(getter_with_clone)]
+    pub config_source: String,
+    #[wasm_bindgen(getter_with_clone)]
+    pub lang: Option<String>,
+    #[wasm_bindgen(getter_with_clone)]
+    pub answers: Option<String>,
+    #[wasm_bindgen(getter_with_clone)]
+    pub storage: Option<String>,
+}
+
+#[wasm_bindgen]
+impl MountOptions {
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> MountOptions {
+        MountOptions::default()
+    }
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Mounts into `root` (the `.pf-root` div in the shadow root). `emit` is
+    /// called as `emit(type, detailJson)` for `step`, `complete` and `error`.
+    /// Never throws for bad input: problems show inside the widget.
+    pub fn mount(root: Element, opts: MountOptions, emit: js_sys::Function) -> Widget {
+        panic::install();
+        let emitter = Emitter::new(emit);
+        let chrome = Config::default_config();
+        let requested = opts.lang.as_deref().unwrap_or_default();
+        let mut locale = chrome.resolve_locale(requested).to_string();
+        let live = panic::register(panic::Live {
+            root: root.clone(),
+            emitter: emitter.clone(),
+            locale: locale.clone(),
+        });
+        let mut widget = Widget {
+            root,
+            emitter,
+            locale: locale.clone(),
+            app: None,
+            _live: live,
+        };
+        let source = opts.config_source.clone();
+        let config = match (&opts.config_error, &opts.config_text) {
+            (Some(why), _) => Err((ErrorKind::ConfigFetch, vec![why.clone()])),
+            (None, Some(json)) => Config::from_json(json).map_err(|errs| {
+                (
+                    ErrorKind::Config,
+                    errs.iter().map(|e| e.to_string()).collect(),
+                )
+            }),
+            (None, None) => Ok(chrome.clone()),
+        };
+        match config {
+            Err((kind, details)) => widget.fail(&chrome, kind, &source, &details),
+            Ok(config) => {
+                locale = config.resolve_locale(requested).to_string();
+                widget.locale = locale;
+                let ns = persist::namespace(&opts.id, &source);
+                let store = Rc::new(Store::open(
+                    store::Kind::parse(opts.storage.as_deref()),
+                    persist::storage_key(&ns),
+                ));
+                let wizard = initial_wizard(&config, &ns, &store, opts.answers.as_deref());
+                let mut running = Running {
+                    config: Rc::new(config),
+                    ns,
+                    store,
+                    progress: Rc::new(RefCell::new((wizard.answers.clone(), wizard.screen))),
+                    handle: None,
+                };
+                running.save();
+                widget.start(&mut running, wizard);
+                widget.app = Some(running);
+            }
+        }
+        widget
+    }
+
+    /// True when the widget shows an error instead of the wizard.
+    pub fn failed(&self) -> bool {
+        self.app.is_none()
+    }
+
+    /// Called by the loader once the element is ready: when the widget
+    /// opened on the results (share link, complete prefill, stored
+    /// progress) it reports `complete` now, after `ready`.
+    pub fn announce(&self) {
+        let Some(run) = &self.app else { return };
+        let (answers, screen) = run.progress.borrow().clone();
+        if screen == Screen::Results {
+            if let Ok(rec) = recommend(&run.config, &answers) {
+                self.emitter.complete(&rec, &answers, &self.locale);
+            }
+        }
+    }
+
+    /// Forgets all progress (storage and this instance's share link) and
+    /// shows the intro.
+    pub fn reset(&mut self) {
+        let Some(mut run) = self.app.take() else {
+            return;
+        };
+        if let Some(h) = run.handle.take() {
+            h.destroy();
+        }
+        run.store.clear();
+        share::forget(&run.ns);
+        *run.progress.borrow_mut() = (Answers::default(), Screen::Intro);
+        self.start(&mut run, Wizard::new());
+        self.app = Some(run);
+    }
+
+    /// The current answers as JSON (`{}` when none or on error).
+    pub fn answers(&self) -> String {
+        self.app
+            .as_ref()
+            .map(|r| r.progress.borrow().0.to_json())
+            .unwrap_or_else(|| "{}".into())
+    }
+
+    /// Unmounts the app and empties the root; the widget is unusable after.
+    pub fn unmount(mut self) {
+        if let Some(h) = self.app.as_mut().and_then(|r| r.handle.take()) {
+            h.destroy();
+        }
+        self.root.replace_children_with_node_0();
+    }
+}
+
+impl Widget {
+    fn start(&self, run: &mut Running, wizard: Wizard) {
+        let on_event = {
+            let (progress, store, emitter) = (
+                run.progress.clone(),
+                run.store.clone(),
+                self.emitter.clone(),
+            );
+            let (config, locale) = (run.config.clone(), self.locale.clone());
+            Callback::from(move |e: UiEvent| {
+                match e {
+                    UiEvent::Step { index, question_id } => {
+                        progress.borrow_mut().1 = screen_at(&config, index);
+                        emitter.step(index, question_id.as_deref());
+                    }
+                    UiEvent::Answers(a) => progress.borrow_mut().0 = a,
+                    UiEvent::Complete(rec, a) => emitter.complete(&rec, &a, &locale),
+                }
+                let (answers, screen) = &*progress.borrow();
+                store.save(&persist::encode_state(answers, screen));
+            })
+        };
+        let ns = run.ns.clone();
+        let props = AppProps {
+            config: run.config.clone(),
+            locale: AttrValue::from(self.locale.clone()),
+            initial: Rc::new(wizard),
+            on_event,
+            on_share: Some(Callback::from(move |a: Answers| share::share(&ns, &a))),
+        };
+        run.handle = Some(ui::mount(self.root.clone(), props));
+    }
+
+    fn fail(&self, chrome: &Config, kind: ErrorKind, source: &str, details: &[String]) {
+        let source_name = if source.is_empty() {
+            chrome.text(&self.locale, "error.inline_source").to_string()
+        } else {
+            source.to_string()
+        };
+        let _ = error_box::show(
+            &self.root,
+            chrome,
+            &self.locale,
+            kind,
+            &source_name,
+            details,
+        );
+        let message = format!("{source_name}: {}", details.join("; "));
+        log::error(&format!("program-fit: {message}"));
+        self.emitter.error(kind, &message);
+    }
+}
+
+impl Running {
+    fn save(&self) {
+        let (answers, screen) = &*self.progress.borrow();
+        self.store.save(&persist::encode_state(answers, screen));
+    }
+}
+
+/// The screen a `Step` index stands for (see `ui::UiEvent::Step`).
+fn screen_at(config: &Config, index: usize) -> Screen {
+    let m = config.questions.len();
+    match index {
+        i if i < m => Screen::Question(i),
+        i if i == m => Screen::Check,
+        _ => Screen::Results,
+    }
+}
+
+/// Where the wizard starts: a valid share link for this instance wins,
+/// then stored progress, then the `answers` prefill, then the intro.
+fn initial_wizard(config: &Config, ns: &str, store: &Store, prefill: Option<&str>) -> Wizard {
+    if let Some(answers) = share::read(config, ns) {
+        return Wizard::resume(config, answers, Screen::Results);
+    }
+    if let Some(raw) = store.load() {
+        match persist::decode_state::<Screen>(config, &raw) {
+            Ok((answers, screen)) => return Wizard::resume(config, answers, screen),
+            Err(e) => {
+                log::warn(&format!(
+                    "program-fit: discarding stored progress and starting afresh: {e}"
+                ));
+                store.clear();
+            }
+        }
+    }
+    let Some(json) = prefill else {
+        return Wizard::new();
+    };
+    let (answers, errors) = Answers::from_json_lenient(config, json);
+    for e in &errors {
+        log::warn(&format!("program-fit: ignoring prefilled answer: {e}"));
+    }
+    let screen = if answers.is_complete(config) {
+        Screen::Results
+    } else {
+        Screen::Intro
+    };
+    Wizard::resume(config, answers, screen)
+}
+
+/// Diagnostic only: panics inside the wasm module so hosts and tests can see
+/// what a bug looks like (an error message in every live widget plus a
+/// `program-fit:error` event with kind `panic`). Never call it in production.
+#[wasm_bindgen]
+pub fn simulate_panic() {
+    panic!("simulate_panic() was called");
+}
+
+/// The widget version, for the iframe messages and bug reports.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").into()
+}

@@ -167,14 +167,24 @@ pub fn share_fragment(fragment: &str, ns: &str, answers: &Answers) -> String {
             Answer::Choice(o) => value.push_str(&escape(o)),
         }
     }
+    let kept = remove_share(fragment, ns);
+    let part = format!("{}={value}", fragment_name(ns));
+    if kept.is_empty() {
+        part
+    } else {
+        format!("{kept}&{part}")
+    }
+}
+
+/// Returns `fragment` (without `#`) without this instance's part.
+pub fn remove_share(fragment: &str, ns: &str) -> String {
     let name = fragment_name(ns);
-    let mut parts: Vec<String> = fragment
+    fragment
+        .trim_start_matches('#')
         .split('&')
         .filter(|p| !p.is_empty() && p.split('=').next() != Some(name.as_str()))
-        .map(str::to_string)
-        .collect();
-    parts.push(format!("{name}={value}"));
-    parts.join("&")
+        .collect::<Vec<_>>()
+        .join("&")
 }
 
 /// Finds this instance's part in a fragment. `None` when there is none;
@@ -361,6 +371,8 @@ mod tests {
             Some(Err(RestoreError::Incomplete))
         ));
         assert_eq!(read_share_fragment(&c, &frag, "zzz"), None);
+        assert_eq!(remove_share(&frag, "a"), "top&pf-b=1,goal:skill");
+        assert_eq!(remove_share("pf-a=1", "a"), "");
     }
 
     #[test]

@@ -1,0 +1,77 @@
+//! "Copy link to these results": the answers go into the host page's URL
+//! fragment under this instance's namespace, so opening the link restores
+//! the results without any server, and fragments never reach server logs.
+
+use wasm_bindgen::prelude::*;
+
+use crate::engine::persist;
+use crate::engine::{Answers, Config};
+
+use super::log;
+
+/// The current fragment without `#`.
+pub fn current_fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_string())
+        .unwrap_or_default()
+}
+
+/// Answers from a share link for this instance, if there is a usable one.
+pub fn read(config: &Config, ns: &str) -> Option<Answers> {
+    match persist::read_share_fragment(config, &current_fragment(), ns)? {
+        Ok(a) => Some(a),
+        Err(e) => {
+            log::warn(&format!(
+                "program-fit: ignoring the share link in the URL: {e}"
+            ));
+            None
+        }
+    }
+}
+
+/// Puts the answers into the page URL and copies it. Returns the URL when
+/// the copy was started, `None` when the page offers no clipboard.
+pub fn share(ns: &str, answers: &Answers) -> Option<String> {
+    let w = web_sys::window()?;
+    let href = w.location().href().ok()?;
+    let base = href.split('#').next().unwrap_or_default();
+    let url = format!(
+        "{base}#{}",
+        persist::share_fragment(&current_fragment(), ns, answers)
+    );
+    // replaceState: no scroll jump and no hashchange for the host to handle.
+    if let Ok(h) = w.history() {
+        let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+    let clipboard = w.navigator().clipboard();
+    if clipboard.is_undefined() {
+        return None;
+    }
+    // A refused copy (no permission, page not focused) must not surface
+    // as an unhandled rejection; the UI shows the link either way.
+    let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});
+    let _ = clipboard.write_text(&url).catch(&ignore);
+    ignore.forget();
+    Some(url)
+}
+
+/// Removes this instance's answers from the page URL (after `reset()`).
+pub fn forget(ns: &str) {
+    let Some(w) = web_sys::window() else { return };
+    let fragment = current_fragment();
+    let kept = persist::remove_share(&fragment, ns);
+    if kept == fragment {
+        return;
+    }
+    let href = w.location().href().unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    let url = if kept.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}#{kept}")
+    };
+    if let Ok(h) = w.history() {
+        let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}

@@ -1,0 +1,122 @@
+//! Where an instance keeps its progress. Browser storage can be missing or
+//! hostile (private mode, disabled cookies, full quota, sandboxed frames), so
+//! every failure drops to an in-page memory store instead of losing the widget.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use web_sys::Storage;
+
+use super::log;
+
+/// The `storage` attribute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Session,
+    Local,
+    None,
+}
+
+impl Kind {
+    /// Unknown values fall back to the default, with a warning.
+    pub fn parse(attr: Option<&str>) -> Kind {
+        match attr.map(str::trim) {
+            None | Some("") | Some("session") => Kind::Session,
+            Some("local") => Kind::Local,
+            Some("none") => Kind::None,
+            Some(other) => {
+                log::warn(&format!(
+                    "program-fit: unknown storage=\"{other}\"; using session storage"
+                ));
+                Kind::Session
+            }
+        }
+    }
+}
+
+thread_local! {
+    /// Fallback store shared by the instances in this page, so progress
+    /// still survives removing and re-inserting an element.
+    static MEMORY: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+}
+
+pub struct Store {
+    key: String,
+    kind: Kind,
+    browser: RefCell<Option<Storage>>,
+}
+
+impl Store {
+    pub fn open(kind: Kind, key: String) -> Store {
+        let browser = match kind {
+            Kind::None => None,
+            _ => {
+                let found = web_sys::window().and_then(|w| {
+                    let r = if kind == Kind::Local {
+                        w.local_storage()
+                    } else {
+                        w.session_storage()
+                    };
+                    r.ok().flatten()
+                });
+                if found.is_none() {
+                    log::warn("program-fit: browser storage is unavailable; progress is kept in memory for this page only");
+                }
+                found
+            }
+        };
+        Store {
+            key,
+            kind,
+            browser: RefCell::new(browser),
+        }
+    }
+
+    pub fn load(&self) -> Option<String> {
+        if self.kind == Kind::None {
+            return None;
+        }
+        let read = self
+            .browser
+            .borrow()
+            .as_ref()
+            .map(|s| s.get_item(&self.key));
+        match read {
+            Some(Ok(v)) => return v,
+            Some(Err(_)) => self.fall_back("reading"),
+            None => {}
+        }
+        MEMORY.with(|m| m.borrow().get(&self.key).cloned())
+    }
+
+    pub fn save(&self, value: &str) {
+        if self.kind == Kind::None {
+            return;
+        }
+        let written = self
+            .browser
+            .borrow()
+            .as_ref()
+            .map(|s| s.set_item(&self.key, value).is_ok());
+        match written {
+            Some(true) => return,
+            Some(false) => self.fall_back("writing"),
+            None => {}
+        }
+        MEMORY.with(|m| m.borrow_mut().insert(self.key.clone(), value.to_string()));
+    }
+
+    pub fn clear(&self) {
+        if let Some(s) = self.browser.borrow().as_ref() {
+            let _ = s.remove_item(&self.key);
+        }
+        MEMORY.with(|m| m.borrow_mut().remove(&self.key));
+    }
+
+    fn fall_back(&self, doing: &str) {
+        log::warn(&format!(
+            "program-fit: {doing} browser storage failed; progress is kept in memory for this page only"
+        ));
+        self.browser.replace(None);
+    }
+}

@@ -1,0 +1,52 @@
+// iframe mode: one <program-fit> filling the frame, reporting its events and
+// its height to the parent page with postMessage. Messages go to the
+// `parent-origin` query parameter only (never "*"), and only messages from
+// that origin are obeyed, so no other page can drive or read the widget.
+const params = new URLSearchParams(location.search);
+const PROTOCOL = 1;
+const instanceId = params.get('instance-id') || 'program-fit';
+const parentOrigin = toOrigin(params.get('parent-origin'));
+
+function toOrigin(value) {
+  try {
+    const origin = new URL(value).origin;
+    if (origin === value && origin !== 'null') return origin;
+  } catch {}
+  console.error('program-fit frame: parent-origin must be an origin such as https://www.example.com; not posting messages');
+  return null;
+}
+
+function post(type, detail) {
+  if (parentOrigin && window.parent !== window) {
+    window.parent.postMessage({ type, instanceId, version: PROTOCOL, detail }, parentOrigin);
+  }
+}
+
+const el = document.createElement('program-fit');
+el.id = instanceId;
+for (const name of ['config-url', 'lang', 'storage']) {
+  if (params.has(name)) el.setAttribute(name, params.get(name));
+}
+if (params.has('lang')) document.documentElement.lang = params.get('lang');
+for (const type of ['ready', 'step', 'complete', 'error']) {
+  el.addEventListener('program-fit:' + type, (e) => post(e.type, e.detail));
+}
+document.getElementById('pf-frame').append(el);
+
+let lastHeight = -1;
+new ResizeObserver(() => {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height !== lastHeight) {
+    lastHeight = height;
+    post('program-fit:height', { height });
+  }
+}).observe(document.documentElement);
+
+// Commands from the parent page.
+window.addEventListener('message', (e) => {
+  if (!parentOrigin || e.origin !== parentOrigin || e.source !== window.parent) return;
+  const type = e.data && e.data.type;
+  if (type === 'program-fit:reset') el.reset();
+  else if (type === 'program-fit:focus') el.focus();
+  else if (type === 'program-fit:get-answers') post('program-fit:answers', el.answers);
+});

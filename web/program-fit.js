@@ -1,0 +1,206 @@
+// The <program-fit> custom element. scripts/dist appends this file to the
+// wasm-bindgen glue to make dist/program-fit.js, so one SRI hash covers all
+// the JavaScript; the import below is dropped then (its names are the glue's
+// own top-level declarations). wasm-bindgen cannot subclass HTMLElement, so
+// the element is JS and Rust (src/embed) does the rest.
+import __wbg_init, { MountOptions, Widget, simulate_panic, version } from './program_fit.js'; // dist: inlined
+
+// Filled in by scripts/dist: the wasm's sha384 SRI hash.
+const PF_WASM_INTEGRITY = '';
+const PF_WASM_URL = new URL('program-fit_bg.wasm', import.meta.url);
+const PF_CSS_URL = new URL('program-fit.css', import.meta.url);
+const PF_EVENTS = 'program-fit:';
+// Shown only when the wasm itself cannot load, so no config texts exist.
+const PF_LOAD_FAILED = 'This assessment could not load. Reload the page to try again.';
+
+let pfModule = null;
+// After a Rust panic the wasm has trapped and its state is undefined.
+let pfDead = false;
+
+function pfLoad() {
+  pfModule ??= __wbg_init({
+    module_or_path: fetch(PF_WASM_URL, PF_WASM_INTEGRITY ? { integrity: PF_WASM_INTEGRITY } : {}),
+  });
+  return pfModule;
+}
+
+// One fetch per URL, shared by every instance and by re-inserts.
+const pfConfigs = new Map();
+function pfFetchConfig(url) {
+  if (!pfConfigs.has(url)) {
+    pfConfigs.set(
+      url,
+      fetch(url, { credentials: 'same-origin' }).then(
+        async (r) => (r.ok ? { text: await r.text() } : { error: `HTTP ${r.status} ${r.statusText}`.trim() }),
+        (e) => ({ error: `network error (${e.message})` }),
+      ),
+    );
+  }
+  return pfConfigs.get(url);
+}
+
+function pfIsTrap(e) {
+  return e instanceof WebAssembly.RuntimeError;
+}
+
+// A panic inside a Yew event handler traps in a browser callback we do not
+// own; the panic hook has already shown the error, so keep the trap from
+// surfacing as an uncaught exception on the host page.
+addEventListener('error', (e) => {
+  if (pfIsTrap(e.error) && pfDead) e.preventDefault();
+});
+
+class ProgramFit extends HTMLElement {
+  static observedAttributes = ['config-url', 'lang', 'answers', 'storage'];
+
+  #root = null;
+  #widget = null;
+  #generation = 0;
+
+  constructor() {
+    super();
+    const shadow = this.attachShadow({ mode: 'open', delegatesFocus: false });
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = PF_CSS_URL.href;
+    this.cssLoaded = new Promise((ok) => {
+      link.addEventListener('load', ok, { once: true });
+      link.addEventListener('error', ok, { once: true });
+    });
+    this.#root = document.createElement('div');
+    this.#root.className = 'pf-root';
+    shadow.append(link, this.#root);
+  }
+
+  connectedCallback() {
+    this.#mount();
+  }
+
+  disconnectedCallback() {
+    this.#unmount();
+  }
+
+  attributeChangedCallback(name, old, value) {
+    if (old !== value && this.#widget) {
+      this.#unmount();
+      this.#mount();
+    }
+  }
+
+  /** Forgets progress and shows the intro. */
+  reset() {
+    this.#call((w) => w.reset());
+  }
+
+  /** Moves focus to the current screen's heading (or the error message). */
+  focus(options) {
+    const target = this.shadowRoot.querySelector('.pf-focus-target');
+    if (target) target.focus(options);
+    else super.focus(options);
+  }
+
+  /** The current answers, `{}` before mounting. */
+  get answers() {
+    return JSON.parse(this.#call((w) => w.answers()) ?? '{}');
+  }
+
+  /** The widget version, or undefined before the module loads. */
+  get version() {
+    return this.#call(() => version());
+  }
+
+  /** Diagnostic: makes the wasm panic (see docs/embedding.md). */
+  simulatePanic() {
+    this.#call(() => simulate_panic());
+  }
+
+  #emit(type, detail) {
+    this.dispatchEvent(new CustomEvent(PF_EVENTS + type, { detail, bubbles: true, composed: true }));
+  }
+
+  // Runs `f` against the live widget; a trap turns into an error event
+  // instead of an exception for the caller.
+  #call(f) {
+    if (!this.#widget || pfDead) return undefined;
+    try {
+      return f(this.#widget);
+    } catch (e) {
+      if (!pfIsTrap(e)) throw e;
+      this.#trapped(e);
+      return undefined;
+    }
+  }
+
+  #trapped(e) {
+    // The panic hook already reported into every live widget; this covers
+    // a trap with no hook output (e.g. out of memory).
+    const first = !pfDead;
+    pfDead = true;
+    this.#widget = null;
+    if (first && !this.#root.querySelector('[role=alert]')) this.#fallback('panic', String(e));
+  }
+
+  #fallback(kind, message) {
+    const box = document.createElement('p');
+    box.className = 'pf-error';
+    box.setAttribute('role', 'alert');
+    box.textContent = PF_LOAD_FAILED;
+    this.#root.replaceChildren(box);
+    this.#emit('error', { kind, message });
+  }
+
+  async #mount() {
+    const generation = ++this.#generation;
+    const live = () => generation === this.#generation && this.isConnected;
+    if (pfDead) return this.#fallback('panic', 'the widget stopped after an internal error');
+    const url = this.getAttribute('config-url');
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    let config;
+    try {
+      [config] = await Promise.all([
+        url ? pfFetchConfig(new URL(url, document.baseURI).href) : { text: inline ? inline.textContent : null },
+        pfLoad(),
+      ]);
+    } catch (e) {
+      if (live()) this.#fallback('load', `could not load ${PF_WASM_URL.href}: ${e.message}`);
+      return;
+    }
+    if (!live()) return;
+    const opts = new MountOptions();
+    opts.id = this.id;
+    opts.config_source = url ?? '';
+    opts.config_text = config.text ?? undefined;
+    opts.config_error = config.error;
+    opts.lang = this.getAttribute('lang') ?? this.closest('[lang]')?.getAttribute('lang') ?? undefined;
+    opts.answers = this.getAttribute('answers') ?? undefined;
+    opts.storage = this.getAttribute('storage') ?? undefined;
+    try {
+      this.#widget = Widget.mount(this.#root, opts, (type, json) => this.#emit(type, JSON.parse(json)));
+    } catch (e) {
+      if (!pfIsTrap(e)) throw e;
+      return this.#trapped(e);
+    }
+    if (this.#widget.failed()) return;
+    await this.cssLoaded;
+    if (!live() || !this.#widget) return;
+    this.#emit('ready', {});
+    this.#call((w) => w.announce());
+  }
+
+  #unmount() {
+    this.#generation++;
+    const w = this.#widget;
+    this.#widget = null;
+    if (w && !pfDead) {
+      try {
+        w.unmount();
+      } catch (e) {
+        if (!pfIsTrap(e)) throw e;
+        pfDead = true;
+      }
+    }
+    this.#root.replaceChildren();
+  }
+}
+
+if (!customElements.get('program-fit')) customElements.define('program-fit', ProgramFit);
