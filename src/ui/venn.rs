@@ -172,7 +172,7 @@ pub fn Venn(props: &Props) -> Html {
     html! {
         <section class="pf-block pf-venn">
             <h3 class="pf-subheading">{ t.get("ui.venn.title") }</h3>
-            <p>{ t.get("ui.venn.lead") }</p>
+            <p class="pf-venn__lead">{ t.get("ui.venn.lead") }</p>
             <div class="pf-venn__figure">
                 { diagram(t, rec, &WIDE, &desc) }
                 { diagram(t, rec, &NARROW, &desc) }

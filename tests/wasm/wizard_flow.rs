@@ -1,0 +1,276 @@
+//! Render, answer, validation, back, change-from-summary and results.
+
+use program_fit::engine::format::fill;
+use program_fit::engine::wizard::Screen;
+use program_fit::engine::{Answers, Kind};
+use program_fit::ui::UiEvent;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlInputElement;
+
+use crate::support::{complete_answers, mount_at};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn question_label(m: &crate::support::Mounted, id: &str) -> String {
+    m.t(&format!("q.{id}.label"))
+}
+
+#[wasm_bindgen_test]
+async fn intro_says_what_how_long_and_how_many_questions() {
+    let m = mount_at(Answers::default(), Screen::Intro).await;
+    assert_eq!(m.heading(), m.t("ui.intro.title"));
+    let count = m.config.questions.len().to_string();
+    let lead = fill(&m.t("ui.intro.lead"), &[("count", &count)]);
+    assert_eq!(m.text_of(".pf-lead"), lead);
+    let facts = m.text_of(".pf-facts");
+    assert!(facts.contains(&m.t("ui.intro.time")) && facts.contains(&m.t("ui.intro.privacy")));
+    assert!(m.events.borrow().is_empty(), "mounting reports nothing");
+}
+
+#[wasm_bindgen_test]
+async fn start_shows_question_one_focuses_its_heading_and_announces_it() {
+    let m = mount_at(Answers::default(), Screen::Intro).await;
+    m.click(".pf-intro button").await;
+    assert_eq!(m.heading(), question_label(&m, "goal"));
+    assert!(
+        m.find("form fieldset legend .pf-focus-target").is_some(),
+        "heading is the legend"
+    );
+    let focused = m.active_element().expect("something has focus");
+    assert!(focused
+        .class_name()
+        .split(' ')
+        .any(|c| c == "pf-focus-target"));
+    let n = m.config.questions.len().to_string();
+    let progress = fill(&m.t("ui.progress.label"), &[("n", "1"), ("m", &n)]);
+    assert_eq!(m.text_of(".pf-progress__label"), progress);
+    assert_eq!(m.text_of("[aria-live=polite]"), progress);
+    let bar = m.get("progress");
+    assert_eq!(
+        bar.get_attribute("aria-label").unwrap(),
+        m.t("ui.progress.name")
+    );
+    assert!(matches!(
+        m.events.borrow().as_slice(),
+        [UiEvent::Step { index: 0, question_id: Some(id) }] if id == "goal"
+    ));
+}
+
+#[wasm_bindgen_test]
+async fn choosing_an_option_and_continuing_moves_to_the_next_question() {
+    let m = mount_at(Answers::default(), Screen::Question(0)).await;
+    m.click("#pf-q-goal-career").await;
+    m.submit().await;
+    assert_eq!(m.heading(), question_label(&m, "audience"));
+    let answered = m
+        .events
+        .borrow()
+        .iter()
+        .any(|e| matches!(e, UiEvent::Answers(a) if a.choice("goal") == Some("career")));
+    assert!(answered, "the answer change is reported");
+}
+
+#[wasm_bindgen_test]
+async fn continue_without_a_choice_shows_the_error_summary_and_inline_error() {
+    let m = mount_at(Answers::default(), Screen::Question(0)).await;
+    m.submit().await;
+    assert_eq!(
+        m.heading(),
+        question_label(&m, "goal"),
+        "stays on the question"
+    );
+    let summary = m.get(".pf-error-summary");
+    assert_eq!(
+        m.active_element(),
+        Some(summary.clone()),
+        "focus moves to the summary"
+    );
+    let message = fill(
+        &m.t("ui.error.choose"),
+        &[("question", &m.t("q.goal.summary"))],
+    );
+    let link = m.get(".pf-error-summary a");
+    assert_eq!(link.text_content().unwrap(), message);
+    assert_eq!(link.get_attribute("href").unwrap(), "#pf-q-goal-skill");
+    assert!(m.text_of("#pf-q-goal-error").contains(&message));
+    let described = m.get("fieldset").get_attribute("aria-describedby").unwrap();
+    assert!(described.split(' ').any(|id| id == "pf-q-goal-error"));
+    for radio in m.all("input[type=radio]") {
+        assert_eq!(radio.get_attribute("aria-invalid").as_deref(), Some("true"));
+    }
+    // The summary link focuses the field.
+    m.click(".pf-error-summary a").await;
+    assert_eq!(
+        m.active_element().map(|e| e.id()),
+        Some("pf-q-goal-skill".into())
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_number_keeps_what_was_typed_and_marks_the_field() {
+    let mut answers = complete_answers(&program_fit::engine::Config::default_config());
+    answers.0.remove("participants");
+    let m = mount_at(answers, Screen::Question(2)).await;
+    assert_eq!(m.heading(), question_label(&m, "participants"));
+    let input_sel = "#pf-q-participants";
+    assert_eq!(
+        m.get(input_sel).get_attribute("inputmode").as_deref(),
+        Some("numeric")
+    );
+    m.type_into(input_sel, "12 people").await;
+    m.submit().await;
+    let input: HtmlInputElement = m.get(input_sel).unchecked_into();
+    assert_eq!(input.value(), "12 people", "nothing typed is lost");
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let described = input.get_attribute("aria-describedby").unwrap();
+    assert!(described.contains("pf-q-participants-error"), "{described}");
+    assert!(m.find(".pf-error-summary").is_some());
+
+    m.type_into(input_sel, "1500").await;
+    let echo = fill(&m.t("ui.number.echo"), &[("value", "1,500")]);
+    assert_eq!(
+        m.text_of(".pf-echo"),
+        echo,
+        "the value is echoed back formatted"
+    );
+    m.submit().await;
+    assert_eq!(m.heading(), question_label(&m, "budget"));
+    assert!(m.find(".pf-error-summary").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn the_budget_field_has_a_currency_prefix_and_echoes_money() {
+    let m = mount_at(
+        complete_answers(&program_fit::engine::Config::default_config()),
+        Screen::Question(3),
+    )
+    .await;
+    assert_eq!(m.text_of(".pf-input-affix--before"), "$");
+    m.type_into("#pf-q-budget", "250000").await;
+    let echo = fill(&m.t("ui.number.echo"), &[("value", "$250,000")]);
+    assert_eq!(m.text_of(".pf-echo"), echo);
+}
+
+#[wasm_bindgen_test]
+async fn back_returns_to_the_previous_question_with_its_answer() {
+    let m = mount_at(Answers::default(), Screen::Question(0)).await;
+    m.click("#pf-q-goal-knowledge").await;
+    m.submit().await;
+    m.click(".pf-back").await;
+    assert_eq!(m.heading(), question_label(&m, "goal"));
+    let radio: HtmlInputElement = m.get("#pf-q-goal-knowledge").unchecked_into();
+    assert!(radio.checked(), "the earlier choice is still selected");
+    m.click(".pf-back").await;
+    assert_eq!(m.heading(), m.t("ui.intro.title"));
+}
+
+#[wasm_bindgen_test]
+async fn change_from_the_summary_returns_to_the_summary() {
+    let m = mount_at(
+        complete_answers(&program_fit::engine::Config::default_config()),
+        Screen::Check,
+    )
+    .await;
+    assert_eq!(m.heading(), m.t("ui.check.title"));
+    let rows = m.all(".pf-summary__row");
+    assert_eq!(rows.len(), m.config.questions.len());
+    let change = m.all(".pf-summary__actions button");
+    change[1]
+        .clone()
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    yew::scheduler::flush().await;
+    assert_eq!(m.heading(), question_label(&m, "audience"));
+    m.click("#pf-q-audience-executives").await;
+    m.submit().await;
+    assert_eq!(
+        m.heading(),
+        m.t("ui.check.title"),
+        "continue goes back to check"
+    );
+    let audience_row = m.all(".pf-summary__value")[1].text_content().unwrap();
+    assert_eq!(audience_row, m.t("q.audience.opt.executives"));
+}
+
+#[wasm_bindgen_test]
+async fn results_show_the_kind_meters_reasons_venn_and_estimate() {
+    let m = mount_at(
+        complete_answers(&program_fit::engine::Config::default_config()),
+        Screen::Check,
+    )
+    .await;
+    m.click(".pf-check > button.pf-button").await;
+    let heading = m.heading();
+    assert!(heading.ends_with(&m.t("kind.hybrid")), "{heading}");
+    assert!(m.text_of(".pf-results").contains(&m.t("why.hybrid")));
+    assert!(m
+        .text_of(".pf-hybrid-split")
+        .contains(&m.t("hybrid.coached.managers")));
+    assert_eq!(m.all("[role=meter]").len(), 2);
+    assert!(!m.all(".pf-reason").is_empty());
+
+    let svg = m.get("svg.pf-venn__svg--wide");
+    assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+    assert!(svg.query_selector("title").unwrap().is_some());
+    assert!(svg.query_selector("desc").unwrap().is_some());
+    assert_eq!(
+        m.all("svg.pf-venn__svg--wide circle.pf-venn__circle").len(),
+        2
+    );
+    assert!(m.find(".pf-venn__marker").is_some());
+    assert_eq!(
+        m.all(".pf-venn__table tbody tr").len(),
+        m.config.traits.len()
+    );
+    assert!(!m
+        .all("svg.pf-venn__svg--wide .pf-trait--matched")
+        .is_empty());
+
+    let estimate = m.text_of(".pf-estimate__summary");
+    assert!(estimate.contains("120"), "{estimate}");
+    assert!(m.text_of(".pf-figures").contains("$150,000"));
+    let cta = m.get("a.pf-button--cta");
+    assert_eq!(cta.get_attribute("href").unwrap(), m.config.cta.url);
+
+    let events = m.events.borrow();
+    let complete = events
+        .iter()
+        .filter(|e| matches!(e, UiEvent::Complete(r, _) if r.kind == Kind::Hybrid));
+    assert_eq!(complete.count(), 1);
+    let n = m.config.questions.len();
+    assert!(events
+        .iter()
+        .any(|e| matches!(e, UiEvent::Step { index, question_id: None } if *index == n + 1)));
+}
+
+#[wasm_bindgen_test]
+async fn share_and_start_again() {
+    let answers = complete_answers(&program_fit::engine::Config::default_config());
+    let m = mount_at(answers.clone(), Screen::Results).await;
+    let share = m.t("ui.actions.share");
+    let button = m
+        .all(".pf-actions button")
+        .into_iter()
+        .find(|b| b.text_content().unwrap().trim() == share)
+        .expect("share button");
+    button.unchecked_into::<web_sys::HtmlElement>().click();
+    yew::scheduler::flush().await;
+    assert_eq!(m.shared.borrow().as_slice(), &[answers]);
+    let link: HtmlInputElement = m.get("#pf-share-link").unchecked_into();
+    assert_eq!(link.value(), "https://example.com/#shared");
+
+    let restart = m.t("ui.actions.restart");
+    let button = m
+        .all(".pf-actions button")
+        .into_iter()
+        .find(|b| b.text_content().unwrap().trim() == restart)
+        .expect("start again button");
+    button.unchecked_into::<web_sys::HtmlElement>().click();
+    yew::scheduler::flush().await;
+    assert_eq!(m.heading(), question_label(&m, "goal"));
+    assert!(
+        m.all("input[type=radio]:checked").is_empty(),
+        "answers are forgotten"
+    );
+}
