@@ -178,6 +178,7 @@ pub fn Venn(props: &Props) -> Html {
                 { diagram(t, rec, &NARROW, &desc) }
             </div>
             <div class="pf-venn__stacked" aria-hidden="true">{ for stacked }</div>
+            <div class="pf-venn__table-wrap">
             <table class="pf-venn__table">
                 <caption>{ t.get("ui.venn.table.caption") }</caption>
                 <thead>
@@ -189,6 +190,7 @@ pub fn Venn(props: &Props) -> Html {
                 </thead>
                 <tbody>{ for rows }</tbody>
             </table>
+            </div>
         </section>
     }
 }
