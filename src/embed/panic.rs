@@ -35,10 +35,11 @@ pub fn register(live: Live) -> Rc<Live> {
     live
 }
 
-/// Installs the hook once; later calls do nothing.
+/// Installs the hook once; later calls do nothing. It goes through Yew,
+/// which would otherwise replace it with its own on the first render.
 pub fn install() {
     static ONCE: std::sync::Once = std::sync::Once::new();
-    ONCE.call_once(|| std::panic::set_hook(Box::new(report)));
+    ONCE.call_once(|| yew::set_custom_panic_hook(Box::new(report)));
 }
 
 fn report(info: &std::panic::PanicHookInfo<'_>) {

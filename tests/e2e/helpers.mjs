@@ -2,7 +2,7 @@
 // and shadow-DOM aware helpers. wizard.test.mjs and embed.test.mjs both use
 // these, so exported names stay stable.
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, STRICT_CSP, startServer } from './server.mjs';
 
@@ -16,6 +16,16 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/** The default config, parsed. */
+export const DEFAULT_CONFIG = JSON.parse(readFileSync(join(ROOT, 'config/default.json'), 'utf8'));
+
+/** An English text from the default config, by key. */
+export function text(key) {
+  const t = DEFAULT_CONFIG.texts.en[key];
+  if (t === undefined) throw new Error(`no text ${key}`);
+  return t;
+}
 
 /** Screenshots and other artifacts (git-ignored). */
 export const ARTIFACTS = join(ROOT, 'test-results');
@@ -142,20 +152,20 @@ export const MENTORING_ANSWERS = {
 };
 
 /** Default-config question ids in order. */
-export const QUESTION_IDS = ['goal', 'audience', 'participants', 'budget', 'duration', 'driver', 'expertise', 'path'];
+export const QUESTION_IDS = DEFAULT_CONFIG.questions.map((q) => q.id);
 
 /** Clicks the intro's start button. */
 export async function start(page, selector = 'program-fit') {
-  await widget(page, selector).locator('.pf-root button').first().click();
+  await widget(page, selector).locator('.pf-intro .pf-button--start').click();
 }
 
-/** Answers the question on screen (`value` is an option id or a number) and submits it. */
-export async function answerCurrent(page, selector, value) {
+/** Answers question `id` (it must be on screen) with an option id or a number, and submits. */
+export async function answerCurrent(page, selector, id, value) {
   const w = widget(page, selector);
   if (typeof value === 'number') {
-    await w.locator('form input:not([type=radio])').first().fill(String(value));
+    await w.locator(`form input.pf-input[name="${id}"]`).fill(String(value));
   } else {
-    await w.locator(`form input[type=radio][value="${value}"]`).check();
+    await w.locator(`form input[type=radio][name="pf-q-${id}"][value="${value}"]`).check();
   }
   await w.locator('form button[type=submit]').click();
 }
@@ -168,10 +178,7 @@ export async function completeFlow(page, selector = 'program-fit', answers = COA
   const target = selector.startsWith('#') ? selector.slice(1) : undefined;
   const before = (await events(page, 'program-fit:complete', target)).length;
   await start(page, selector);
-  for (const id of QUESTION_IDS) {
-    await heading(page, selector).first().waitFor();
-    await answerCurrent(page, selector, answers[id]);
-  }
+  for (const id of QUESTION_IDS) await answerCurrent(page, selector, id, answers[id]);
   await seeResults(page, selector);
   return waitForEvent(page, 'program-fit:complete', { target, count: before + 1 });
 }
@@ -179,10 +186,31 @@ export async function completeFlow(page, selector = 'program-fit', answers = COA
 /** On the check-your-answers screen: press the button that shows the results. */
 export async function seeResults(page, selector = 'program-fit') {
   const w = widget(page, selector);
-  await w.locator('.pf-check button, .pf-check [type=submit]').last().click();
+  await w.locator('.pf-check > button.pf-button').click();
 }
 
-/** Runs `fn` with a started browser and server; closes both afterwards. */
+/**
+ * Appends `<program-fit>` with these attributes to `parent` (a CSS selector,
+ * default body) from inside the page; `inline` adds a child JSON script.
+ */
+export function addWidget(page, attrs = {}, { parent = 'body', inline } = {}) {
+  return page.evaluate(
+    ([attrs, parent, inline]) => {
+      const el = document.createElement('program-fit');
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+      if (inline !== undefined) {
+        const s = document.createElement('script');
+        s.type = 'application/json';
+        s.textContent = inline;
+        el.append(s);
+      }
+      document.querySelector(parent).append(el);
+    },
+    [attrs, parent, inline],
+  );
+}
+
+/** Runs `fn` with a started browser; closes it afterwards. */
 export async function withBrowser(fn) {
   const browser = await launchBrowser();
   try {

@@ -38,11 +38,14 @@ const MOUNTS = [
  * Starts a server. Options:
  *  - csp: send STRICT_CSP on every HTML response (fixtures named `csp-*.html`
  *    and dist/frame.html always get it).
+ *  - routes: { '/path': string | Buffer | () => string } extra generated
+ *    files (e.g. broken configs derived from the default one); the MIME type
+ *    follows the path's extension.
  * Special paths: `/__drop` destroys the socket (a network failure);
  * `/__status/<code>` answers with that status.
  * Returns { origin, port, url(path), close() }.
  */
-export async function startServer({ csp = false } = {}) {
+export async function startServer({ csp = false, routes = {} } = {}) {
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -56,16 +59,21 @@ export async function startServer({ csp = false } = {}) {
         res.end('status ' + status[1]);
         return;
       }
-      const file = resolveFile(path);
-      if (!file) return notFound(res);
       let body;
-      try {
-        if ((await stat(file)).isDirectory()) return notFound(res);
-        body = await readFile(file);
-      } catch {
-        return notFound(res);
+      if (Object.hasOwn(routes, path)) {
+        const r = routes[path];
+        body = typeof r === 'function' ? await r() : r;
+      } else {
+        const file = resolveFile(path);
+        if (!file) return notFound(res);
+        try {
+          if ((await stat(file)).isDirectory()) return notFound(res);
+          body = await readFile(file);
+        } catch {
+          return notFound(res);
+        }
       }
-      const ext = extname(file);
+      const ext = extname(path) || '.html';
       const headers = {
         'content-type': MIME[ext] || 'application/octet-stream',
         'cache-control': 'no-store',
