@@ -23,7 +23,6 @@ pub fn Reasons(props: &Props) -> Html {
         .rec
         .reasons
         .iter()
-        .filter(|r| r.lean != Lean::Neutral)
         .take(SHOWN)
         .filter_map(|r| {
             let q = t.config.question(&r.question)?;

@@ -1,6 +1,6 @@
-//! The Venn comparison. Wide containers get one SVG with every trait in
-//! its region; narrow ones a small diagram plus stacked region lists (CSS
-//! picks one). A table carries the same content for screen readers and
+//! The Venn comparison. Wide containers get the SVG with every trait laid
+//! over its region; narrow ones a small diagram plus stacked region lists
+//! (CSS picks one). A table carries the same content for screen readers and
 //! print, so the pictures are `role="img"` or hidden.
 
 use std::rc::Rc;
@@ -19,39 +19,38 @@ struct Layout {
     cx: (u32, u32),
     cy: u32,
     r: u32,
-    /// Baselines of the circle names and of the marker axis.
+    /// Baselines of the circle names, of "Both" and of the marker axis.
     label_y: u32,
+    shared_y: u32,
     axis_y: u32,
-    /// Boxes for the trait lists (x, y, width, height) in region order.
-    boxes: Option<[(u32, u32, u32, u32); 3]>,
+    /// The wide layout has trait lists laid over it (placed by CSS).
+    wide: bool,
 }
 
 const WIDE: Layout = Layout {
     name: "wide",
-    width: 700,
-    height: 520,
-    cx: (240, 460),
-    cy: 230,
-    r: 210,
-    label_y: 80,
-    axis_y: 475,
-    boxes: Some([
-        (70, 120, 195, 235),
-        (285, 130, 130, 215),
-        (435, 120, 195, 235),
-    ]),
+    width: 720,
+    height: 590,
+    cx: (240, 480),
+    cy: 260,
+    r: 240,
+    label_y: 92,
+    shared_y: 100,
+    axis_y: 540,
+    wide: true,
 };
 
 const NARROW: Layout = Layout {
     name: "narrow",
     width: 320,
-    height: 250,
+    height: 262,
     cx: (115, 205),
-    cy: 110,
-    r: 90,
-    label_y: 115,
-    axis_y: 215,
-    boxes: None,
+    cy: 122,
+    r: 88,
+    label_y: 22,
+    shared_y: 127,
+    axis_y: 228,
+    wide: false,
 };
 
 const REGIONS: [(Region, &str); 3] = [
@@ -89,26 +88,14 @@ fn diagram(t: &Texts, rec: &Recommendation, l: &Layout, desc: &str) -> Html {
     let marker_x = f64::from(c1) + rec.position().clamp(0.0, 1.0) * f64::from(c2 - c1);
     let marker_x = format!("{marker_x:.1}");
     let axis = l.axis_y.to_string();
-    let (left_label_x, right_label_x) = match l.boxes {
-        Some(_) => (c1 - 70, c2 + 70),
-        None => (c1 - 35, c2 + 35),
+    let (left_label_x, right_label_x) = if l.wide {
+        (c1 - 70, c2 + 70)
+    } else {
+        (c1 - 25, c2 + 25)
     };
-    let regions = l.boxes.map(|boxes| {
-        REGIONS
-            .iter()
-            .zip(boxes)
-            .map(|((region, _), (x, y, w, h))| {
-                html! {
-                    <foreignObject x={x.to_string()} y={y.to_string()} width={w.to_string()} height={h.to_string()}>
-                        <ul class="pf-venn__region">{ for trait_items(t, &rec.traits, *region) }</ul>
-                    </foreignObject>
-                }
-            })
-            .collect::<Html>()
-    });
     html! {
         <svg class={classes!("pf-venn__svg", format!("pf-venn__svg--{}", l.name))}
-            viewBox={format!("0 0 {} {}", l.width, l.height)} role="img"
+            viewBox={format!("-3 -3 {} {}", l.width + 6, l.height + 6)} role="img"
             aria-labelledby={format!("{title_id} {desc_id}")} focusable="false">
             <title id={title_id}>{ t.get("ui.venn.svg_title") }</title>
             <desc id={desc_id}>{ desc.to_string() }</desc>
@@ -116,12 +103,7 @@ fn diagram(t: &Texts, rec: &Recommendation, l: &Layout, desc: &str) -> Html {
             <circle class="pf-venn__circle pf-venn__circle--mentoring" cx={c2.to_string()} cy={l.cy.to_string()} r={l.r.to_string()} />
             <text class="pf-venn__name" x={left_label_x.to_string()} y={l.label_y.to_string()} text-anchor="middle">{ t.get("ui.venn.coaching") }</text>
             <text class="pf-venn__name" x={right_label_x.to_string()} y={l.label_y.to_string()} text-anchor="middle">{ t.get("ui.venn.mentoring") }</text>
-            if l.boxes.is_some() {
-                <text class="pf-venn__name pf-venn__name--shared" x={((c1 + c2) / 2).to_string()} y="118" text-anchor="middle">{ t.get("ui.venn.shared") }</text>
-            } else {
-                <text class="pf-venn__name pf-venn__name--shared" x={((c1 + c2) / 2).to_string()} y={l.label_y.to_string()} text-anchor="middle">{ t.get("ui.venn.shared") }</text>
-            }
-            { for regions }
+            <text class="pf-venn__name pf-venn__name--shared" x={((c1 + c2) / 2).to_string()} y={l.shared_y.to_string()} text-anchor="middle">{ t.get("ui.venn.shared") }</text>
             <line class="pf-venn__axis" x1={c1.to_string()} x2={c2.to_string()} y1={axis.clone()} y2={axis.clone()} />
             <line class="pf-venn__tick" x1={c1.to_string()} x2={c1.to_string()} y1={(l.axis_y - 8).to_string()} y2={(l.axis_y + 8).to_string()} />
             <line class="pf-venn__tick" x1={c2.to_string()} x2={c2.to_string()} y1={(l.axis_y - 8).to_string()} y2={(l.axis_y + 8).to_string()} />
@@ -148,6 +130,15 @@ pub fn Venn(props: &Props) -> Html {
             ("position", &t.get(&format!("ui.venn.position.{position}"))),
         ],
     );
+    // Yew would create a foreignObject's children in the SVG namespace, so
+    // the wide layout's trait lists are HTML laid over the SVG by CSS.
+    let overlay = REGIONS.iter().map(|(region, key)| {
+        html! {
+            <ul class={classes!("pf-venn__region", format!("pf-venn__region--{key}"))}>
+                { for trait_items(t, &rec.traits, *region) }
+            </ul>
+        }
+    });
     let stacked = REGIONS.iter().map(|(region, key)| {
         html! {
             <div class={classes!("pf-venn__stack", format!("pf-venn__stack--{key}"))}>
@@ -175,6 +166,7 @@ pub fn Venn(props: &Props) -> Html {
             <p class="pf-venn__lead">{ t.get("ui.venn.lead") }</p>
             <div class="pf-venn__figure">
                 { diagram(t, rec, &WIDE, &desc) }
+                <div class="pf-venn__overlay" aria-hidden="true">{ for overlay }</div>
                 { diagram(t, rec, &NARROW, &desc) }
             </div>
             <div class="pf-venn__stacked" aria-hidden="true">{ for stacked }</div>

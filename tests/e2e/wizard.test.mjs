@@ -173,6 +173,10 @@ test('the whole flow by mouse, under the strict CSP', async () => {
     await expectHeading(page, T['kind.hybrid']);
     await waitForEvent(page, 'program-fit:complete');
     assert.ok(await w.locator('svg.pf-venn__svg--wide[role=img]').isVisible());
+    const traits = w.locator('.pf-venn__overlay .pf-trait');
+    assert.equal(await traits.count(), CONFIG.traits.length);
+    const box = await traits.first().boundingBox();
+    assert.ok(box && box.width > 40 && box.height > 10, 'trait labels render inside the diagram');
     assert.equal(await w.locator('[role=meter]').count(), 2);
     assert.match(await w.locator('.pf-estimate__summary').textContent(), /of 120 people/);
     assert.equal(await w.locator('a.pf-button--cta').getAttribute('href'), CONFIG.cta.url);

@@ -223,9 +223,19 @@ async fn results_show_the_kind_meters_reasons_venn_and_estimate() {
         m.all(".pf-venn__table tbody tr").len(),
         m.config.traits.len()
     );
-    assert!(!m
-        .all("svg.pf-venn__svg--wide .pf-trait--matched")
-        .is_empty());
+    let laid_over = m.all(".pf-venn__overlay .pf-trait");
+    assert_eq!(
+        laid_over.len(),
+        m.config.traits.len(),
+        "every trait sits in a region"
+    );
+    assert!(
+        laid_over
+            .iter()
+            .all(|li| li.namespace_uri().as_deref() == Some("http://www.w3.org/1999/xhtml")),
+        "trait lists are HTML, not SVG-namespaced elements that never render"
+    );
+    assert!(!m.all(".pf-venn__overlay .pf-trait--matched").is_empty());
 
     let estimate = m.text_of(".pf-estimate__summary");
     assert!(estimate.contains("120"), "{estimate}");
