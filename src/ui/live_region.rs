@@ -11,7 +11,6 @@ use crate::engine::Kind;
 pub struct Props {
     pub texts: Texts,
     pub screen: Screen,
-    pub error: bool,
     pub kind: Option<Kind>,
 }
 
@@ -21,7 +20,6 @@ pub fn LiveRegion(props: &Props) -> Html {
     let m = t.config.questions.len().to_string();
     let message = match props.screen {
         Screen::Intro => t.get("ui.live.intro"),
-        Screen::Question(_) if props.error => t.get("ui.live.error"),
         Screen::Question(i) => t.fill(
             "ui.live.question",
             &[("n", &(i + 1).to_string()), ("m", &m)],

@@ -151,7 +151,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div class="pf-app" ref={root}>
             { screen }
-            <LiveRegion texts={(*texts).clone()} screen={w.screen} error={w.error.is_some()}
+            <LiveRegion texts={(*texts).clone()} screen={w.screen}
                 kind={rec.as_ref().as_ref().and_then(|r| r.as_ref().map(|r| r.kind))} />
         </div>
     }
