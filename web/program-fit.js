@@ -142,7 +142,7 @@ class ProgramFit extends HTMLElement {
 
   #fallback(kind, message) {
     const box = document.createElement('p');
-    box.className = 'pf-error';
+    box.className = 'pf-error pf-error-summary';
     box.setAttribute('role', 'alert');
     box.textContent = PF_LOAD_FAILED;
     this.#root.replaceChildren(box);

@@ -52,12 +52,13 @@ pub fn show(
     let doc = root
         .owner_document()
         .ok_or_else(|| JsValue::from_str("no document"))?;
-    let bx = el(&doc, "div", "pf-error", None)?;
+    // Dressed like the wizard's error summary, so it needs no CSS of its own.
+    let bx = el(&doc, "div", "pf-error pf-error-summary", None)?;
     bx.set_attribute("role", "alert")?;
     let title = el(
         &doc,
         "h2",
-        "pf-error__title pf-focus-target",
+        "pf-error-summary__title pf-focus-target",
         Some(texts.text(locale, "error.title")),
     )?;
     title.set_attribute("tabindex", "-1")?;
@@ -66,9 +67,9 @@ pub fn show(
     let lead = el(&doc, "p", "pf-error__lead", Some(&lead))?;
     bx.append_child(&lead)?;
     if !details.is_empty() {
-        let list = el(&doc, "ul", "pf-error__list", None)?;
+        let list = el(&doc, "ul", "pf-error-summary__list", None)?;
         for d in details {
-            let item = el(&doc, "li", "pf-error__item", Some(d))?;
+            let item = el(&doc, "li", "pf-error-message", Some(d))?;
             list.append_child(&item)?;
         }
         bx.append_child(&list)?;

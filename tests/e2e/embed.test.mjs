@@ -257,6 +257,15 @@ describe('the element', () => {
   });
 });
 
+test('changing an attribute remounts with the new value', async () => {
+  const p = await openWidget({ id: 'ch', storage: 'none' });
+  await p.locator('#ch').evaluate((e, a) => e.setAttribute('answers', a), JSON.stringify(COACHING_ANSWERS));
+  const [done] = await waitForEvent(p, 'program-fit:complete', { target: 'ch' });
+  assert.deepEqual(done.detail.answers, COACHING_ANSWERS);
+  await widget(p, '#ch').locator('.pf-results').waitFor();
+  await closePage(p);
+});
+
 describe('style isolation', () => {
   const PROPS = [
     'font-family', 'font-size', 'font-weight', 'font-style', 'color', 'line-height', 'letter-spacing',
@@ -692,6 +701,10 @@ describe('iframe mode', () => {
     // frame.html is served with the strict CSP; nothing in it may violate it.
     assert.deepEqual(await fr.evaluate(() => window.__pfCspViolations), []);
     // The parent may command the frame.
+    await p.evaluate((o) => document.getElementById('program-fit').contentWindow.postMessage({ type: 'program-fit:get-answers' }, o), other.origin);
+    await p.waitForFunction(() => window.__messages.some((m) => m.data.type === 'program-fit:answers'));
+    const reply = (await p.evaluate(() => window.__messages)).find((m) => m.data.type === 'program-fit:answers');
+    assert.deepEqual(reply.data.detail, COACHING_ANSWERS);
     await p.evaluate((o) => document.getElementById('program-fit').contentWindow.postMessage({ type: 'program-fit:reset' }, o), other.origin);
     await frame.locator('program-fit .pf-intro').waitFor();
     assert.deepEqual(p.pageErrors, []);
