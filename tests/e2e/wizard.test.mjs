@@ -4,7 +4,7 @@
 // in test-results/ for a person to look at.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ROOT,
@@ -46,6 +46,8 @@ const questionText = (i) => fill(T['ui.progress.label'], { n: i + 1, m: M });
 let server;
 let strictServer;
 let browser;
+/** Per-screen axe results, written to test-results/axe-summary.json. */
+const axeSummary = [];
 
 before(async () => {
   server = await startServer();
@@ -54,6 +56,7 @@ before(async () => {
 });
 
 after(async () => {
+  if (axeSummary.length) writeFileSync(artifactPath('axe-summary.json'), JSON.stringify(axeSummary, null, 2));
   await browser?.close();
   await server?.close();
   await strictServer?.close();
@@ -118,6 +121,7 @@ async function runAxe(page, label) {
       );
       return {
         inShadow,
+        passes: r.passes.length,
         violations: r.violations.map((v) => ({
           id: v.id,
           impact: v.impact,
@@ -128,6 +132,7 @@ async function runAxe(page, label) {
     },
     [AXE_TAGS],
   );
+  axeSummary.push({ screen: label, violations: result.violations.length, rulesPassed: result.passes });
   assert.ok(result.inShadow > 0, `${label}: axe checked nothing inside the widget's shadow root`);
   assert.deepEqual(result.violations, [], `${label}: axe violations\n${JSON.stringify(result.violations, null, 2)}`);
   return result;
@@ -379,6 +384,21 @@ test('printed results fit on two pages, without buttons', async () => {
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
       assert.ok(pages >= 1 && pages <= 2, `${format}: results print on ${pages} pages`);
     }
+  } finally {
+    await closePage(page);
+  }
+});
+
+test('the host page themes the widget through --pf-* properties', async () => {
+  const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  try {
+    await page.emulateMedia({ reducedMotion: 'reduce' }); // no colour transition to wait for
+    await gotoAndWait(page, server.url('/'));
+    const start = widget(page).locator('.pf-intro button');
+    // styles/demo.css sets --pf-color-primary: #0f4c81 on the element.
+    assert.equal(await start.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(15, 76, 129)');
+    await page.evaluate(() => document.querySelector('program-fit').style.setProperty('--pf-color-primary', '#7c2d12'));
+    assert.equal(await start.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(124, 45, 18)');
   } finally {
     await closePage(page);
   }
