@@ -45,9 +45,13 @@ function pfIsTrap(e) {
 
 // A panic inside a Yew event handler traps in a browser callback we do not
 // own; the panic hook has already shown the error, so keep the trap from
-// surfacing as an uncaught exception on the host page.
+// surfacing as an uncaught exception on the host page. Traps are ours when
+// a panic was reported or our wasm is on the stack.
 addEventListener('error', (e) => {
-  if (pfIsTrap(e.error) && pfDead) e.preventDefault();
+  if (pfIsTrap(e.error) && (pfDead || String(e.error.stack).includes(PF_WASM_URL.href))) {
+    pfDead = true;
+    e.preventDefault();
+  }
 });
 
 class ProgramFit extends HTMLElement {
@@ -109,12 +113,14 @@ class ProgramFit extends HTMLElement {
     return this.#call(() => version());
   }
 
-  /** Diagnostic: makes the wasm panic (see docs/embedding.md). */
-  simulatePanic() {
-    this.#call(() => simulate_panic());
+  /** Diagnostic: makes the wasm panic, now or from a timer (see docs/embedding.md). */
+  simulatePanic({ deferred = false } = {}) {
+    this.#call(() => simulate_panic(deferred));
   }
 
   #emit(type, detail) {
+    // Reported by the panic hook just before the wasm traps.
+    if (type === 'error' && detail.kind === 'panic') pfDead = true;
     this.dispatchEvent(new CustomEvent(PF_EVENTS + type, { detail, bubbles: true, composed: true }));
   }
 

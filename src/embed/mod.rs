@@ -291,10 +291,21 @@ fn initial_wizard(config: &Config, ns: &str, store: &Store, prefill: Option<&str
 
 /// Diagnostic only: panics inside the wasm module so hosts and tests can see
 /// what a bug looks like (an error message in every live widget plus a
-/// `program-fit:error` event with kind `panic`). Never call it in production.
+/// `program-fit:error` event with kind `panic`). With `deferred` the panic
+/// happens in a timer callback, as a bug in an event handler would, where
+/// no loader code is on the stack to catch the trap. Never call it in
+/// production.
 #[wasm_bindgen]
-pub fn simulate_panic() {
-    panic!("simulate_panic() was called");
+pub fn simulate_panic(deferred: bool) {
+    fn explode(msg: &str) {
+        panic!("{msg}");
+    }
+    if !deferred {
+        explode("simulate_panic() was called");
+    } else if let Some(w) = web_sys::window() {
+        let later = Closure::once_into_js(|| explode("simulate_panic(deferred) was called"));
+        let _ = w.set_timeout_with_callback(later.unchecked_ref());
+    }
 }
 
 /// The widget version, for the iframe messages and bug reports.

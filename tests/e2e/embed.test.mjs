@@ -255,6 +255,24 @@ describe('the element', () => {
     assert.deepEqual(p.pageErrors, []);
     await closePage(p);
   });
+
+  test('a panic in a browser callback (as in an event handler) is reported the same way', async () => {
+    const p = await open('/fixtures/two.html', { ready: 2 });
+    await start(p, '#a');
+    await p.locator('#a').evaluate((e) => e.simulatePanic({ deferred: true }));
+    await waitForEvent(p, 'program-fit:error', { count: 2 });
+    // The module is shared, so every live instance reports it.
+    for (const id of ['a', 'b']) {
+      const [err] = await events(p, 'program-fit:error', id);
+      assert.equal(err.detail.kind, 'panic');
+      assert.match(err.detail.message, /simulate_panic\(deferred\)/);
+      await alertIn(p, `#${id}`).waitFor();
+    }
+    // Let the trap's error event pass through the page.
+    await p.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+    assert.deepEqual(p.pageErrors, []);
+    await closePage(p);
+  });
 });
 
 test('changing an attribute remounts with the new value', async () => {
@@ -608,6 +626,24 @@ describe('persistence', () => {
     assert.deepEqual(p.pageErrors, []);
     await closePage(p);
   });
+
+  test('a panic in a browser callback (as in an event handler) is reported the same way', async () => {
+    const p = await open('/fixtures/two.html', { ready: 2 });
+    await start(p, '#a');
+    await p.locator('#a').evaluate((e) => e.simulatePanic({ deferred: true }));
+    await waitForEvent(p, 'program-fit:error', { count: 2 });
+    // The module is shared, so every live instance reports it.
+    for (const id of ['a', 'b']) {
+      const [err] = await events(p, 'program-fit:error', id);
+      assert.equal(err.detail.kind, 'panic');
+      assert.match(err.detail.message, /simulate_panic\(deferred\)/);
+      await alertIn(p, `#${id}`).waitFor();
+    }
+    // Let the trap's error event pass through the page.
+    await p.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+    assert.deepEqual(p.pageErrors, []);
+    await closePage(p);
+  });
 });
 
 describe('share link', () => {
@@ -758,6 +794,24 @@ describe('panics', () => {
     assert.ok(await box.isVisible());
     // The dead module is never called again: the API degrades, it does not throw.
     assert.deepEqual(await p.locator('#pf').evaluate((e) => (e.reset(), e.answers)), {});
+    assert.deepEqual(p.pageErrors, []);
+    await closePage(p);
+  });
+
+  test('a panic in a browser callback (as in an event handler) is reported the same way', async () => {
+    const p = await open('/fixtures/two.html', { ready: 2 });
+    await start(p, '#a');
+    await p.locator('#a').evaluate((e) => e.simulatePanic({ deferred: true }));
+    await waitForEvent(p, 'program-fit:error', { count: 2 });
+    // The module is shared, so every live instance reports it.
+    for (const id of ['a', 'b']) {
+      const [err] = await events(p, 'program-fit:error', id);
+      assert.equal(err.detail.kind, 'panic');
+      assert.match(err.detail.message, /simulate_panic\(deferred\)/);
+      await alertIn(p, `#${id}`).waitFor();
+    }
+    // Let the trap's error event pass through the page.
+    await p.evaluate(() => new Promise((r) => setTimeout(r, 50)));
     assert.deepEqual(p.pageErrors, []);
     await closePage(p);
   });
