@@ -37,7 +37,7 @@ use live_region::LiveRegion;
 use question::QuestionScreen;
 use results::Results;
 use state::{Action, State};
-pub use texts::Texts;
+use texts::Texts;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {

@@ -45,7 +45,7 @@ pub fn Results(props: &Props) -> Html {
     html! {
         <section class={classes!("pf-screen", "pf-results", format!("pf-results--{}", r.kind.id()))}>
             <h2 class="pf-heading pf-heading--result pf-focus-target" tabindex="-1">
-                <span class="pf-eyebrow">{ t.get("ui.results.eyebrow") }</span>
+                <span class="pf-eyebrow">{ t.get("ui.results.eyebrow") }</span>{ " " }
                 { t.get(&format!("kind.{}", r.kind.id())) }
             </h2>
             <p class="pf-lead">{ t.get(r.why_key()) }</p>
