@@ -144,7 +144,9 @@ pub fn App(props: &AppProps) -> Html {
                 />
             },
             _ => html! {
-                <p key="results-error" class="pf-error-message">{ texts.get("ui.error.results") }</p>
+                <h2 key="results-error" class="pf-heading pf-error-message pf-focus-target" tabindex="-1">
+                    { texts.get("ui.error.results") }
+                </h2>
             },
         },
     };
