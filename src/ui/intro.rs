@@ -23,7 +23,7 @@ pub fn Intro(props: &Props) -> Html {
                 <li>{ t.get("ui.intro.time") }</li>
                 <li>{ t.get("ui.intro.privacy") }</li>
             </ul>
-            <button type="button" class="pf-button" onclick={props.on_start.clone()}>
+            <button type="button" class="pf-button pf-button--start" onclick={props.on_start.clone()}>
                 { t.get("ui.intro.start") }
             </button>
         </section>
