@@ -85,7 +85,9 @@ class ProgramFit extends HTMLElement {
   }
 
   attributeChangedCallback(name, old, value) {
-    if (old !== value && this.#widget) {
+    // Initial attributes arrive before the first mount; later changes
+    // (even while a mount is still loading) start over with the new value.
+    if (old !== value && this.isConnected && this.#generation > 0) {
       this.#unmount();
       this.#mount();
     }

@@ -96,7 +96,7 @@ export function events(page, type, target) {
 }
 
 /** Waits until at least `count` events of `type` (from `target`, if given) were recorded; returns them. */
-export async function waitForEvent(page, type, { target, count = 1, timeout = 15000 } = {}) {
+export async function waitForEvent(page, type, { target, count = 1, timeout = 30000 } = {}) {
   await page.waitForFunction(
     ([type, target, count]) =>
       window.__pfEvents.filter((e) => e.type === type && (!target || e.target === target)).length >= count,
