@@ -180,8 +180,11 @@ impl Widget {
 
     /// Unmounts the app and empties the root; the widget is unusable after.
     pub fn unmount(mut self) {
-        if let Some(h) = self.app.as_mut().and_then(|r| r.handle.take()) {
-            h.destroy();
+        if let Some(run) = self.app.as_mut() {
+            run.store.release();
+            if let Some(h) = run.handle.take() {
+                h.destroy();
+            }
         }
         self.root.replace_children_with_node_0();
     }

@@ -2,7 +2,7 @@
 //! hostile (private mode, disabled cookies, full quota, sandboxed frames), so
 //! every failure drops to an in-page memory store instead of losing the widget.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
 use web_sys::Storage;
@@ -38,16 +38,31 @@ thread_local! {
     /// Fallback store shared by the instances in this page, so progress
     /// still survives removing and re-inserting an element.
     static MEMORY: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    /// Keys of the mounted instances: two live instances on one key would
+    /// overwrite each other's progress and share links.
+    static IN_USE: RefCell<HashMap<String, usize>> = RefCell::new(HashMap::new());
 }
 
 pub struct Store {
     key: String,
     kind: Kind,
     browser: RefCell<Option<Storage>>,
+    released: Cell<bool>,
 }
 
 impl Store {
     pub fn open(kind: Kind, key: String) -> Store {
+        let users = IN_USE.with(|u| {
+            let mut u = u.borrow_mut();
+            let n = u.entry(key.clone()).or_default();
+            *n += 1;
+            *n
+        });
+        if users > 1 {
+            log::warn(&format!(
+                "program-fit: two widgets on this page share the key \"{key}\", so they share saved progress and share links; give each <program-fit> its own id"
+            ));
+        }
         let browser = match kind {
             Kind::None => None,
             _ => {
@@ -69,6 +84,7 @@ impl Store {
             key,
             kind,
             browser: RefCell::new(browser),
+            released: Cell::new(false),
         }
     }
 
@@ -113,10 +129,33 @@ impl Store {
         MEMORY.with(|m| m.borrow_mut().remove(&self.key));
     }
 
+    /// Frees the key for another instance. Called on unmount, because the
+    /// app's callbacks (and their clones of the store) are dropped later.
+    pub fn release(&self) {
+        if self.released.replace(true) {
+            return;
+        }
+        IN_USE.with(|u| {
+            let mut u = u.borrow_mut();
+            if let Some(n) = u.get_mut(&self.key) {
+                *n -= 1;
+                if *n == 0 {
+                    u.remove(&self.key);
+                }
+            }
+        });
+    }
+
     fn fall_back(&self, doing: &str) {
         log::warn(&format!(
             "program-fit: {doing} browser storage failed; progress is kept in memory for this page only"
         ));
         self.browser.replace(None);
+    }
+}
+
+impl Drop for Store {
+    fn drop(&mut self) {
+        self.release();
     }
 }

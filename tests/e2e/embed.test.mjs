@@ -252,6 +252,7 @@ describe('the element', () => {
     });
     await waitForEvent(p, 'program-fit:ready', { target: 'fresh' });
     await completeFlow(p, '#fresh');
+    assert.ok(!warnings(p).some((w) => w.includes('share the key')), 'a re-inserted element frees its key');
     assert.deepEqual(p.pageErrors, []);
     await closePage(p);
   });
@@ -361,6 +362,15 @@ describe('strict CSP', () => {
 });
 
 describe('several instances', () => {
+  test('instances without ids on one config get a warning that they share progress', async () => {
+    const p = await openWidget({});
+    assert.ok(!warnings(p).some((w) => w.includes('share the key')));
+    await addWidget(p, {}, { parent: '#slot' });
+    await waitForEvent(p, 'program-fit:ready', { count: 2 });
+    assert.ok(warnings(p).some((w) => w.includes('"program-fit:default"') && w.includes('own id')), warnings(p).join('\n'));
+    await closePage(p);
+  });
+
   test('state, storage keys, events and focus are independent', async () => {
     const p = await open('/fixtures/two.html', { ready: 2 });
     await start(p, '#a');
