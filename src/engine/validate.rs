@@ -61,17 +61,16 @@ pub fn validate(c: &Config) -> Vec<ConfigError> {
     }
 
     let m = &c.model;
-    finite_at_least(&mut err, "model.split_margin", m.split_margin, 0.0);
+    finite_non_negative(&mut err, "model.split_margin", m.split_margin);
     unit_interval(
         &mut err,
         "model.coaching_min_coverage",
         m.coaching_min_coverage,
     );
-    finite_at_least(
+    finite_non_negative(
         &mut err,
         "model.affordability.weight",
         m.affordability.weight,
-        0.0,
     );
     let (floor, full) = (m.affordability.floor, m.affordability.full);
     if !(floor.is_finite() && floor > 0.0) {
@@ -103,7 +102,7 @@ pub fn validate(c: &Config) -> Vec<ConfigError> {
                 if q.options.is_empty() {
                     err(format!("{at}.options"), "must not be empty");
                 }
-                finite_at_least(&mut err, &format!("{at}.weight"), q.weight, 0.0);
+                finite_non_negative(&mut err, &format!("{at}.weight"), q.weight);
                 if q.min.is_some() || q.max.is_some() {
                     err(at.clone(), "min/max apply only to number questions");
                 }
@@ -151,7 +150,7 @@ pub fn validate(c: &Config) -> Vec<ConfigError> {
             ),
             Some(q) if q.kind != kind => err(
                 "questions".into(),
-                &format!("question \"{id}\" must be a {kind:?} question").to_lowercase(),
+                &format!("question \"{id}\" must be a {} question", kind_name(kind)),
             ),
             _ => {}
         }
@@ -190,7 +189,7 @@ pub fn validate(c: &Config) -> Vec<ConfigError> {
         costs.mentor_supply.keys(),
     );
     for (k, v) in &costs.mentor_supply {
-        finite_at_least(&mut err, &format!("costs.mentor_supply.{k}"), *v, 0.0);
+        finite_non_negative(&mut err, &format!("costs.mentor_supply.{k}"), *v);
     }
     if costs.mentees_per_mentor == 0 {
         err("costs.mentees_per_mentor".into(), "must be at least 1");
@@ -308,11 +307,19 @@ pub fn required_text_keys(c: &Config) -> Vec<String> {
     keys
 }
 
-fn finite_at_least(err: &mut impl FnMut(String, &str), path: &str, v: f64, min: f64) {
+fn kind_name(kind: QuestionKind) -> &'static str {
+    match kind {
+        QuestionKind::Choice => "choice",
+        QuestionKind::Number => "number",
+    }
+}
+
+/// Checks for a finite, non-negative number.
+fn finite_non_negative(err: &mut impl FnMut(String, &str), path: &str, v: f64) {
     if !v.is_finite() {
         err(path.into(), "must be a finite number");
-    } else if v < min {
-        err(path.into(), &format!("must be at least {min}"));
+    } else if v < 0.0 {
+        err(path.into(), "must be at least 0");
     }
 }
 

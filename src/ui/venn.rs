@@ -85,8 +85,10 @@ fn diagram(t: &Texts, rec: &Recommendation, l: &Layout, desc: &str) -> Html {
         format!("pf-venn-{}-desc", l.name),
     );
     let (c1, c2) = l.cx;
-    let marker_x = f64::from(c1) + rec.position().clamp(0.0, 1.0) * f64::from(c2 - c1);
-    let marker_x = format!("{marker_x:.1}");
+    // Whole SVG units are precise enough, and integer formatting keeps
+    // float-printing code out of the wasm.
+    let offset = (rec.position().clamp(0.0, 1.0) * f64::from(c2 - c1)).round() as u32;
+    let marker_x = (c1 + offset).to_string();
     let axis = l.axis_y.to_string();
     let (left_label_x, right_label_x) = if l.wide {
         (c1 - 70, c2 + 70)
