@@ -41,7 +41,7 @@ fn persona_2_large_open_career_programme_gets_mentoring() {
         r.scores
     );
     assert_eq!(r.estimate.mentors_needed, 200);
-    assert!(r.estimate.mentors_suffice());
+    assert!(r.estimate.mentors_likely >= r.estimate.mentors_needed);
 }
 
 #[test]
@@ -86,7 +86,7 @@ fn estimate_reports_capacity_and_cost() {
     assert_eq!(e.mentor_everyone_cost, 18_000);
     assert_eq!(e.mentors_needed, 60);
     assert_eq!(e.mentors_likely, 30, "'some' expertise covers about half");
-    assert!(!e.mentors_suffice());
+    assert!(e.mentors_likely < e.mentors_needed);
 }
 
 #[test]

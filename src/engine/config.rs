@@ -186,18 +186,6 @@ impl Config {
         self.questions.iter().find(|q| q.id == id)
     }
 
-    /// Locales with a text table, default first.
-    pub fn locales(&self) -> Vec<&str> {
-        let mut v: Vec<&str> = vec![self.default_locale.as_str()];
-        v.extend(
-            self.texts
-                .keys()
-                .map(String::as_str)
-                .filter(|l| *l != self.default_locale),
-        );
-        v
-    }
-
     /// Picks the best locale for a requested tag: exact, then language only
     /// (`de-AT` → `de`), then the default.
     pub fn resolve_locale<'a>(&'a self, requested: &str) -> &'a str {
@@ -224,16 +212,6 @@ impl Config {
             })
             .map(String::as_str)
             .unwrap_or(key)
-    }
-
-    /// Keys from `required` that the default locale lacks.
-    pub fn missing_texts<'k>(&self, required: &[&'k str]) -> Vec<&'k str> {
-        let table = self.texts.get(&self.default_locale);
-        required
-            .iter()
-            .copied()
-            .filter(|k| table.is_none_or(|t| !t.contains_key(*k)))
-            .collect()
     }
 }
 

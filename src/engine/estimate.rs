@@ -85,8 +85,4 @@ impl Estimate {
             self.budget as f64 / need
         }
     }
-
-    pub fn mentors_suffice(&self) -> bool {
-        self.mentors_likely >= self.mentors_needed
-    }
 }
