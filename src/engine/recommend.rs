@@ -115,7 +115,7 @@ pub fn recommend(c: &Config, answers: &Answers) -> Result<Recommendation, Vec<An
     let estimate = inputs.estimate(c);
     let scored = score(c, &inputs, &estimate);
     let (coaching, mentoring) = scored.rounded();
-    let (kind, hybrid) = classify(c, &inputs);
+    let (kind, hybrid) = decide(c, &estimate, scored.gap(), inputs.audience);
     Ok(Recommendation {
         kind,
         scores: Scores {
@@ -134,11 +134,17 @@ pub fn recommend(c: &Config, answers: &Answers) -> Result<Recommendation, Vec<An
 /// `coaching_min_coverage` of the group; otherwise coach whom the budget
 /// covers and mentor the rest. Split signals give a hybrid when the budget
 /// can coach anyone at all after funding mentoring.
-pub fn classify(c: &Config, inputs: &Inputs) -> (Kind, Option<HybridPlan>) {
+fn classify(c: &Config, inputs: &Inputs) -> (Kind, Option<HybridPlan>) {
     let estimate = inputs.estimate(c);
-    let gap = f64::from(score(c, inputs, &estimate).gap());
+    let gap = score(c, inputs, &estimate).gap();
+    decide(c, &estimate, gap, inputs.audience)
+}
+
+/// The kind rule on already computed figures, so `recommend` scores once.
+fn decide(c: &Config, estimate: &Estimate, gap: i32, audience: &str) -> (Kind, Option<HybridPlan>) {
+    let gap = f64::from(gap);
     let margin = c.model.split_margin;
-    let plan = hybrid_plan(&estimate, inputs.audience);
+    let plan = hybrid_plan(estimate, audience);
     let kind = if gap >= margin && estimate.coaching_coverage >= c.model.coaching_min_coverage {
         Kind::Coaching
     } else if gap > -margin && plan.is_some() {
