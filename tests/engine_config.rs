@@ -1,7 +1,8 @@
 //! Config parsing and validation: every error names its JSON path.
 #![cfg(not(target_arch = "wasm32"))]
 
-use program_fit::engine::config::DEFAULT_CONFIG_JSON;
+use program_fit::engine::model::text_keys::UI_TEXT_KEYS;
+use program_fit::engine::DEFAULT_CONFIG_JSON;
 use program_fit::engine::{check_cta_url, Config};
 use serde_json::{json, Value};
 
@@ -268,6 +269,42 @@ fn missing_texts_in_default_locale_are_reported() {
         has(&errs, "texts.en: missing text \"trait.matched\""),
         "{errs:?}"
     );
+}
+
+#[test]
+fn a_missing_ui_text_fails_validation() {
+    let mut v = default_value();
+    v["texts"]["en"].as_object_mut().unwrap().remove("ui.back");
+    let errs = errors_for(&v);
+    assert_eq!(errs, ["texts.en: missing text \"ui.back\""]);
+}
+
+/// Every literal `ui.*`/`error.*` key in the browser code is one validation
+/// requires, so a config can never make the UI show a raw key.
+#[test]
+fn every_text_key_the_ui_uses_is_required() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
+    let mut used = Vec::new();
+    for dir in ["ui", "embed"] {
+        for entry in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
+            let code = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            for part in code.split('"').skip(1).step_by(2) {
+                let is_key = (part.starts_with("ui.") || part.starts_with("error."))
+                    && part
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c == '.' || c == '_');
+                if is_key {
+                    used.push(part.to_string());
+                }
+            }
+        }
+    }
+    assert!(used.len() > 50, "found only {} keys", used.len());
+    let missing: Vec<_> = used
+        .iter()
+        .filter(|k| !UI_TEXT_KEYS.contains(&k.as_str()))
+        .collect();
+    assert!(missing.is_empty(), "not in UI_TEXT_KEYS: {missing:?}");
 }
 
 #[test]

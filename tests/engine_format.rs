@@ -20,7 +20,7 @@ fn money_follows_the_locale_pattern() {
     assert_eq!(format_money(&c, "en", 60_000), "$60,000");
     assert_eq!(format_number(&c, "en", 1_000_000_000), "1,000,000,000");
     let mut v: serde_json::Value =
-        serde_json::from_str(program_fit::engine::config::DEFAULT_CONFIG_JSON).unwrap();
+        serde_json::from_str(program_fit::engine::DEFAULT_CONFIG_JSON).unwrap();
     v["texts"]["de"] = json!({ "fmt.group": ".", "fmt.money": "{amount} {symbol}" });
     v["money"] = json!({ "currency": "EUR", "symbol": "€" });
     let de = Config::from_json(&v.to_string()).unwrap();

@@ -1,9 +1,9 @@
-//! The `<program-fit>` embed layer (issue 4). The JS loader (web/program-fit.js)
-//! owns the custom element and its shadow root, fetches the config and
-//! dispatches DOM events; this module owns everything with rules in it:
-//! parsing and validating config, choosing where the wizard starts
-//! (share link, stored progress, prefill), persisting progress, and turning
-//! config errors and panics into a visible message plus an event.
+//! The `<program-fit>` embed layer. The JS loader (web/program-fit.js) owns
+//! the custom element and its shadow root, fetches the config and dispatches
+//! DOM events. This module does the browser I/O around the engine: it reads
+//! the URL fragment and storage, lets `engine::session::start` decide where
+//! the wizard starts, stores the progress the UI reports, and turns config
+//! errors and panics into a visible message plus an event.
 
 mod error_box;
 mod events;
@@ -19,8 +19,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::{AppHandle, AttrValue, Callback};
 
-use crate::engine::persist;
-use crate::engine::wizard::{Screen, Wizard};
+use crate::engine::session::{self, naming, stored, Screen, Wizard};
 use crate::engine::{recommend, Answers, Config};
 use crate::ui::{self, App, AppProps, UiEvent};
 use error_box::ErrorKind;
@@ -42,7 +41,8 @@ struct Running {
     config: Rc<Config>,
     ns: String,
     store: Rc<Store>,
-    progress: Rc<RefCell<(Answers, Screen)>>,
+    /// The progress the UI last reported, exactly as stored.
+    last: Rc<RefCell<(Answers, Screen)>>,
     handle: Option<AppHandle<App>>,
 }
 
@@ -115,20 +115,20 @@ impl Widget {
             Ok(config) => {
                 locale = config.resolve_locale(requested).to_string();
                 widget.locale = locale;
-                let ns = persist::namespace(&opts.id, &source);
+                let ns = naming::namespace(&opts.id, &source);
                 let store = Rc::new(Store::open(
                     store::Kind::parse(opts.storage.as_deref()),
-                    persist::storage_key(&ns),
+                    naming::storage_key(&ns),
                 ));
-                let wizard = initial_wizard(&config, &ns, &store, opts.answers.as_deref());
+                let wizard = first_wizard(&config, &ns, &store, opts.answers.as_deref());
                 let mut running = Running {
                     config: Rc::new(config),
                     ns,
                     store,
-                    progress: Rc::new(RefCell::new((wizard.answers.clone(), wizard.screen))),
+                    last: Rc::new(RefCell::new((Answers::default(), Screen::Intro))),
                     handle: None,
                 };
-                running.save();
+                running.record(wizard.answers.clone(), wizard.screen);
                 widget.start(&mut running, wizard);
                 widget.app = Some(running);
             }
@@ -146,7 +146,7 @@ impl Widget {
     /// progress) it reports `complete` now, after `ready`.
     pub fn announce(&self) {
         let Some(run) = &self.app else { return };
-        let (answers, screen) = run.progress.borrow().clone();
+        let (answers, screen) = run.last.borrow().clone();
         if screen == Screen::Results {
             if let Ok(rec) = recommend(&run.config, &answers) {
                 self.emitter.complete(&rec, &answers, &self.locale);
@@ -165,8 +165,9 @@ impl Widget {
         }
         run.store.clear();
         share::forget(&run.ns);
-        *run.progress.borrow_mut() = (Answers::default(), Screen::Intro);
-        self.start(&mut run, Wizard::new());
+        let wizard = Wizard::new();
+        run.record(wizard.answers.clone(), wizard.screen);
+        self.start(&mut run, wizard);
         self.app = Some(run);
     }
 
@@ -174,7 +175,7 @@ impl Widget {
     pub fn answers(&self) -> String {
         self.app
             .as_ref()
-            .map(|r| r.progress.borrow().0.to_json())
+            .map(|r| r.last.borrow().0.to_json())
             .unwrap_or_else(|| "{}".into())
     }
 
@@ -193,23 +194,22 @@ impl Widget {
 impl Widget {
     fn start(&self, run: &mut Running, wizard: Wizard) {
         let on_event = {
-            let (progress, store, emitter) = (
-                run.progress.clone(),
-                run.store.clone(),
-                self.emitter.clone(),
-            );
+            let (last, store, emitter) =
+                (run.last.clone(), run.store.clone(), self.emitter.clone());
             let (config, locale) = (run.config.clone(), self.locale.clone());
-            Callback::from(move |e: UiEvent| {
-                match e {
-                    UiEvent::Step { index, question_id } => {
-                        progress.borrow_mut().1 = screen_at(&config, index);
-                        emitter.step(index, question_id.as_deref());
+            Callback::from(move |e: UiEvent| match e {
+                UiEvent::Progress {
+                    answers,
+                    screen,
+                    moved,
+                } => {
+                    store.save(&stored::encode_state(&answers, &screen));
+                    *last.borrow_mut() = (answers, screen);
+                    if moved {
+                        emitter.step(&config, screen);
                     }
-                    UiEvent::Answers(a) => progress.borrow_mut().0 = a,
-                    UiEvent::Complete(rec, a) => emitter.complete(&rec, &a, &locale),
                 }
-                let (answers, screen) = &*progress.borrow();
-                store.save(&persist::encode_state(answers, screen));
+                UiEvent::Complete(rec, a) => emitter.complete(&rec, &a, &locale),
             })
         };
         let ns = run.ns.clone();
@@ -244,52 +244,32 @@ impl Widget {
 }
 
 impl Running {
-    fn save(&self) {
-        let (answers, screen) = &*self.progress.borrow();
-        self.store.save(&persist::encode_state(answers, screen));
+    /// Stores where the wizard stands and remembers it for `answers()`.
+    fn record(&self, answers: Answers, screen: Screen) {
+        self.store.save(&stored::encode_state(&answers, &screen));
+        *self.last.borrow_mut() = (answers, screen);
     }
 }
 
-/// The screen a `Step` index stands for (see `ui::UiEvent::Step`).
-fn screen_at(config: &Config, index: usize) -> Screen {
-    let m = config.questions.len();
-    match index {
-        i if i < m => Screen::Question(i),
-        i if i == m => Screen::Check,
-        _ => Screen::Results,
-    }
-}
-
-/// Where the wizard starts: a valid share link for this instance wins,
-/// then stored progress, then the `answers` prefill, then the intro.
-fn initial_wizard(config: &Config, ns: &str, store: &Store, prefill: Option<&str>) -> Wizard {
-    if let Some(answers) = share::read(config, ns) {
-        return Wizard::resume(config, answers, Screen::Results);
-    }
-    if let Some(raw) = store.load() {
-        match persist::decode_state::<Screen>(config, &raw) {
-            Ok((answers, screen)) => return Wizard::resume(config, answers, screen),
-            Err(e) => {
-                log::warn(&format!(
-                    "program-fit: discarding stored progress and starting afresh: {e}"
-                ));
-                store.clear();
-            }
+/// Reads the share link and stored progress and lets the engine choose
+/// where to start; its warnings go to the console, and unusable stored
+/// progress is cleared.
+fn first_wizard(config: &Config, ns: &str, store: &Store, prefill: Option<&str>) -> Wizard {
+    let fragment = share::current_fragment();
+    let saved = store.load();
+    let inputs = session::start::Inputs {
+        fragment: &fragment,
+        stored: saved.as_deref(),
+        prefill,
+    };
+    let (wizard, warnings) = session::start(config, ns, inputs);
+    for w in &warnings {
+        if matches!(w, session::Warning::Stored(_)) {
+            store.clear();
         }
+        log::warn(&format!("program-fit: {w}"));
     }
-    let Some(json) = prefill else {
-        return Wizard::new();
-    };
-    let (answers, errors) = Answers::from_json_lenient(config, json);
-    for e in &errors {
-        log::warn(&format!("program-fit: ignoring prefilled answer: {e}"));
-    }
-    let screen = if answers.is_complete(config) {
-        Screen::Results
-    } else {
-        Screen::Intro
-    };
-    Wizard::resume(config, answers, screen)
+    wizard
 }
 
 /// Diagnostic only: panics inside the wasm module so hosts and tests can see

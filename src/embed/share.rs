@@ -4,10 +4,8 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::engine::persist;
-use crate::engine::{Answers, Config};
-
-use super::log;
+use crate::engine::session::share as links;
+use crate::engine::Answers;
 
 /// The current fragment without `#`.
 pub fn current_fragment() -> String {
@@ -15,19 +13,6 @@ pub fn current_fragment() -> String {
         .and_then(|w| w.location().hash().ok())
         .map(|h| h.trim_start_matches('#').to_string())
         .unwrap_or_default()
-}
-
-/// Answers from a share link for this instance, if there is a usable one.
-pub fn read(config: &Config, ns: &str) -> Option<Answers> {
-    match persist::read_share_fragment(config, &current_fragment(), ns)? {
-        Ok(a) => Some(a),
-        Err(e) => {
-            log::warn(&format!(
-                "program-fit: ignoring the share link in the URL: {e}"
-            ));
-            None
-        }
-    }
 }
 
 /// Puts the answers into the page URL and copies it. Returns the URL when
@@ -38,7 +23,7 @@ pub fn share(ns: &str, answers: &Answers) -> Option<String> {
     let base = href.split('#').next().unwrap_or_default();
     let url = format!(
         "{base}#{}",
-        persist::share_fragment(&current_fragment(), ns, answers)
+        links::share_fragment(&current_fragment(), ns, answers)
     );
     // replaceState: no scroll jump and no hashchange for the host to handle.
     if let Ok(h) = w.history() {
@@ -60,7 +45,7 @@ pub fn share(ns: &str, answers: &Answers) -> Option<String> {
 pub fn forget(ns: &str) {
     let Some(w) = web_sys::window() else { return };
     let fragment = current_fragment();
-    let kept = persist::remove_share(&fragment, ns);
+    let kept = links::remove_share(&fragment, ns);
     if kept == fragment {
         return;
     }

@@ -1,22 +1,20 @@
-//! The pure assessment engine: config, answers, scoring, recommendation,
-//! estimate and Venn matching. No browser types live here, so all of it is
-//! tested natively with `cargo test`.
+//! The pure engine: no browser types live here, so all of it is tested
+//! natively with `cargo test`.
+//!
+//! - [`model`]: the assessment itself: config, answers, scoring, the
+//!   recommendation, the estimate and Venn matching.
+//! - [`session`]: one person's way through it: wizard state, where a visit
+//!   starts, and the codecs for stored progress, share links and instance names.
 
-pub mod answers;
-pub mod config;
-pub mod estimate;
-pub mod format;
-pub mod persist;
-pub mod recommend;
-pub mod score;
-pub mod validate;
-pub mod venn;
-pub mod wizard;
+pub mod model;
+pub mod session;
 
-pub use answers::{parse_number, Answer, AnswerError, Answers, Problem};
-pub use config::{Config, Question, QuestionKind, Region};
-pub use estimate::Estimate;
-pub use recommend::{recommend, HybridPlan, Kind, Pivot, Recommendation, Scores};
-pub use score::{Lean, Reason};
-pub use validate::{check_cta_url, ConfigError};
-pub use venn::TraitMatch;
+pub use model::answers::{parse_number, Answer, AnswerError, Answers, Problem};
+pub use model::config::{Config, Question, QuestionKind, Region};
+pub use model::estimate::Estimate;
+pub use model::format;
+pub use model::load::DEFAULT_CONFIG_JSON;
+pub use model::recommend::{recommend, HybridPlan, Kind, Pivot, Recommendation, Scores};
+pub use model::score::{Lean, Reason};
+pub use model::validate::{check_cta_url, ConfigError};
+pub use model::venn::TraitMatch;

@@ -4,18 +4,20 @@
 use yew::prelude::*;
 
 use super::Texts;
+use crate::engine::model::config::Cta;
 use crate::engine::Answers;
 
 #[derive(Properties, PartialEq)]
-pub struct Props {
+pub struct ActionsProps {
     pub texts: Texts,
+    pub cta: Cta,
     pub answers: Answers,
-    pub on_restart: Callback<MouseEvent>,
+    pub on_restart: Callback<()>,
     pub on_share: Option<Callback<Answers, Option<String>>>,
 }
 
 #[component]
-pub fn Actions(props: &Props) -> Html {
+pub fn Actions(props: &ActionsProps) -> Html {
     let t = &props.texts;
     // None: not shared yet; Some(None): the host could not copy.
     let shared = use_state(|| None::<Option<String>>);
@@ -44,12 +46,12 @@ pub fn Actions(props: &Props) -> Html {
         },
         Some(None) => html! { <p class="pf-share">{ t.get("ui.actions.copy_failed") }</p> },
     };
-    let cta = &t.config.cta;
+    let cta = &props.cta;
     html! {
         <section class="pf-block pf-actions">
             <div class="pf-button-group">
                 <a class="pf-button pf-button--cta" href={cta.url.clone()}>{ t.get(&cta.label) }</a>
-                <button type="button" class="pf-button pf-button--secondary" onclick={props.on_restart.clone()}>
+                <button type="button" class="pf-button pf-button--secondary" onclick={props.on_restart.reform(|_| ())}>
                     { t.get("ui.actions.restart") }
                 </button>
                 <button type="button" class="pf-button pf-button--secondary" onclick={on_print}>

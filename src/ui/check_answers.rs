@@ -1,30 +1,34 @@
 //! Check your answers: a summary list with a Change button per answer.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use super::state::{Action, State};
 use super::Texts;
-use crate::engine::Answers;
+use crate::engine::{Answers, Question};
 
 #[derive(Properties, PartialEq)]
-pub struct Props {
+pub struct CheckAnswersProps {
     pub texts: Texts,
+    pub questions: Rc<Vec<Question>>,
     pub answers: Answers,
-    pub dispatch: UseReducerDispatcher<State>,
+    /// Called with the index of the question to change.
+    pub on_change: Callback<usize>,
+    pub on_back: Callback<()>,
+    pub on_results: Callback<()>,
 }
 
 #[component]
-pub fn CheckAnswers(props: &Props) -> Html {
+pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
     let t = &props.texts;
-    let rows = t.config.questions.iter().enumerate().map(|(i, q)| {
+    let rows = props.questions.iter().enumerate().map(|(i, q)| {
         let summary = t.summary(&q.id);
         let value = props
             .answers
             .get(&q.id)
             .map(|a| t.answer(q, a))
             .unwrap_or_default();
-        let d = props.dispatch.clone();
-        let onclick = Callback::from(move |_: MouseEvent| d.dispatch(Action::Change(i)));
+        let onclick = props.on_change.reform(move |_: MouseEvent| i);
         html! {
             <div class="pf-summary__row" key={q.id.clone()}>
                 <dt class="pf-summary__key">{ summary.clone() }</dt>
@@ -38,17 +42,17 @@ pub fn CheckAnswers(props: &Props) -> Html {
             </div>
         }
     });
-    let d = props.dispatch.clone();
-    let on_results = Callback::from(move |_: MouseEvent| d.dispatch(Action::ShowResults));
-    let d = props.dispatch.clone();
-    let on_back = Callback::from(move |_: MouseEvent| d.dispatch(Action::Back));
     html! {
         <section class="pf-screen pf-check">
-            <button type="button" class="pf-link pf-back" onclick={on_back}>{ t.get("ui.back") }</button>
+            <button type="button" class="pf-link pf-back" onclick={props.on_back.reform(|_| ())}>
+                { t.get("ui.back") }
+            </button>
             <h2 class="pf-heading pf-focus-target" tabindex="-1">{ t.get("ui.check.title") }</h2>
             <p class="pf-lead">{ t.get("ui.check.lead") }</p>
             <dl class="pf-summary">{ for rows }</dl>
-            <button type="button" class="pf-button" onclick={on_results}>{ t.get("ui.check.submit") }</button>
+            <button type="button" class="pf-button" onclick={props.on_results.reform(|_| ())}>
+                { t.get("ui.check.submit") }
+            </button>
         </section>
     }
 }

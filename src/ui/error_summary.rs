@@ -11,14 +11,13 @@ use crate::engine::{Problem, Question, QuestionKind};
 /// the inline error so they always say the same thing.
 pub fn error_text(t: &Texts, q: &Question, problem: &Problem) -> String {
     let question = t.summary(&q.id);
-    let show = |n: u64| if q.money { t.money(n) } else { t.number(n) };
     match problem {
         Problem::Missing if q.kind == QuestionKind::Number => {
             t.fill("ui.error.enter", &[("question", &question)])
         }
         Problem::NotANumber => {
             let (min, max) = q.range();
-            let example = show(1500.clamp(min, max));
+            let example = t.amount(q, 1500.clamp(min, max));
             t.fill(
                 "ui.error.not_a_number",
                 &[("question", &question), ("example", &example)],
@@ -28,8 +27,8 @@ pub fn error_text(t: &Texts, q: &Question, problem: &Problem) -> String {
             "ui.error.out_of_range",
             &[
                 ("question", &question),
-                ("min", &show(*min)),
-                ("max", &show(*max)),
+                ("min", &t.amount(q, *min)),
+                ("max", &t.amount(q, *max)),
             ],
         ),
         _ => t.fill("ui.error.choose", &[("question", &question)]),
@@ -37,7 +36,7 @@ pub fn error_text(t: &Texts, q: &Question, problem: &Problem) -> String {
 }
 
 #[derive(Properties, PartialEq)]
-pub struct Props {
+pub struct ErrorSummaryProps {
     pub texts: Texts,
     pub message: AttrValue,
     /// Id of the input the link should focus.
@@ -45,7 +44,7 @@ pub struct Props {
 }
 
 #[component]
-pub fn ErrorSummary(props: &Props) -> Html {
+pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
     let onclick = {
         let target = props.target.clone();
         Callback::from(move |e: MouseEvent| {

@@ -8,13 +8,13 @@ use super::Texts;
 use crate::engine::Recommendation;
 
 #[derive(Properties, PartialEq)]
-pub struct Props {
+pub struct EstimateViewProps {
     pub texts: Texts,
     pub rec: Rc<Recommendation>,
 }
 
 #[component]
-pub fn EstimateView(props: &Props) -> Html {
+pub fn EstimateView(props: &EstimateViewProps) -> Html {
     let t = &props.texts;
     let e = &props.rec.estimate;
     let summary = t.fill(

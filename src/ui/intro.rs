@@ -6,15 +6,17 @@ use yew::prelude::*;
 use super::Texts;
 
 #[derive(Properties, PartialEq)]
-pub struct Props {
+pub struct IntroProps {
     pub texts: Texts,
-    pub on_start: Callback<MouseEvent>,
+    /// How many questions follow.
+    pub questions: usize,
+    pub on_start: Callback<()>,
 }
 
 #[component]
-pub fn Intro(props: &Props) -> Html {
+pub fn Intro(props: &IntroProps) -> Html {
     let t = &props.texts;
-    let count = t.config.questions.len().to_string();
+    let count = props.questions.to_string();
     html! {
         <section class="pf-screen pf-intro">
             <h2 class="pf-heading pf-focus-target" tabindex="-1">{ t.get("ui.intro.title") }</h2>
@@ -23,7 +25,7 @@ pub fn Intro(props: &Props) -> Html {
                 <li>{ t.get("ui.intro.time") }</li>
                 <li>{ t.get("ui.intro.privacy") }</li>
             </ul>
-            <button type="button" class="pf-button pf-button--start" onclick={props.on_start.clone()}>
+            <button type="button" class="pf-button pf-button--start" onclick={props.on_start.reform(|_| ())}>
                 { t.get("ui.intro.start") }
             </button>
         </section>

@@ -4,20 +4,22 @@
 use yew::prelude::*;
 
 use super::Texts;
-use crate::engine::wizard::Screen;
+use crate::engine::session::Screen;
 use crate::engine::Kind;
 
 #[derive(Properties, PartialEq)]
-pub struct Props {
+pub struct LiveRegionProps {
     pub texts: Texts,
     pub screen: Screen,
+    /// How many questions there are.
+    pub questions: usize,
     pub kind: Option<Kind>,
 }
 
 #[component]
-pub fn LiveRegion(props: &Props) -> Html {
+pub fn LiveRegion(props: &LiveRegionProps) -> Html {
     let t = &props.texts;
-    let m = t.config.questions.len().to_string();
+    let m = props.questions.to_string();
     let message = match props.screen {
         Screen::Intro => t.get("ui.live.intro"),
         Screen::Question(i) => t.fill(

@@ -1,6 +1,6 @@
-//! The Yew wizard UI (issue 3): one reducer over the pure `engine::wizard`
-//! state, one small component per screen part. The embed mounts it with
-//! [`mount`] into any element; nothing here assumes `document.body`.
+//! The Yew wizard UI: one reducer over the pure `engine::session::Wizard`,
+//! one small presentational component per screen part. The embed mounts it
+//! with [`mount`] into any element; nothing here assumes `document.body`.
 
 mod actions;
 mod check_answers;
@@ -27,7 +27,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::engine::wizard::{Screen, Wizard};
+use crate::engine::session::{Screen, Wizard};
 use crate::engine::{recommend, Answers, Config, Recommendation};
 
 use check_answers::CheckAnswers;
@@ -50,17 +50,17 @@ pub struct AppProps {
     pub on_share: Option<Callback<Answers, Option<String>>>,
 }
 
-/// What the UI reports to its host (the embed turns these into DOM events).
+/// What the UI reports to its host (the embed stores progress and turns
+/// these into DOM events).
 #[derive(Debug, Clone, PartialEq)]
 pub enum UiEvent {
-    /// A new screen: questions are `0..M` with their id, check is `M`,
-    /// results `M + 1`. Not fired for the intro.
-    Step {
-        index: usize,
-        question_id: Option<String>,
+    /// The answers or the screen changed, reported once per change with
+    /// both; `moved` is true when the screen changed.
+    Progress {
+        answers: Answers,
+        screen: Screen,
+        moved: bool,
     },
-    /// The answer set changed.
-    Answers(Answers),
     /// The results screen was entered.
     Complete(Rc<Recommendation>, Answers),
 }
@@ -69,106 +69,110 @@ pub enum UiEvent {
 pub fn App(props: &AppProps) -> Html {
     let state = {
         let (config, initial) = (props.config.clone(), props.initial.clone());
-        use_reducer(move || State {
-            config,
-            wizard: (*initial).clone(),
-        })
+        use_reducer(move || State::new(config, (*initial).clone()))
     };
     let texts = use_memo((props.config.clone(), props.locale.clone()), |(c, l)| {
-        Texts::new(c.clone(), l)
+        Texts::new(c, l)
     });
     let w = &state.wizard;
-    let config = &state.config;
     let on_results = w.screen == Screen::Results;
     let rec = use_memo((w.answers.clone(), on_results), {
-        let config = config.clone();
+        let config = state.config.clone();
         move |(answers, on)| on.then(|| recommend(&config, answers).ok().map(Rc::new))
     });
+    let rec: Option<Rc<Recommendation>> = rec.as_ref().clone().flatten();
     let root = use_node_ref();
-
-    use_on_change(w.focus_seq, {
+    use_on_change(state.focus_seq, {
         let (root, has_error) = (root.clone(), w.error.is_some());
         move |_| focus_target(&root, has_error)
     });
-    use_on_change(w.screen, {
-        let (on_event, config) = (props.on_event.clone(), config.clone());
-        let (answers, rec) = (w.answers.clone(), rec.clone());
-        move |screen| {
-            if let Some(event) = step_event(&config, *screen) {
-                on_event.emit(event);
-            }
-            if let Some(Some(r)) = rec.as_ref() {
-                on_event.emit(UiEvent::Complete(r.clone(), answers));
+    let shown = use_mut_ref(|| w.screen);
+    use_on_change((w.answers.clone(), w.screen), {
+        let (on_event, rec) = (props.on_event.clone(), rec.clone());
+        move |(answers, screen): &(Answers, Screen)| {
+            let moved = std::mem::replace(&mut *shown.borrow_mut(), *screen) != *screen;
+            on_event.emit(UiEvent::Progress {
+                answers: answers.clone(),
+                screen: *screen,
+                moved,
+            });
+            if let Some(r) = rec.filter(|_| moved) {
+                on_event.emit(UiEvent::Complete(r, answers.clone()));
             }
         }
     });
-    use_on_change(w.answers.clone(), {
-        let on_event = props.on_event.clone();
-        move |answers| on_event.emit(UiEvent::Answers(answers.clone()))
-    });
+    let screen = screen_view(&state, &texts, rec.clone(), props.on_share.clone());
+    html! {
+        <div class="pf-app" ref={root}>
+            { screen }
+            <LiveRegion texts={(*texts).clone()} screen={w.screen}
+                questions={state.config.questions.len()} kind={rec.map(|r| r.kind)} />
+        </div>
+    }
+}
 
-    let dispatch = |make: fn() -> Action| {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(make()))
+/// The screen in view, keyed so Yew never reuses one screen's DOM for another.
+fn screen_view(
+    state: &UseReducerHandle<State>,
+    texts: &Texts,
+    rec: Option<Rc<Recommendation>>,
+    on_share: Option<Callback<Answers, Option<String>>>,
+) -> Html {
+    let (w, config) = (&state.wizard, &state.config);
+    let send = |make: fn() -> Action| {
+        let d = state.dispatcher();
+        Callback::from(move |()| d.dispatch(make()))
     };
-    let screen = match w.screen {
+    let texts = texts.clone();
+    match w.screen {
         Screen::Intro => html! {
-            <Intro key="intro" texts={(*texts).clone()} on_start={dispatch(|| Action::Start)} />
+            <Intro key="intro" {texts} questions={config.questions.len()} on_start={send(|| Action::Start)} />
         },
-        Screen::Question(i) => html! {
-            <QuestionScreen
-                key={format!("question-{i}")}
-                texts={(*texts).clone()}
-                index={i}
-                wizard={Rc::new(w.clone())}
-                dispatch={state.dispatcher()}
-            />
-        },
-        Screen::Check => html! {
-            <CheckAnswers
-                key="check"
-                texts={(*texts).clone()}
-                answers={w.answers.clone()}
-                dispatch={state.dispatcher()}
-            />
-        },
-        Screen::Results => match rec.as_ref() {
-            Some(Some(r)) => html! {
-                <Results
-                    key="results"
-                    texts={(*texts).clone()}
-                    rec={r.clone()}
+        Screen::Question(i) => question_view(state, texts, i),
+        Screen::Check => {
+            let d = state.dispatcher();
+            html! {
+                <CheckAnswers key="check" {texts} questions={Rc::new(config.questions.clone())}
                     answers={w.answers.clone()}
-                    on_restart={dispatch(|| Action::Restart)}
-                    on_share={props.on_share.clone()}
-                />
+                    on_change={Callback::from(move |i| d.dispatch(Action::Change(i)))}
+                    on_back={send(|| Action::Back)} on_results={send(|| Action::ShowResults)} />
+            }
+        }
+        Screen::Results => match rec {
+            Some(rec) => html! {
+                <Results key="results" {texts} {rec} answers={w.answers.clone()}
+                    config={config.clone()} on_restart={send(|| Action::Restart)} {on_share} />
             },
-            _ => html! {
+            None => html! {
                 <h2 key="results-error" class="pf-heading pf-error-message pf-focus-target" tabindex="-1">
                     { texts.get("ui.error.results") }
                 </h2>
             },
         },
-    };
-    html! {
-        <div class="pf-app" ref={root}>
-            { screen }
-            <LiveRegion texts={(*texts).clone()} screen={w.screen}
-                kind={rec.as_ref().as_ref().and_then(|r| r.as_ref().map(|r| r.kind))} />
-        </div>
     }
 }
 
-/// The `Step` event for a screen; `None` for the intro.
-fn step_event(config: &Config, screen: Screen) -> Option<UiEvent> {
-    let m = config.questions.len();
-    let (index, question_id) = match screen {
-        Screen::Intro => return None,
-        Screen::Question(i) => (i, config.questions.get(i).map(|q| q.id.clone())),
-        Screen::Check => (m, None),
-        Screen::Results => (m + 1, None),
+fn question_view(state: &UseReducerHandle<State>, texts: Texts, index: usize) -> Html {
+    let (w, config) = (&state.wizard, &state.config);
+    let Some(q) = config.questions.get(index) else {
+        return html! {};
     };
-    Some(UiEvent::Step { index, question_id })
+    let send = |action: fn(String, String) -> Action| {
+        let (d, id) = (state.dispatcher(), q.id.clone());
+        Callback::from(move |value: String| d.dispatch(action(id.clone(), value)))
+    };
+    let (back, submit) = (state.dispatcher(), state.dispatcher());
+    html! {
+        <QuestionScreen key={format!("question-{index}")} {texts} question={q.clone()} {index}
+            count={config.questions.len()}
+            answer={w.answers.get(&q.id).cloned()}
+            draft={w.drafts.get(&q.id).cloned()}
+            error={w.error.as_ref().filter(|e| e.question == q.id).map(|e| e.problem.clone())}
+            on_choose={send(|question, option| Action::Choose { question, option })}
+            on_input={send(|question, text| Action::Type { question, text })}
+            on_back={Callback::from(move |()| back.dispatch(Action::Back))}
+            on_submit={Callback::from(move |()| submit.dispatch(Action::Submit))} />
+    }
 }
 
 /// After a screen change focus goes to the new heading; after a failed

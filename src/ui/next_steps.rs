@@ -9,20 +9,20 @@ use crate::engine::Kind;
 const STEPS: usize = 3;
 
 #[derive(Properties, PartialEq)]
-pub struct Props {
+pub struct NextStepsProps {
     pub texts: Texts,
     pub kind: Kind,
 }
 
 #[component]
-pub fn NextSteps(props: &Props) -> Html {
+pub fn NextSteps(props: &NextStepsProps) -> Html {
     let t = &props.texts;
     let steps = (1..=STEPS)
         .map(|n| html! { <li>{ t.get(&format!("ui.next.{}.{n}", props.kind.id())) }</li> });
     html! {
         <section class="pf-block pf-next">
             <h3 class="pf-subheading">{ t.get("ui.next.title") }</h3>
-            <ol class="pf-list pf-list--numbered">{ for steps }</ol>
+            <ol class="pf-list">{ for steps }</ol>
         </section>
     }
 }

@@ -11,7 +11,7 @@ use crate::engine::{Kind, Pivot, Recommendation};
 const SHOWN: usize = 5;
 
 #[derive(Properties, PartialEq)]
-pub struct Props {
+pub struct PivotsProps {
     pub texts: Texts,
     pub rec: Rc<Recommendation>,
 }
@@ -63,7 +63,7 @@ fn sentence(t: &Texts, p: &Pivot) -> String {
 }
 
 #[component]
-pub fn Pivots(props: &Props) -> Html {
+pub fn Pivots(props: &PivotsProps) -> Html {
     let t = &props.texts;
     let pivots = &props.rec.pivots;
     html! {

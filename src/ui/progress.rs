@@ -5,16 +5,17 @@ use yew::prelude::*;
 use super::Texts;
 
 #[derive(Properties, PartialEq)]
-pub struct Props {
+pub struct ProgressProps {
     pub texts: Texts,
     /// Zero-based question index.
     pub index: usize,
+    pub count: usize,
 }
 
 #[component]
-pub fn Progress(props: &Props) -> Html {
+pub fn Progress(props: &ProgressProps) -> Html {
     let t = &props.texts;
-    let m = t.config.questions.len();
+    let m = props.count;
     let n = props.index + 1;
     let label = t.fill(
         "ui.progress.label",

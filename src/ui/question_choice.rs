@@ -7,7 +7,7 @@ use super::Texts;
 use crate::engine::Question;
 
 #[derive(Properties, PartialEq)]
-pub struct Props {
+pub struct QuestionChoiceProps {
     pub texts: Texts,
     pub question: Question,
     pub selected: Option<AttrValue>,
@@ -22,7 +22,7 @@ pub fn field_id(q: &Question) -> String {
 }
 
 #[component]
-pub fn QuestionChoice(props: &Props) -> Html {
+pub fn QuestionChoice(props: &QuestionChoiceProps) -> Html {
     let (t, q) = (&props.texts, &props.question);
     let hint_id = format!("pf-q-{}-hint", q.id);
     let error_id = format!("pf-q-{}-error", q.id);

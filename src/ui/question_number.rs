@@ -9,7 +9,7 @@ use super::Texts;
 use crate::engine::{parse_number, Question};
 
 #[derive(Properties, PartialEq)]
-pub struct Props {
+pub struct QuestionNumberProps {
     pub texts: Texts,
     pub question: Question,
     pub draft: AttrValue,
@@ -22,7 +22,7 @@ pub fn field_id(q: &Question) -> String {
 }
 
 #[component]
-pub fn QuestionNumber(props: &Props) -> Html {
+pub fn QuestionNumber(props: &QuestionNumberProps) -> Html {
     let (t, q) = (&props.texts, &props.question);
     let id = field_id(q);
     let hint_id = format!("{id}-hint");
@@ -31,19 +31,18 @@ pub fn QuestionNumber(props: &Props) -> Html {
         Some(_) => format!("{hint_id} {error_id}"),
         None => hint_id.clone(),
     };
-    let show = |n: u64| if q.money { t.money(n) } else { t.number(n) };
     let (min, max) = q.range();
     let range = t.fill(
         "ui.number.range",
-        &[("min", &show(min)), ("max", &show(max))],
+        &[("min", &t.amount(q, min)), ("max", &t.amount(q, max))],
     );
     // The currency goes where the locale's money pattern puts it.
-    let symbol = q.money.then(|| t.config.money.symbol.clone());
+    let symbol = q.money.then(|| t.currency_symbol().to_string());
     let symbol_first = t.get("fmt.money").starts_with("{symbol}");
     let unit = t.optional(&format!("q.{}.unit", q.id));
     let echo = parse_number(q, &props.draft)
         .ok()
-        .map(|n| t.fill("ui.number.echo", &[("value", &show(n))]));
+        .map(|n| t.fill("ui.number.echo", &[("value", &t.amount(q, n))]));
     let oninput = {
         let cb = props.on_input.clone();
         Callback::from(move |e: InputEvent| {

@@ -5,19 +5,21 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::Texts;
-use crate::engine::{Lean, Recommendation};
+use crate::engine::{Config, Lean, Recommendation};
 
 /// Enough to explain the result without repeating every answer.
 const SHOWN: usize = 4;
 
 #[derive(Properties, PartialEq)]
-pub struct Props {
+pub struct ReasonsProps {
     pub texts: Texts,
+    /// For the questions the reasons name.
+    pub config: Rc<Config>,
     pub rec: Rc<Recommendation>,
 }
 
 #[component]
-pub fn Reasons(props: &Props) -> Html {
+pub fn Reasons(props: &ReasonsProps) -> Html {
     let t = &props.texts;
     let items = props
         .rec
@@ -25,7 +27,7 @@ pub fn Reasons(props: &Props) -> Html {
         .iter()
         .take(SHOWN)
         .filter_map(|r| {
-            let q = t.config.question(&r.question)?;
+            let q = props.config.question(&r.question)?;
             let lean = match r.lean {
                 Lean::Coaching => "coaching",
                 Lean::Mentoring => "mentoring",

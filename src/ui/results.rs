@@ -13,19 +13,20 @@ use super::reasons::Reasons;
 use super::score_meters::ScoreMeters;
 use super::venn::Venn;
 use super::Texts;
-use crate::engine::{Answers, Recommendation};
+use crate::engine::{Answers, Config, Recommendation};
 
 #[derive(Properties, PartialEq)]
-pub struct Props {
+pub struct ResultsProps {
     pub texts: Texts,
+    pub config: Rc<Config>,
     pub rec: Rc<Recommendation>,
     pub answers: Answers,
-    pub on_restart: Callback<MouseEvent>,
+    pub on_restart: Callback<()>,
     pub on_share: Option<Callback<Answers, Option<String>>>,
 }
 
 #[component]
-pub fn Results(props: &Props) -> Html {
+pub fn Results(props: &ResultsProps) -> Html {
     let (t, r) = (&props.texts, &props.rec);
     let split = r.hybrid.as_ref().map(|h| {
         let vars = [
@@ -53,12 +54,12 @@ pub fn Results(props: &Props) -> Html {
                 <p class="pf-lead pf-hybrid-split">{ split }</p>
             }
             <ScoreMeters texts={t.clone()} scores={r.scores} />
-            <Reasons texts={t.clone()} rec={r.clone()} />
+            <Reasons texts={t.clone()} rec={r.clone()} config={props.config.clone()} />
             <Venn texts={t.clone()} rec={r.clone()} />
             <EstimateView texts={t.clone()} rec={r.clone()} />
             <Pivots texts={t.clone()} rec={r.clone()} />
             <NextSteps texts={t.clone()} kind={r.kind} />
-            <Actions texts={t.clone()} answers={props.answers.clone()}
+            <Actions texts={t.clone()} cta={props.config.cta.clone()} answers={props.answers.clone()}
                 on_restart={props.on_restart.clone()} on_share={props.on_share.clone()} />
         </section>
     }

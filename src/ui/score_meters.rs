@@ -7,13 +7,13 @@ use super::Texts;
 use crate::engine::Scores;
 
 #[derive(Properties, PartialEq)]
-pub struct Props {
+pub struct ScoreMetersProps {
     pub texts: Texts,
     pub scores: Scores,
 }
 
 #[component]
-pub fn ScoreMeters(props: &Props) -> Html {
+pub fn ScoreMeters(props: &ScoreMetersProps) -> Html {
     let t = &props.texts;
     let meter = |kind: &'static str, score: u8| {
         let name = t.get(&format!("ui.results.score.{kind}"));

@@ -1,54 +1,83 @@
 //! Text lookups for one locale. Components get every visible string through
-//! this, so adding a language never touches a component.
+//! this, so adding a language never touches a component. It holds only the
+//! texts: components that need questions or the call to action get them as
+//! props.
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use yew::AttrValue;
-
-use crate::engine::format::{fill, format_money, format_number};
+use crate::engine::format::{fill, group_digits};
 use crate::engine::{Answer, Config, Question};
 
-#[derive(Clone, Debug)]
-pub struct Texts {
-    pub config: Rc<Config>,
-    pub locale: AttrValue,
-}
+#[derive(Clone, Debug, PartialEq)]
+pub struct Texts(Rc<Table>);
 
-impl PartialEq for Texts {
-    /// Pointer equality first: configs are large and rarely change.
-    fn eq(&self, other: &Self) -> bool {
-        (Rc::ptr_eq(&self.config, &other.config) || self.config == other.config)
-            && self.locale == other.locale
-    }
+#[derive(Debug, PartialEq)]
+struct Table {
+    /// The default locale's texts with the chosen locale's laid over them.
+    texts: BTreeMap<String, String>,
+    currency_symbol: String,
 }
 
 impl Texts {
-    pub fn new(config: Rc<Config>, requested_locale: &str) -> Self {
-        let locale = AttrValue::from(config.resolve_locale(requested_locale).to_string());
-        Texts { config, locale }
+    pub fn new(config: &Config, requested_locale: &str) -> Self {
+        let locale = config.resolve_locale(requested_locale);
+        let mut texts = config
+            .texts
+            .get(&config.default_locale)
+            .cloned()
+            .unwrap_or_default();
+        if let Some(own) = config.texts.get(locale) {
+            texts.extend(own.iter().map(|(k, v)| (k.clone(), v.clone())));
+        }
+        Texts(Rc::new(Table {
+            texts,
+            currency_symbol: config.money.symbol.clone(),
+        }))
     }
 
+    /// The text for `key`; the key itself if no table has it, so a gap is
+    /// visible but never blank (validation rules that out for known keys).
     pub fn get(&self, key: &str) -> String {
-        self.config.text(&self.locale, key).to_string()
+        self.optional(key).unwrap_or_else(|| key.to_string())
     }
 
     /// The text for `key` with `{name}` placeholders replaced.
     pub fn fill(&self, key: &str, vars: &[(&str, &str)]) -> String {
-        fill(self.config.text(&self.locale, key), vars)
+        fill(&self.get(key), vars)
     }
 
     /// A text only when some table has it, for optional parts such as units.
     pub fn optional(&self, key: &str) -> Option<String> {
-        let text = self.config.text(&self.locale, key);
-        (text != key).then(|| text.to_string())
+        self.0.texts.get(key).cloned()
+    }
+
+    pub fn currency_symbol(&self) -> &str {
+        &self.0.currency_symbol
     }
 
     pub fn number(&self, n: u64) -> String {
-        format_number(&self.config, &self.locale, n)
+        group_digits(n, &self.get("fmt.group"))
     }
 
     pub fn money(&self, n: u64) -> String {
-        format_money(&self.config, &self.locale, n)
+        self.fill(
+            "fmt.money",
+            &[
+                ("symbol", self.currency_symbol()),
+                ("amount", &self.number(n)),
+            ],
+        )
+    }
+
+    /// A number answer to `q` as written in hints and messages: money for
+    /// money questions, a plain number otherwise.
+    pub fn amount(&self, q: &Question, n: u64) -> String {
+        if q.money {
+            self.money(n)
+        } else {
+            self.number(n)
+        }
     }
 
     /// An answer as a person reads it: the option label, or the number

@@ -60,7 +60,7 @@ const REGIONS: [(Region, &str); 3] = [
 ];
 
 #[derive(Properties, PartialEq)]
-pub struct Props {
+pub struct VennProps {
     pub texts: Texts,
     pub rec: Rc<Recommendation>,
 }
@@ -116,14 +116,10 @@ fn diagram(t: &Texts, rec: &Recommendation, l: &Layout, desc: &str) -> Html {
 }
 
 #[component]
-pub fn Venn(props: &Props) -> Html {
+pub fn Venn(props: &VennProps) -> Html {
     let (t, rec) = (&props.texts, &props.rec);
     let matched = rec.traits.iter().filter(|m| m.matched).count();
-    let position = match rec.position() {
-        p if p < 0.45 => "coaching",
-        p if p > 0.55 => "mentoring",
-        _ => "middle",
-    };
+    let position = rec.side();
     let desc = t.fill(
         "ui.venn.svg_desc",
         &[

@@ -2,5 +2,6 @@
 //! div and driven with real DOM events, as a person would.
 #![cfg(target_arch = "wasm32")]
 
+mod embed_storage;
 mod support;
 mod wizard_flow;

@@ -3,7 +3,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use program_fit::engine::wizard::{Screen, Wizard};
+use program_fit::embed::{MountOptions, Widget};
+use program_fit::engine::session::{Screen, Wizard};
 use program_fit::engine::{Answers, Config};
 use program_fit::ui::{mount, App, AppProps, UiEvent};
 use wasm_bindgen::JsCast;
@@ -15,15 +16,50 @@ pub struct Mounted {
     pub events: Rc<RefCell<Vec<UiEvent>>>,
     pub shared: Rc<RefCell<Vec<Answers>>>,
     pub config: Rc<Config>,
-    handle: Option<AppHandle<App>>,
+    owner: Option<Owner>,
+}
+
+/// What unmounts the widget: the bare app, or the whole embed.
+enum Owner {
+    App(AppHandle<App>),
+    Embed(Widget),
 }
 
 impl Drop for Mounted {
     fn drop(&mut self) {
-        if let Some(h) = self.handle.take() {
-            h.destroy();
+        match self.owner.take() {
+            Some(Owner::App(h)) => h.destroy(),
+            Some(Owner::Embed(w)) => w.unmount(),
+            None => {}
         }
         self.root.remove();
+    }
+}
+
+fn new_root() -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    root.set_class_name("pf-root");
+    document.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+/// Mounts the whole embed layer (as the custom element does) with session
+/// storage under `id`; host events are dropped.
+pub async fn mount_embed(id: &str) -> Mounted {
+    let root = new_root();
+    let mut opts = MountOptions::new();
+    opts.id = id.to_string();
+    opts.storage = Some("session".into());
+    let ignore = js_sys::Function::new_with_args("type, detail", "");
+    let widget = Widget::mount(root.clone(), opts, ignore);
+    yew::scheduler::flush().await;
+    Mounted {
+        root,
+        events: Rc::default(),
+        shared: Rc::default(),
+        config: Rc::new(Config::default_config()),
+        owner: Some(Owner::Embed(widget)),
     }
 }
 
@@ -46,10 +82,7 @@ pub async fn mount_at(answers: Answers, screen: Screen) -> Mounted {
 }
 
 pub async fn mount_wizard(config: Rc<Config>, initial: Rc<Wizard>) -> Mounted {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let root = document.create_element("div").unwrap();
-    root.set_class_name("pf-root");
-    document.body().unwrap().append_child(&root).unwrap();
+    let root = new_root();
     let events = Rc::new(RefCell::new(Vec::new()));
     let shared = Rc::new(RefCell::new(Vec::new()));
     let props = AppProps {
@@ -75,7 +108,7 @@ pub async fn mount_wizard(config: Rc<Config>, initial: Rc<Wizard>) -> Mounted {
         events,
         shared,
         config,
-        handle: Some(handle),
+        owner: Some(Owner::App(handle)),
     }
 }
 

@@ -1,7 +1,7 @@
 //! Render, answer, validation, back, change-from-summary and results.
 
 use program_fit::engine::format::fill;
-use program_fit::engine::wizard::Screen;
+use program_fit::engine::session::Screen;
 use program_fit::engine::{Answers, Kind};
 use program_fit::ui::UiEvent;
 use wasm_bindgen::JsCast;
@@ -53,7 +53,11 @@ async fn start_shows_question_one_focuses_its_heading_and_announces_it() {
     );
     assert!(matches!(
         m.events.borrow().as_slice(),
-        [UiEvent::Step { index: 0, question_id: Some(id) }] if id == "goal"
+        [UiEvent::Progress {
+            screen: Screen::Question(0),
+            moved: true,
+            ..
+        }]
     ));
 }
 
@@ -67,8 +71,8 @@ async fn choosing_an_option_and_continuing_moves_to_the_next_question() {
         .events
         .borrow()
         .iter()
-        .any(|e| matches!(e, UiEvent::Answers(a) if a.choice("goal") == Some("career")));
-    assert!(answered, "the answer change is reported");
+        .any(|e| matches!(e, UiEvent::Progress { answers, screen: Screen::Question(0), moved: false } if answers.choice("goal") == Some("career")));
+    assert!(answered, "the answer change is reported on the same screen");
 }
 
 #[wasm_bindgen_test]
@@ -248,10 +252,14 @@ async fn results_show_the_kind_meters_reasons_venn_and_estimate() {
         .iter()
         .filter(|e| matches!(e, UiEvent::Complete(r, _) if r.kind == Kind::Hybrid));
     assert_eq!(complete.count(), 1);
-    let n = m.config.questions.len();
-    assert!(events
-        .iter()
-        .any(|e| matches!(e, UiEvent::Step { index, question_id: None } if *index == n + 1)));
+    assert!(events.iter().any(|e| matches!(
+        e,
+        UiEvent::Progress {
+            screen: Screen::Results,
+            moved: true,
+            ..
+        }
+    )));
 }
 
 #[wasm_bindgen_test]

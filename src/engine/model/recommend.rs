@@ -1,16 +1,13 @@
 //! The recommendation: the kind rule, the hybrid split, and the pivots that
 //! would change the outcome.
 
-use serde::Serialize;
-
 use super::answers::{Answer, AnswerError, Answers};
 use super::config::{Config, QuestionKind};
 use super::estimate::Estimate;
 use super::score::{score, Inputs, Reason};
 use super::venn::{match_traits, TraitMatch};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Kind {
     Mentoring,
     Hybrid,
@@ -27,14 +24,14 @@ impl Kind {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Scores {
     pub coaching: u8,
     pub mentoring: u8,
 }
 
 /// Who gets which in a hybrid. `blended` means everyone gets both.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HybridPlan {
     pub coached: u64,
     pub mentored: u64,
@@ -46,8 +43,7 @@ pub struct HybridPlan {
 }
 
 /// A single-answer change that would change the recommendation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Pivot {
     Choice {
         question: String,
@@ -72,7 +68,10 @@ pub enum Pivot {
     },
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// Half the width of the "middle" band around an even position.
+const SIDE_BAND: f64 = 0.05;
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct Recommendation {
     pub kind: Kind,
     pub scores: Scores,
@@ -95,6 +94,17 @@ impl Recommendation {
             0.5
         } else {
             m / (c + m)
+        }
+    }
+
+    /// Which side of the diagram the organisation sits on: `coaching`,
+    /// `middle` or `mentoring`. The middle band is where neither score
+    /// leads by more than a fifth of their sum.
+    pub fn side(&self) -> &'static str {
+        match self.position() {
+            p if p < 0.5 - SIDE_BAND => "coaching",
+            p if p > 0.5 + SIDE_BAND => "mentoring",
+            _ => "middle",
         }
     }
 

@@ -1,11 +1,9 @@
 //! The capacity and cost estimate: what the budget buys in coaching, and what
 //! mentoring everyone would need in money and volunteer mentors.
 
-use serde::Serialize;
-
 use super::config::Config;
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Estimate {
     pub participants: u64,
     pub budget: u64,
@@ -18,8 +16,6 @@ pub struct Estimate {
     pub coach_everyone_cost: u64,
     pub mentoring_cost_per_participant: u64,
     pub mentor_everyone_cost: u64,
-    /// Mentees whose programme costs the budget covers.
-    pub mentoring_funded: u64,
     pub mentees_per_mentor: u32,
     pub mentors_needed: u64,
     /// Mentors the `expertise` answer suggests can be recruited.
@@ -45,9 +41,6 @@ impl Estimate {
             .max(1);
         let coachable = (budget / coach_cost).min(participants);
         let mentor_cost = costs.mentoring_per_participant;
-        let mentoring_funded = budget
-            .checked_div(mentor_cost)
-            .map_or(participants, |n| n.min(participants));
         let per_mentor = u64::from(costs.mentees_per_mentor.max(1));
         let mentors_needed = participants.div_ceil(per_mentor);
         let supply = costs.mentor_supply.get(expertise).copied().unwrap_or(0.0);
@@ -67,7 +60,6 @@ impl Estimate {
             coach_everyone_cost: participants.saturating_mul(coach_cost),
             mentoring_cost_per_participant: mentor_cost,
             mentor_everyone_cost: participants.saturating_mul(mentor_cost),
-            mentoring_funded,
             mentees_per_mentor: costs.mentees_per_mentor,
             mentors_needed,
             mentors_likely,

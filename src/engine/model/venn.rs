@@ -1,13 +1,11 @@
 //! Venn matching: which coaching-only, shared and mentoring-only traits the
 //! organisation's answers fit.
 
-use serde::Serialize;
-
 use super::answers::{Answer, Answers};
 use super::config::{Condition, Config, Metric, Region};
 use super::estimate::Estimate;
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TraitMatch {
     pub id: String,
     pub region: Region,

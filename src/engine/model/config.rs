@@ -2,15 +2,10 @@
 //! Venn traits and text tables. All of it is data so a consultancy can retune
 //! the widget without touching Rust.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use std::collections::BTreeMap;
 
-use super::validate::{validate, ConfigError};
-
-/// The default configuration, embedded at build time.
-pub const DEFAULT_CONFIG_JSON: &str = include_str!("../../config/default.json");
-
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
     /// Schema version of this file; only `1` exists.
@@ -26,7 +21,7 @@ pub struct Config {
     pub texts: BTreeMap<String, BTreeMap<String, String>>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Money {
     /// ISO 4217 code, e.g. `USD`.
@@ -35,7 +30,7 @@ pub struct Money {
 }
 
 /// The call-to-action shown on the results screen.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Cta {
     pub url: String,
@@ -43,7 +38,7 @@ pub struct Cta {
     pub label: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Model {
     /// Score gap (0–100 scale) under which the signals count as split.
@@ -56,7 +51,7 @@ pub struct Model {
 }
 
 /// How budget coverage of coaching turns into a coaching/mentoring signal.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Affordability {
     pub weight: f64,
@@ -66,7 +61,7 @@ pub struct Affordability {
     pub full: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Costs {
     /// Yearly coaching cost per person, by `audience` option.
@@ -80,7 +75,7 @@ pub struct Costs {
     pub rationale: BTreeMap<String, String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum QuestionKind {
     Choice,
@@ -89,18 +84,18 @@ pub enum QuestionKind {
 
 /// One question. Choice questions carry `options` and a `weight`; number
 /// questions carry `min`/`max`. Validation checks the combination.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: String,
     pub kind: QuestionKind,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub options: Vec<Choice>,
     #[serde(default)]
     pub weight: f64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub min: Option<u64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub max: Option<u64>,
     /// The number is an amount of money in the config's currency.
     #[serde(default)]
@@ -108,7 +103,7 @@ pub struct Question {
 }
 
 /// A choice option with how well each approach fits it, each in 0–1.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
     pub id: String,
@@ -116,7 +111,7 @@ pub struct Choice {
     pub mentoring: f64,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Region {
     Coaching,
@@ -126,7 +121,7 @@ pub enum Region {
 
 /// A Venn trait. It matches when any of its `when` conditions holds;
 /// an empty list always matches (traits both approaches share).
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Trait {
     pub id: String,
@@ -137,22 +132,22 @@ pub struct Trait {
 
 /// Either a question test (`is` for choices, `min`/`max` for numbers) or a
 /// test on a derived metric.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub question: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub metric: Option<Metric>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub is: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub min: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub max: Option<f64>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Metric {
     /// Share of participants the budget can coach (0 to 1).
@@ -160,28 +155,6 @@ pub enum Metric {
 }
 
 impl Config {
-    /// Parses and validates a JSON config. Type errors carry their JSON path;
-    /// semantic errors are all collected.
-    pub fn from_json(json: &str) -> Result<Config, Vec<ConfigError>> {
-        let de = &mut serde_json::Deserializer::from_str(json);
-        let config: Config = serde_path_to_error::deserialize(de).map_err(|e| {
-            let path = e.path().to_string();
-            let path = if path == "." { String::new() } else { path };
-            vec![ConfigError::new(path, e.into_inner().to_string())]
-        })?;
-        let errors = validate(&config);
-        if errors.is_empty() {
-            Ok(config)
-        } else {
-            Err(errors)
-        }
-    }
-
-    /// The embedded default configuration.
-    pub fn default_config() -> Config {
-        Config::from_json(DEFAULT_CONFIG_JSON).expect("embedded default config is valid")
-    }
-
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions.iter().find(|q| q.id == id)
     }

@@ -6,8 +6,10 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-use super::answers::{check_answer, parse_number, Answer, AnswerError, Answers, Problem};
-use super::config::{Config, QuestionKind};
+use crate::engine::model::answers::{
+    check_answer, parse_number, Answer, AnswerError, Answers, Problem,
+};
+use crate::engine::model::config::{Config, QuestionKind};
 
 /// The screen in view. Serialised as `"intro"`, `{"question": 2}`, `"check"`
 /// or `"results"` so the embed can store and restore progress.
@@ -31,9 +33,6 @@ pub struct Wizard {
     pub error: Option<AnswerError>,
     /// Set by a Change link: Continue then returns to the check screen.
     pub returning_to_check: bool,
-    /// Bumped by every transition after which focus must move (a new screen
-    /// or a failed submit), so the UI can react to repeats of the same error.
-    pub focus_seq: u32,
 }
 
 impl Default for Wizard {
@@ -51,7 +50,6 @@ impl Wizard {
             drafts: BTreeMap::new(),
             error: None,
             returning_to_check: false,
-            focus_seq: 0,
         }
     }
 
@@ -106,7 +104,6 @@ impl Wizard {
     fn go(&mut self, screen: Screen) {
         self.screen = screen;
         self.error = None;
-        self.focus_seq = self.focus_seq.wrapping_add(1);
     }
 
     /// Intro → first question.
@@ -166,7 +163,6 @@ impl Wizard {
                     question: q.id.clone(),
                     problem,
                 });
-                self.focus_seq = self.focus_seq.wrapping_add(1);
             }
             Ok(new_answer) => {
                 if let Some(a) = new_answer {
@@ -226,9 +222,7 @@ impl Wizard {
 
     /// Start again: forget everything and go back to the first question.
     pub fn restart(&mut self) {
-        let seq = self.focus_seq;
         *self = Wizard::new();
-        self.focus_seq = seq;
         self.go(Screen::Question(0));
     }
 }
@@ -269,12 +263,10 @@ mod tests {
         let c = cfg();
         let mut w = Wizard::new();
         w.start();
-        let seq = w.focus_seq;
         w.submit(&c);
         assert_eq!(w.screen, Screen::Question(0));
         let e = w.error.clone().expect("error");
         assert_eq!((e.question.as_str(), e.problem), ("goal", Problem::Missing));
-        assert_ne!(w.focus_seq, seq, "a failed submit must move focus");
     }
 
     #[test]
@@ -441,11 +433,9 @@ mod tests {
         let c = cfg();
         let mut w = at(&c, Screen::Results);
         w.type_text("budget", "5");
-        let seq = w.focus_seq;
         w.restart();
         assert_eq!(w.screen, Screen::Question(0));
         assert!(w.answers.0.is_empty() && w.drafts.is_empty());
-        assert_ne!(w.focus_seq, seq);
     }
 
     #[test]

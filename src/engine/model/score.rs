@@ -2,15 +2,12 @@
 //! budget coverage adds an affordability signal. Weighted means give the two
 //! scores, and the gap between them decides the recommendation.
 
-use serde::Serialize;
-
 use super::answers::{Answer, AnswerError, Answers};
 use super::config::{Choice, Config, Question, QuestionKind};
 use super::estimate::Estimate;
 
 /// Which approach an answer points to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lean {
     Coaching,
     Mentoring,
@@ -18,7 +15,7 @@ pub enum Lean {
 }
 
 /// One answer's pull on the result.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Reason {
     pub question: String,
     pub answer: Answer,

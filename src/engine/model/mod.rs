@@ -1,0 +1,14 @@
+//! The assessment model. A config is data (questions, weights, costs,
+//! traits, texts); the functions here turn one complete set of answers into
+//! a recommendation with its reasons, estimate, pivots and Venn traits.
+
+pub mod answers;
+pub mod config;
+pub mod estimate;
+pub mod format;
+pub mod load;
+pub mod recommend;
+pub mod score;
+pub mod text_keys;
+pub mod validate;
+pub mod venn;

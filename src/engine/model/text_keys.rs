@@ -1,0 +1,150 @@
+//! Which text keys a config must define. The UI looks texts up by key, so a
+//! key missing from a custom config would show up as the raw key; listing
+//! them here lets validation catch that before anything renders.
+
+use super::config::Config;
+
+/// The fixed keys the UI and the embed's messages use. Keys built from
+/// config ids (questions, options, traits) come from [`required_text_keys`].
+pub const UI_TEXT_KEYS: &[&str] = &[
+    "error.config",
+    "error.fetch",
+    "error.inline_source",
+    "error.panic",
+    "error.title",
+    "ui.actions.copied",
+    "ui.actions.copy_failed",
+    "ui.actions.print",
+    "ui.actions.restart",
+    "ui.actions.share",
+    "ui.back",
+    "ui.check.change",
+    "ui.check.change_label",
+    "ui.check.lead",
+    "ui.check.number_unit",
+    "ui.check.submit",
+    "ui.check.title",
+    "ui.continue",
+    "ui.error.choose",
+    "ui.error.enter",
+    "ui.error.not_a_number",
+    "ui.error.out_of_range",
+    "ui.error.prefix",
+    "ui.error.results",
+    "ui.error.title",
+    "ui.estimate.budget",
+    "ui.estimate.coach_all",
+    "ui.estimate.coachable",
+    "ui.estimate.coaching",
+    "ui.estimate.figures",
+    "ui.estimate.hybrid",
+    "ui.estimate.mentor_all",
+    "ui.estimate.mentoring",
+    "ui.estimate.mentors_likely",
+    "ui.estimate.mentors_needed",
+    "ui.estimate.summary",
+    "ui.estimate.title",
+    "ui.intro.lead",
+    "ui.intro.privacy",
+    "ui.intro.start",
+    "ui.intro.time",
+    "ui.intro.title",
+    "ui.live.check",
+    "ui.live.intro",
+    "ui.live.question",
+    "ui.live.results",
+    "ui.next.coaching.1",
+    "ui.next.coaching.2",
+    "ui.next.coaching.3",
+    "ui.next.hybrid.1",
+    "ui.next.hybrid.2",
+    "ui.next.hybrid.3",
+    "ui.next.mentoring.1",
+    "ui.next.mentoring.2",
+    "ui.next.mentoring.3",
+    "ui.next.title",
+    "ui.number.echo",
+    "ui.number.range",
+    "ui.pivot.budget_at_least",
+    "ui.pivot.budget_below",
+    "ui.pivot.choice",
+    "ui.pivot.kind.coaching",
+    "ui.pivot.kind.hybrid",
+    "ui.pivot.kind.mentoring",
+    "ui.pivot.participants_above",
+    "ui.pivot.participants_at_most",
+    "ui.pivots.none",
+    "ui.pivots.title",
+    "ui.progress.label",
+    "ui.progress.name",
+    "ui.results.eyebrow",
+    "ui.results.hybrid_blended",
+    "ui.results.hybrid_split",
+    "ui.results.lean.coaching",
+    "ui.results.lean.mentoring",
+    "ui.results.lean.neutral",
+    "ui.results.reason.answer",
+    "ui.results.reasons.title",
+    "ui.results.score.coaching",
+    "ui.results.score.mentoring",
+    "ui.results.score.value",
+    "ui.results.scores.title",
+    "ui.venn.coaching",
+    "ui.venn.coaching_only",
+    "ui.venn.lead",
+    "ui.venn.marker",
+    "ui.venn.mentoring",
+    "ui.venn.mentoring_only",
+    "ui.venn.position.coaching",
+    "ui.venn.position.mentoring",
+    "ui.venn.position.middle",
+    "ui.venn.shared",
+    "ui.venn.svg_desc",
+    "ui.venn.svg_title",
+    "ui.venn.table.caption",
+    "ui.venn.table.fits",
+    "ui.venn.table.no",
+    "ui.venn.table.region",
+    "ui.venn.table.trait",
+    "ui.venn.table.yes",
+    "ui.venn.title",
+];
+
+/// Every text key the engine's output and the UI refer to for `c`; the
+/// default locale must have all of them.
+pub fn required_text_keys(c: &Config) -> Vec<String> {
+    let mut keys: Vec<String> = [
+        "fmt.group",
+        "fmt.money",
+        "reason.budget.full",
+        "reason.budget.partial",
+        "reason.budget.low",
+    ]
+    .iter()
+    .chain(UI_TEXT_KEYS)
+    .map(|k| k.to_string())
+    .collect();
+    keys.push(c.cta.label.clone());
+    for kind in ["coaching", "mentoring", "hybrid"] {
+        keys.push(format!("kind.{kind}"));
+        keys.push(format!("why.{kind}"));
+    }
+    keys.push("why.hybrid_all".into());
+    for q in &c.questions {
+        for part in ["label", "hint", "summary"] {
+            keys.push(format!("q.{}.{part}", q.id));
+        }
+        for o in &q.options {
+            keys.push(format!("q.{}.opt.{}", q.id, o.id));
+            keys.push(format!("reason.{}.{}", q.id, o.id));
+        }
+    }
+    if let Some(q) = c.question("audience") {
+        keys.extend(q.options.iter().map(|o| format!("hybrid.coached.{}", o.id)));
+    }
+    if let Some(q) = c.question("expertise") {
+        keys.extend(q.options.iter().map(|o| format!("supply.{}", o.id)));
+    }
+    keys.extend(c.traits.iter().map(|t| format!("trait.{}", t.id)));
+    keys
+}

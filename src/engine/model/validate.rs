@@ -1,0 +1,385 @@
+//! Semantic validation of a parsed config. Every problem is reported with
+//! the JSON path it was found at, so an author can fix them all in one go.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use super::config::{Condition, Config, Model, Question, QuestionKind};
+use super::text_keys::required_text_keys;
+
+/// Question ids the model reads directly; they must exist with these kinds.
+pub const REQUIRED_QUESTIONS: [(&str, QuestionKind); 4] = [
+    ("audience", QuestionKind::Choice),
+    ("participants", QuestionKind::Number),
+    ("budget", QuestionKind::Number),
+    ("expertise", QuestionKind::Choice),
+];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    /// JSON path such as `questions[2].options`; empty for the document root.
+    pub path: String,
+    pub message: String,
+}
+
+impl ConfigError {
+    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+        ConfigError {
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            write!(f, "{}", self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+/// Returns every semantic error in `c`; empty means valid.
+pub fn validate(c: &Config) -> Vec<ConfigError> {
+    let mut errs = Errors::default();
+    check_header(c, &mut errs);
+    check_model(&c.model, &mut errs);
+    check_questions(c, &mut errs);
+    check_costs(c, &mut errs);
+    check_traits(c, &mut errs);
+    check_texts(c, &mut errs);
+    errs.0
+}
+
+/// Collects errors; every check appends here instead of returning early.
+#[derive(Default)]
+struct Errors(Vec<ConfigError>);
+
+impl Errors {
+    fn add(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.0.push(ConfigError::new(path, message));
+    }
+
+    fn finite_non_negative(&mut self, path: &str, v: f64) {
+        if !v.is_finite() {
+            self.add(path, "must be a finite number");
+        } else if v < 0.0 {
+            self.add(path, "must be at least 0");
+        }
+    }
+
+    fn unit_interval(&mut self, path: &str, v: f64) {
+        if !(v.is_finite() && (0.0..=1.0).contains(&v)) {
+            self.add(path, "must be a finite number from 0 to 1");
+        }
+    }
+}
+
+/// Ids must be non-empty and unique within their list; `path(i)` is the
+/// JSON path of the `i`th id.
+fn unique_ids<'a>(
+    errs: &mut Errors,
+    what: &str,
+    ids: impl IntoIterator<Item = &'a str>,
+    path: impl Fn(usize) -> String,
+) {
+    let mut seen = BTreeSet::new();
+    for (i, id) in ids.into_iter().enumerate() {
+        if id.trim().is_empty() {
+            errs.add(path(i), "must not be empty");
+        } else if !seen.insert(id) {
+            errs.add(path(i), format!("duplicate {what} id \"{id}\""));
+        }
+    }
+}
+
+fn check_header(c: &Config, errs: &mut Errors) {
+    if c.version != 1 {
+        errs.add("version", "unsupported version; expected 1");
+    }
+    if !c.texts.contains_key(&c.default_locale) {
+        errs.add("default_locale", "has no table in texts");
+    }
+    if c.money.symbol.is_empty() {
+        errs.add("money.symbol", "must not be empty");
+    }
+    if let Err(why) = check_cta_url(&c.cta.url) {
+        errs.add("cta.url", why);
+    }
+}
+
+fn check_model(m: &Model, errs: &mut Errors) {
+    errs.finite_non_negative("model.split_margin", m.split_margin);
+    errs.unit_interval("model.coaching_min_coverage", m.coaching_min_coverage);
+    errs.finite_non_negative("model.affordability.weight", m.affordability.weight);
+    let (floor, full) = (m.affordability.floor, m.affordability.full);
+    if !(floor.is_finite() && floor > 0.0) {
+        errs.add(
+            "model.affordability.floor",
+            "must be a finite number above 0",
+        );
+    }
+    if !(full.is_finite() && full > floor) {
+        errs.add(
+            "model.affordability.full",
+            "must be a finite number above floor",
+        );
+    }
+}
+
+fn check_questions(c: &Config, errs: &mut Errors) {
+    if c.questions.is_empty() {
+        errs.add("questions", "must not be empty");
+    }
+    unique_ids(
+        errs,
+        "question",
+        c.questions.iter().map(|q| q.id.as_str()),
+        |i| format!("questions[{i}].id"),
+    );
+    for (i, q) in c.questions.iter().enumerate() {
+        let at = format!("questions[{i}]");
+        match q.kind {
+            QuestionKind::Choice => check_choice_question(q, &at, errs),
+            QuestionKind::Number => check_number_question(q, &at, errs),
+        }
+    }
+    for (id, kind) in REQUIRED_QUESTIONS {
+        match c.question(id) {
+            None => errs.add("questions", format!("missing required question \"{id}\"")),
+            Some(q) if q.kind != kind => errs.add(
+                "questions",
+                format!("question \"{id}\" must be a {} question", kind_name(kind)),
+            ),
+            _ => {}
+        }
+    }
+    if c.question("participants").is_some_and(|q| q.min == Some(0)) {
+        errs.add(
+            "questions",
+            "question \"participants\" must have min of at least 1",
+        );
+    }
+}
+
+fn check_choice_question(q: &Question, at: &str, errs: &mut Errors) {
+    if q.options.is_empty() {
+        errs.add(format!("{at}.options"), "must not be empty");
+    }
+    errs.finite_non_negative(&format!("{at}.weight"), q.weight);
+    if q.min.is_some() || q.max.is_some() {
+        errs.add(at, "min/max apply only to number questions");
+    }
+    unique_ids(
+        errs,
+        "option",
+        q.options.iter().map(|o| o.id.as_str()),
+        |j| format!("{at}.options[{j}].id"),
+    );
+    for (j, o) in q.options.iter().enumerate() {
+        errs.unit_interval(&format!("{at}.options[{j}].coaching"), o.coaching);
+        errs.unit_interval(&format!("{at}.options[{j}].mentoring"), o.mentoring);
+    }
+}
+
+fn check_number_question(q: &Question, at: &str, errs: &mut Errors) {
+    if !q.options.is_empty() {
+        errs.add(
+            format!("{at}.options"),
+            "only choice questions have options",
+        );
+    }
+    match (q.min, q.max) {
+        (Some(min), Some(max)) if min > max => errs.add(
+            format!("{at}.min"),
+            format!("min {min} is greater than max {max}"),
+        ),
+        (None, _) | (_, None) => errs.add(at, "number questions need min and max"),
+        _ => {}
+    }
+}
+
+/// Costs keyed by option ids must cover every option and name no others.
+fn check_costs(c: &Config, errs: &mut Errors) {
+    let costs = &c.costs;
+    let per_participant = "costs.coaching_per_participant";
+    check_option_keys(
+        c,
+        errs,
+        "audience",
+        per_participant,
+        costs.coaching_per_participant.keys(),
+    );
+    for (k, v) in &costs.coaching_per_participant {
+        if *v == 0 {
+            errs.add(format!("{per_participant}.{k}"), "must be above 0");
+        }
+    }
+    check_option_keys(
+        c,
+        errs,
+        "expertise",
+        "costs.mentor_supply",
+        costs.mentor_supply.keys(),
+    );
+    for (k, v) in &costs.mentor_supply {
+        errs.finite_non_negative(&format!("costs.mentor_supply.{k}"), *v);
+    }
+    if costs.mentees_per_mentor == 0 {
+        errs.add("costs.mentees_per_mentor", "must be at least 1");
+    }
+}
+
+fn check_traits(c: &Config, errs: &mut Errors) {
+    unique_ids(errs, "trait", c.traits.iter().map(|t| t.id.as_str()), |i| {
+        format!("traits[{i}].id")
+    });
+    for (i, t) in c.traits.iter().enumerate() {
+        for (j, cond) in t.when.iter().enumerate() {
+            check_condition(c, cond, &format!("traits[{i}].when[{j}]"), errs);
+        }
+    }
+}
+
+fn check_condition(c: &Config, cond: &Condition, at: &str, errs: &mut Errors) {
+    match (&cond.question, &cond.metric) {
+        (Some(_), Some(_)) | (None, None) => {
+            errs.add(at, "needs exactly one of question or metric")
+        }
+        (None, Some(_)) if !cond.is.is_empty() => {
+            errs.add(format!("{at}.is"), "metrics take min/max, not is")
+        }
+        (None, Some(_)) => {}
+        (Some(qid), None) => match c.question(qid) {
+            None => errs.add(
+                format!("{at}.question"),
+                format!("unknown question id \"{qid}\""),
+            ),
+            Some(q) if q.kind == QuestionKind::Choice => {
+                if cond.is.is_empty() {
+                    errs.add(
+                        format!("{at}.is"),
+                        "must not be empty for a choice question",
+                    );
+                }
+                for (k, o) in cond.is.iter().enumerate() {
+                    if q.option(o).is_none() {
+                        errs.add(
+                            format!("{at}.is[{k}]"),
+                            format!("unknown option id \"{o}\" for question \"{qid}\""),
+                        );
+                    }
+                }
+            }
+            Some(_) if !cond.is.is_empty() => {
+                errs.add(format!("{at}.is"), "number questions take min/max, not is")
+            }
+            Some(_) => {}
+        },
+    }
+    for (name, v) in [("min", cond.min), ("max", cond.max)] {
+        if v.is_some_and(|v| !v.is_finite()) {
+            errs.add(format!("{at}.{name}"), "must be a finite number");
+        }
+    }
+    if let (Some(lo), Some(hi)) = (cond.min, cond.max) {
+        if lo > hi {
+            errs.add(format!("{at}.min"), "is greater than max");
+        }
+    }
+}
+
+/// The default locale must have every text the engine and the UI look up.
+fn check_texts(c: &Config, errs: &mut Errors) {
+    let Some(table) = c.texts.get(&c.default_locale) else {
+        return;
+    };
+    for key in required_text_keys(c) {
+        if !table.contains_key(&key) {
+            errs.add(
+                format!("texts.{}", c.default_locale),
+                format!("missing text \"{key}\""),
+            );
+        }
+    }
+}
+
+fn kind_name(kind: QuestionKind) -> &'static str {
+    match kind {
+        QuestionKind::Choice => "choice",
+        QuestionKind::Number => "number",
+    }
+}
+
+fn check_option_keys<'a>(
+    c: &Config,
+    errs: &mut Errors,
+    question: &str,
+    path: &str,
+    keys: impl Iterator<Item = &'a String> + Clone,
+) {
+    let Some(q) = c.question(question) else {
+        return;
+    };
+    for o in &q.options {
+        if !keys.clone().any(|k| *k == o.id) {
+            errs.add(
+                path,
+                format!("missing entry for {question} option \"{}\"", o.id),
+            );
+        }
+    }
+    for k in keys {
+        if q.option(k).is_none() {
+            errs.add(
+                format!("{path}.{k}"),
+                format!("unknown {question} option id"),
+            );
+        }
+    }
+}
+
+/// Accepts `https:`, `mailto:` and `http:` on localhost only. Whitespace and
+/// control characters are stripped first, as browsers do, so `java\tscript:`
+/// cannot sneak through.
+pub fn check_cta_url(url: &str) -> Result<(), &'static str> {
+    let cleaned: String = url
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let Some((scheme, rest)) = cleaned.split_once(':') else {
+        return Err("must be an absolute https:, mailto: or localhost http: URL");
+    };
+    match scheme {
+        "https" if rest.starts_with("//") && rest.len() > 2 => Ok(()),
+        "mailto" if !rest.is_empty() => Ok(()),
+        "http" => {
+            let host = rest
+                .trim_start_matches("//")
+                .split(['/', '?', '#'])
+                .next()
+                .unwrap_or("");
+            let host = host.rsplit('@').next().unwrap_or("");
+            let name = if host.starts_with('[') {
+                host.split(']')
+                    .next()
+                    .map(|h| format!("{h}]"))
+                    .unwrap_or_default()
+            } else {
+                host.split(':').next().unwrap_or("").to_string()
+            };
+            if matches!(name.as_str(), "localhost" | "127.0.0.1" | "[::1]") {
+                Ok(())
+            } else {
+                Err("http: is only allowed for localhost; use https:")
+            }
+        }
+        "javascript" | "data" | "vbscript" => Err("script and data URLs are not allowed"),
+        _ => Err("must be an absolute https:, mailto: or localhost http: URL"),
+    }
+}

@@ -1,0 +1,94 @@
+//! The `detail` JSON of the host events (`program-fit:step`, `complete`,
+//! `error`). It is the public contract hosts code against, so it is built
+//! and tested here rather than in the browser shell.
+
+use serde_json::json;
+
+use super::wizard::Screen;
+use crate::engine::model::answers::Answers;
+use crate::engine::model::config::Config;
+use crate::engine::model::recommend::Recommendation;
+
+/// `{"index", "questionId"}` for a screen: questions are `0..M`, check is
+/// `M`, results `M + 1`. `None` for the intro, which is not a step.
+pub fn step(config: &Config, screen: Screen) -> Option<String> {
+    let m = config.questions.len();
+    let (index, question_id) = match screen {
+        Screen::Intro => return None,
+        Screen::Question(i) => (i, config.questions.get(i).map(|q| q.id.as_str())),
+        Screen::Check => (m, None),
+        Screen::Results => (m + 1, None),
+    };
+    Some(json!({ "index": index, "questionId": question_id }).to_string())
+}
+
+/// `{"recommendation", "scores": {"coaching", "mentoring"}, "answers", "locale"}`.
+pub fn complete(rec: &Recommendation, answers: &Answers, locale: &str) -> String {
+    json!({
+        "recommendation": rec.kind.id(),
+        "scores": { "coaching": rec.scores.coaching, "mentoring": rec.scores.mentoring },
+        "answers": answers,
+        "locale": locale,
+    })
+    .to_string()
+}
+
+/// `{"kind", "message"}`; `kind` is `config`, `config-fetch` or `panic`.
+pub fn error(kind: &str, message: &str) -> String {
+    json!({ "kind": kind, "message": message }).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::recommend;
+    use serde_json::Value;
+
+    fn parse(s: &str) -> Value {
+        serde_json::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn steps_number_questions_then_check_then_results_and_skip_the_intro() {
+        let c = Config::default_config();
+        let m = c.questions.len();
+        assert_eq!(step(&c, Screen::Intro), None);
+        let first = parse(&step(&c, Screen::Question(0)).unwrap());
+        assert_eq!(
+            first,
+            json!({ "index": 0, "questionId": c.questions[0].id })
+        );
+        let check = parse(&step(&c, Screen::Check).unwrap());
+        assert_eq!(check, json!({ "index": m, "questionId": null }));
+        let results = parse(&step(&c, Screen::Results).unwrap());
+        assert_eq!(results, json!({ "index": m + 1, "questionId": null }));
+    }
+
+    #[test]
+    fn complete_carries_kind_scores_answers_and_locale_only() {
+        let c = Config::default_config();
+        let json = r#"{"goal":"leadership","audience":"managers","participants":120,"budget":150000,"duration":"year","driver":"shared","expertise":"some","path":"helpful"}"#;
+        let (answers, errs) = Answers::from_json_lenient(&c, json);
+        assert!(errs.is_empty());
+        let rec = recommend(&c, &answers).unwrap();
+        let detail = parse(&complete(&rec, &answers, "en"));
+        assert_eq!(
+            detail,
+            json!({
+                "recommendation": rec.kind.id(),
+                "scores": { "coaching": rec.scores.coaching, "mentoring": rec.scores.mentoring },
+                "answers": parse(json),
+                "locale": "en",
+            })
+        );
+    }
+
+    #[test]
+    fn error_text_is_carried_as_data() {
+        let detail = parse(&error("config", "a \"quoted\" <b>problem</b>"));
+        assert_eq!(
+            detail,
+            json!({ "kind": "config", "message": "a \"quoted\" <b>problem</b>" })
+        );
+    }
+}

@@ -1,0 +1,192 @@
+//! Share links: `pf-<namespace>=1,goal:skill,budget:50000` as one
+//! `&`-separated part of the host page's URL fragment, so several widgets
+//! (and the host's own fragment parts) can share one URL. A link is
+//! untrusted input (hand-edited, old versions), so it is checked against the
+//! config before use.
+
+use serde_json::Value;
+
+use super::stored::{RestoreError, SCHEMA_VERSION};
+use crate::engine::model::answers::{Answer, Answers};
+use crate::engine::model::config::Config;
+
+fn fragment_name(ns: &str) -> String {
+    format!("pf-{ns}")
+}
+
+/// Returns `fragment` (without `#`) with this instance's part set to the
+/// answers; other parts are kept in order.
+pub fn share_fragment(fragment: &str, ns: &str, answers: &Answers) -> String {
+    let mut value = SCHEMA_VERSION.to_string();
+    for (id, a) in &answers.0 {
+        value.push(',');
+        value.push_str(&escape(id));
+        value.push(':');
+        match a {
+            Answer::Number(n) => value.push_str(&n.to_string()),
+            Answer::Choice(o) => value.push_str(&escape(o)),
+        }
+    }
+    let kept = remove_share(fragment, ns);
+    let part = format!("{}={value}", fragment_name(ns));
+    if kept.is_empty() {
+        part
+    } else {
+        format!("{kept}&{part}")
+    }
+}
+
+/// Returns `fragment` (without `#`) without this instance's part.
+pub fn remove_share(fragment: &str, ns: &str) -> String {
+    let name = fragment_name(ns);
+    fragment
+        .trim_start_matches('#')
+        .split('&')
+        .filter(|p| !p.is_empty() && p.split('=').next() != Some(name.as_str()))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// Finds this instance's part in a fragment. `None` when there is none;
+/// otherwise the answers when they are complete and valid for `config`.
+pub fn read_share_fragment(
+    config: &Config,
+    fragment: &str,
+    ns: &str,
+) -> Option<Result<Answers, RestoreError>> {
+    let name = fragment_name(ns);
+    let value = fragment
+        .trim_start_matches('#')
+        .split('&')
+        .find_map(|p| p.strip_prefix(name.as_str())?.strip_prefix('='))?;
+    Some(parse_share_value(config, value))
+}
+
+fn parse_share_value(config: &Config, value: &str) -> Result<Answers, RestoreError> {
+    let mut fields = value.split(',');
+    let version = fields.next().unwrap_or_default();
+    if version != SCHEMA_VERSION.to_string() {
+        return Err(RestoreError::Version(unescape(version).unwrap_or_default()));
+    }
+    let mut map = serde_json::Map::new();
+    for field in fields {
+        let garbled = || RestoreError::Garbled(format!("bad field \"{field}\""));
+        let (id, v) = field.split_once(':').ok_or_else(garbled)?;
+        let id = unescape(id).ok_or_else(garbled)?;
+        let v = unescape(v).ok_or_else(garbled)?;
+        if map.contains_key(&id) {
+            return Err(garbled());
+        }
+        // Digits are numbers; anything else is an option id.
+        let json = if !v.is_empty() && v.len() <= 19 && v.bytes().all(|b| b.is_ascii_digit()) {
+            Value::Number(v.parse::<u64>().map_err(|_| garbled())?.into())
+        } else {
+            Value::String(v)
+        };
+        map.insert(id, json);
+    }
+    let (answers, errors) = Answers::from_json_lenient(config, &Value::Object(map).to_string());
+    if !errors.is_empty() {
+        return Err(RestoreError::Answers(errors));
+    }
+    if !answers.is_complete(config) {
+        return Err(RestoreError::Incomplete);
+    }
+    Ok(answers)
+}
+
+/// Percent-encodes everything except ASCII letters, digits, `_` and `-`.
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b == b'_' || b == b'-' {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn unescape(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = s.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FULL: &str = r#"{"goal":"leadership","audience":"executives","participants":6,"budget":90000,"duration":"short","driver":"organisation","expertise":"few","path":"unimportant"}"#;
+
+    fn cfg() -> Config {
+        Config::default_config()
+    }
+
+    fn full() -> Answers {
+        let (a, errs) = Answers::from_json_lenient(&cfg(), FULL);
+        assert!(errs.is_empty());
+        a
+    }
+
+    #[test]
+    fn share_fragment_round_trips_and_keeps_other_parts() {
+        let c = cfg();
+        let frag = share_fragment("top&pf-b=1,goal:skill&pf-a=old", "a", &full());
+        assert!(frag.starts_with("top&pf-b=1,goal:skill&pf-a=1,"), "{frag}");
+        assert!(!frag.contains("old"));
+        assert_eq!(read_share_fragment(&c, &frag, "a"), Some(Ok(full())));
+        assert_eq!(
+            read_share_fragment(&c, &format!("#{frag}"), "a"),
+            Some(Ok(full()))
+        );
+        assert!(matches!(
+            read_share_fragment(&c, &frag, "b"),
+            Some(Err(RestoreError::Incomplete))
+        ));
+        assert_eq!(read_share_fragment(&c, &frag, "zzz"), None);
+        assert_eq!(remove_share(&frag, "a"), "top&pf-b=1,goal:skill");
+        assert_eq!(remove_share("pf-a=1", "a"), "");
+    }
+
+    #[test]
+    fn odd_ids_are_escaped() {
+        let mut a = Answers::default();
+        a.set("a b&c", Answer::Choice("x,y:z%".into()));
+        let frag = share_fragment("", "n", &a);
+        assert!(!frag[5..].contains(['&', ' ', '#']), "{frag}");
+        let value = frag.strip_prefix("pf-n=").unwrap();
+        let field = value.split(',').nth(1).unwrap();
+        let (k, v) = field.split_once(':').unwrap();
+        assert_eq!(unescape(k).unwrap(), "a b&c");
+        assert_eq!(unescape(v).unwrap(), "x,y:z%");
+    }
+
+    #[test]
+    fn tampered_fragments_are_rejected() {
+        let c = cfg();
+        let good = share_fragment("", "a", &full());
+        let r = |f: &str| read_share_fragment(&c, f, "a").unwrap();
+        assert!(r(&good.replace("few", "plenty")).is_err());
+        assert!(r(&good.replace(":6,", ":-6,")).is_err());
+        assert!(r(&good.replace(":6,", ":99999999999999999999999,")).is_err());
+        assert!(r(&good.replace("pf-a=1", "pf-a=2")).is_err());
+        assert!(r(&format!("{good},goal:skill")).is_err());
+        assert!(r(&format!("{good},evil:%3Cimg%20src%3Dx%3E")).is_err());
+        assert!(r(&format!("{good},broken")).is_err());
+        assert!(r(&format!("{good}%ZZ")).is_err());
+        assert!(r("pf-a=").is_err());
+    }
+}

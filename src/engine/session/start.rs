@@ -1,0 +1,208 @@
+//! Where a visit starts. A valid share link for this instance wins (someone
+//! opened a link to results), then stored progress (they are coming back),
+//! then the host's `answers` prefill, then the intro. Every input is
+//! untrusted, so anything unusable becomes a warning, never an error.
+
+use std::fmt;
+
+use super::share::read_share_fragment;
+use super::stored::{decode_state, RestoreError};
+use super::wizard::{Screen, Wizard};
+use crate::engine::model::answers::{AnswerError, Answers};
+use crate::engine::model::config::Config;
+
+/// What the embed reads before the wizard starts.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Inputs<'a> {
+    /// The host page's URL fragment, without `#`.
+    pub fragment: &'a str,
+    /// This instance's stored progress, if any.
+    pub stored: Option<&'a str>,
+    /// The `answers` attribute, if any.
+    pub prefill: Option<&'a str>,
+}
+
+/// An input that was ignored, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Warning {
+    Share(RestoreError),
+    /// Stored progress was unusable; the embed should clear it.
+    Stored(RestoreError),
+    Prefill(AnswerError),
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Warning::Share(e) => write!(f, "ignoring the share link in the URL: {e}"),
+            Warning::Stored(e) => write!(f, "discarding stored progress and starting afresh: {e}"),
+            Warning::Prefill(e) => write!(f, "ignoring prefilled answer: {e}"),
+        }
+    }
+}
+
+/// The wizard to show first for instance `ns`, and what was ignored on the way.
+pub fn start(config: &Config, ns: &str, inputs: Inputs) -> (Wizard, Vec<Warning>) {
+    let mut warnings = Vec::new();
+    match read_share_fragment(config, inputs.fragment, ns) {
+        Some(Ok(answers)) => return (Wizard::resume(config, answers, Screen::Results), warnings),
+        Some(Err(e)) => warnings.push(Warning::Share(e)),
+        None => {}
+    }
+    if let Some(raw) = inputs.stored {
+        match decode_state(config, raw) {
+            Ok((answers, screen)) => {
+                return (Wizard::resume(config, answers, screen), warnings);
+            }
+            Err(e) => warnings.push(Warning::Stored(e)),
+        }
+    }
+    let Some(json) = inputs.prefill else {
+        return (Wizard::new(), warnings);
+    };
+    let (answers, errors) = Answers::from_json_lenient(config, json);
+    warnings.extend(errors.into_iter().map(Warning::Prefill));
+    let screen = if answers.is_complete(config) {
+        Screen::Results
+    } else {
+        Screen::Intro
+    };
+    (Wizard::resume(config, answers, screen), warnings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::session::share::share_fragment;
+    use crate::engine::session::stored::encode_state;
+
+    const FULL: &str = r#"{"goal":"leadership","audience":"managers","participants":120,"budget":150000,"duration":"year","driver":"shared","expertise":"some","path":"helpful"}"#;
+
+    fn cfg() -> Config {
+        Config::default_config()
+    }
+
+    fn full() -> Answers {
+        crate::engine::session::answers_from(FULL)
+    }
+
+    fn partial() -> Answers {
+        crate::engine::session::answers_from(r#"{"goal":"skill","audience":"executives"}"#)
+    }
+
+    #[test]
+    fn nothing_given_starts_on_the_intro() {
+        let (w, warnings) = start(&cfg(), "a", Inputs::default());
+        assert_eq!(w, Wizard::new());
+        assert!(warnings.is_empty());
+    }
+
+    #[test]
+    fn a_share_link_beats_stored_progress_and_prefill() {
+        let c = cfg();
+        let fragment = share_fragment("host=1", "a", &full());
+        let stored = encode_state(&partial(), &Screen::Question(2));
+        let inputs = Inputs {
+            fragment: &fragment,
+            stored: Some(&stored),
+            prefill: Some(r#"{"goal":"career"}"#),
+        };
+        let (w, warnings) = start(&c, "a", inputs);
+        assert_eq!((w.screen, w.answers), (Screen::Results, full()));
+        assert!(warnings.is_empty());
+    }
+
+    #[test]
+    fn another_instances_share_link_is_not_used() {
+        let fragment = share_fragment("", "b", &full());
+        let inputs = Inputs {
+            fragment: &fragment,
+            ..Inputs::default()
+        };
+        let (w, warnings) = start(&cfg(), "a", inputs);
+        assert_eq!(w.screen, Screen::Intro);
+        assert!(warnings.is_empty());
+    }
+
+    #[test]
+    fn a_bad_share_link_warns_and_falls_through_to_stored_progress() {
+        let stored = encode_state(&partial(), &Screen::Question(2));
+        let inputs = Inputs {
+            fragment: "pf-a=1,goal:skill",
+            stored: Some(&stored),
+            prefill: None,
+        };
+        let (w, warnings) = start(&cfg(), "a", inputs);
+        assert_eq!((w.screen, w.answers), (Screen::Question(2), partial()));
+        assert_eq!(warnings, vec![Warning::Share(RestoreError::Incomplete)]);
+        assert!(warnings[0]
+            .to_string()
+            .starts_with("ignoring the share link"));
+    }
+
+    #[test]
+    fn stored_progress_beats_prefill() {
+        let stored = encode_state(&partial(), &Screen::Question(1));
+        let inputs = Inputs {
+            stored: Some(&stored),
+            prefill: Some(FULL),
+            ..Inputs::default()
+        };
+        let (w, warnings) = start(&cfg(), "a", inputs);
+        assert_eq!((w.screen, w.answers), (Screen::Question(1), partial()));
+        assert!(warnings.is_empty());
+    }
+
+    #[test]
+    fn bad_stored_progress_warns_and_falls_through_to_prefill() {
+        let inputs = Inputs {
+            stored: Some("{not json"),
+            prefill: Some(FULL),
+            ..Inputs::default()
+        };
+        let (w, warnings) = start(&cfg(), "a", inputs);
+        assert_eq!((w.screen, w.answers), (Screen::Results, full()));
+        assert!(matches!(
+            warnings.as_slice(),
+            [Warning::Stored(RestoreError::Garbled(_))]
+        ));
+        assert!(warnings[0]
+            .to_string()
+            .starts_with("discarding stored progress"));
+    }
+
+    #[test]
+    fn a_complete_prefill_opens_on_the_results() {
+        let inputs = Inputs {
+            prefill: Some(FULL),
+            ..Inputs::default()
+        };
+        let (w, warnings) = start(&cfg(), "a", inputs);
+        assert_eq!((w.screen, w.answers), (Screen::Results, full()));
+        assert!(warnings.is_empty());
+    }
+
+    #[test]
+    fn a_partial_prefill_keeps_good_answers_opens_on_the_intro_and_warns_per_bad_one() {
+        let inputs = Inputs {
+            prefill: Some(r#"{"goal":"skill","audience":"executives","budget":-5,"mood":"happy"}"#),
+            ..Inputs::default()
+        };
+        let (w, warnings) = start(&cfg(), "a", inputs);
+        assert_eq!((w.screen, w.answers), (Screen::Intro, partial()));
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        assert!(warnings.iter().all(|w| matches!(w, Warning::Prefill(_))
+            && w.to_string().starts_with("ignoring prefilled answer")));
+    }
+
+    #[test]
+    fn a_prefill_that_is_not_json_warns_and_starts_on_the_intro() {
+        let inputs = Inputs {
+            prefill: Some("<b>hi</b>"),
+            ..Inputs::default()
+        };
+        let (w, warnings) = start(&cfg(), "a", inputs);
+        assert_eq!(w, Wizard::new());
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+    }
+}

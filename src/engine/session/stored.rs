@@ -1,0 +1,187 @@
+//! What the embed keeps between visits. Storage is untrusted input (other
+//! scripts, old versions), so everything decoded here is checked against the
+//! config before use.
+//!
+//! Stored state (schema v1), one JSON object per widget instance:
+//! `{"app":"program-fit","v":1,"screen":…,"answers":{"goal":"skill","budget":50000}}`.
+//! Only option ids and whole numbers are stored: nothing typed, nothing personal.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::fmt;
+
+use super::wizard::Screen;
+use crate::engine::model::answers::{AnswerError, Answers};
+use crate::engine::model::config::Config;
+
+/// Marks data as ours, so a foreign value under our key is recognised.
+pub const APP: &str = "program-fit";
+/// Version of the stored schema and of the share-link format.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct StoredOut<'a> {
+    app: &'static str,
+    v: u32,
+    screen: &'a Screen,
+    answers: &'a Answers,
+}
+
+#[derive(Deserialize)]
+struct StoredIn {
+    app: Option<String>,
+    v: Option<Value>,
+    screen: Option<Value>,
+    answers: Option<Value>,
+}
+
+/// Why stored state or a share fragment was not used.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RestoreError {
+    /// Not JSON, or not the shape we write.
+    Garbled(String),
+    /// Our data, written by another schema version.
+    Version(String),
+    /// Valid JSON that another application wrote.
+    Foreign,
+    /// Answers that do not fit the current config.
+    Answers(Vec<AnswerError>),
+    /// A share link with some answers missing.
+    Incomplete,
+}
+
+impl fmt::Display for RestoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RestoreError::Garbled(why) => write!(f, "unreadable data ({why})"),
+            RestoreError::Version(v) => write!(
+                f,
+                "schema version {v} is not supported (expected {SCHEMA_VERSION})"
+            ),
+            RestoreError::Foreign => write!(f, "data was not written by {APP}"),
+            RestoreError::Answers(errs) => {
+                let list: Vec<String> = errs.iter().map(ToString::to_string).collect();
+                write!(
+                    f,
+                    "answers do not fit this questionnaire: {}",
+                    list.join("; ")
+                )
+            }
+            RestoreError::Incomplete => write!(f, "some answers are missing"),
+        }
+    }
+}
+
+/// Serialises progress for storage.
+pub fn encode_state(answers: &Answers, screen: &Screen) -> String {
+    let out = StoredOut {
+        app: APP,
+        v: SCHEMA_VERSION,
+        screen,
+        answers,
+    };
+    serde_json::to_string(&out).unwrap_or_default()
+}
+
+/// Reads stored progress. Any answer that does not fit `config` rejects the
+/// whole state: half-restored progress would be more confusing than a fresh start.
+pub fn decode_state(config: &Config, raw: &str) -> Result<(Answers, Screen), RestoreError> {
+    let stored: StoredIn =
+        serde_json::from_str(raw).map_err(|e| RestoreError::Garbled(e.to_string()))?;
+    if stored.app.as_deref() != Some(APP) {
+        return Err(RestoreError::Foreign);
+    }
+    match &stored.v {
+        Some(Value::Number(n)) if n.as_u64() == Some(u64::from(SCHEMA_VERSION)) => {}
+        Some(v) => return Err(RestoreError::Version(v.to_string())),
+        None => return Err(RestoreError::Version("missing".into())),
+    }
+    let screen = stored
+        .screen
+        .ok_or_else(|| RestoreError::Garbled("no screen".into()))?;
+    let screen: Screen =
+        serde_json::from_value(screen).map_err(|e| RestoreError::Garbled(e.to_string()))?;
+    let answers = stored
+        .answers
+        .ok_or_else(|| RestoreError::Garbled("no answers".into()))?;
+    let (answers, errors) = Answers::from_json_lenient(config, &answers.to_string());
+    if errors.is_empty() {
+        Ok((answers, screen))
+    } else {
+        Err(RestoreError::Answers(errors))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FULL: &str = r#"{"goal":"leadership","audience":"executives","participants":6,"budget":90000,"duration":"short","driver":"organisation","expertise":"few","path":"unimportant"}"#;
+
+    fn cfg() -> Config {
+        Config::default_config()
+    }
+
+    fn full() -> Answers {
+        let (a, errs) = Answers::from_json_lenient(&cfg(), FULL);
+        assert!(errs.is_empty());
+        a
+    }
+
+    #[test]
+    fn state_round_trips() {
+        let raw = encode_state(&full(), &Screen::Question(3));
+        let (answers, screen) = decode_state(&cfg(), &raw).unwrap();
+        assert_eq!(answers, full());
+        assert_eq!(screen, Screen::Question(3));
+    }
+
+    #[test]
+    fn stored_state_holds_only_ids_and_numbers() {
+        let raw = encode_state(&full(), &Screen::Intro);
+        let v: Value = serde_json::from_str(&raw).unwrap();
+        assert_eq!(v["app"], APP);
+        assert_eq!(v["v"], 1);
+        for (_, a) in v["answers"].as_object().unwrap() {
+            assert!(a.is_u64() || a.as_str().is_some_and(|s| !s.contains(' ')));
+        }
+    }
+
+    #[test]
+    fn garbled_foreign_and_old_state_are_rejected() {
+        let c = cfg();
+        let d = |raw: &str| decode_state(&c, raw).unwrap_err();
+        assert!(matches!(d("{not json"), RestoreError::Garbled(_)));
+        assert!(matches!(d("42"), RestoreError::Garbled(_)));
+        assert_eq!(d(r#"{"hello":"world"}"#), RestoreError::Foreign);
+        assert!(matches!(
+            d(r#"{"app":"program-fit","v":0,"screen":"intro","answers":{}}"#),
+            RestoreError::Version(v) if v == "0"
+        ));
+        assert!(matches!(
+            d(r#"{"app":"program-fit","screen":"intro","answers":{}}"#),
+            RestoreError::Version(_)
+        ));
+        assert!(matches!(
+            d(r#"{"app":"program-fit","v":1,"screen":{"nope":1},"answers":{}}"#),
+            RestoreError::Garbled(_)
+        ));
+        assert!(matches!(
+            d(r#"{"app":"program-fit","v":1,"screen":"intro","answers":{"goal":"<b>x</b>"}}"#),
+            RestoreError::Answers(_)
+        ));
+        assert!(matches!(
+            d(r#"{"app":"program-fit","v":1,"screen":"intro","answers":{"budget":-5}}"#),
+            RestoreError::Answers(_)
+        ));
+    }
+
+    #[test]
+    fn partial_state_is_fine() {
+        let raw =
+            r#"{"app":"program-fit","v":1,"screen":{"question":2},"answers":{"goal":"skill"}}"#;
+        let (a, s) = decode_state(&cfg(), raw).unwrap();
+        assert_eq!(a.choice("goal"), Some("skill"));
+        assert_eq!(s, Screen::Question(2));
+    }
+}
