@@ -42,6 +42,7 @@ pub fn error(kind: &str, message: &str) -> String {
 mod tests {
     use super::*;
     use crate::engine::recommend;
+    use crate::engine::session::fixtures::{answers, cfg, MANAGERS};
     use serde_json::Value;
 
     fn parse(s: &str) -> Value {
@@ -66,10 +67,7 @@ mod tests {
 
     #[test]
     fn complete_carries_kind_scores_answers_and_locale_only() {
-        let c = Config::default_config();
-        let json = r#"{"goal":"leadership","audience":"managers","participants":120,"budget":150000,"duration":"year","driver":"shared","expertise":"some","path":"helpful"}"#;
-        let (answers, errs) = Answers::from_json_lenient(&c, json);
-        assert!(errs.is_empty());
+        let (c, answers) = (cfg(), answers(MANAGERS));
         let rec = recommend(&c, &answers).unwrap();
         let detail = parse(&complete(&rec, &answers, "en"));
         assert_eq!(
@@ -77,7 +75,7 @@ mod tests {
             json!({
                 "recommendation": rec.kind.id(),
                 "scores": { "coaching": rec.scores.coaching, "mentoring": rec.scores.mentoring },
-                "answers": parse(json),
+                "answers": parse(MANAGERS),
                 "locale": "en",
             })
         );

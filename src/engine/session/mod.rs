@@ -12,11 +12,24 @@ pub mod wizard;
 pub use start::{start, Warning};
 pub use wizard::{Screen, Wizard};
 
-/// Answers for the default config from JSON that must be valid; for tests.
+/// Answer sets for the default config, shared by the tests here.
 #[cfg(test)]
-pub(crate) fn answers_from(json: &str) -> crate::engine::Answers {
-    let config = crate::engine::Config::default_config();
-    let (a, errs) = crate::engine::Answers::from_json_lenient(&config, json);
-    assert!(errs.is_empty(), "{errs:?}");
-    a
+pub(crate) mod fixtures {
+    use crate::engine::{Answers, Config};
+
+    /// Persona P1: six executives.
+    pub const EXECUTIVES: &str = r#"{"goal":"leadership","audience":"executives","participants":6,"budget":90000,"duration":"short","driver":"organisation","expertise":"few","path":"unimportant"}"#;
+    /// Persona P3: 120 managers.
+    pub const MANAGERS: &str = r#"{"goal":"leadership","audience":"managers","participants":120,"budget":150000,"duration":"year","driver":"shared","expertise":"some","path":"helpful"}"#;
+
+    pub fn cfg() -> Config {
+        Config::default_config()
+    }
+
+    /// Answers from JSON that must be valid (not necessarily complete).
+    pub fn answers(json: &str) -> Answers {
+        let (a, errs) = Answers::from_json_lenient(&cfg(), json);
+        assert!(errs.is_empty(), "{errs:?}");
+        a
+    }
 }

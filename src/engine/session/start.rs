@@ -76,18 +76,14 @@ mod tests {
     use crate::engine::session::share::share_fragment;
     use crate::engine::session::stored::encode_state;
 
-    const FULL: &str = r#"{"goal":"leadership","audience":"managers","participants":120,"budget":150000,"duration":"year","driver":"shared","expertise":"some","path":"helpful"}"#;
-
-    fn cfg() -> Config {
-        Config::default_config()
-    }
+    use crate::engine::session::fixtures::{answers, cfg, MANAGERS as FULL};
 
     fn full() -> Answers {
-        crate::engine::session::answers_from(FULL)
+        answers(FULL)
     }
 
     fn partial() -> Answers {
-        crate::engine::session::answers_from(r#"{"goal":"skill","audience":"executives"}"#)
+        answers(r#"{"goal":"skill","audience":"executives"}"#)
     }
 
     #[test]

@@ -116,16 +116,10 @@ pub fn decode_state(config: &Config, raw: &str) -> Result<(Answers, Screen), Res
 mod tests {
     use super::*;
 
-    const FULL: &str = r#"{"goal":"leadership","audience":"executives","participants":6,"budget":90000,"duration":"short","driver":"organisation","expertise":"few","path":"unimportant"}"#;
-
-    fn cfg() -> Config {
-        Config::default_config()
-    }
+    use crate::engine::session::fixtures::{answers, cfg, EXECUTIVES};
 
     fn full() -> Answers {
-        let (a, errs) = Answers::from_json_lenient(&cfg(), FULL);
-        assert!(errs.is_empty());
-        a
+        answers(EXECUTIVES)
     }
 
     #[test]

@@ -231,15 +231,10 @@ impl Wizard {
 mod tests {
     use super::*;
 
-    fn cfg() -> Config {
-        Config::default_config()
-    }
+    use crate::engine::session::fixtures::{answers, cfg, MANAGERS};
 
     fn complete() -> Answers {
-        let json = r#"{"goal":"leadership","audience":"managers","participants":120,"budget":150000,"duration":"year","driver":"shared","expertise":"some","path":"helpful"}"#;
-        let (a, errs) = Answers::from_json_lenient(&cfg(), json);
-        assert!(errs.is_empty());
-        a
+        answers(MANAGERS)
     }
 
     fn at(c: &Config, screen: Screen) -> Wizard {
