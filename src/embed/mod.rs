@@ -165,9 +165,9 @@ impl Widget {
         }
         run.store.clear();
         share::forget(&run.ns);
-        let wizard = Wizard::new();
-        run.record(wizard.answers.clone(), wizard.screen);
-        self.start(&mut run, wizard);
+        // Nothing is stored until the person acts: a fresh start is empty storage.
+        *run.last.borrow_mut() = (Answers::default(), Screen::Intro);
+        self.start(&mut run, Wizard::new());
         self.app = Some(run);
     }
 
