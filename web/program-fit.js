@@ -60,6 +60,8 @@ class ProgramFit extends HTMLElement {
   #root = null;
   #widget = null;
   #generation = 0;
+  // Listeners added to #root, so #unmount can free them (see #track).
+  #listeners = [];
 
   constructor() {
     super();
@@ -73,7 +75,33 @@ class ProgramFit extends HTMLElement {
     });
     this.#root = document.createElement('div');
     this.#root.className = 'pf-root';
+    this.#track(this.#root);
     shadow.append(link, this.#root);
+  }
+
+  // Yew 0.23 handles events by delegation: per event type it adds one
+  // listener to the element it mounts into, and it never removes it. The
+  // listener is a wasm closure that Yew `forget`s, which keeps the closure
+  // and, through it, the mount element (this #root) alive in the wasm heap:
+  // an unmounted element, its shadow root and its nodes would never be
+  // garbage-collected. So record what is added to #root, and #release it
+  // when that app is gone.
+  #track(root) {
+    const listeners = this.#listeners;
+    root.addEventListener = function (type, listener, options) {
+      listeners.push({ type, listener, options });
+      return EventTarget.prototype.addEventListener.call(this, type, listener, options);
+    };
+  }
+
+  // Removes recorded listeners and frees their wasm closures (wasm-bindgen's
+  // glue gives every closure it hands to JS an `_wbg_cb_unref`; a forgotten
+  // one is never unref'd otherwise). Not after a panic: the module is dead.
+  #release(listeners) {
+    for (const { type, listener, options } of listeners) {
+      EventTarget.prototype.removeEventListener.call(this.#root, type, listener, options);
+      if (!pfDead && typeof listener._wbg_cb_unref === 'function') listener._wbg_cb_unref();
+    }
   }
 
   connectedCallback() {
@@ -95,7 +123,10 @@ class ProgramFit extends HTMLElement {
 
   /** Forgets progress and shows the intro. */
   reset() {
+    // reset() mounts a new app into #root; the old app's listeners go.
+    const old = this.#listeners.splice(0);
     this.#call((w) => w.reset());
+    this.#release(old);
   }
 
   /** Moves focus to the current screen's heading (or the error message). */
@@ -207,6 +238,7 @@ class ProgramFit extends HTMLElement {
         pfDead = true;
       }
     }
+    this.#release(this.#listeners.splice(0));
     this.#root.replaceChildren();
   }
 }
