@@ -10,8 +10,11 @@ const PF_WASM_INTEGRITY = '';
 const PF_WASM_URL = new URL('program-fit_bg.wasm', import.meta.url);
 const PF_CSS_URL = new URL('program-fit.css', import.meta.url);
 const PF_EVENTS = 'program-fit:';
-// Shown only when the wasm itself cannot load, so no config texts exist.
+// Shown when no config texts are available: the wasm could not load, or it
+// stopped after a panic (a trap with no hook output, or an element mounted
+// after the module died).
 const PF_LOAD_FAILED = 'This assessment could not load. Reload the page to try again.';
+const PF_PANICKED = 'This assessment stopped after an internal error. Reload the page to start again.';
 
 let pfModule = null;
 // After a Rust panic the wasm has trapped and its state is undefined.
@@ -58,6 +61,7 @@ class ProgramFit extends HTMLElement {
   static observedAttributes = ['config-url', 'lang', 'answers', 'storage'];
 
   #root = null;
+  #cssLoaded = null;
   #widget = null;
   #generation = 0;
   // Listeners added to #root, so #unmount can free them (see #track).
@@ -69,7 +73,7 @@ class ProgramFit extends HTMLElement {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
     link.href = PF_CSS_URL.href;
-    this.cssLoaded = new Promise((ok) => {
+    this.#cssLoaded = new Promise((ok) => {
       link.addEventListener('load', ok, { once: true });
       link.addEventListener('error', ok, { once: true });
     });
@@ -183,7 +187,7 @@ class ProgramFit extends HTMLElement {
     const box = document.createElement('p');
     box.className = 'pf-error pf-error-summary';
     box.setAttribute('role', 'alert');
-    box.textContent = PF_LOAD_FAILED;
+    box.textContent = kind === 'panic' ? PF_PANICKED : PF_LOAD_FAILED;
     this.#root.replaceChildren(box);
     this.#emit('error', { kind, message });
   }
@@ -220,7 +224,7 @@ class ProgramFit extends HTMLElement {
       return this.#trapped(e);
     }
     if (this.#widget.failed()) return;
-    await this.cssLoaded;
+    await this.#cssLoaded;
     if (!live() || !this.#widget) return;
     this.#emit('ready', {});
     this.#call((w) => w.announce());
