@@ -27,6 +27,32 @@ function pfLoad() {
   return pfModule;
 }
 
+// Where configs may come from. A page that cannot trust its own config-url
+// attributes (frame.html, whose query anyone can write) declares
+//   <meta name="program-fit-config-origins" content="https://a.example https://b.example">
+// and then config-url must be on the page's own origin or a listed one, also
+// after redirects; anything else is refused without a request. Without the
+// meta, any config-url the page sets is fetched.
+const PF_ORIGINS_META = 'program-fit-config-origins';
+
+/** Why `href` may not supply a config on this page, or null when it may. */
+function pfRefusal(href) {
+  const meta = document.querySelector(`meta[name="${PF_ORIGINS_META}"]`);
+  if (!meta) return null;
+  const allowed = new Set([location.origin]);
+  for (const entry of meta.content.split(/\s+/).filter(Boolean)) {
+    let origin = null;
+    try {
+      origin = new URL(entry).origin;
+    } catch {}
+    if (origin === entry && origin !== 'null') allowed.add(origin);
+    else console.error(`program-fit: ignoring "${entry}" in ${PF_ORIGINS_META}: not an origin such as https://www.example.com`);
+  }
+  const origin = new URL(href).origin;
+  if (allowed.has(origin)) return null;
+  return `refused: ${origin} is neither this page's origin nor listed in its ${PF_ORIGINS_META} meta tag`;
+}
+
 // One fetch per URL, shared by every instance and by re-inserts.
 const pfConfigs = new Map();
 function pfFetchConfig(url) {
@@ -34,12 +60,28 @@ function pfFetchConfig(url) {
     pfConfigs.set(
       url,
       fetch(url, { credentials: 'same-origin' }).then(
-        async (r) => (r.ok ? { text: await r.text() } : { error: `HTTP ${r.status} ${r.statusText}`.trim() }),
+        async (r) => {
+          const refused = r.redirected && pfRefusal(r.url);
+          if (refused) return { error: `redirected to ${r.url}; ${refused}` };
+          return r.ok ? { text: await r.text() } : { error: `HTTP ${r.status} ${r.statusText}`.trim() };
+        },
         (e) => ({ error: `network error (${e.message})` }),
       ),
     );
   }
   return pfConfigs.get(url);
+}
+
+/** The config named by a config-url attribute: `{text}` or `{error}`. */
+function pfConfigFrom(url) {
+  let href;
+  try {
+    href = new URL(url, document.baseURI).href;
+  } catch {
+    return { error: 'not a valid URL' };
+  }
+  const refused = pfRefusal(href);
+  return refused ? { error: refused } : pfFetchConfig(href);
 }
 
 function pfIsTrap(e) {
@@ -201,7 +243,7 @@ class ProgramFit extends HTMLElement {
     let config;
     try {
       [config] = await Promise.all([
-        url ? pfFetchConfig(new URL(url, document.baseURI).href) : { text: inline ? inline.textContent : null },
+        url ? pfConfigFrom(url) : { text: inline ? inline.textContent : null },
         pfLoad(),
       ]);
     } catch (e) {
