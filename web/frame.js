@@ -22,6 +22,18 @@ function post(type, detail) {
   }
 }
 
+// The query is attacker-controlled, so config-url must not fetch just any
+// config: the loader accepts it only from this frame's origin and from the
+// origins listed in frame.html's program-fit-config-origins meta tag, and
+// shows a refusal as an error (posted to the parent like any other). Should
+// the tag have been deleted, an empty one keeps the frame's own origin only.
+if (!document.querySelector('meta[name="program-fit-config-origins"]')) {
+  const meta = document.createElement('meta');
+  meta.name = 'program-fit-config-origins';
+  meta.content = '';
+  document.head.append(meta);
+}
+
 const el = document.createElement('program-fit');
 el.id = instanceId;
 for (const name of ['config-url', 'lang', 'storage']) {

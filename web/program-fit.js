@@ -10,8 +10,11 @@ const PF_WASM_INTEGRITY = '';
 const PF_WASM_URL = new URL('program-fit_bg.wasm', import.meta.url);
 const PF_CSS_URL = new URL('program-fit.css', import.meta.url);
 const PF_EVENTS = 'program-fit:';
-// Shown only when the wasm itself cannot load, so no config texts exist.
+// Shown when no config texts are available: the wasm could not load, or it
+// stopped after a panic (a trap with no hook output, or an element mounted
+// after the module died).
 const PF_LOAD_FAILED = 'This assessment could not load. Reload the page to try again.';
+const PF_PANICKED = 'This assessment stopped after an internal error. Reload the page to start again.';
 
 let pfModule = null;
 // After a Rust panic the wasm has trapped and its state is undefined.
@@ -24,6 +27,32 @@ function pfLoad() {
   return pfModule;
 }
 
+// Where configs may come from. A page that cannot trust its own config-url
+// attributes (frame.html, whose query anyone can write) declares
+//   <meta name="program-fit-config-origins" content="https://a.example https://b.example">
+// and then config-url must be on the page's own origin or a listed one, also
+// after redirects; anything else is refused without a request. Without the
+// meta, any config-url the page sets is fetched.
+const PF_ORIGINS_META = 'program-fit-config-origins';
+
+/** Why `href` may not supply a config on this page, or null when it may. */
+function pfRefusal(href) {
+  const meta = document.querySelector(`meta[name="${PF_ORIGINS_META}"]`);
+  if (!meta) return null;
+  const allowed = new Set([location.origin]);
+  for (const entry of meta.content.split(/\s+/).filter(Boolean)) {
+    let origin = null;
+    try {
+      origin = new URL(entry).origin;
+    } catch {}
+    if (origin === entry && origin !== 'null') allowed.add(origin);
+    else console.error(`program-fit: ignoring "${entry}" in ${PF_ORIGINS_META}: not an origin such as https://www.example.com`);
+  }
+  const origin = new URL(href).origin;
+  if (allowed.has(origin)) return null;
+  return `refused: ${origin} is neither this page's origin nor listed in its ${PF_ORIGINS_META} meta tag`;
+}
+
 // One fetch per URL, shared by every instance and by re-inserts.
 const pfConfigs = new Map();
 function pfFetchConfig(url) {
@@ -31,12 +60,28 @@ function pfFetchConfig(url) {
     pfConfigs.set(
       url,
       fetch(url, { credentials: 'same-origin' }).then(
-        async (r) => (r.ok ? { text: await r.text() } : { error: `HTTP ${r.status} ${r.statusText}`.trim() }),
+        async (r) => {
+          const refused = r.redirected && pfRefusal(r.url);
+          if (refused) return { error: `redirected to ${r.url}; ${refused}` };
+          return r.ok ? { text: await r.text() } : { error: `HTTP ${r.status} ${r.statusText}`.trim() };
+        },
         (e) => ({ error: `network error (${e.message})` }),
       ),
     );
   }
   return pfConfigs.get(url);
+}
+
+/** The config named by a config-url attribute: `{text}` or `{error}`. */
+function pfConfigFrom(url) {
+  let href;
+  try {
+    href = new URL(url, document.baseURI).href;
+  } catch {
+    return { error: 'not a valid URL' };
+  }
+  const refused = pfRefusal(href);
+  return refused ? { error: refused } : pfFetchConfig(href);
 }
 
 function pfIsTrap(e) {
@@ -58,8 +103,11 @@ class ProgramFit extends HTMLElement {
   static observedAttributes = ['config-url', 'lang', 'answers', 'storage'];
 
   #root = null;
+  #cssLoaded = null;
   #widget = null;
   #generation = 0;
+  // Listeners added to #root, so #unmount can free them (see #track).
+  #listeners = [];
 
   constructor() {
     super();
@@ -67,13 +115,39 @@ class ProgramFit extends HTMLElement {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
     link.href = PF_CSS_URL.href;
-    this.cssLoaded = new Promise((ok) => {
+    this.#cssLoaded = new Promise((ok) => {
       link.addEventListener('load', ok, { once: true });
       link.addEventListener('error', ok, { once: true });
     });
     this.#root = document.createElement('div');
     this.#root.className = 'pf-root';
+    this.#track(this.#root);
     shadow.append(link, this.#root);
+  }
+
+  // Yew 0.23 handles events by delegation: per event type it adds one
+  // listener to the element it mounts into, and it never removes it. The
+  // listener is a wasm closure that Yew `forget`s, which keeps the closure
+  // and, through it, the mount element (this #root) alive in the wasm heap:
+  // an unmounted element, its shadow root and its nodes would never be
+  // garbage-collected. So record what is added to #root, and #release it
+  // when that app is gone.
+  #track(root) {
+    const listeners = this.#listeners;
+    root.addEventListener = function (type, listener, options) {
+      listeners.push({ type, listener, options });
+      return EventTarget.prototype.addEventListener.call(this, type, listener, options);
+    };
+  }
+
+  // Removes recorded listeners and frees their wasm closures (wasm-bindgen's
+  // glue gives every closure it hands to JS an `_wbg_cb_unref`; a forgotten
+  // one is never unref'd otherwise). Not after a panic: the module is dead.
+  #release(listeners) {
+    for (const { type, listener, options } of listeners) {
+      EventTarget.prototype.removeEventListener.call(this.#root, type, listener, options);
+      if (!pfDead && typeof listener._wbg_cb_unref === 'function') listener._wbg_cb_unref();
+    }
   }
 
   connectedCallback() {
@@ -95,7 +169,10 @@ class ProgramFit extends HTMLElement {
 
   /** Forgets progress and shows the intro. */
   reset() {
+    // reset() mounts a new app into #root; the old app's listeners go.
+    const old = this.#listeners.splice(0);
     this.#call((w) => w.reset());
+    this.#release(old);
   }
 
   /** Moves focus to the current screen's heading (or the error message). */
@@ -152,7 +229,7 @@ class ProgramFit extends HTMLElement {
     const box = document.createElement('p');
     box.className = 'pf-error pf-error-summary';
     box.setAttribute('role', 'alert');
-    box.textContent = PF_LOAD_FAILED;
+    box.textContent = kind === 'panic' ? PF_PANICKED : PF_LOAD_FAILED;
     this.#root.replaceChildren(box);
     this.#emit('error', { kind, message });
   }
@@ -166,7 +243,7 @@ class ProgramFit extends HTMLElement {
     let config;
     try {
       [config] = await Promise.all([
-        url ? pfFetchConfig(new URL(url, document.baseURI).href) : { text: inline ? inline.textContent : null },
+        url ? pfConfigFrom(url) : { text: inline ? inline.textContent : null },
         pfLoad(),
       ]);
     } catch (e) {
@@ -189,7 +266,7 @@ class ProgramFit extends HTMLElement {
       return this.#trapped(e);
     }
     if (this.#widget.failed()) return;
-    await this.cssLoaded;
+    await this.#cssLoaded;
     if (!live() || !this.#widget) return;
     this.#emit('ready', {});
     this.#call((w) => w.announce());
@@ -207,6 +284,7 @@ class ProgramFit extends HTMLElement {
         pfDead = true;
       }
     }
+    this.#release(this.#listeners.splice(0));
     this.#root.replaceChildren();
   }
 }

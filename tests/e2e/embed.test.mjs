@@ -132,6 +132,7 @@ describe('bundle', () => {
     const [err] = await waitForEvent(p, 'program-fit:error');
     assert.equal(err.detail.kind, 'load');
     await assert.doesNotReject(alertIn(p, '#pf').waitFor());
+    assert.equal(await alertIn(p, '#pf').textContent(), 'This assessment could not load. Reload the page to try again.');
     assert.deepEqual(p.pageErrors, []);
     assert.equal((await events(p, 'program-fit:ready')).length, 0);
     await closePage(p);
@@ -786,6 +787,20 @@ describe('panics', () => {
     }
     // Let the trap's error event pass through the page.
     await p.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+    assert.deepEqual(p.pageErrors, []);
+    await closePage(p);
+  });
+
+  test('an element added after a panic says the assessment stopped, not that it could not load', async () => {
+    const p = await open('/fixtures/plain.html');
+    await p.locator('#pf').evaluate((e) => e.simulatePanic());
+    await waitForEvent(p, 'program-fit:error', { target: 'pf' });
+    await addWidget(p, { id: 'late' }, { parent: 'main' });
+    const [err] = await waitForEvent(p, 'program-fit:error', { target: 'late' });
+    assert.equal(err.detail.kind, 'panic');
+    const box = alertIn(p, '#late');
+    await box.waitFor();
+    assert.equal(await box.textContent(), 'This assessment stopped after an internal error. Reload the page to start again.');
     assert.deepEqual(p.pageErrors, []);
     await closePage(p);
   });

@@ -35,8 +35,9 @@ export function artifactPath(name) {
   return join(ARTIFACTS, name);
 }
 
-export function launchBrowser() {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+/** Starts Chromium; `extraArgs` are appended to CHROMIUM_ARGS (e.g. `--js-flags=--expose-gc`). */
+export function launchBrowser({ extraArgs = [] } = {}) {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 /** The widget's custom event names. */

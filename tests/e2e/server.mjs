@@ -41,16 +41,25 @@ const MOUNTS = [
  *  - routes: { '/path': string | Buffer | () => string } extra generated
  *    files (e.g. broken configs derived from the default one); the MIME type
  *    follows the path's extension.
+ *  - headers: { '/path': { name: value } } extra response headers for a path
+ *    (e.g. a frame.html variant's own content-security-policy).
  * Special paths: `/__drop` destroys the socket (a network failure);
- * `/__status/<code>` answers with that status.
+ * `/__status/<code>` answers with that status; `/__redirect?to=<url>`
+ * redirects there (302).
  * Returns { origin, port, url(path), close() }.
  */
-export async function startServer({ csp = false, routes = {} } = {}) {
+export async function startServer({ csp = false, routes = {}, headers: extra = {} } = {}) {
   const server = createServer(async (req, res) => {
     try {
-      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      const reqUrl = new URL(req.url, 'http://x');
+      const path = decodeURIComponent(reqUrl.pathname);
       if (path === '/__drop') {
         req.socket.destroy();
+        return;
+      }
+      if (path === '/__redirect') {
+        res.writeHead(302, { location: reqUrl.searchParams.get('to'), 'access-control-allow-origin': '*' });
+        res.end();
         return;
       }
       const status = path.match(/^\/__status\/(\d{3})$/);
@@ -82,6 +91,7 @@ export async function startServer({ csp = false, routes = {} } = {}) {
       };
       const strict = csp || /\/csp-[^/]*\.html$/.test(path) || path === '/dist/frame.html';
       if (ext === '.html' && strict) headers['content-security-policy'] = STRICT_CSP;
+      Object.assign(headers, extra[path]);
       res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (e) {
