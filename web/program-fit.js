@@ -169,10 +169,7 @@ class ProgramFit extends HTMLElement {
 
   /** Forgets progress and shows the intro. */
   reset() {
-    // reset() mounts a new app into #root; the old app's listeners go.
-    const old = this.#listeners.splice(0);
     this.#call((w) => w.reset());
-    this.#release(old);
   }
 
   /** Moves focus to the current screen's heading (or the error message). */

@@ -44,6 +44,8 @@ struct Running {
     /// The progress the UI last reported, exactly as stored.
     last: Rc<RefCell<(Answers, Screen)>>,
     handle: Option<AppHandle<App>>,
+    /// How many times `reset()` started over.
+    generation: u32,
 }
 
 /// Everything the loader read from the element. `config_text` is the fetched
@@ -127,6 +129,7 @@ impl Widget {
                     store,
                     last: Rc::new(RefCell::new((Answers::default(), Screen::Intro))),
                     handle: None,
+                    generation: 0,
                 };
                 running.record(wizard.answers.clone(), wizard.screen);
                 widget.start(&mut running, wizard);
@@ -155,19 +158,21 @@ impl Widget {
     }
 
     /// Forgets all progress (storage and this instance's share link) and
-    /// shows the intro.
+    /// shows the intro. The running app starts a new session in place, so
+    /// repeated calls never leave a second wizard behind.
     pub fn reset(&mut self) {
         let Some(mut run) = self.app.take() else {
             return;
         };
-        if let Some(h) = run.handle.take() {
-            h.destroy();
-        }
         run.store.clear();
         share::forget(&run.ns);
         // Nothing is stored until the person acts: a fresh start is empty storage.
         *run.last.borrow_mut() = (Answers::default(), Screen::Intro);
-        self.start(&mut run, Wizard::new());
+        run.generation = run.generation.wrapping_add(1);
+        let props = self.props(&run, Wizard::new());
+        if let Some(h) = run.handle.as_mut() {
+            h.update(props);
+        }
         self.app = Some(run);
     }
 
@@ -193,6 +198,11 @@ impl Widget {
 
 impl Widget {
     fn start(&self, run: &mut Running, wizard: Wizard) {
+        let props = self.props(run, wizard);
+        run.handle = Some(ui::mount(self.root.clone(), props));
+    }
+
+    fn props(&self, run: &Running, wizard: Wizard) -> AppProps {
         let on_event = {
             let (last, store, emitter) =
                 (run.last.clone(), run.store.clone(), self.emitter.clone());
@@ -213,14 +223,14 @@ impl Widget {
             })
         };
         let ns = run.ns.clone();
-        let props = AppProps {
+        AppProps {
             config: run.config.clone(),
             locale: AttrValue::from(self.locale.clone()),
             initial: Rc::new(wizard),
+            generation: run.generation,
             on_event,
             on_share: Some(Callback::from(move |a: Answers| share::share(&ns, &a))),
-        };
-        run.handle = Some(ui::mount(self.root.clone(), props));
+        }
     }
 
     fn fail(&self, chrome: &Config, kind: ErrorKind, source: &str, details: &[String]) {

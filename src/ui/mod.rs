@@ -39,11 +39,15 @@ use results::Results;
 use state::{Action, State};
 use texts::Texts;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     pub config: Rc<Config>,
     pub locale: AttrValue,
     pub initial: Rc<Wizard>,
+    /// Bumped by the host to start over from `initial`: the wizard is then
+    /// rebuilt inside the same app, so no second app is mounted.
+    #[prop_or_default]
+    pub generation: u32,
     pub on_event: Callback<UiEvent>,
     /// Copies a share link; returns the URL copied, or `None` on failure.
     /// The share button is hidden when this is `None`.
@@ -65,8 +69,14 @@ pub enum UiEvent {
     Complete(Rc<Recommendation>, Answers),
 }
 
+/// The mounted app: one wizard session, keyed by `generation`.
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    html! { <Session key={props.generation} ..props.clone() /> }
+}
+
+#[component]
+fn Session(props: &AppProps) -> Html {
     let state = {
         let (config, initial) = (props.config.clone(), props.initial.clone());
         use_reducer(move || State::new(config, (*initial).clone()))

@@ -1,4 +1,4 @@
-// Issue 4 end to end: the <program-fit> element on host pages it does not
+// End to end: the <program-fit> element on host pages it does not
 // control. Run after `make dist`: node --test --test-concurrency=1 tests/e2e/
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -225,6 +225,10 @@ describe('the element', () => {
     await assert.doesNotReject(widget(p, '#pf').locator('.pf-intro').waitFor());
     // reset() forgets: nothing stays in storage.
     assert.equal(await p.evaluate(() => sessionStorage.getItem('program-fit:pf')), null);
+    // Several resets in one task still leave exactly one wizard.
+    await el.evaluate((e) => [1, 2, 3, 4, 5].forEach(() => e.reset()));
+    await widget(p, '#pf').locator('.pf-intro').waitFor();
+    assert.equal(await el.evaluate((e) => e.shadowRoot.querySelectorAll('.pf-app').length), 1);
     await closePage(p);
   });
 

@@ -89,6 +89,7 @@ pub async fn mount_wizard(config: Rc<Config>, initial: Rc<Wizard>) -> Mounted {
         config: config.clone(),
         locale: AttrValue::from("en"),
         initial,
+        generation: 0,
         on_event: {
             let events = events.clone();
             Callback::from(move |e| events.borrow_mut().push(e))
