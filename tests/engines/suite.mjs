@@ -151,11 +151,18 @@ export function engineSuite(engine) {
   }
 
   async function waitEvent(type, { target, count = 1 } = {}) {
-    await s.waitFor(
-      'const [type, target, count] = arguments; return window.__pfEvents.filter((e) => e.type === type && (!target || e.target === target)).length >= count;',
-      [type, target ?? null, count],
-      { what: `${count} × ${type}${target ? ' from #' + target : ''}` },
-    );
+    try {
+      await s.waitFor(
+        'const [type, target, count] = arguments; return window.__pfEvents.filter((e) => e.type === type && (!target || e.target === target)).length >= count;',
+        [type, target ?? null, count],
+        { what: `${count} × ${type}${target ? ' from #' + target : ''}` },
+      );
+    } catch (e) {
+      // Say why, when the page knows: an uncaught error is the usual reason.
+      const errors = await pageErrors().catch(() => null);
+      if (errors?.length) e.message += `; page errors: ${errors.join(' | ')}`;
+      throw e;
+    }
     return events(type, target);
   }
 
@@ -297,6 +304,12 @@ export function engineSuite(engine) {
         for (let k = 0; k < target; k++) await s.keys([KEY.ArrowDown]);
         assert.equal((await focused()).value, answer, `${q.id}: arrow keys pick the option`);
         await tabUntil((f) => f.type === 'submit');
+        if (i === 0) {
+          // Back with Shift+Tab: the radio group is one stop, on the choice.
+          const back = await tabUntil((f) => f.type === 'radio', { shift: true });
+          assert.equal(back.value, answer, 'Shift+Tab returns to the chosen option');
+          await tabUntil((f) => f.type === 'submit');
+        }
         await s.keys([KEY.Enter]);
       } else {
         await tabUntil((f) => f.tag === 'input');
