@@ -510,6 +510,33 @@ export function engineSuite(engine) {
     assert.deepEqual(await pageErrors(), []);
   });
 
+  test(`${NAME}: in a narrow window the Venn switches to stacked regions (container queries), and back`, async () => {
+    // The demo page's layout is fluid (the fixtures use a fixed column).
+    await open(server.url('/'));
+    await completeFlow('program-fit', HYBRID_ANSWERS);
+    const layout = `return {
+      width: Math.round(document.querySelector('program-fit').getBoundingClientRect().width),
+      wide: shown($('program-fit', 'svg.pf-venn__svg--wide')),
+      narrow: shown($('program-fit', 'svg.pf-venn__svg--narrow')),
+      stacked: shown($('program-fit', '.pf-venn__stacked')),
+    };`;
+    try {
+      // 500 px: the narrowest window headless Firefox allows.
+      await s.setWindowRect({ width: 500, height: 900 });
+      const narrow = await s.waitFor(PAGE + `const l = (() => { ${layout} })(); return l.stacked && l;`, [], {
+        what: 'the stacked Venn in a 500 px window',
+      });
+      assert.ok(narrow.width <= 600, `the widget is narrow (${narrow.width}px)`);
+      assert.deepEqual([narrow.wide, narrow.narrow, narrow.stacked], [false, true, true]);
+    } finally {
+      await s.setWindowRect({ width: 1280, height: 900 });
+    }
+    const wide = await s.waitFor(PAGE + `const l = (() => { ${layout} })(); return l.wide && l;`, [], {
+      what: 'the wide Venn at 1280 px',
+    });
+    assert.deepEqual([wide.wide, wide.narrow, wide.stacked], [true, false, false]);
+  });
+
   test(`${NAME}: the print styles parse and, applied, hide the controls and show the table`, async () => {
     await open(server.url('/fixtures/blank.html'), { ready: 0 });
     await addWidget({ id: 'p', answers: JSON.stringify(COACHING_ANSWERS), storage: 'none' });
