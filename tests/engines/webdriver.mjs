@@ -33,8 +33,6 @@ export const ENGINES = {
       'moz:firefoxOptions': {
         binary: '/usr/bin/firefox-esr',
         args: ['-headless'],
-        // Keep the browser quiet: no update checks or telemetry pings.
-        prefs: { 'app.update.enabled': false, 'datareporting.policy.dataSubmissionEnabled': false },
       },
     },
   },
@@ -102,11 +100,26 @@ function child(cmd, args, env) {
   };
   proc.stdout.on('data', keep);
   proc.stderr.on('data', keep);
-  const exited = new Promise((ok) => proc.on('exit', (code, signal) => ok({ code, signal })));
+  // Not installed, not executable: say so instead of crashing the run.
+  let failed = null;
+  proc.on('error', (e) => {
+    failed = e;
+    keep(`${cmd}: ${e.message}\n`);
+  });
+  // If the test process dies without cleaning up, take the child with it.
+  const onExit = () => proc.kill('SIGKILL');
+  process.once('exit', onExit);
+  const exited = new Promise((ok) =>
+    proc.on('exit', (code, signal) => {
+      process.off('exit', onExit);
+      ok({ code, signal });
+    }),
+  );
   return {
     proc,
     exited,
     log: () => log,
+    failed: () => failed,
     async stop() {
       if (proc.exitCode !== null || proc.signalCode !== null) return;
       proc.kill('SIGTERM');
@@ -132,6 +145,7 @@ export async function startXvfb() {
     };
     x.proc.stdout.on('data', onData);
     x.exited.then(({ code }) => fail(new Error(`Xvfb exited (${code}): ${x.log()}`)));
+    x.proc.on('error', (e) => fail(new Error(`Xvfb did not start: ${e.message}`)));
     setTimeout(() => fail(new Error('Xvfb did not report a display in 20 s: ' + x.log())), 20000).unref();
   });
   return { display, stop: () => x.stop() };
@@ -148,7 +162,9 @@ export async function startDriver(engine, { env = {} } = {}) {
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30000;
   for (;;) {
-    if (d.proc.exitCode !== null) throw new Error(`${spec.driver} exited (${d.proc.exitCode}): ${d.log()}`);
+    if (d.proc.exitCode !== null || d.failed()) {
+      throw new Error(`${spec.driver} did not start (${d.proc.exitCode ?? d.failed().code}): ${d.log()}`);
+    }
     try {
       const status = await request(url, 'GET', '/status');
       if (status.ready) break;
