@@ -5,12 +5,17 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := wasm32-unknown-unknown
 
-.PHONY: bootstrap test fmt clippy test-native test-wasm test-e2e dist serve bench
+.PHONY: bootstrap test test-chromium fmt clippy test-native test-wasm test-wasm-firefox test-e2e test-engines dist serve bench
 
 bootstrap:
 	@scripts/bootstrap
 
-test: bootstrap fmt clippy test-native test-wasm test-e2e
+# Everything: the Chromium loop, then the wasm tests and the end-to-end
+# suite in Firefox and WebKit too.
+test: test-chromium test-wasm-firefox test-engines
+
+# The fast day-to-day loop: everything `make test` runs, in Chromium only.
+test-chromium: bootstrap fmt clippy test-native test-wasm test-e2e
 
 fmt:
 	cargo fmt --all -- --check
@@ -25,8 +30,18 @@ test-native:
 test-wasm:
 	cargo test --target $(WASM)
 
+# The same wasm tests in Firefox ESR: wasm-bindgen-test-runner prefers
+# GECKODRIVER over CHROMEDRIVER; webdriver.json names the Firefox binary.
+test-wasm-firefox: bootstrap
+	GECKODRIVER=geckodriver cargo test --target $(WASM)
+
 test-e2e: dist
 	node --test --test-concurrency=1 tests/e2e/
+
+# End to end in Firefox ESR (geckodriver) and WebKitGTK (WebKitWebDriver
+# under Xvfb), over plain W3C WebDriver: tests/engines/.
+test-engines: dist
+	node --test --test-concurrency=1 tests/engines/
 
 dist: bootstrap
 	@scripts/dist

@@ -1,0 +1,599 @@
+// The cross-engine end-to-end suite: what can differ between browser
+// engines, run over plain W3C WebDriver. firefox.test.mjs and
+// webkit.test.mjs each call engineSuite() with their engine; the Chromium
+// suite (tests/e2e/, Playwright) covers everything in more depth.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
+import { join } from 'node:path';
+import { ROOT, startServer } from '../e2e/server.mjs';
+import { ELEMENT, ENGINES, KEY, launch } from './webdriver.mjs';
+
+const CONFIG = JSON.parse(readFileSync(join(ROOT, 'config/default.json'), 'utf8'));
+const T = CONFIG.texts.en;
+const QUESTIONS = CONFIG.questions;
+const QUESTION_IDS = QUESTIONS.map((q) => q.id);
+const FIXTURES = join(ROOT, 'tests/e2e/fixtures');
+const RECORDER = readFileSync(join(ROOT, 'tests/engines/recorder.js'), 'utf8');
+
+// The same answer sets as tests/e2e/helpers.mjs and wizard.test.mjs.
+const COACHING_ANSWERS = {
+  goal: 'leadership',
+  audience: 'executives',
+  participants: 10,
+  budget: 200000,
+  duration: 'short',
+  driver: 'organisation',
+  expertise: 'few',
+  path: 'unimportant',
+};
+const MENTORING_ANSWERS = {
+  goal: 'knowledge',
+  audience: 'everyone',
+  participants: 400,
+  budget: 20000,
+  duration: 'ongoing',
+  driver: 'participant',
+  expertise: 'many',
+  path: 'essential',
+};
+
+const HYBRID_ANSWERS = {
+  goal: 'leadership',
+  audience: 'managers',
+  participants: 120,
+  budget: 150000,
+  duration: 'year',
+  driver: 'shared',
+  expertise: 'some',
+  path: 'helpful',
+};
+
+const configWith = (edit) => () => {
+  const c = structuredClone(CONFIG);
+  edit(c);
+  return JSON.stringify(c);
+};
+
+/** A fixture page with the recorder loaded before anything else. */
+const withRecorder = (file) => () =>
+  readFileSync(file, 'utf8').replace(
+    '<meta charset="utf-8">',
+    '<meta charset="utf-8">\n<script src="/engines/recorder.js"></script>',
+  );
+
+// The existing fixtures (and the demo page), each with the recorder, plus
+// the generated broken configs that bad-config.html refers to.
+const ROUTES = {
+  '/engines/recorder.js': RECORDER,
+  '/': withRecorder(join(ROOT, 'index.html')),
+  '/fixtures/plain.html': withRecorder(join(FIXTURES, 'plain.html')),
+  '/fixtures/blank.html': withRecorder(join(FIXTURES, 'blank.html')),
+  '/fixtures/csp-strict.html': withRecorder(join(FIXTURES, 'csp-strict.html')),
+  '/fixtures/bad-config.html': withRecorder(join(FIXTURES, 'bad-config.html')),
+  '/fixtures/bad-semantic.json': configWith((c) => {
+    c.questions[0].options = [];
+    c.questions[2].min = 500;
+    c.questions[2].max = 5;
+  }),
+  '/fixtures/bad-cta.json': configWith((c) => {
+    c.cta.url = 'javascript:alert(document.domain)';
+  }),
+};
+
+// Page-side helpers, prepended to the scripts that need them.
+const PAGE = `
+  const sr = (host) => document.querySelector(host).shadowRoot;
+  const $ = (host, sel) => sr(host).querySelector(sel);
+  const shown = (el) => !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+`;
+
+/** Pages in a PDF (page objects, looking into compressed object streams too). */
+function pdfPages(pdf) {
+  const raw = pdf.toString('latin1');
+  let text = raw;
+  const streams = /stream\r?\n/g;
+  for (let m; (m = streams.exec(raw)); ) {
+    const start = m.index + m[0].length;
+    try {
+      text += inflateSync(pdf.subarray(start, raw.indexOf('endstream', start))).toString('latin1');
+    } catch {
+      // Not a deflated stream (images, fonts in other encodings).
+    }
+  }
+  return (text.match(/\/Type\s*\/Page[^s]/g) || []).length;
+}
+
+/** Defines the whole suite for one engine (a key of ENGINES). */
+export function engineSuite(engine) {
+  const NAME = ENGINES[engine].name;
+  let browser;
+  let s; // the WebDriver session
+  let server;
+  let strictServer;
+
+  before(async () => {
+    server = await startServer({ routes: ROUTES });
+    strictServer = await startServer({ csp: true, routes: ROUTES });
+    browser = await launch(engine);
+    s = browser.session;
+    await s.setWindowRect({ width: 1280, height: 900 });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await strictServer?.close();
+  });
+
+  // ---- page helpers --------------------------------------------------------
+
+  /** Navigates to a fresh page: storage of that origin cleared first. */
+  async function open(url, { ready = 1 } = {}) {
+    await s.navigate(url);
+    await s.execute('sessionStorage.clear(); localStorage.clear();');
+    // Clearing came after the widget read its storage: load once more.
+    await s.refresh();
+    if (ready) await waitEvent('program-fit:ready', { count: ready });
+  }
+
+  const run = (body, args) => s.execute(PAGE + body, args);
+  const pageErrors = () => s.execute('return window.__pfErrors;');
+  const warnings = () => s.execute('return window.__pfWarnings;');
+
+  /** Recorded events, optionally of one type and/or from one element id. */
+  function events(type, target) {
+    return s.execute(
+      'const [type, target] = arguments; return window.__pfEvents.filter((e) => (!type || e.type === type) && (!target || e.target === target));',
+      [type ?? null, target ?? null],
+    );
+  }
+
+  async function waitEvent(type, { target, count = 1 } = {}) {
+    try {
+      await s.waitFor(
+        'const [type, target, count] = arguments; return window.__pfEvents.filter((e) => e.type === type && (!target || e.target === target)).length >= count;',
+        [type, target ?? null, count],
+        { what: `${count} × ${type}${target ? ' from #' + target : ''}` },
+      );
+    } catch (e) {
+      // Say why, when the page knows: an uncaught error is the usual reason.
+      const errors = await pageErrors().catch(() => null);
+      if (errors?.length) e.message += `; page errors: ${errors.join(' | ')}`;
+      throw e;
+    }
+    return events(type, target);
+  }
+
+  /** Waits until `sel` in the widget's shadow root is rendered. */
+  function waitShown(host, sel) {
+    return s.waitFor(PAGE + 'return shown($(arguments[0], arguments[1]));', [host, sel], {
+      what: `${host} ${sel} shown`,
+    });
+  }
+
+  /** The current screen's heading text. */
+  const headingText = (host) => run("return $(arguments[0], '.pf-focus-target')?.textContent ?? null;", [host]);
+
+  function waitHeading(host, text) {
+    return s.waitFor(
+      PAGE + "return ($(arguments[0], '.pf-focus-target')?.textContent ?? '').includes(arguments[1]);",
+      [host, text],
+      { what: `heading "${text}"` },
+    );
+  }
+
+  /** A WebDriver element reference to `sel` inside the widget's shadow root. */
+  async function element(host, sel) {
+    const ref = await run('return $(arguments[0], arguments[1]);', [host, sel]);
+    assert.ok(ref && ref[ELEMENT], `no ${sel} in ${host}`);
+    return ref[ELEMENT];
+  }
+
+  /** A real (WebDriver Element Click) click on an element in the shadow root. */
+  async function click(host, sel) {
+    const el = await element(host, sel);
+    try {
+      await s.click(el);
+    } catch (e) {
+      const where = await run(
+        `const el = $(arguments[0], arguments[1]); const r = el.getBoundingClientRect();
+         const at = sr(arguments[0]).elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+         return { rect: [r.x, r.y, r.width, r.height], scrollY, innerHeight, at: at && (at.localName + '.' + at.className) };`,
+        [host, sel],
+      );
+      e.message += ` (clicking ${host} ${sel}: ${JSON.stringify(where)})`;
+      throw e;
+    }
+  }
+
+  /** Clicks the button in the shadow root whose text is `text`. */
+  async function clickButton(host, text) {
+    const ref = await run(
+      "return [...sr(arguments[0]).querySelectorAll('button')].find((b) => b.textContent.trim() === arguments[1]) ?? null;",
+      [host, text],
+    );
+    assert.ok(ref && ref[ELEMENT], `no button "${text}" in ${host}`);
+    await s.click(ref[ELEMENT]);
+  }
+
+  /** Appends a <program-fit> with these attributes to #slot (blank.html). */
+  function addWidget(attrs) {
+    return s.execute(
+      `const el = document.createElement('program-fit');
+       for (const [k, v] of Object.entries(arguments[0])) el.setAttribute(k, v);
+       document.getElementById('slot').append(el);`,
+      [attrs],
+    );
+  }
+
+  /** Answers the question on screen by clicking (numbers are typed) and submits. */
+  async function answerByMouse(host, id, value) {
+    if (typeof value === 'number') {
+      // Element Send Keys focuses the field itself. No click first:
+      // WebKitWebDriver 2.50 answers "element click intercepted" for an
+      // <input> inside a shadow root, though the input is on top there.
+      await s.sendKeys(await element(host, `#pf-q-${id}`), String(value));
+    } else {
+      await click(host, `label[for="pf-q-${id}-${value}"]`);
+    }
+    await click(host, 'form button[type=submit]');
+  }
+
+  /** Start, answer every question, confirm the check screen; waits for complete. */
+  async function completeFlow(host, answers) {
+    const target = host.startsWith('#') ? host.slice(1) : undefined;
+    const before = (await events('program-fit:complete', target)).length;
+    await click(host, '.pf-intro .pf-button--start');
+    for (const id of QUESTION_IDS) {
+      await waitHeading(host, T[`q.${id}.label`]);
+      await answerByMouse(host, id, answers[id]);
+    }
+    await waitHeading(host, T['ui.check.title']);
+    await click(host, '.pf-check > button.pf-button');
+    return waitEvent('program-fit:complete', { target, count: before + 1 });
+  }
+
+  /** The focused element, looking through shadow roots. */
+  function focused() {
+    return s.execute(`
+      let a = document.activeElement;
+      while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+      if (!a) return null;
+      return {
+        tag: a.localName,
+        type: a.getAttribute('type') || '',
+        value: a.value ?? '',
+        text: (a.textContent || '').trim(),
+        classes: [...a.classList],
+      };`);
+  }
+
+  /** Presses Tab (Shift+Tab) until `match(focused)` holds. */
+  async function tabUntil(match, { shift = false, max = 40 } = {}) {
+    for (let i = 0; i < max; i++) {
+      await s.keys([KEY.Tab], shift ? { modifier: KEY.Shift } : {});
+      const f = await focused();
+      if (f && match(f)) return f;
+    }
+    throw new Error(`${NAME}: focus never reached the expected element (last: ${JSON.stringify(await focused())})`);
+  }
+
+  // ---- the tests -----------------------------------------------------------
+
+  test(`${NAME}: the whole flow by keyboard, with a validation error, ends on the results with the Venn drawn`, async () => {
+    await open(server.url('/fixtures/plain.html'));
+    await tabUntil((f) => f.tag === 'button' && f.text === T['ui.intro.start']);
+    await s.keys([KEY.Enter]);
+    await waitHeading('#pf', T['q.goal.label']);
+    assert.ok((await focused()).classes.includes('pf-focus-target'), 'focus moved to the question heading');
+
+    // Submitting with nothing chosen: the error summary appears and takes focus.
+    await tabUntil((f) => f.type === 'submit');
+    await s.keys([KEY.Enter]);
+    await waitShown('#pf', '.pf-error-summary');
+    assert.ok((await focused()).classes.includes('pf-error-summary'), 'focus moved to the error summary');
+
+    for (const [i, q] of QUESTIONS.entries()) {
+      const answer = MENTORING_ANSWERS[q.id];
+      if (q.kind === 'choice') {
+        await tabUntil((f) => f.type === 'radio');
+        await s.keys([KEY.Space]);
+        const target = q.options.findIndex((o) => o.id === answer);
+        for (let k = 0; k < target; k++) await s.keys([KEY.ArrowDown]);
+        assert.equal((await focused()).value, answer, `${q.id}: arrow keys pick the option`);
+        await tabUntil((f) => f.type === 'submit');
+        if (i === 0) {
+          // Back with Shift+Tab: the radio group is one stop, on the choice.
+          const back = await tabUntil((f) => f.type === 'radio', { shift: true });
+          assert.equal(back.value, answer, 'Shift+Tab returns to the chosen option');
+          await tabUntil((f) => f.type === 'submit');
+        }
+        await s.keys([KEY.Enter]);
+      } else {
+        await tabUntil((f) => f.tag === 'input');
+        await s.type(String(answer));
+        await s.keys([KEY.Enter]);
+      }
+      const next = i + 1 < QUESTIONS.length ? T[`q.${QUESTION_IDS[i + 1]}.label`] : T['ui.check.title'];
+      await waitHeading('#pf', next);
+    }
+
+    await tabUntil((f) => f.text === T['ui.check.submit']);
+    await s.keys([KEY.Enter]);
+    await waitHeading('#pf', T['kind.mentoring']);
+    const [done] = await waitEvent('program-fit:complete');
+    assert.equal(done.detail.recommendation, 'mentoring');
+    assert.deepEqual(done.detail.answers, MENTORING_ANSWERS);
+
+    const venn = await run(`
+      const svg = $('#pf', 'svg.pf-venn__svg--wide[role=img]');
+      const box = svg && svg.getBoundingClientRect();
+      const traits = [...sr('#pf').querySelectorAll('.pf-venn__overlay .pf-trait')];
+      const t = traits[0] && traits[0].getBoundingClientRect();
+      return {
+        svg: shown(svg) ? [Math.round(box.width) > 200, Math.round(box.height) > 100] : null,
+        circles: svg ? svg.querySelectorAll('circle, ellipse, path').length : 0,
+        stacked: shown($('#pf', '.pf-venn__stacked')),
+        traits: traits.length,
+        traitBox: t ? t.width > 40 && t.height > 10 : false,
+      };`);
+    assert.deepEqual(venn.svg, [true, true], 'the wide Venn SVG renders at a useful size');
+    assert.ok(venn.circles >= 2, 'the Venn has its shapes');
+    assert.equal(venn.stacked, false, 'the stacked fallback is not shown at 1280 px');
+    assert.equal(venn.traits, CONFIG.traits.length);
+    assert.ok(venn.traitBox, 'trait labels render inside the diagram');
+    assert.deepEqual(await pageErrors(), []);
+  });
+
+  test(`${NAME}: the embed contract: open shadow root, ready/step/complete events with their details`, async () => {
+    await open(server.url('/fixtures/plain.html'));
+    await completeFlow('#pf', COACHING_ANSWERS);
+    const dom = await run(`
+      const el = document.getElementById('pf');
+      return {
+        mode: el.shadowRoot && el.shadowRoot.mode,
+        links: [...el.shadowRoot.querySelectorAll('link[rel=stylesheet]')].map((l) => new URL(l.href).pathname),
+        sheetLoaded: el.shadowRoot.styleSheets.length,
+        lightChildren: el.children.length,
+        results: !!el.shadowRoot.querySelector('.pf-results'),
+      };`);
+    assert.deepEqual(dom, {
+      mode: 'open',
+      links: ['/dist/program-fit.css'],
+      sheetLoaded: 1,
+      lightChildren: 0,
+      results: true,
+    });
+    const all = await events();
+    assert.ok(all.every((e) => e.bubbles && e.composed && e.target === 'pf'), JSON.stringify(all));
+    assert.deepEqual(all[0], { type: 'program-fit:ready', target: 'pf', detail: {}, bubbles: true, composed: true });
+    const steps = all.filter((e) => e.type === 'program-fit:step').map((e) => e.detail);
+    assert.deepEqual(steps, [
+      ...QUESTION_IDS.map((id, index) => ({ index, questionId: id })),
+      { index: QUESTION_IDS.length, questionId: null },
+      { index: QUESTION_IDS.length + 1, questionId: null },
+    ]);
+    const done = all.filter((e) => e.type === 'program-fit:complete');
+    assert.equal(done.length, 1);
+    assert.equal(done[0].detail.recommendation, 'coaching');
+    assert.deepEqual(done[0].detail.answers, COACHING_ANSWERS);
+    assert.equal(done[0].detail.locale, 'en');
+    assert.ok(done[0].detail.scores.coaching > done[0].detail.scores.mentoring);
+    assert.deepEqual(
+      await run("return document.getElementById('pf').answers;"),
+      COACHING_ANSWERS,
+      'the answers getter',
+    );
+    assert.deepEqual(await pageErrors(), []);
+  });
+
+  test(`${NAME}: an answers prefill opens on the results; its share link reopens them on a fresh page`, async () => {
+    await open(server.url('/fixtures/blank.html'), { ready: 0 });
+    await addWidget({ id: 'sh', answers: JSON.stringify(MENTORING_ANSWERS) });
+    const [done] = await waitEvent('program-fit:complete', { target: 'sh' });
+    assert.equal(done.detail.recommendation, 'mentoring');
+    await waitShown('#sh', '.pf-results');
+    const order = (await events()).map((e) => e.type);
+    assert.ok(order.indexOf('program-fit:ready') < order.indexOf('program-fit:complete'), order.join());
+
+    await clickButton('#sh', T['ui.actions.share']);
+    await waitShown('#sh', '.pf-share input');
+    const [link, href] = await run("return [$('#sh', '.pf-share input').value, location.href];");
+    assert.equal(link, href, 'the link shown is the page URL');
+    assert.match(new URL(link).hash, /^#pf-sh=1,/);
+
+    // A fresh page (no storage, no prefill) on that link shows the results.
+    await s.navigate('about:blank');
+    await s.navigate(link);
+    await s.execute('sessionStorage.clear(); localStorage.clear();');
+    await addWidget({ id: 'sh' });
+    const [again] = await waitEvent('program-fit:complete', { target: 'sh' });
+    assert.equal(again.detail.recommendation, 'mentoring');
+    assert.deepEqual(again.detail.answers, MENTORING_ANSWERS);
+    await waitShown('#sh', '.pf-results');
+    assert.deepEqual(await pageErrors(), []);
+  });
+
+  test(`${NAME}: each bad config shows an alert and fires error; the good widget beside them works`, async () => {
+    const CASES = {
+      malformed: ['config', ['bad-malformed.json', 'EOF']],
+      'wrong-types': ['config', ['bad-types.json', 'invalid type']],
+      semantic: ['config', ['questions[0].options: must not be empty']],
+      missing: ['config-fetch', ['no-such-config.json', '404']],
+      network: ['config-fetch', ['/__drop', 'network error']],
+      'js-cta': ['config', ['cta.url']],
+      'inline-bad': ['config', [T['error.inline_source'], 'EOF']],
+    };
+    await open(server.url('/fixtures/bad-config.html'));
+    await waitEvent('program-fit:error', { count: Object.keys(CASES).length });
+    for (const [id, [kind, needles]] of Object.entries(CASES)) {
+      await waitShown(`#${id}`, '[role=alert]');
+      const shownText = await run("return $(arguments[0], '[role=alert]').textContent;", [`#${id}`]);
+      assert.ok(shownText.includes(T['error.title']), `${id}: alert title`);
+      for (const n of needles) assert.ok(shownText.includes(n), `${id}: alert mentions ${n}: ${shownText}`);
+      const errs = await events('program-fit:error', id);
+      assert.equal(errs.length, 1, id);
+      assert.equal(errs[0].detail.kind, kind, id);
+    }
+    assert.equal((await events('program-fit:ready')).map((e) => e.target).join(), 'good');
+    await completeFlow('#good', COACHING_ANSWERS);
+    assert.deepEqual(await pageErrors(), []);
+  });
+
+  test(`${NAME}: under the strict CSP the demo page and a host page run with 0 violations; the engine does report one`, async () => {
+    await open(strictServer.url('/'));
+    await completeFlow('program-fit', COACHING_ANSWERS);
+    assert.deepEqual(await s.execute('return window.__pfCspViolations;'), [], 'demo page');
+    assert.deepEqual(await pageErrors(), []);
+
+    await open(server.url('/fixtures/csp-strict.html'));
+    await completeFlow('#pf', MENTORING_ANSWERS);
+    await s.execute("document.getElementById('pf').reset();");
+    await waitShown('#pf', '.pf-intro');
+    assert.deepEqual(await s.execute('return window.__pfCspViolations;'), [], 'csp-strict.html');
+    assert.deepEqual(await pageErrors(), []);
+
+    // Positive control: the policy is in force and this engine reports
+    // violations, so the zero above means something.
+    await s.execute(
+      "const i = document.createElement('img'); i.src = 'http://localhost:9/blocked.png'; document.body.append(i);",
+    );
+    const v = await s.waitFor('return window.__pfCspViolations.length > 0 && window.__pfCspViolations;', [], {
+      what: 'a reported img-src violation',
+    });
+    assert.match(v[0].directive, /^img-src/);
+  });
+
+  test(`${NAME}: session storage keeps progress across a reload; storage="none" keeps nothing`, async () => {
+    await open(server.url('/fixtures/blank.html'), { ready: 0 });
+    await addWidget({ id: 's' });
+    await waitEvent('program-fit:ready', { target: 's' });
+    await click('#s', '.pf-intro .pf-button--start');
+    for (const id of ['goal', 'audience', 'participants']) {
+      await waitHeading('#s', T[`q.${id}.label`]);
+      await answerByMouse('#s', id, COACHING_ANSWERS[id]);
+    }
+    await waitHeading('#s', T['q.budget.label']);
+    const raw = await s.execute("return sessionStorage.getItem('program-fit:s');");
+    assert.deepEqual(JSON.parse(raw), {
+      app: 'program-fit',
+      v: 1,
+      screen: { question: 3 },
+      answers: { goal: 'leadership', audience: 'executives', participants: 10 },
+    });
+    await s.refresh();
+    await addWidget({ id: 's' });
+    await waitEvent('program-fit:ready', { target: 's' });
+    assert.ok((await headingText('#s')).includes(T['q.budget.label']), 'back on the budget question');
+    assert.deepEqual(await run("return document.getElementById('s').answers;"), {
+      goal: 'leadership',
+      audience: 'executives',
+      participants: 10,
+    });
+
+    await open(server.url('/fixtures/blank.html'), { ready: 0 });
+    await addWidget({ id: 'n', storage: 'none' });
+    await waitEvent('program-fit:ready', { target: 'n' });
+    await click('#n', '.pf-intro .pf-button--start');
+    await waitHeading('#n', T['q.goal.label']);
+    await answerByMouse('#n', 'goal', 'skill');
+    await waitHeading('#n', T['q.audience.label']);
+    assert.deepEqual(await run("return document.getElementById('n').answers;"), { goal: 'skill' });
+    assert.deepEqual(await s.execute('return [sessionStorage.length, localStorage.length];'), [0, 0]);
+    await s.refresh();
+    await addWidget({ id: 'n', storage: 'none' });
+    await waitEvent('program-fit:ready', { target: 'n' });
+    await waitShown('#n', '.pf-intro');
+    assert.deepEqual(await run("return document.getElementById('n').answers;"), {});
+    assert.deepEqual(await pageErrors(), []);
+  });
+
+  test(`${NAME}: in a narrow window the Venn switches to stacked regions (container queries), and back`, async () => {
+    // The demo page's layout is fluid (the fixtures use a fixed column).
+    await open(server.url('/'));
+    await completeFlow('program-fit', HYBRID_ANSWERS);
+    const layout = `return {
+      width: Math.round(document.querySelector('program-fit').getBoundingClientRect().width),
+      wide: shown($('program-fit', 'svg.pf-venn__svg--wide')),
+      narrow: shown($('program-fit', 'svg.pf-venn__svg--narrow')),
+      stacked: shown($('program-fit', '.pf-venn__stacked')),
+    };`;
+    try {
+      // 500 px: the narrowest window headless Firefox allows.
+      await s.setWindowRect({ width: 500, height: 900 });
+      const narrow = await s.waitFor(PAGE + `const l = (() => { ${layout} })(); return l.stacked && l;`, [], {
+        what: 'the stacked Venn in a 500 px window',
+      });
+      assert.ok(narrow.width <= 600, `the widget is narrow (${narrow.width}px)`);
+      assert.deepEqual([narrow.wide, narrow.narrow, narrow.stacked], [false, true, true]);
+    } finally {
+      await s.setWindowRect({ width: 1280, height: 900 });
+    }
+    const wide = await s.waitFor(PAGE + `const l = (() => { ${layout} })(); return l.wide && l;`, [], {
+      what: 'the wide Venn at 1280 px',
+    });
+    assert.deepEqual([wide.wide, wide.narrow, wide.stacked], [true, false, false]);
+  });
+
+  test(`${NAME}: the print styles parse and, applied, hide the controls and show the table`, async () => {
+    await open(server.url('/fixtures/blank.html'), { ready: 0 });
+    await addWidget({ id: 'p', answers: JSON.stringify(COACHING_ANSWERS), storage: 'none' });
+    await waitEvent('program-fit:complete', { target: 'p' });
+    await waitShown('#p', '.pf-results');
+    // WebDriver cannot switch the media type, so the page flips the media
+    // lists of the widget's own @media print / @media screen rules. What
+    // this checks: this engine keeps the print rules (it drops what it
+    // cannot parse) and they reach the shadow tree with the intended effect.
+    const look = `
+      const d = (sel) => { const e = $('#p', sel); return e ? getComputedStyle(e).display : null; };
+      const wrap = $('#p', '.pf-venn__table-wrap');
+      return {
+        print: matchMedia('print').matches,
+        actions: d('.pf-actions'),
+        button: d('.pf-button'),
+        figure: d('.pf-venn__figure'),
+        tableReadable: wrap.getBoundingClientRect().width > 100,
+        rootFont: getComputedStyle($('#p', '.pf-root')).fontSize,
+      };`;
+    const screen = await run(look);
+    assert.equal(screen.print, false);
+    assert.notEqual(screen.actions, 'none', 'on screen the actions show');
+    assert.equal(screen.tableReadable, false, 'on screen the table is for screen readers only');
+    const rules = await run(`
+      const sheet = sr('#p').styleSheets[0];
+      const media = [...sheet.cssRules].filter((r) => r.media);
+      const print = media.filter((r) => r.media.mediaText === 'print');
+      const scr = media.filter((r) => r.media.mediaText === 'screen');
+      for (const r of print) r.media.mediaText = 'all';
+      for (const r of scr) r.media.mediaText = 'not all';
+      return [print.length, scr.length, print.reduce((n, r) => n + r.cssRules.length, 0)];`);
+    assert.equal(rules[0], 1, 'one @media print rule');
+    assert.equal(rules[1], 1, 'one @media screen rule');
+    assert.ok(rules[2] >= 10, `the print block kept its rules (${rules[2]})`);
+    const printed = await run(look);
+    assert.deepEqual(
+      { actions: printed.actions, button: printed.button, figure: printed.figure, table: printed.tableReadable, font: printed.rootFont },
+      { actions: 'none', button: 'none', figure: 'none', table: true, font: '12px' },
+    );
+  });
+
+  test(
+    `${NAME}: printed through Print Page, the results fit on two A4 or Letter pages`,
+    { skip: ENGINES[engine].printPage ? false : `${NAME}'s driver has no Print Page command` },
+    async () => {
+      // The same check as the Chromium suite: the demo page, no margins.
+      await open(server.url('/'));
+      const [done] = await completeFlow('program-fit', HYBRID_ANSWERS);
+      assert.equal(done.detail.recommendation, 'hybrid');
+      await waitShown('program-fit', '.pf-results');
+      const margin = { top: 0, bottom: 0, left: 0, right: 0 };
+      for (const [format, page] of Object.entries({ A4: { width: 21, height: 29.7 }, Letter: { width: 21.59, height: 27.94 } })) {
+        const pdf = Buffer.from(await s.print({ page, margin, background: true }), 'base64');
+        const pages = pdfPages(pdf);
+        assert.ok(pages >= 1 && pages <= 2, `${format}: the results print on ${pages} pages`);
+      }
+    },
+  );
+}
