@@ -89,6 +89,44 @@ fn typed_numbers_accept_grouping_and_currency() {
     assert_eq!(parse_number(budget, "1.250.000"), Ok(1_250_000));
     assert_eq!(parse_number(budget, "1 250 000"), Ok(1_250_000));
     assert_eq!(parse_number(budget, "0"), Ok(0));
+    assert_eq!(parse_number(budget, "60.000 €"), Ok(60_000));
+    assert_eq!(parse_number(budget, "60000 EUR"), Ok(60_000));
+    assert_eq!(parse_number(budget, "US$ 60,000"), Ok(60_000));
+}
+
+#[test]
+fn typed_numbers_accept_thousands_and_millions_suffixes() {
+    let c = cfg();
+    let budget = c.question("budget").unwrap();
+    for (typed, value) in [
+        ("60k", 60_000),
+        ("60K", 60_000),
+        ("$60k", 60_000),
+        ("60 k", 60_000),
+        ("2.5k", 2_500),
+        ("1,500k", 1_500_000),
+        ("1.2m", 1_200_000),
+        ("1.2M", 1_200_000),
+        ("3mn", 3_000_000),
+        ("0.25m", 250_000),
+        ("€1,2m", 1_200_000),
+    ] {
+        assert_eq!(parse_number(budget, typed), Ok(value), "{typed}");
+    }
+    for typed in ["k", "1.2345k", "-5k", "1..2m", "1.2.3m", "5x"] {
+        assert_eq!(
+            parse_number(budget, typed),
+            Err(Problem::NotANumber),
+            "{typed}"
+        );
+    }
+    assert_eq!(
+        parse_number(budget, "2000m"),
+        Err(Problem::OutOfRange {
+            min: 0,
+            max: 1_000_000_000
+        })
+    );
 }
 
 #[test]

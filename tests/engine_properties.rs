@@ -175,6 +175,15 @@ proptest! {
     }
 
     #[test]
+    fn typed_numbers_never_panic_and_round_trip(s in "\\PC{0,24}", n in 0u64..=1_000_000_000) {
+        let budget = cfg().question("budget").unwrap();
+        let _ = program_fit::engine::parse_number(budget, &s);
+        prop_assert_eq!(program_fit::engine::parse_number(budget, &n.to_string()), Ok(n));
+        let thousands = format!("{}k", n / 1000);
+        prop_assert_eq!(program_fit::engine::parse_number(budget, &thousands), Ok(n / 1000 * 1000));
+    }
+
+    #[test]
     fn untrusted_answer_json_never_panics(s in ".{0,64}", n in any::<i64>()) {
         let _ = Answers::from_json_lenient(cfg(), &s);
         let _ = Answers::from_json_lenient(cfg(), &format!(r#"{{"participants":{n},"budget":"{s}"}}"#));

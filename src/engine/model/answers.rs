@@ -174,41 +174,88 @@ fn check_value(config: &Config, id: &str, v: &Value) -> Result<Answer, Problem> 
     check_answer(q, &a).map(|_| a)
 }
 
-/// Parses what a person typed into a number field. Accepts digits with
-/// spaces, commas, dots, apostrophes or underscores as group separators and an
-/// optional leading currency symbol, but no decimals or signs.
+/// Parses what a person typed into a number field, the way people write
+/// amounts: `60000`, `60,000`, `1 250 000`, `$60,000`, `60.000 €`, `60k`,
+/// `1.2m`. Group separators must group threes, so `1,5` and `12.5` (which
+/// look like decimals) are rejected rather than guessed at; a decimal is
+/// only taken before a `k`/`m` suffix, and the result must be whole.
 pub fn parse_number(q: &Question, input: &str) -> Result<u64, Problem> {
     let trimmed = input.trim();
     if trimmed.is_empty() {
         return Err(Problem::Missing);
     }
-    let body = trimmed.trim_start_matches(|c: char| !c.is_ascii_digit() && !"-+.,".contains(c));
-    let mut digits = String::new();
-    for c in body.chars() {
-        match c {
-            '0'..='9' => digits.push(c),
-            ' ' | ',' | '\'' | '_' | '\u{a0}' | '\u{202f}' => {}
-            '.' => {}
-            _ => return Err(Problem::NotANumber),
+    let (body, scale) = split_scale(strip_currency(trimmed));
+    let n = match scale {
+        1 => grouped_whole(body)?,
+        _ => scaled(body, scale)?,
+    };
+    let (min, max) = q.range();
+    match n {
+        Some(n) if (min..=max).contains(&n) => Ok(n),
+        _ => Err(Problem::OutOfRange { min, max }),
+    }
+}
+
+/// Drops a currency symbol or code written before or after the amount
+/// (`$60,000`, `60.000 €`, `60000 EUR`), keeping a `k`/`m`/`mn` scale suffix.
+fn strip_currency(s: &str) -> &str {
+    let s = s.trim_start_matches(|c: char| !c.is_ascii_digit() && !"-+.,".contains(c));
+    let s = s.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ',');
+    let letters = s.len() - s.trim_end_matches(|c: char| c.is_alphabetic()).len();
+    let suffix = &s[s.len() - letters..];
+    if letters >= 2 && !suffix.eq_ignore_ascii_case("mn") {
+        s[..s.len() - letters].trim_end()
+    } else {
+        s
+    }
+}
+
+/// Splits off a `k` (thousand) or `m`/`mn` (million) suffix.
+fn split_scale(s: &str) -> (&str, u64) {
+    let lower = s.to_ascii_lowercase();
+    for (suffix, scale) in [("mn", 1_000_000), ("m", 1_000_000), ("k", 1_000)] {
+        if lower.ends_with(suffix) {
+            return (s[..s.len() - suffix.len()].trim_end(), scale);
         }
     }
-    // "1.5" or "2,50" look like decimals, not grouping: groups are 3 digits.
-    let groups: Vec<&str> = body
-        .split([',', '.', ' ', '\'', '_', '\u{a0}', '\u{202f}'])
-        .collect();
-    if groups.len() > 1 && groups[1..].iter().any(|g| g.len() != 3) {
+    (s, 1)
+}
+
+const GROUP_SEPARATORS: [char; 7] = [',', '.', ' ', '\'', '_', '\u{a0}', '\u{202f}'];
+
+/// Digits with optional separators between groups of three. `Ok(None)` is a
+/// number too large to hold.
+fn grouped_whole(s: &str) -> Result<Option<u64>, Problem> {
+    let groups: Vec<&str> = s.split(GROUP_SEPARATORS).collect();
+    let well_formed = groups
+        .iter()
+        .all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
+        && groups[1..].iter().all(|g| g.len() == 3);
+    if !well_formed {
         return Err(Problem::NotANumber);
     }
-    if digits.is_empty() {
+    Ok(groups.concat().parse().ok())
+}
+
+/// `1.2` or `1,500` before a suffix: a whole number, or one decimal part
+/// after the last `.`/`,` when that part is not a group of three.
+fn scaled(s: &str, scale: u64) -> Result<Option<u64>, Problem> {
+    let (whole, fraction) = match s.rfind(['.', ',']) {
+        Some(i) if s.len() - i - 1 != 3 => (&s[..i], &s[i + 1..]),
+        _ => (s, ""),
+    };
+    let whole = grouped_whole(whole)?;
+    if !fraction.bytes().all(|b| b.is_ascii_digit()) || fraction.len() > 6 {
         return Err(Problem::NotANumber);
     }
-    let (min, max) = q.range();
-    let n: u64 = digits
-        .parse()
-        .map_err(|_| Problem::OutOfRange { min, max })?;
-    if (min..=max).contains(&n) {
-        Ok(n)
-    } else {
-        Err(Problem::OutOfRange { min, max })
+    let Some(whole) = whole else { return Ok(None) };
+    let digits = u32::try_from(fraction.len()).unwrap_or(u32::MAX);
+    let unit = 10u64.pow(digits);
+    let part = fraction.parse::<u64>().unwrap_or(0).saturating_mul(scale);
+    if part % unit != 0 {
+        return Err(Problem::NotANumber);
     }
+    Ok(whole
+        .checked_mul(scale)
+        .and_then(|n| n.checked_add(part / unit)))
 }
