@@ -113,7 +113,16 @@ fn typed_numbers_accept_thousands_and_millions_suffixes() {
     ] {
         assert_eq!(parse_number(budget, typed), Ok(value), "{typed}");
     }
-    for typed in ["k", "1.2345k", "-5k", "1..2m", "1.2.3m", "5x"] {
+    for typed in [
+        "k",
+        "1.2345k",
+        "-5k",
+        "1..2m",
+        "1.2.3m",
+        "5x",
+        "12 people",
+        "60000 euros",
+    ] {
         assert_eq!(
             parse_number(budget, typed),
             Err(Problem::NotANumber),

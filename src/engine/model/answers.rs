@@ -201,10 +201,10 @@ pub fn parse_number(q: &Question, input: &str) -> Result<u64, Problem> {
 fn strip_currency(s: &str) -> &str {
     let s = s.trim_start_matches(|c: char| !c.is_ascii_digit() && !"-+.,".contains(c));
     let s = s.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != ',');
-    let letters = s.len() - s.trim_end_matches(|c: char| c.is_alphabetic()).len();
-    let suffix = &s[s.len() - letters..];
-    if letters >= 2 && !suffix.eq_ignore_ascii_case("mn") {
-        s[..s.len() - letters].trim_end()
+    // An ISO 4217 code such as EUR; other words ("12 people") are not amounts.
+    let code = s.len() - s.trim_end_matches(|c: char| c.is_ascii_uppercase()).len();
+    if code == 3 {
+        s[..s.len() - 3].trim_end()
     } else {
         s
     }
