@@ -188,10 +188,8 @@ fn unknown_ids_in_traits_and_costs_are_reported() {
 #[test]
 fn missing_cost_entry_for_an_option_is_reported() {
     let mut v = default_value();
-    v["costs"]["mentor_supply"]
-        .as_object_mut()
-        .unwrap()
-        .remove("few");
+    // A partial config removes a key by setting it to null.
+    v["costs"]["mentor_supply"]["few"] = Value::Null;
     assert!(has(
         &errors_for(&v),
         "costs.mentor_supply: missing entry for expertise option \"few\""
@@ -252,14 +250,8 @@ fn required_questions_must_exist() {
 #[test]
 fn missing_texts_in_default_locale_are_reported() {
     let mut v = default_value();
-    v["texts"]["en"]
-        .as_object_mut()
-        .unwrap()
-        .remove("q.goal.label");
-    v["texts"]["en"]
-        .as_object_mut()
-        .unwrap()
-        .remove("trait.matched");
+    v["texts"]["en"]["q.goal.label"] = Value::Null;
+    v["texts"]["en"]["trait.matched"] = Value::Null;
     let errs = errors_for(&v);
     assert!(
         has(&errs, "texts.en: missing text \"q.goal.label\""),
@@ -272,9 +264,67 @@ fn missing_texts_in_default_locale_are_reported() {
 }
 
 #[test]
+fn a_partial_config_changes_what_it_names_and_keeps_the_rest() {
+    let c = Config::from_json(
+        r#"{"money":{"currency":"EUR","symbol":"€"},"cta":{"url":"https://acme.example/book"}}"#,
+    )
+    .unwrap();
+    let d = Config::default_config();
+    assert_eq!(
+        (c.money.currency.as_str(), c.money.symbol.as_str()),
+        ("EUR", "€")
+    );
+    assert_eq!(c.cta.url, "https://acme.example/book");
+    assert_eq!(
+        (c.cta.label.clone(), c.questions.clone()),
+        (d.cta.label, d.questions)
+    );
+}
+
+/// Every JSON example in docs/config.md is a valid config.
+#[test]
+fn the_documented_examples_are_valid_configs() {
+    let doc = include_str!("../docs/config.md");
+    let examples: Vec<&str> = doc
+        .split("```json")
+        .skip(1)
+        .filter_map(|rest| rest.split("```").next())
+        .collect();
+    assert!(examples.len() >= 2, "found {} examples", examples.len());
+    for example in examples {
+        if let Err(errs) = Config::from_json(example) {
+            panic!("{example}\n{errs:?}");
+        }
+    }
+}
+
+#[test]
+fn a_partial_question_list_keeps_only_the_questions_it_names() {
+    let mut v = default_value();
+    let kept: Vec<Value> = v["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|q| q["id"] != "path")
+        .map(|q| json!({ "id": q["id"] }))
+        .collect();
+    v = json!({ "questions": kept, "traits": [] });
+    let c = Config::from_json(&v.to_string()).unwrap();
+    assert!(c.question("path").is_none());
+    assert_eq!(
+        c.questions.len(),
+        Config::default_config().questions.len() - 1
+    );
+    assert_eq!(
+        c.question("goal"),
+        Config::default_config().question("goal")
+    );
+}
+
+#[test]
 fn a_missing_ui_text_fails_validation() {
     let mut v = default_value();
-    v["texts"]["en"].as_object_mut().unwrap().remove("ui.back");
+    v["texts"]["en"]["ui.back"] = Value::Null;
     let errs = errors_for(&v);
     assert_eq!(errs, ["texts.en: missing text \"ui.back\""]);
 }

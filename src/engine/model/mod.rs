@@ -7,6 +7,7 @@ pub mod config;
 pub mod estimate;
 pub mod format;
 pub mod load;
+pub mod overlay;
 pub mod recommend;
 pub mod score;
 pub mod text_keys;
