@@ -63,23 +63,72 @@ fn default_config_is_valid_and_has_the_contract_questions() {
     assert_eq!(c.money.currency, "USD");
 }
 
+/// Every figure in `model` and `costs` carries a rationale naming where it
+/// comes from, so a consultant can check it.
 #[test]
-fn every_cost_assumption_has_a_rationale() {
-    let c = Config::default_config();
-    for key in [
-        "coaching_per_participant",
-        "mentoring_per_participant",
-        "mentees_per_mentor",
-        "mentor_supply",
+fn every_model_and_cost_figure_has_a_rationale() {
+    let v = default_value();
+    for section in ["model", "costs"] {
+        let obj = v[section].as_object().unwrap();
+        let rationale = obj["rationale"].as_object().unwrap();
+        for key in obj.keys().filter(|k| *k != "rationale") {
+            let text = rationale.get(key).and_then(Value::as_str).unwrap_or("");
+            assert!(text.len() > 80, "{section}.{key} has no rationale");
+        }
+        for key in rationale.keys() {
+            assert!(
+                obj.contains_key(key),
+                "rationale for unknown {section}.{key}"
+            );
+        }
+    }
+    let costs = v["costs"]["rationale"].to_string();
+    for source in [
+        "HBR",
+        "ICF Global Coaching Study 2025",
+        "Teleskope",
+        "Phillips-Jones",
     ] {
-        assert!(
-            c.costs.rationale.get(key).is_some_and(|r| r.len() > 40),
-            "{key}"
-        );
+        assert!(costs.contains(source), "cites {source}");
     }
-    for key in ["split_margin", "coaching_min_coverage", "affordability"] {
-        assert!(c.model.rationale.contains_key(key), "{key}");
+}
+
+#[test]
+fn broken_cost_figures_are_reported() {
+    let mut v = default_value();
+    v["costs"]["duration_factor"]
+        .as_object_mut()
+        .unwrap()
+        .remove("short");
+    v["costs"]["mentoring_per_mentee"] = json!(0);
+    v["costs"]["group_coaching"]["min_group"] = json!(0);
+    v["costs"]["mentoring_circles"]["mentees_per_mentor"] = json!(0);
+    v["model"]["hybrid_coached_share"] = json!(1.5);
+    let errs = errors_for(&v);
+    for e in [
+        "costs.duration_factor: missing entry for duration option \"short\"",
+        "costs.mentoring_per_mentee: must be above 0",
+        "costs.group_coaching.min_group: must be at least 1",
+        "costs.mentoring_circles.mentees_per_mentor: must be at least 1",
+        "model.hybrid_coached_share: must be a finite number from 0 to 1",
+    ] {
+        assert!(has(&errs, e), "{e} not in {errs:?}");
     }
+}
+
+#[test]
+fn levers_are_marked_in_the_config() {
+    let c = Config::default_config();
+    let levers: Vec<_> = c
+        .questions
+        .iter()
+        .filter(|q| q.lever)
+        .map(|q| q.id.as_str())
+        .collect();
+    assert_eq!(
+        levers,
+        ["goal", "participants", "budget", "duration", "driver"]
+    );
 }
 
 #[test]
@@ -160,7 +209,7 @@ fn unknown_ids_in_traits_and_costs_are_reported() {
     let mut v = default_value();
     v["traits"][0]["when"][0]["question"] = json!("mood");
     v["traits"][1]["when"][0]["is"] = json!(["skill", "juggling"]);
-    v["costs"]["coaching_per_participant"]["interns"] = json!(100);
+    v["costs"]["individual_coaching"]["per_head"]["interns"] = json!(100);
     let errs = errors_for(&v);
     assert!(
         has(
@@ -179,7 +228,7 @@ fn unknown_ids_in_traits_and_costs_are_reported() {
     assert!(
         has(
             &errs,
-            "costs.coaching_per_participant.interns: unknown audience option id"
+            "costs.individual_coaching.per_head.interns: unknown audience option id"
         ),
         "{errs:?}"
     );

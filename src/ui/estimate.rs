@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::Texts;
-use crate::engine::Recommendation;
+use crate::engine::{Kind, Recommendation};
 
 #[derive(Properties, PartialEq)]
 pub struct EstimateViewProps {
@@ -39,12 +39,13 @@ pub fn EstimateView(props: &EstimateViewProps) -> Html {
             ("per_mentor", &e.mentees_per_mentor.to_string()),
         ],
     );
-    let hybrid = props.rec.hybrid.as_ref().map(|h| {
+    let plan = &props.rec.plan;
+    let hybrid = (props.rec.kind == Kind::Hybrid).then(|| {
         t.fill(
             "ui.estimate.hybrid",
             &[
-                ("coaching_cost", &t.money(h.coaching_cost)),
-                ("mentoring_cost", &t.money(h.mentoring_cost)),
+                ("coaching_cost", &t.money(plan.coaching_cost)),
+                ("mentoring_cost", &t.money(plan.mentoring_cost)),
             ],
         )
     });

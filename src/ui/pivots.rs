@@ -35,25 +35,11 @@ fn sentence(t: &Texts, p: &Pivot) -> String {
             "ui.pivot.budget_at_least",
             &[("budget", &t.money(*budget)), ("kind", &kind(k))],
         ),
-        Pivot::BudgetBelow { budget, kind: k } => t.fill(
-            "ui.pivot.budget_below",
-            &[("budget", &t.money(*budget)), ("kind", &kind(k))],
-        ),
-        Pivot::ParticipantsAtMost {
+        Pivot::Cohort {
             participants,
             kind: k,
         } => t.fill(
-            "ui.pivot.participants_at_most",
-            &[
-                ("participants", &t.number(*participants)),
-                ("kind", &kind(k)),
-            ],
-        ),
-        Pivot::ParticipantsAbove {
-            participants,
-            kind: k,
-        } => t.fill(
-            "ui.pivot.participants_above",
+            "ui.pivot.cohort",
             &[
                 ("participants", &t.number(*participants)),
                 ("kind", &kind(k)),

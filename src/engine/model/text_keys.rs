@@ -66,20 +66,16 @@ pub const UI_TEXT_KEYS: &[&str] = &[
     "ui.number.echo",
     "ui.number.range",
     "ui.pivot.budget_at_least",
-    "ui.pivot.budget_below",
     "ui.pivot.choice",
+    "ui.pivot.cohort",
     "ui.pivot.kind.coaching",
     "ui.pivot.kind.hybrid",
     "ui.pivot.kind.mentoring",
-    "ui.pivot.participants_above",
-    "ui.pivot.participants_at_most",
     "ui.pivots.none",
     "ui.pivots.title",
     "ui.progress.label",
     "ui.progress.name",
     "ui.results.eyebrow",
-    "ui.results.hybrid_blended",
-    "ui.results.hybrid_split",
     "ui.results.lean.coaching",
     "ui.results.lean.mentoring",
     "ui.results.lean.neutral",
@@ -113,30 +109,26 @@ pub const UI_TEXT_KEYS: &[&str] = &[
 /// Every text key the engine's output and the UI refer to for `c`; the
 /// default locale must have all of them.
 pub fn required_text_keys(c: &Config) -> Vec<String> {
-    let mut keys: Vec<String> = [
-        "fmt.group",
-        "fmt.money",
-        "reason.budget.full",
-        "reason.budget.partial",
-        "reason.budget.low",
-    ]
-    .iter()
-    .chain(UI_TEXT_KEYS)
-    .map(|k| k.to_string())
-    .collect();
+    let mut keys: Vec<String> = ["fmt.group", "fmt.money"]
+        .iter()
+        .chain(UI_TEXT_KEYS)
+        .map(|k| k.to_string())
+        .collect();
     keys.push(c.cta.label.clone());
     for kind in ["coaching", "mentoring", "hybrid"] {
         keys.push(format!("kind.{kind}"));
         keys.push(format!("why.{kind}"));
     }
-    keys.push("why.hybrid_all".into());
     for q in &c.questions {
         for part in ["label", "hint", "summary"] {
             keys.push(format!("q.{}.{part}", q.id));
         }
         for o in &q.options {
             keys.push(format!("q.{}.opt.{}", q.id, o.id));
-            keys.push(format!("reason.{}.{}", q.id, o.id));
+            // Only weighted questions give fit reasons.
+            if q.weight > 0.0 {
+                keys.push(format!("reason.{}.{}", q.id, o.id));
+            }
         }
     }
     if let Some(q) = c.question("audience") {

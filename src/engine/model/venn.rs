@@ -20,7 +20,7 @@ pub fn match_traits(c: &Config, answers: &Answers, estimate: &Estimate) -> Vec<T
         .map(|t| TraitMatch {
             id: t.id.clone(),
             region: t.region,
-            matched: t.when.is_empty() || t.when.iter().any(|w| holds(w, answers, estimate)),
+            matched: t.when.iter().all(|w| holds(w, answers, estimate)),
             text: format!("trait.{}", t.id),
         })
         .collect()
