@@ -132,6 +132,24 @@ proptest! {
         prop_assert!(!p.formats().is_empty());
     }
 
+    /// The kind follows fit: a clear lead keeps its kind at any budget, and
+    /// a split fit is a hybrid unless there are no mentors at all (coaching)
+    /// or no money yet for any coaching (mentoring).
+    #[test]
+    fn kind_follows_fit_within_what_is_feasible(a in answers()) {
+        let r = recommend(cfg(), &a).unwrap();
+        let gap = i32::from(r.scores.coaching) - i32::from(r.scores.mentoring);
+        let p = &r.plan;
+        match r.kind {
+            Kind::Coaching => prop_assert!(gap >= 15 || p.mentors_likely == 0, "{gap} {:?}", p),
+            Kind::Mentoring => prop_assert!(gap <= -15 || (gap < 15 && p.coached == 0), "{gap}"),
+            Kind::Hybrid => prop_assert!(gap.abs() < 15, "{gap}"),
+        }
+        if p.mentors_likely == 0 && gap > -15 {
+            prop_assert_ne!(r.kind, Kind::Mentoring, "no mentors, yet mentoring");
+        }
+    }
+
     /// No cliffs: more budget never moves the kind back (only mentoring →
     /// hybrid is possible) and never lowers a count.
     #[test]

@@ -182,3 +182,89 @@ pub fn mentors_likely(c: &Config, expertise: &str, participants: u64) -> u64 {
         (share.min(s.max as f64).max(0.0)) as u64
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Managers for a year: $7,000 one-to-one, $2,000 in groups of 4+,
+    /// mentoring $5,000 plus $100 a mentee, 3 likely mentors.
+    fn model() -> CostModel {
+        CostModel {
+            individual: 7_000,
+            group: 2_000,
+            group_min: 4,
+            programme: 5_000,
+            per_mentee: 100,
+            pairs: 2,
+            circles: 6,
+            mentors_likely: 3,
+        }
+    }
+
+    #[test]
+    fn one_to_one_when_the_budget_pays_for_everyone() {
+        let r = model().coaching(3, 21_000);
+        assert_eq!(
+            (r.format, r.reached, r.cost),
+            (Format::IndividualCoaching, 3, 21_000)
+        );
+        let r = model().coaching(3, 20_999);
+        assert_eq!(
+            (r.format, r.reached, r.cost),
+            (Format::GroupCoaching, 3, 8_000)
+        );
+    }
+
+    #[test]
+    fn a_small_group_pays_for_the_minimum_places() {
+        assert_eq!(model().coach_all_cost(2), 8_000, "2 places cost as 4");
+        assert_eq!(model().coach_all_cost(1), 7_000, "one-to-one is cheaper");
+        assert_eq!(model().coach_all_cost(10), 20_000);
+        let r = model().coaching(10, 7_999);
+        assert_eq!((r.format, r.reached), (Format::IndividualCoaching, 1));
+        let r = model().coaching(10, 8_000);
+        assert_eq!(
+            (r.format, r.reached, r.cost),
+            (Format::GroupCoaching, 4, 8_000)
+        );
+    }
+
+    #[test]
+    fn nobody_reached_names_the_cheaper_format_for_everyone() {
+        assert_eq!(model().coaching(1, 0).format, Format::IndividualCoaching);
+        assert_eq!(model().coaching(12, 0).format, Format::GroupCoaching);
+        assert_eq!(model().coaching(12, 0).full_cost, 24_000);
+    }
+
+    #[test]
+    fn mentoring_pairs_while_mentors_last_then_circles() {
+        let pairs = model().mentoring(6, 1_000_000);
+        assert_eq!(
+            (pairs.format, pairs.reached, pairs.mentors),
+            (Format::MentoringPairs, 6, 3)
+        );
+        let circles = model().mentoring(7, 1_000_000);
+        assert_eq!(
+            (circles.format, circles.reached),
+            (Format::MentoringCircles, 7)
+        );
+        assert_eq!((circles.mentors, circles.mentors_full), (2, 2));
+        let short = model().mentoring(30, 1_000_000);
+        assert_eq!(
+            (short.reached, short.mentors, short.mentors_full),
+            (18, 3, 5)
+        );
+        assert_eq!(short.cost, 5_000 + 1_800);
+    }
+
+    #[test]
+    fn mentoring_needs_the_programme_cost_before_any_mentee() {
+        let m = model();
+        assert_eq!(m.mentoring(6, 5_099).reached, 0);
+        assert_eq!(m.mentoring(6, 5_099).cost, 0);
+        assert_eq!(m.mentoring(6, 5_100).reached, 1);
+        assert_eq!(m.mentoring(6, 5_100).cost, 5_100);
+        assert_eq!(m.mentoring(6, 0).full_cost, 5_600);
+    }
+}

@@ -153,3 +153,57 @@ fn plan(c: &Config, inputs: &Inputs, m: &CostModel, kind: Kind) -> Plan {
         },
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::model::answers::Answers;
+    use crate::engine::model::config::Supply;
+
+    fn inputs_for<'a>(c: &'a Config, json: &str) -> Inputs<'a> {
+        let (a, errs) = Answers::from_json_lenient(c, json);
+        assert!(errs.is_empty(), "{errs:?}");
+        Inputs::new(c, &a).unwrap()
+    }
+
+    const SPLIT: &str = r#"{"goal":"leadership","audience":"managers","participants":40,"budget":90000,"duration":"year","driver":"shared","expertise":"few","path":"helpful"}"#;
+
+    #[test]
+    fn a_split_fit_with_no_mentors_at_all_is_coaching_not_mentoring() {
+        let mut c = Config::default_config();
+        let none = Supply {
+            per_participant: 0.0,
+            max: 0,
+        };
+        c.costs.mentor_supply.insert("few".into(), none);
+        let (kind, plan) = decide(&c, &inputs_for(&c, SPLIT), 0);
+        assert_eq!(kind, Kind::Coaching);
+        assert_eq!(
+            (plan.coached, plan.mentored, plan.mentors_likely),
+            (40, 0, 0)
+        );
+        assert_eq!(plan.formats(), ["group_coaching"]);
+    }
+
+    #[test]
+    fn a_split_fit_with_a_few_mentors_coaches_the_people_no_mentor_can_take() {
+        let c = Config::default_config();
+        let (kind, plan) = decide(&c, &inputs_for(&c, SPLIT), 0);
+        assert_eq!(kind, Kind::Hybrid);
+        // Two likely mentors take two circles of six; the other 28 are
+        // coached in groups, more than the usual quarter.
+        assert_eq!(plan.mentors_likely, 2);
+        assert_eq!((plan.mentored, plan.coaching_target), (12, 28));
+        assert_eq!((plan.coached, plan.waiting), (28, 0));
+        assert_eq!(plan.cost, 5_000 + 1_200 + 28 * 2_000);
+    }
+
+    #[test]
+    fn fit_kind_uses_the_margin_on_both_sides() {
+        let c = Config::default_config();
+        assert_eq!(fit_kind(&c, 15), Kind::Coaching);
+        assert_eq!(fit_kind(&c, 14), Kind::Hybrid);
+        assert_eq!(fit_kind(&c, -14), Kind::Hybrid);
+        assert_eq!(fit_kind(&c, -15), Kind::Mentoring);
+    }
+}
