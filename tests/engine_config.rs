@@ -328,6 +328,24 @@ fn a_missing_ui_text_fails_validation() {
     assert_eq!(errs, ["texts.en: missing text \"ui.back\""]);
 }
 
+#[test]
+fn a_missing_plan_or_plural_text_fails_validation() {
+    let mut v = default_value();
+    let en = v["texts"]["en"].as_object_mut().unwrap();
+    en.remove("plan.need.both");
+    en.remove("count.people.one");
+    en.remove("format.mentoring_circles");
+    let errs = errors_for(&v);
+    assert_eq!(
+        errs,
+        [
+            "texts.en: missing text \"count.people.one\"",
+            "texts.en: missing text \"format.mentoring_circles\"",
+            "texts.en: missing text \"plan.need.both\"",
+        ]
+    );
+}
+
 /// Every literal `ui.*`/`error.*` key in the browser code is one validation
 /// requires, so a config can never make the UI show a raw key.
 #[test]

@@ -20,3 +20,4 @@ pub use model::recommend::{recommend, Pivot, Recommendation, Scores};
 pub use model::score::{Lean, Reason};
 pub use model::validate::{check_cta_url, ConfigError};
 pub use model::venn::TraitMatch;
+pub use model::words::Words;

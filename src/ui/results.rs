@@ -13,7 +13,7 @@ use super::reasons::Reasons;
 use super::score_meters::ScoreMeters;
 use super::venn::Venn;
 use super::Texts;
-use crate::engine::{Answers, Config, Recommendation};
+use crate::engine::{Answers, Config, Recommendation, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -34,12 +34,12 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <span class="pf-eyebrow">{ t.get("ui.results.eyebrow") }</span>{ " " }
                 { t.get(&format!("kind.{}", r.kind.id())) }
             </h2>
-            <p class="pf-lead">{ t.get(&format!("why.{}", r.kind.id())) }</p>
+            <p class="pf-lead">{ Words::new(&props.config, t.locale()).why(r) }</p>
             <ScoreMeters texts={t.clone()} scores={r.scores} />
             <Reasons texts={t.clone()} rec={r.clone()} config={props.config.clone()} />
             <Venn texts={t.clone()} rec={r.clone()} />
             <EstimateView texts={t.clone()} rec={r.clone()} />
-            <Pivots texts={t.clone()} rec={r.clone()} />
+            <Pivots texts={t.clone()} rec={r.clone()} config={props.config.clone()} />
             <NextSteps texts={t.clone()} kind={r.kind} />
             <Actions texts={t.clone()} cta={props.config.cta.clone()} answers={props.answers.clone()}
                 on_restart={props.on_restart.clone()} on_share={props.on_share.clone()} />

@@ -207,7 +207,14 @@ async fn results_show_the_kind_meters_reasons_venn_and_estimate() {
     m.click(".pf-check > button.pf-button").await;
     let heading = m.heading();
     assert!(heading.ends_with(&m.t("kind.hybrid")), "{heading}");
-    assert!(m.text_of(".pf-results").contains(&m.t("why.hybrid")));
+    let why = m.text_of(".pf-results .pf-lead");
+    assert!(why.starts_with(&m.t("why.hybrid")), "{why}");
+    assert!(
+        why.contains(
+            "30 people in small coaching groups, starting with new and newly promoted managers"
+        ),
+        "the why ends with the plan: {why}"
+    );
     assert_eq!(m.all("[role=meter]").len(), 2);
     assert!(!m.all(".pf-reason").is_empty());
 

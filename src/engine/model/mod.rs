@@ -1,7 +1,8 @@
 //! The assessment model. A config is data (questions, weights, costs,
 //! traits, texts); the functions here turn one complete set of answers into
 //! a recommendation: fit ([`score`]), costs ([`costs`]), the kind and its
-//! plan ([`plan`]), pivots ([`recommend`]) and Venn traits.
+//! plan ([`plan`]), pivots ([`recommend`]), Venn traits, and the sentences
+//! that explain them ([`words`]).
 
 pub mod answers;
 pub mod config;
@@ -15,3 +16,4 @@ pub mod score;
 pub mod text_keys;
 pub mod validate;
 pub mod venn;
+pub mod words;

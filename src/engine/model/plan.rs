@@ -47,6 +47,8 @@ pub struct Plan {
     pub mentoring_format: Option<Format>,
     /// In a hybrid, how many the plan means to coach (the focus group).
     pub coaching_target: u64,
+    /// Text key naming whom a hybrid coaches first, by audience.
+    pub coached_group: String,
 }
 
 impl Plan {
@@ -151,6 +153,7 @@ fn plan(c: &Config, inputs: &Inputs, m: &CostModel, kind: Kind) -> Plan {
         } else {
             n
         },
+        coached_group: format!("hybrid.coached.{}", inputs.audience),
     }
 }
 

@@ -106,11 +106,39 @@ pub const UI_TEXT_KEYS: &[&str] = &[
     "ui.venn.title",
 ];
 
+/// The fixed keys of the sentences the engine builds ([`super::words`]).
+pub const PLAN_TEXT_KEYS: &[&str] = &[
+    "count.mentors.one",
+    "count.mentors.other",
+    "count.more_mentors.one",
+    "count.more_mentors.other",
+    "count.people.one",
+    "count.people.other",
+    "format.group_coaching",
+    "format.individual_coaching",
+    "format.mentoring_circles",
+    "format.mentoring_pairs",
+    "plan.all",
+    "plan.need.both",
+    "plan.need.mentors",
+    "plan.need.money",
+    "plan.none.coaching",
+    "plan.none.mentoring",
+    "plan.part.and",
+    "plan.part.coached",
+    "plan.part.coached_first",
+    "plan.part.mentored",
+    "plan.some",
+    "why.coaching_no_mentors",
+    "why.mentoring_until_budget",
+];
+
 /// Every text key the engine's output and the UI refer to for `c`; the
 /// default locale must have all of them.
 pub fn required_text_keys(c: &Config) -> Vec<String> {
     let mut keys: Vec<String> = ["fmt.group", "fmt.money"]
         .iter()
+        .chain(PLAN_TEXT_KEYS)
         .chain(UI_TEXT_KEYS)
         .map(|k| k.to_string())
         .collect();
