@@ -207,3 +207,22 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_comparison_states_each_approach_alone_without_a_second_budget_count() {
+    let r = case("leadership/managers/120/150000/year/shared/some/helpful");
+    let s = Words::new(cfg(), "en").comparison(&r);
+    assert_eq!(
+        s,
+        "Each approach on its own, for everyone you named (120 people): coaching would cost \
+         about $240,000 a year in small coaching groups ($2,000 a person); mentoring would cost \
+         about $17,000 a year in mentoring circles and need 20 volunteer mentors, and your \
+         answer suggests 30 volunteer mentors can be found."
+    );
+    let one = case("leadership/executives/1/5000/short/organisation/few/unimportant");
+    let s = Words::new(cfg(), "en").comparison(&one);
+    assert!(
+        s.contains("(1 person)") && s.contains("need 1 volunteer mentor,"),
+        "{s}"
+    );
+}

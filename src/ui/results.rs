@@ -38,7 +38,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             <ScoreMeters texts={t.clone()} scores={r.scores} />
             <Reasons texts={t.clone()} rec={r.clone()} config={props.config.clone()} />
             <Venn texts={t.clone()} rec={r.clone()} />
-            <EstimateView texts={t.clone()} rec={r.clone()} />
+            <EstimateView texts={t.clone()} rec={r.clone()} config={props.config.clone()} />
             <Pivots texts={t.clone()} rec={r.clone()} config={props.config.clone()} />
             <NextSteps texts={t.clone()} kind={r.kind} />
             <Actions texts={t.clone()} cta={props.config.cta.clone()} answers={props.answers.clone()}

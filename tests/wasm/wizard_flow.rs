@@ -246,8 +246,12 @@ async fn results_show_the_kind_meters_reasons_venn_and_estimate() {
     assert!(!m.all(".pf-venn__overlay .pf-trait--matched").is_empty());
 
     let estimate = m.text_of(".pf-estimate__summary");
-    assert!(estimate.contains("120"), "{estimate}");
-    assert!(m.text_of(".pf-figures").contains("$150,000"));
+    assert!(estimate.contains("(120 people)"), "{estimate}");
+    // The figures are the plan's: the same numbers the why states.
+    let figures = m.text_of(".pf-figures");
+    for value in ["$150,000", "$77,000", "30", "120"] {
+        assert!(figures.contains(value), "{value} in {figures}");
+    }
     let cta = m.get("a.pf-button--cta");
     assert_eq!(cta.get_attribute("href").unwrap(), m.config.cta.url);
 

@@ -33,17 +33,16 @@ pub const UI_TEXT_KEYS: &[&str] = &[
     "ui.error.results",
     "ui.error.title",
     "ui.estimate.budget",
-    "ui.estimate.coach_all",
-    "ui.estimate.coachable",
-    "ui.estimate.coaching",
+    "ui.estimate.coached",
+    "ui.estimate.cost",
+    "ui.estimate.funding_gap",
+    "ui.estimate.mentor_shortfall",
+    "ui.estimate.mentored",
     "ui.estimate.figures",
-    "ui.estimate.hybrid",
-    "ui.estimate.mentor_all",
-    "ui.estimate.mentoring",
     "ui.estimate.mentors_likely",
     "ui.estimate.mentors_needed",
-    "ui.estimate.summary",
     "ui.estimate.title",
+    "ui.estimate.waiting",
     "ui.intro.lead",
     "ui.intro.privacy",
     "ui.intro.start",
@@ -114,6 +113,7 @@ pub const PLAN_TEXT_KEYS: &[&str] = &[
     "count.more_mentors.other",
     "count.people.one",
     "count.people.other",
+    "estimate.compare",
     "format.group_coaching",
     "format.individual_coaching",
     "format.mentoring_circles",
@@ -161,9 +161,6 @@ pub fn required_text_keys(c: &Config) -> Vec<String> {
     }
     if let Some(q) = c.question("audience") {
         keys.extend(q.options.iter().map(|o| format!("hybrid.coached.{}", o.id)));
-    }
-    if let Some(q) = c.question("expertise") {
-        keys.extend(q.options.iter().map(|o| format!("supply.{}", o.id)));
     }
     keys.extend(c.traits.iter().map(|t| format!("trait.{}", t.id)));
     keys

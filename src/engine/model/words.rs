@@ -142,6 +142,25 @@ impl<'a> Words<'a> {
         Some(self.fill(key, &[("gap", &gap), ("mentors", &mentors)]))
     }
 
+    /// Each approach alone for everyone: what coaching and mentoring all
+    /// of them would cost and need, beside the mentors likely found.
+    pub fn comparison(&self, rec: &Recommendation) -> String {
+        let e = &rec.estimate;
+        self.fill(
+            "estimate.compare",
+            &[
+                ("people", &self.count("people", e.participants)),
+                ("coach_all", &self.money(e.coach_everyone_cost)),
+                ("per_person", &self.money(e.coaching_cost_per_participant)),
+                ("coaching_format", &self.format(Some(e.coaching_format))),
+                ("mentor_all", &self.money(e.mentor_everyone_cost)),
+                ("mentoring_format", &self.format(Some(e.mentoring_format))),
+                ("mentors", &self.count("mentors", e.mentors_needed)),
+                ("likely", &self.count("mentors", e.mentors_likely)),
+            ],
+        )
+    }
+
     pub fn pivot(&self, p: &Pivot) -> String {
         let kind = |k: &Kind| self.text(&format!("ui.pivot.kind.{}", k.id()));
         match p {
