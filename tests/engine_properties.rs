@@ -116,7 +116,6 @@ proptest! {
         let r = recommend(cfg(), &a).unwrap();
         let (p, n, budget) = (&r.plan, r.plan.participants, r.plan.budget);
         prop_assert!(p.cost <= budget, "{:?}", p);
-        prop_assert_eq!(p.cost, p.coaching_cost + p.mentoring_cost);
         prop_assert!(p.mentors_needed <= p.mentors_likely, "{:?}", p);
         prop_assert!(p.coached + p.mentored + p.waiting >= n, "{:?}", p);
         prop_assert!(p.coached <= n && p.mentored <= n && p.waiting <= n, "{:?}", p);

@@ -150,7 +150,7 @@ impl CostModel {
 
     /// Pairs when the likely mentors can pair all `n`, else circles; with
     /// the mentees each mentor takes.
-    pub fn mentoring_format(&self, n: u64) -> (Format, u64) {
+    fn mentoring_format(&self, n: u64) -> (Format, u64) {
         if self.mentors_likely.saturating_mul(self.pairs) >= n {
             (Format::MentoringPairs, self.pairs)
         } else {

@@ -9,7 +9,6 @@ use super::score::Inputs;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Estimate {
     pub participants: u64,
-    pub budget: u64,
     /// The cheaper format for coaching everyone.
     pub coaching_format: Format,
     /// Yearly coaching cost per person in that format.
@@ -19,12 +18,9 @@ pub struct Estimate {
     /// `coachable / participants`, 0 to 1.
     pub coaching_coverage: f64,
     pub coach_everyone_cost: u64,
-    /// Yearly cost per mentee on top of the programme cost.
-    pub mentoring_cost_per_participant: u64,
     pub mentor_everyone_cost: u64,
     /// The format mentoring everyone would use with the likely mentors.
     pub mentoring_format: Format,
-    pub mentees_per_mentor: u64,
     /// Mentors needed to mentor everyone.
     pub mentors_needed: u64,
     /// Mentors the `expertise` answer suggests can be recruited.
@@ -38,19 +34,15 @@ impl Estimate {
         let coach_all = m.coach_all_cost(p);
         let coachable = m.coaching(p, budget).reached;
         let mentor_all = m.mentoring(p, u64::MAX);
-        let (mentoring_format, per_mentor) = m.mentoring_format(p);
         Estimate {
             participants: p,
-            budget,
             coaching_format: m.coaching(p, 0).format,
             coaching_cost_per_participant: coach_all.div_ceil(p.max(1)),
             coachable,
             coaching_coverage: coachable as f64 / p.max(1) as f64,
             coach_everyone_cost: coach_all,
-            mentoring_cost_per_participant: m.per_mentee,
             mentor_everyone_cost: mentor_all.full_cost,
-            mentoring_format,
-            mentees_per_mentor: per_mentor,
+            mentoring_format: mentor_all.format,
             mentors_needed: mentor_all.mentors_full,
             mentors_likely: m.mentors_likely,
         }

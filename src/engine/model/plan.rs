@@ -35,8 +35,6 @@ pub struct Plan {
     /// Participants this year's plan does not reach yet.
     pub waiting: u64,
     pub cost: u64,
-    pub coaching_cost: u64,
-    pub mentoring_cost: u64,
     /// Extra yearly budget needed to reach everyone in these formats.
     pub funding_gap: u64,
     pub mentors_needed: u64,
@@ -45,8 +43,6 @@ pub struct Plan {
     pub mentor_shortfall: u64,
     pub coaching_format: Option<Format>,
     pub mentoring_format: Option<Format>,
-    /// In a hybrid, how many the plan means to coach (the focus group).
-    pub coaching_target: u64,
     /// Text key naming whom a hybrid coaches first, by audience.
     pub coached_group: String,
 }
@@ -129,7 +125,7 @@ fn plan(c: &Config, inputs: &Inputs, m: &CostModel, kind: Kind) -> Plan {
     };
     let get = |r: Option<Reach>, f: fn(&Reach) -> u64| r.as_ref().map_or(0, f);
     let (coached, mentored) = (get(coach, |r| r.reached), get(mentor, |r| r.reached));
-    let (coaching_cost, mentoring_cost) = (get(coach, |r| r.cost), get(mentor, |r| r.cost));
+
     let full = get(coach, |r| r.full_cost).saturating_add(get(mentor, |r| r.full_cost));
     Plan {
         participants: n,
@@ -139,20 +135,13 @@ fn plan(c: &Config, inputs: &Inputs, m: &CostModel, kind: Kind) -> Plan {
         // A hybrid mentors everyone it can and coaches a focus group; those
         // two may overlap, so only people in neither count as waiting.
         waiting: n - n.min(coached + mentored),
-        cost: coaching_cost + mentoring_cost,
-        coaching_cost,
-        mentoring_cost,
+        cost: get(coach, |r| r.cost) + get(mentor, |r| r.cost),
         funding_gap: full.saturating_sub(budget),
         mentors_needed: get(mentor, |r| r.mentors),
         mentors_likely: m.mentors_likely,
         mentor_shortfall: get(mentor, |r| r.mentors_full).saturating_sub(m.mentors_likely),
         coaching_format: coach.map(|r| r.format),
         mentoring_format: mentor.map(|r| r.format),
-        coaching_target: if kind == Kind::Hybrid {
-            focus(c, m, n)
-        } else {
-            n
-        },
         coached_group: format!("hybrid.coached.{}", inputs.audience),
     }
 }
@@ -196,8 +185,7 @@ mod tests {
         // Two likely mentors take two circles of six; the other 28 are
         // coached in groups, more than the usual quarter.
         assert_eq!(plan.mentors_likely, 2);
-        assert_eq!((plan.mentored, plan.coaching_target), (12, 28));
-        assert_eq!((plan.coached, plan.waiting), (28, 0));
+        assert_eq!((plan.mentored, plan.coached, plan.waiting), (12, 28, 0));
         assert_eq!(plan.cost, 5_000 + 1_200 + 28 * 2_000);
     }
 
