@@ -109,6 +109,9 @@ fn focus(c: &Config, m: &CostModel, participants: u64) -> u64 {
     share.max(unmentored).clamp(1, participants.max(1))
 }
 
+/// This year's plan for `kind`. In a hybrid the coaching goes first to the
+/// people no mentor can take, so coached and mentored add up to who is
+/// reached.
 fn plan(c: &Config, inputs: &Inputs, m: &CostModel, kind: Kind) -> Plan {
     let (n, budget) = (inputs.participants, inputs.budget);
     let (coach, mentor) = match kind {
@@ -125,7 +128,6 @@ fn plan(c: &Config, inputs: &Inputs, m: &CostModel, kind: Kind) -> Plan {
     };
     let get = |r: Option<Reach>, f: fn(&Reach) -> u64| r.as_ref().map_or(0, f);
     let (coached, mentored) = (get(coach, |r| r.reached), get(mentor, |r| r.reached));
-
     let full = get(coach, |r| r.full_cost).saturating_add(get(mentor, |r| r.full_cost));
     Plan {
         participants: n,
