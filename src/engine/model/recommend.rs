@@ -215,3 +215,28 @@ fn choice_pivots(c: &Config, answers: &Answers, kind: Kind) -> Vec<Pivot> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nice_rounds_to_two_significant_digits_in_the_safe_direction() {
+        assert_eq!(nice(99, true), 99);
+        assert_eq!(nice(100, true), 100);
+        assert_eq!(nice(101, true), 110);
+        assert_eq!(nice(101, false), 100);
+        assert_eq!(nice(9_699, true), 9_700);
+        assert_eq!(nice(555_123, true), 560_000);
+        assert_eq!(nice(555_123, false), 550_000);
+        assert_eq!(nice(560_000, true), 560_000);
+    }
+
+    #[test]
+    fn first_true_finds_the_edge_of_a_monotone_predicate() {
+        assert_eq!(first_true(0, 10, |x| x >= 7), 7);
+        assert_eq!(first_true(0, 10, |x| x >= 1), 1);
+        assert_eq!(first_true(3, 10, |x| x >= 10), 10);
+        assert_eq!(first_true(5, 5, |_| true), 5);
+    }
+}
