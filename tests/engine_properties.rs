@@ -190,6 +190,7 @@ proptest! {
                     prop_assert_eq!(k, *kind, "{:?}", p);
                 }
                 Pivot::Cohort { participants, kind } => {
+                    prop_assert!(r.plan.waiting > 0, "a cohort pivot only when people wait");
                     prop_assert!(*participants < r.plan.participants);
                     let s = recommend(cfg(), &with(&a, "participants", Answer::Number(*participants))).unwrap();
                     prop_assert_eq!(s.plan.waiting, 0, "{:?}", p);

@@ -118,11 +118,9 @@ fn first_true(mut lo: u64, mut hi: u64, changed: impl Fn(u64) -> bool) -> u64 {
     hi
 }
 
-/// Rounds to two significant digits, up or down, for readable thresholds.
+/// Rounds to two significant digits, up or down, for readable thresholds;
+/// numbers under 100 stay as they are.
 fn nice(n: u64, up: bool) -> u64 {
-    if n < 100 {
-        return n;
-    }
     let mut unit = 1u64;
     while n / unit >= 100 {
         unit *= 10;
@@ -149,14 +147,14 @@ fn pivots(
     let at_b = |x| with_numbers(c, inputs, gap, x, p).0;
     let mut out = Vec::new();
     // More budget can only move mentoring → hybrid (see `decide`).
-    if b < b_max && at_b(b_max) > kind {
-        let t = nice(first_true(b + 1, b_max, |x| at_b(x) > kind), true).min(b_max);
+    if at_b(b_max) > kind {
+        let t = nice(first_true(b, b_max, |x| at_b(x) > kind), true).min(b_max);
         out.push(Pivot::BudgetAtLeast {
             budget: t,
             kind: at_b(t),
         });
     }
-    if !plan.reaches_everyone() && p > p_min {
+    if !plan.reaches_everyone() {
         out.extend(cohort(c, inputs, gap, p_min));
     }
     out.extend(choice_pivots(c, answers, kind));
@@ -230,6 +228,31 @@ mod tests {
         assert_eq!(nice(555_123, true), 560_000);
         assert_eq!(nice(555_123, false), 550_000);
         assert_eq!(nice(560_000, true), 560_000);
+    }
+
+    fn with_scores(coaching: u8, mentoring: u8) -> Recommendation {
+        let c = Config::default_config();
+        let json = r#"{"goal":"skill","audience":"managers","participants":5,"budget":0,"duration":"short","driver":"shared","expertise":"some","path":"helpful"}"#;
+        let (a, _) = Answers::from_json_lenient(&c, json);
+        let mut r = recommend(&c, &a).unwrap();
+        r.scores = Scores {
+            coaching,
+            mentoring,
+        };
+        r
+    }
+
+    #[test]
+    fn position_and_side_follow_the_scores() {
+        assert_eq!(with_scores(80, 0).position(), 0.0);
+        assert_eq!(with_scores(0, 80).position(), 1.0);
+        assert_eq!(with_scores(0, 0).position(), 0.5);
+        assert_eq!(with_scores(60, 40).side(), "coaching");
+        assert_eq!(with_scores(40, 60).side(), "mentoring");
+        assert_eq!(with_scores(54, 46).side(), "middle");
+        // The band's edges, 0.45 and 0.55, belong to the middle.
+        assert_eq!(with_scores(11, 9).side(), "middle");
+        assert_eq!(with_scores(9, 11).side(), "middle");
     }
 
     #[test]

@@ -132,3 +132,19 @@ pub fn score(c: &Config, inputs: &Inputs) -> Scored {
         reasons,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_weighted_answer_means_an_even_fit_not_a_division_by_zero() {
+        let mut c = Config::default_config();
+        c.questions.iter_mut().for_each(|q| q.weight = 0.0);
+        let json = r#"{"goal":"skill","audience":"managers","participants":5,"budget":0,"duration":"short","driver":"shared","expertise":"some","path":"helpful"}"#;
+        let (a, _) = Answers::from_json_lenient(&c, json);
+        let scored = score(&c, &Inputs::new(&c, &a).unwrap());
+        assert_eq!(scored.rounded(), (50, 50));
+        assert!(scored.reasons.is_empty());
+    }
+}
