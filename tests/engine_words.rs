@@ -228,3 +228,31 @@ fn the_comparison_states_each_approach_alone_without_a_second_budget_count() {
         "{s}"
     );
 }
+
+#[test]
+fn the_need_names_only_what_is_missing() {
+    let w = why("career/everyone/10000/3000000/ongoing/participant/few/essential");
+    assert!(
+        w.ends_with(
+            "Still waiting: 9,970 people. Reaching everyone needs 1,662 more volunteer mentors."
+        ),
+        "mentors only, no $0: {w}"
+    );
+}
+
+#[test]
+fn only_a_hybrid_that_coaches_part_of_the_group_says_whom_to_start_with() {
+    let partial = why("skill/everyone/1000/100000/short/organisation/some/unimportant");
+    assert!(
+        partial.contains("133 people in small coaching groups, for $99,750"),
+        "{partial}"
+    );
+    assert!(!partial.contains("starting with"), "{partial}");
+    let one = why("leadership/managers/1/20000/year/shared/some/helpful");
+    assert!(
+        one.contains(
+            "1 person in mentoring pairs with 1 volunteer mentor, and 1 person in one-to-one coaching, for $12,100"
+        ),
+        "{one}"
+    );
+}
