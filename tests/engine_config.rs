@@ -420,3 +420,78 @@ fn locale_resolution_and_text_fallback() {
     );
     assert_eq!(c.text("de", "no.such.key"), "no.such.key", "never blank");
 }
+
+#[test]
+fn weighted_questions_need_reason_texts_and_constraints_do_not() {
+    let mut v = default_value();
+    let en = v["texts"]["en"].as_object_mut().unwrap();
+    en.remove("reason.goal.skill");
+    assert_eq!(
+        errors_for(&v),
+        ["texts.en: missing text \"reason.goal.skill\""]
+    );
+    let c = Config::default_config();
+    assert_eq!(c.question("expertise").unwrap().weight, 0.0);
+    assert!(!c.texts["en"].contains_key("reason.expertise.few"));
+}
+
+#[test]
+fn question_shapes_are_checked() {
+    let mut v = default_value();
+    v["questions"][3] =
+        json!({ "id": "budget", "kind": "choice", "weight": 1, "options": [{ "id": "x" }] });
+    v["questions"][0]["min"] = json!(1);
+    v["questions"][2]["max"] = Value::Null;
+    let errs = errors_for(&v);
+    for e in [
+        "questions: question \"budget\" must be a number question",
+        "questions[0]: min/max apply only to number questions",
+        "questions[2]: number questions need min and max",
+    ] {
+        assert!(has(&errs, e), "{e} not in {errs:?}");
+    }
+    let mut v = default_value();
+    v["questions"][2]["min"] = json!(50);
+    v["questions"][2]["max"] = json!(50);
+    assert_eq!(errors_for(&v), Vec::<String>::new(), "min = max is a range");
+}
+
+#[test]
+fn trait_conditions_are_checked() {
+    let mut v = default_value();
+    v["traits"][0]["when"] = json!([
+        { "metric": "coaching_coverage", "is": ["x"] },
+        { "question": "participants", "is": ["x"] },
+        { "question": "participants", "min": 60, "max": 40 },
+    ]);
+    let errs = errors_for(&v);
+    for e in [
+        "traits[0].when[0].is: metrics take min/max, not is",
+        "traits[0].when[1].is: number questions take min/max, not is",
+        "traits[0].when[2].min: is greater than max",
+    ] {
+        assert!(has(&errs, e), "{e} not in {errs:?}");
+    }
+    assert_eq!(errs.len(), 3, "{errs:?}");
+    let mut v = default_value();
+    v["traits"][0]["when"] = json!([
+        { "question": "participants", "min": 50, "max": 50 },
+        { "metric": "coaching_coverage", "min": 0.2, "max": 0.6 },
+    ]);
+    assert_eq!(errors_for(&v), Vec::<String>::new());
+}
+
+#[test]
+fn cta_url_edge_cases() {
+    assert!(
+        check_cta_url("ht\u{1}tps://acme.example").is_ok(),
+        "control characters are stripped"
+    );
+    for bad in ["https:abc", "https://", "mailto:"] {
+        assert!(check_cta_url(bad).is_err(), "{bad:?}");
+    }
+    assert_eq!(
+        check_cta_url("javascript:alert(1)"),
+        Err("script and data URLs are not allowed")
+    );
+}
