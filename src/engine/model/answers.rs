@@ -193,10 +193,8 @@ pub fn parse_number(q: &Question, input: &str) -> Result<u64, Problem> {
         }
     }
     // "1.5" or "2,50" look like decimals, not grouping: groups are 3 digits.
-    let groups: Vec<&str> = body
-        .split([',', '.', ' ', '\'', '_', '\u{a0}', '\u{202f}'])
-        .collect();
-    if groups.len() > 1 && groups[1..].iter().any(|g| g.len() != 3) {
+    let groups = body.split([',', '.', ' ', '\'', '_', '\u{a0}', '\u{202f}']);
+    if groups.skip(1).any(|g| g.len() != 3) {
         return Err(Problem::NotANumber);
     }
     if digits.is_empty() {
