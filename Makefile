@@ -5,7 +5,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := wasm32-unknown-unknown
 
-.PHONY: bootstrap test test-chromium fmt clippy test-native test-wasm test-wasm-firefox test-e2e test-engines dist serve bench
+.PHONY: bootstrap test test-chromium fmt clippy test-native test-wasm test-wasm-firefox test-e2e test-engines dist serve bench mutants
 
 bootstrap:
 	@scripts/bootstrap
@@ -52,3 +52,10 @@ serve:
 
 bench: dist
 	node bench/run.mjs
+
+# Mutation testing of the pure engine with the native tests. About 30 minutes
+# on a 2-core machine, so it is not part of `make test`; results land in
+# mutants.out/.
+mutants:
+	@scripts/bootstrap --mutants
+	cargo mutants --file 'src/engine/**/*.rs'

@@ -63,23 +63,69 @@ fn default_config_is_valid_and_has_the_contract_questions() {
     assert_eq!(c.money.currency, "USD");
 }
 
+/// Every figure in `model` and `costs` carries a rationale naming where it
+/// comes from, so a consultant can check it.
 #[test]
-fn every_cost_assumption_has_a_rationale() {
-    let c = Config::default_config();
-    for key in [
-        "coaching_per_participant",
-        "mentoring_per_participant",
-        "mentees_per_mentor",
-        "mentor_supply",
+fn every_model_and_cost_figure_has_a_rationale() {
+    let v = default_value();
+    for section in ["model", "costs"] {
+        let obj = v[section].as_object().unwrap();
+        let rationale = obj["rationale"].as_object().unwrap();
+        for key in obj.keys().filter(|k| *k != "rationale") {
+            let text = rationale.get(key).and_then(Value::as_str).unwrap_or("");
+            assert!(text.len() > 80, "{section}.{key} has no rationale");
+        }
+        for key in rationale.keys() {
+            assert!(
+                obj.contains_key(key),
+                "rationale for unknown {section}.{key}"
+            );
+        }
+    }
+    let costs = v["costs"]["rationale"].to_string();
+    for source in [
+        "HBR",
+        "ICF Global Coaching Study 2025",
+        "Teleskope",
+        "Phillips-Jones",
     ] {
-        assert!(
-            c.costs.rationale.get(key).is_some_and(|r| r.len() > 40),
-            "{key}"
-        );
+        assert!(costs.contains(source), "cites {source}");
     }
-    for key in ["split_margin", "coaching_min_coverage", "affordability"] {
-        assert!(c.model.rationale.contains_key(key), "{key}");
+}
+
+#[test]
+fn broken_cost_figures_are_reported() {
+    let mut v = default_value();
+    v["costs"]["duration_factor"]["short"] = Value::Null;
+    v["costs"]["mentoring_per_mentee"] = json!(0);
+    v["costs"]["group_coaching"]["min_group"] = json!(0);
+    v["costs"]["mentoring_circles"]["mentees_per_mentor"] = json!(0);
+    v["model"]["hybrid_coached_share"] = json!(1.5);
+    let errs = errors_for(&v);
+    for e in [
+        "costs.duration_factor: missing entry for duration option \"short\"",
+        "costs.mentoring_per_mentee: must be above 0",
+        "costs.group_coaching.min_group: must be at least 1",
+        "costs.mentoring_circles.mentees_per_mentor: must be at least 1",
+        "model.hybrid_coached_share: must be a finite number from 0 to 1",
+    ] {
+        assert!(has(&errs, e), "{e} not in {errs:?}");
     }
+}
+
+#[test]
+fn levers_are_marked_in_the_config() {
+    let c = Config::default_config();
+    let levers: Vec<_> = c
+        .questions
+        .iter()
+        .filter(|q| q.lever)
+        .map(|q| q.id.as_str())
+        .collect();
+    assert_eq!(
+        levers,
+        ["goal", "participants", "budget", "duration", "driver"]
+    );
 }
 
 #[test]
@@ -160,7 +206,7 @@ fn unknown_ids_in_traits_and_costs_are_reported() {
     let mut v = default_value();
     v["traits"][0]["when"][0]["question"] = json!("mood");
     v["traits"][1]["when"][0]["is"] = json!(["skill", "juggling"]);
-    v["costs"]["coaching_per_participant"]["interns"] = json!(100);
+    v["costs"]["individual_coaching"]["per_head"]["interns"] = json!(100);
     let errs = errors_for(&v);
     assert!(
         has(
@@ -179,7 +225,7 @@ fn unknown_ids_in_traits_and_costs_are_reported() {
     assert!(
         has(
             &errs,
-            "costs.coaching_per_participant.interns: unknown audience option id"
+            "costs.individual_coaching.per_head.interns: unknown audience option id"
         ),
         "{errs:?}"
     );
@@ -329,6 +375,27 @@ fn a_missing_ui_text_fails_validation() {
     assert_eq!(errs, ["texts.en: missing text \"ui.back\""]);
 }
 
+#[test]
+fn a_missing_plan_or_plural_text_fails_validation() {
+    let mut v = default_value();
+    for key in [
+        "plan.need.both",
+        "count.people.one",
+        "format.mentoring_circles",
+    ] {
+        v["texts"]["en"][key] = Value::Null;
+    }
+    let errs = errors_for(&v);
+    assert_eq!(
+        errs,
+        [
+            "texts.en: missing text \"count.people.one\"",
+            "texts.en: missing text \"format.mentoring_circles\"",
+            "texts.en: missing text \"plan.need.both\"",
+        ]
+    );
+}
+
 /// Every literal `ui.*`/`error.*` key in the browser code is one validation
 /// requires, so a config can never make the UI show a raw key.
 #[test]
@@ -402,4 +469,78 @@ fn locale_resolution_and_text_fallback() {
         "falls back to the default locale"
     );
     assert_eq!(c.text("de", "no.such.key"), "no.such.key", "never blank");
+}
+
+#[test]
+fn weighted_questions_need_reason_texts_and_constraints_do_not() {
+    let mut v = default_value();
+    v["texts"]["en"]["reason.goal.skill"] = Value::Null;
+    assert_eq!(
+        errors_for(&v),
+        ["texts.en: missing text \"reason.goal.skill\""]
+    );
+    let c = Config::default_config();
+    assert_eq!(c.question("expertise").unwrap().weight, 0.0);
+    assert!(!c.texts["en"].contains_key("reason.expertise.few"));
+}
+
+#[test]
+fn question_shapes_are_checked() {
+    let mut v = default_value();
+    v["questions"][3] =
+        json!({ "id": "budget", "kind": "choice", "weight": 1, "options": [{ "id": "x" }] });
+    v["questions"][0]["min"] = json!(1);
+    v["questions"][2]["max"] = Value::Null;
+    let errs = errors_for(&v);
+    for e in [
+        "questions: question \"budget\" must be a number question",
+        "questions[0]: min/max apply only to number questions",
+        "questions[2]: number questions need min and max",
+    ] {
+        assert!(has(&errs, e), "{e} not in {errs:?}");
+    }
+    let mut v = default_value();
+    v["questions"][2]["min"] = json!(50);
+    v["questions"][2]["max"] = json!(50);
+    assert_eq!(errors_for(&v), Vec::<String>::new(), "min = max is a range");
+}
+
+#[test]
+fn trait_conditions_are_checked() {
+    let mut v = default_value();
+    v["traits"][0]["when"] = json!([
+        { "metric": "coaching_coverage", "is": ["x"] },
+        { "question": "participants", "is": ["x"] },
+        { "question": "participants", "min": 60, "max": 40 },
+    ]);
+    let errs = errors_for(&v);
+    for e in [
+        "traits[0].when[0].is: metrics take min/max, not is",
+        "traits[0].when[1].is: number questions take min/max, not is",
+        "traits[0].when[2].min: is greater than max",
+    ] {
+        assert!(has(&errs, e), "{e} not in {errs:?}");
+    }
+    assert_eq!(errs.len(), 3, "{errs:?}");
+    let mut v = default_value();
+    v["traits"][0]["when"] = json!([
+        { "question": "participants", "min": 50, "max": 50 },
+        { "metric": "coaching_coverage", "min": 0.2, "max": 0.6 },
+    ]);
+    assert_eq!(errors_for(&v), Vec::<String>::new());
+}
+
+#[test]
+fn cta_url_edge_cases() {
+    assert!(
+        check_cta_url("ht\u{1}tps://acme.example").is_ok(),
+        "control characters are stripped"
+    );
+    for bad in ["https:abc", "https://", "mailto:"] {
+        assert!(check_cta_url(bad).is_err(), "{bad:?}");
+    }
+    assert_eq!(
+        check_cta_url("javascript:alert(1)"),
+        Err("script and data URLs are not allowed")
+    );
 }

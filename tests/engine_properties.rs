@@ -94,20 +94,13 @@ proptest! {
         prop_assert!(r1.estimate.coachable <= r1.estimate.participants);
     }
 
+    /// Fit comes from preferences only: budget, group size and expertise
+    /// are constraints on the plan, never fit signals.
     #[test]
-    fn more_budget_never_lowers_the_coaching_lead(a in answers(), b1 in budget(), b2 in budget()) {
-        let (lo, hi) = (b1.min(b2), b1.max(b2));
-        let g_lo = gap(&with(&a, "budget", Answer::Number(lo)));
-        let g_hi = gap(&with(&a, "budget", Answer::Number(hi)));
-        prop_assert!(g_hi >= g_lo, "budget {lo}→{hi}: {g_lo}→{g_hi}");
-    }
-
-    #[test]
-    fn more_participants_at_fixed_budget_never_raise_it(a in answers(), p1 in participants(), p2 in participants()) {
-        let (lo, hi) = (p1.min(p2), p1.max(p2));
-        let g_lo = gap(&with(&a, "participants", Answer::Number(lo)));
-        let g_hi = gap(&with(&a, "participants", Answer::Number(hi)));
-        prop_assert!(g_hi <= g_lo, "participants {lo}→{hi}: {g_lo}→{g_hi}");
+    fn fit_ignores_budget_participants_and_expertise(a in answers(), b in budget(), n in participants(), e in opt("expertise")) {
+        let before = recommend(cfg(), &a).unwrap().scores;
+        let changed = with(&with(&with(&a, "budget", Answer::Number(b)), "participants", Answer::Number(n)), "expertise", Answer::Choice(e));
+        prop_assert_eq!(recommend(cfg(), &changed).unwrap().scores, before);
     }
 
     #[test]
@@ -117,43 +110,93 @@ proptest! {
         never_rises(&a, "duration", &["short", "year", "ongoing"])?;
     }
 
+    /// The invariants of the public `plan` contract.
     #[test]
-    fn no_plain_coaching_when_budget_coaches_under_half(a in answers()) {
+    fn plans_are_always_true(a in answers()) {
         let r = recommend(cfg(), &a).unwrap();
-        if r.estimate.coachable * 2 < r.estimate.participants {
-            prop_assert_ne!(r.kind, Kind::Coaching);
+        let (p, n, budget) = (&r.plan, r.plan.participants, r.plan.budget);
+        prop_assert!(p.cost <= budget, "{:?}", p);
+        prop_assert!(p.mentors_needed <= p.mentors_likely, "{:?}", p);
+        prop_assert!(p.coached + p.mentored + p.waiting >= n, "{:?}", p);
+        prop_assert!(p.coached <= n && p.mentored <= n && p.waiting <= n, "{:?}", p);
+        if p.waiting > 0 {
+            prop_assert!(p.funding_gap > 0 || p.mentor_shortfall > 0, "{:?}", p);
+        }
+        match r.kind {
+            Kind::Mentoring => prop_assert_eq!(p.coached, 0),
+            Kind::Coaching => prop_assert_eq!(p.mentored, 0),
+            Kind::Hybrid => prop_assert!(p.coached > 0 && p.mentored > 0, "{:?}", p),
+        }
+        prop_assert_eq!(p.mentors_needed == 0, p.mentored == 0);
+        prop_assert!(!p.formats().is_empty());
+    }
+
+    /// The kind follows fit: a clear lead keeps its kind at any budget, and
+    /// a split fit is a hybrid unless there are no mentors at all (coaching)
+    /// or no money yet for any coaching (mentoring).
+    #[test]
+    fn kind_follows_fit_within_what_is_feasible(a in answers()) {
+        let r = recommend(cfg(), &a).unwrap();
+        let gap = i32::from(r.scores.coaching) - i32::from(r.scores.mentoring);
+        let p = &r.plan;
+        match r.kind {
+            Kind::Coaching => prop_assert!(gap >= 15 || p.mentors_likely == 0, "{gap} {:?}", p),
+            Kind::Mentoring => prop_assert!(gap <= -15 || (gap < 15 && p.coached == 0), "{gap}"),
+            Kind::Hybrid => prop_assert!(gap.abs() < 15, "{gap}"),
+        }
+        if p.mentors_likely == 0 && gap > -15 {
+            prop_assert_ne!(r.kind, Kind::Mentoring, "no mentors, yet mentoring");
         }
     }
 
+    /// No cliffs: more budget never moves the kind back (only mentoring →
+    /// hybrid is possible) and never lowers a count.
     #[test]
-    fn hybrid_plans_are_consistent(a in answers()) {
-        let r = recommend(cfg(), &a).unwrap();
-        prop_assert_eq!(r.hybrid.is_some(), r.kind == Kind::Hybrid);
-        if let Some(p) = r.hybrid {
-            let n = r.estimate.participants;
-            prop_assert!(p.coached >= 1 && p.coached <= n);
-            if p.blended {
-                prop_assert_eq!((p.coached, p.mentored), (n, n));
-            } else {
-                prop_assert_eq!(p.coached + p.mentored, n);
-                prop_assert!(p.coaching_cost + p.mentoring_cost <= r.estimate.budget);
-            }
-        }
+    fn more_budget_only_adds(a in answers(), b1 in budget(), b2 in budget()) {
+        let (lo, hi) = (b1.min(b2), b1.max(b2));
+        let r_lo = recommend(cfg(), &with(&a, "budget", Answer::Number(lo))).unwrap();
+        let r_hi = recommend(cfg(), &with(&a, "budget", Answer::Number(hi))).unwrap();
+        prop_assert!(r_lo.kind <= r_hi.kind, "{lo}→{hi}: {:?}→{:?}", r_lo.kind, r_hi.kind);
+        prop_assert!(r_lo.kind == r_hi.kind || (r_lo.kind, r_hi.kind) == (Kind::Mentoring, Kind::Hybrid));
+        prop_assert!(r_lo.plan.coached <= r_hi.plan.coached, "{lo}→{hi}: {:?} {:?}", r_lo.plan, r_hi.plan);
+        prop_assert!(r_lo.plan.mentored <= r_hi.plan.mentored, "{lo}→{hi}: {:?} {:?}", r_lo.plan, r_hi.plan);
+        prop_assert!(r_lo.plan.waiting >= r_hi.plan.waiting);
+    }
+
+    /// A dollar either side of any budget never changes the kind by more
+    /// than the one mentoring → hybrid step.
+    #[test]
+    fn a_dollar_never_flips_back(a in answers(), b in 1u64..5_000_000) {
+        let kind = |x| recommend(cfg(), &with(&a, "budget", Answer::Number(x))).unwrap().kind;
+        let (k0, k1, k2) = (kind(b - 1), kind(b), kind(b + 1));
+        prop_assert!(k0 <= k1 && k1 <= k2, "{:?} {:?} {:?}", k0, k1, k2);
     }
 
     #[test]
     fn pivots_tell_the_truth(a in answers()) {
         let r = recommend(cfg(), &a).unwrap();
         for p in &r.pivots {
-            let (changed, kind) = match p {
-                Pivot::Choice { question, option, kind } => (with(&a, question, Answer::Choice(option.clone())), *kind),
-                Pivot::BudgetAtLeast { budget, kind } => (with(&a, "budget", Answer::Number(*budget)), *kind),
-                Pivot::BudgetBelow { budget, kind } => (with(&a, "budget", Answer::Number(budget - 1)), *kind),
-                Pivot::ParticipantsAtMost { participants, kind } => (with(&a, "participants", Answer::Number(*participants)), *kind),
-                Pivot::ParticipantsAbove { participants, kind } => (with(&a, "participants", Answer::Number(participants + 1)), *kind),
-            };
-            prop_assert_ne!(kind, r.kind, "{:?}", p);
-            prop_assert_eq!(recommend(cfg(), &changed).unwrap().kind, kind, "{:?}", p);
+            match p {
+                Pivot::Choice { question, option, kind } => {
+                    prop_assert!(cfg().question(question).unwrap().lever);
+                    prop_assert_ne!(*kind, r.kind);
+                    let k = recommend(cfg(), &with(&a, question, Answer::Choice(option.clone()))).unwrap().kind;
+                    prop_assert_eq!(k, *kind, "{:?}", p);
+                }
+                Pivot::BudgetAtLeast { budget, kind } => {
+                    prop_assert!(*budget > r.plan.budget);
+                    prop_assert_ne!(*kind, r.kind);
+                    let k = recommend(cfg(), &with(&a, "budget", Answer::Number(*budget))).unwrap().kind;
+                    prop_assert_eq!(k, *kind, "{:?}", p);
+                }
+                Pivot::Cohort { participants, kind } => {
+                    prop_assert!(r.plan.waiting > 0, "a cohort pivot only when people wait");
+                    prop_assert!(*participants < r.plan.participants);
+                    let s = recommend(cfg(), &with(&a, "participants", Answer::Number(*participants))).unwrap();
+                    prop_assert_eq!(s.plan.waiting, 0, "{:?}", p);
+                    prop_assert_eq!(s.kind, *kind);
+                }
+            }
         }
     }
 

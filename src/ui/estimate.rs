@@ -1,63 +1,58 @@
-//! The capacity and cost estimate, in a sentence and in figures.
+//! This year's plan in figures, the same numbers the why states, and each
+//! approach on its own for comparison.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::Texts;
-use crate::engine::Recommendation;
+use crate::engine::{Config, Recommendation, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct EstimateViewProps {
     pub texts: Texts,
     pub rec: Rc<Recommendation>,
+    /// The engine words the comparison from the config's texts.
+    pub config: Rc<Config>,
 }
 
 #[component]
 pub fn EstimateView(props: &EstimateViewProps) -> Html {
     let t = &props.texts;
-    let e = &props.rec.estimate;
-    let summary = t.fill(
-        "ui.estimate.summary",
-        &[
-            ("coachable", &t.number(e.coachable)),
-            ("participants", &t.number(e.participants)),
-            ("mentors", &t.number(e.mentors_needed)),
-        ],
-    );
-    let coaching = t.fill(
-        "ui.estimate.coaching",
-        &[
-            ("per_person", &t.money(e.coaching_cost_per_participant)),
-            ("cost", &t.money(e.coach_everyone_cost)),
-        ],
-    );
-    let mentoring = t.fill(
-        "ui.estimate.mentoring",
-        &[
-            ("cost", &t.money(e.mentor_everyone_cost)),
-            ("per_mentor", &e.mentees_per_mentor.to_string()),
-        ],
-    );
-    let hybrid = props.rec.hybrid.as_ref().map(|h| {
-        t.fill(
-            "ui.estimate.hybrid",
-            &[
-                ("coaching_cost", &t.money(h.coaching_cost)),
-                ("mentoring_cost", &t.money(h.mentoring_cost)),
-            ],
-        )
-    });
+    let p = &props.rec.plan;
+    let comparison = Words::new(&props.config, t.locale()).comparison(&props.rec);
+    // Figures that are zero for this plan's kind say nothing; the counts
+    // that matter for the plan stay even when zero.
     let figures = [
-        ("budget", t.money(e.budget)),
-        ("coachable", t.number(e.coachable)),
-        ("coach_all", t.money(e.coach_everyone_cost)),
-        ("mentor_all", t.money(e.mentor_everyone_cost)),
-        ("mentors_needed", t.number(e.mentors_needed)),
-        ("mentors_likely", t.number(e.mentors_likely)),
+        ("budget", t.money(p.budget), true),
+        ("cost", t.money(p.cost), true),
+        ("coached", t.number(p.coached), p.coaching_format.is_some()),
+        (
+            "mentored",
+            t.number(p.mentored),
+            p.mentoring_format.is_some(),
+        ),
+        ("waiting", t.number(p.waiting), true),
+        ("funding_gap", t.money(p.funding_gap), p.funding_gap > 0),
+        (
+            "mentors_needed",
+            t.number(p.mentors_needed),
+            p.mentoring_format.is_some(),
+        ),
+        (
+            "mentors_likely",
+            t.number(p.mentors_likely),
+            p.mentoring_format.is_some(),
+        ),
+        (
+            "mentor_shortfall",
+            t.number(p.mentor_shortfall),
+            p.mentor_shortfall > 0,
+        ),
     ]
     .into_iter()
-    .map(|(key, value)| {
+    .filter(|(_, _, shown)| *shown)
+    .map(|(key, value, _)| {
         html! {
             <div class="pf-figure" key={key}>
                 <dt class="pf-figure__name">{ t.get(&format!("ui.estimate.{key}")) }</dt>
@@ -68,12 +63,8 @@ pub fn EstimateView(props: &EstimateViewProps) -> Html {
     html! {
         <section class="pf-block pf-estimate">
             <h3 class="pf-subheading">{ t.get("ui.estimate.title") }</h3>
-            <p class="pf-estimate__summary">{ summary }</p>
-            <p>{ coaching }{ " " }{ mentoring }{ " " }{ t.get(&format!("supply.{}", e.expertise)) }</p>
-            if let Some(h) = hybrid {
-                <p>{ h }</p>
-            }
             <dl class="pf-figures" aria-label={t.get("ui.estimate.figures")}>{ for figures }</dl>
+            <p class="pf-estimate__summary">{ comparison }</p>
         </section>
     }
 }

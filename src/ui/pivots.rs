@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::Texts;
-use crate::engine::{Kind, Pivot, Recommendation};
+use crate::engine::{Config, Recommendation, Words};
 
 /// The first few pivots are the telling ones; a long list hides them.
 const SHOWN: usize = 5;
@@ -14,58 +14,15 @@ const SHOWN: usize = 5;
 pub struct PivotsProps {
     pub texts: Texts,
     pub rec: Rc<Recommendation>,
-}
-
-fn sentence(t: &Texts, p: &Pivot) -> String {
-    let kind = |k: &Kind| t.get(&format!("ui.pivot.kind.{}", k.id()));
-    match p {
-        Pivot::Choice {
-            question,
-            option,
-            kind: k,
-        } => t.fill(
-            "ui.pivot.choice",
-            &[
-                ("question", &t.summary(question)),
-                ("answer", &t.get(&format!("q.{question}.opt.{option}"))),
-                ("kind", &kind(k)),
-            ],
-        ),
-        Pivot::BudgetAtLeast { budget, kind: k } => t.fill(
-            "ui.pivot.budget_at_least",
-            &[("budget", &t.money(*budget)), ("kind", &kind(k))],
-        ),
-        Pivot::BudgetBelow { budget, kind: k } => t.fill(
-            "ui.pivot.budget_below",
-            &[("budget", &t.money(*budget)), ("kind", &kind(k))],
-        ),
-        Pivot::ParticipantsAtMost {
-            participants,
-            kind: k,
-        } => t.fill(
-            "ui.pivot.participants_at_most",
-            &[
-                ("participants", &t.number(*participants)),
-                ("kind", &kind(k)),
-            ],
-        ),
-        Pivot::ParticipantsAbove {
-            participants,
-            kind: k,
-        } => t.fill(
-            "ui.pivot.participants_above",
-            &[
-                ("participants", &t.number(*participants)),
-                ("kind", &kind(k)),
-            ],
-        ),
-    }
+    /// The engine words the pivots from the config's texts.
+    pub config: Rc<Config>,
 }
 
 #[component]
 pub fn Pivots(props: &PivotsProps) -> Html {
     let t = &props.texts;
     let pivots = &props.rec.pivots;
+    let words = Words::new(&props.config, t.locale());
     html! {
         <section class="pf-block pf-pivots">
             <h3 class="pf-subheading">{ t.get("ui.pivots.title") }</h3>
@@ -73,7 +30,7 @@ pub fn Pivots(props: &PivotsProps) -> Html {
                 <p>{ t.get("ui.pivots.none") }</p>
             } else {
                 <ul class="pf-list">
-                    { for pivots.iter().take(SHOWN).map(|p| html! { <li>{ sentence(t, p) }</li> }) }
+                    { for pivots.iter().take(SHOWN).map(|p| html! { <li>{ words.pivot(p) }</li> }) }
                 </ul>
             }
         </section>

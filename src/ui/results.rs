@@ -13,7 +13,7 @@ use super::reasons::Reasons;
 use super::score_meters::ScoreMeters;
 use super::venn::Venn;
 use super::Texts;
-use crate::engine::{Answers, Config, Recommendation};
+use crate::engine::{Answers, Config, Recommendation, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -28,36 +28,18 @@ pub struct ResultsProps {
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
     let (t, r) = (&props.texts, &props.rec);
-    let split = r.hybrid.as_ref().map(|h| {
-        let vars = [
-            ("coached", t.number(h.coached)),
-            ("mentored", t.number(h.mentored)),
-            ("participants", t.number(r.estimate.participants)),
-            ("group", t.get(&h.coached_group)),
-        ];
-        let vars: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let key = if h.blended {
-            "ui.results.hybrid_blended"
-        } else {
-            "ui.results.hybrid_split"
-        };
-        t.fill(key, &vars)
-    });
     html! {
         <section class={classes!("pf-screen", "pf-results", format!("pf-results--{}", r.kind.id()))}>
             <h2 class="pf-heading pf-heading--result pf-focus-target" tabindex="-1">
                 <span class="pf-eyebrow">{ t.get("ui.results.eyebrow") }</span>{ " " }
                 { t.get(&format!("kind.{}", r.kind.id())) }
             </h2>
-            <p class="pf-lead">{ t.get(r.why_key()) }</p>
-            if let Some(split) = split {
-                <p class="pf-lead pf-hybrid-split">{ split }</p>
-            }
+            <p class="pf-lead">{ Words::new(&props.config, t.locale()).why(r) }</p>
             <ScoreMeters texts={t.clone()} scores={r.scores} />
             <Reasons texts={t.clone()} rec={r.clone()} config={props.config.clone()} />
             <Venn texts={t.clone()} rec={r.clone()} />
-            <EstimateView texts={t.clone()} rec={r.clone()} />
-            <Pivots texts={t.clone()} rec={r.clone()} />
+            <EstimateView texts={t.clone()} rec={r.clone()} config={props.config.clone()} />
+            <Pivots texts={t.clone()} rec={r.clone()} config={props.config.clone()} />
             <NextSteps texts={t.clone()} kind={r.kind} />
             <Actions texts={t.clone()} cta={props.config.cta.clone()} answers={props.answers.clone()}
                 on_restart={props.on_restart.clone()} on_share={props.on_share.clone()} />

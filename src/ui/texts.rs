@@ -17,6 +17,8 @@ struct Table {
     /// The default locale's texts with the chosen locale's laid over them.
     texts: BTreeMap<String, String>,
     currency_symbol: String,
+    /// The resolved locale, for the engine's sentences ([`crate::engine::Words`]).
+    locale: String,
 }
 
 impl Texts {
@@ -33,7 +35,12 @@ impl Texts {
         Texts(Rc::new(Table {
             texts,
             currency_symbol: config.money.symbol.clone(),
+            locale: locale.to_string(),
         }))
+    }
+
+    pub fn locale(&self) -> &str {
+        &self.0.locale
     }
 
     /// The text for `key`; the key itself if no table has it, so a gap is

@@ -490,6 +490,11 @@ describe('answers attribute', () => {
     const [done] = await waitForEvent(p, 'program-fit:complete', { target: 'pre' });
     assert.equal(done.detail.recommendation, 'coaching');
     assert.deepEqual(done.detail.answers, COACHING_ANSWERS);
+    // Ten 6-month executive engagements at $15,000 fit the $200,000 budget.
+    assert.deepEqual(done.detail.plan, {
+      coached: 10, mentored: 0, waiting: 0, cost: 150000, fundingGap: 0,
+      mentorsNeeded: 0, mentorsLikely: 1, mentorShortfall: 0, formats: ['individual_coaching'],
+    });
     await assert.doesNotReject(widget(p, '#pre').locator('.pf-results').waitFor());
     const order = (await events(p)).map((e) => e.type);
     assert.ok(order.indexOf('program-fit:ready') < order.indexOf('program-fit:complete'));

@@ -207,10 +207,14 @@ async fn results_show_the_kind_meters_reasons_venn_and_estimate() {
     m.click(".pf-check > button.pf-button").await;
     let heading = m.heading();
     assert!(heading.ends_with(&m.t("kind.hybrid")), "{heading}");
-    assert!(m.text_of(".pf-results").contains(&m.t("why.hybrid")));
-    assert!(m
-        .text_of(".pf-hybrid-split")
-        .contains(&m.t("hybrid.coached.managers")));
+    let why = m.text_of(".pf-results .pf-lead");
+    assert!(why.starts_with(&m.t("why.hybrid")), "{why}");
+    assert!(
+        why.contains(
+            "30 people in small coaching groups, starting with new and newly promoted managers"
+        ),
+        "the why ends with the plan: {why}"
+    );
     assert_eq!(m.all("[role=meter]").len(), 2);
     assert!(!m.all(".pf-reason").is_empty());
 
@@ -242,8 +246,12 @@ async fn results_show_the_kind_meters_reasons_venn_and_estimate() {
     assert!(!m.all(".pf-venn__overlay .pf-trait--matched").is_empty());
 
     let estimate = m.text_of(".pf-estimate__summary");
-    assert!(estimate.contains("120"), "{estimate}");
-    assert!(m.text_of(".pf-figures").contains("$150,000"));
+    assert!(estimate.contains("(120 people)"), "{estimate}");
+    // The figures are the plan's: the same numbers the why states.
+    let figures = m.text_of(".pf-figures");
+    for value in ["$150,000", "$77,000", "30", "120"] {
+        assert!(figures.contains(value), "{value} in {figures}");
+    }
     let cta = m.get("a.pf-button--cta");
     assert_eq!(cta.get_attribute("href").unwrap(), m.config.cta.url);
 

@@ -41,38 +41,65 @@ pub struct Cta {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Model {
-    /// Score gap (0–100 scale) under which the signals count as split.
+    /// Fit gap (0–100 scale) under which the answers count as split.
     pub split_margin: f64,
-    /// Share of participants the budget must coach before plain coaching is offered.
-    pub coaching_min_coverage: f64,
-    pub affordability: Affordability,
+    /// Fit difference (0–1) up to which an answer fits both approaches.
+    pub neutral_band: f64,
+    /// Share of participants a hybrid coaches as its focus group.
+    pub hybrid_coached_share: f64,
     #[serde(default)]
     pub rationale: BTreeMap<String, String>,
 }
 
-/// How budget coverage of coaching turns into a coaching/mentoring signal.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Affordability {
-    pub weight: f64,
-    /// Coverage at or below which the signal is fully mentoring.
-    pub floor: f64,
-    /// Coverage at or above which the signal is fully coaching.
-    pub full: f64,
-}
-
+/// The cost and capacity model. Coaching is paid per head and format;
+/// mentoring is a yearly programme cost plus a cost per mentee, with unpaid
+/// volunteer mentors whose supply limits the numbers.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Costs {
-    /// Yearly coaching cost per person, by `audience` option.
-    pub coaching_per_participant: BTreeMap<String, u64>,
-    /// Yearly running cost of a mentoring programme per mentee.
-    pub mentoring_per_participant: u64,
-    pub mentees_per_mentor: u32,
-    /// Share of the needed mentors likely to be found, by `expertise` option.
-    pub mentor_supply: BTreeMap<String, f64>,
+    pub individual_coaching: CoachingFormat,
+    pub group_coaching: CoachingFormat,
+    /// Share of a year's coaching cost by `duration` option.
+    pub duration_factor: BTreeMap<String, f64>,
+    /// Yearly fixed cost of running a mentoring programme at all.
+    pub mentoring_programme: u64,
+    /// Yearly cost per mentee on top of the programme cost.
+    pub mentoring_per_mentee: u64,
+    pub mentoring_pairs: MentoringFormat,
+    pub mentoring_circles: MentoringFormat,
+    /// Volunteer mentors likely to be found, by `expertise` option.
+    pub mentor_supply: BTreeMap<String, Supply>,
     #[serde(default)]
     pub rationale: BTreeMap<String, String>,
+}
+
+/// A coaching format: a year's cost per person by `audience` option.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CoachingFormat {
+    pub per_head: BTreeMap<String, u64>,
+    /// Fewest places a group pays for; one-to-one leaves it at 1.
+    #[serde(default = "one")]
+    pub min_group: u64,
+}
+
+fn one() -> u64 {
+    1
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MentoringFormat {
+    pub mentees_per_mentor: u64,
+}
+
+/// Mentors likely to volunteer: a share of the participants, capped at an
+/// absolute number so "few" stays a handful however large the group.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Supply {
+    pub per_participant: f64,
+    pub max: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -100,14 +127,20 @@ pub struct Question {
     /// The number is an amount of money in the config's currency.
     #[serde(default)]
     pub money: bool,
+    /// The organisation can change this answer, so pivots may suggest it.
+    #[serde(default)]
+    pub lever: bool,
 }
 
 /// A choice option with how well each approach fits it, each in 0–1.
+/// Questions that only constrain the plan (weight 0) leave the fits out.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
     pub id: String,
+    #[serde(default)]
     pub coaching: f64,
+    #[serde(default)]
     pub mentoring: f64,
 }
 
@@ -119,8 +152,8 @@ pub enum Region {
     Mentoring,
 }
 
-/// A Venn trait. It matches when any of its `when` conditions holds;
-/// an empty list always matches (traits both approaches share).
+/// A Venn trait. It matches when all of its `when` conditions hold; an
+/// empty list always matches (traits both approaches share).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Trait {
@@ -150,7 +183,7 @@ pub struct Condition {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Metric {
-    /// Share of participants the budget can coach (0 to 1).
+    /// Share of participants the budget alone could coach (0 to 1).
     CoachingCoverage,
 }
 

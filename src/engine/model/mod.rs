@@ -1,15 +1,20 @@
 //! The assessment model. A config is data (questions, weights, costs,
 //! traits, texts); the functions here turn one complete set of answers into
-//! a recommendation with its reasons, estimate, pivots and Venn traits.
+//! a recommendation: fit ([`score`]), costs ([`costs`]), the kind and its
+//! plan ([`plan`]), pivots ([`recommend`]), Venn traits, and the sentences
+//! that explain them ([`words`]).
 
 pub mod answers;
 pub mod config;
+pub mod costs;
 pub mod estimate;
 pub mod format;
 pub mod load;
 pub mod overlay;
+pub mod plan;
 pub mod recommend;
 pub mod score;
 pub mod text_keys;
 pub mod validate;
 pub mod venn;
+pub mod words;

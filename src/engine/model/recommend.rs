@@ -1,28 +1,13 @@
-//! The recommendation: the kind rule, the hybrid split, and the pivots that
-//! would change the outcome.
+//! The recommendation: fit scores and reasons, the kind and its plan, the
+//! comparison estimate, the pivots that would change the outcome, and the
+//! Venn traits.
 
 use super::answers::{Answer, AnswerError, Answers};
 use super::config::{Config, QuestionKind};
 use super::estimate::Estimate;
+use super::plan::{decide, Kind, Plan};
 use super::score::{score, Inputs, Reason};
 use super::venn::{match_traits, TraitMatch};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Kind {
-    Mentoring,
-    Hybrid,
-    Coaching,
-}
-
-impl Kind {
-    pub fn id(self) -> &'static str {
-        match self {
-            Kind::Coaching => "coaching",
-            Kind::Mentoring => "mentoring",
-            Kind::Hybrid => "hybrid",
-        }
-    }
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Scores {
@@ -30,42 +15,22 @@ pub struct Scores {
     pub mentoring: u8,
 }
 
-/// Who gets which in a hybrid. `blended` means everyone gets both.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HybridPlan {
-    pub coached: u64,
-    pub mentored: u64,
-    pub blended: bool,
-    /// Text key naming the group to coach first.
-    pub coached_group: String,
-    pub coaching_cost: u64,
-    pub mentoring_cost: u64,
-}
-
-/// A single-answer change that would change the recommendation.
+/// A change to one answer the organisation controls (a lever) and what it
+/// would do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Pivot {
+    /// Another option of a lever choice question changes the kind.
     Choice {
         question: String,
         option: String,
         kind: Kind,
     },
-    BudgetAtLeast {
-        budget: u64,
-        kind: Kind,
-    },
-    BudgetBelow {
-        budget: u64,
-        kind: Kind,
-    },
-    ParticipantsAtMost {
-        participants: u64,
-        kind: Kind,
-    },
-    ParticipantsAbove {
-        participants: u64,
-        kind: Kind,
-    },
+    /// From this yearly budget up, the kind changes.
+    BudgetAtLeast { budget: u64, kind: Kind },
+    /// A first cohort of this size is reached in full this year, with this
+    /// kind. Only that size is promised: a smaller group can need more money
+    /// when it rounds to fewer mentors.
+    Cohort { participants: u64, kind: Kind },
 }
 
 /// Half the width of the "middle" band around an even position.
@@ -75,10 +40,10 @@ const SIDE_BAND: f64 = 0.05;
 pub struct Recommendation {
     pub kind: Kind,
     pub scores: Scores,
-    /// Reasons, strongest first.
+    /// Fit reasons, strongest first.
     pub reasons: Vec<Reason>,
+    pub plan: Plan,
     pub estimate: Estimate,
-    pub hybrid: Option<HybridPlan>,
     pub pivots: Vec<Pivot>,
     pub traits: Vec<TraitMatch>,
 }
@@ -107,98 +72,36 @@ impl Recommendation {
             _ => "middle",
         }
     }
-
-    /// Text key of the plain-language why.
-    pub fn why_key(&self) -> &'static str {
-        match (self.kind, &self.hybrid) {
-            (Kind::Hybrid, Some(p)) if p.blended => "why.hybrid_all",
-            (Kind::Hybrid, _) => "why.hybrid",
-            (Kind::Coaching, _) => "why.coaching",
-            (Kind::Mentoring, _) => "why.mentoring",
-        }
-    }
 }
 
 /// Computes the full recommendation for a complete set of answers.
 pub fn recommend(c: &Config, answers: &Answers) -> Result<Recommendation, Vec<AnswerError>> {
     let inputs = Inputs::new(c, answers)?;
-    let estimate = inputs.estimate(c);
-    let scored = score(c, &inputs, &estimate);
+    let scored = score(c, &inputs);
     let (coaching, mentoring) = scored.rounded();
-    let (kind, hybrid) = decide(c, &estimate, scored.gap(), inputs.audience);
+    let (kind, plan) = decide(c, &inputs, scored.gap());
+    let estimate = Estimate::new(c, &inputs);
     Ok(Recommendation {
         kind,
         scores: Scores {
             coaching,
             mentoring,
         },
-        pivots: pivots(c, answers, &inputs, kind),
+        pivots: pivots(c, answers, &inputs, scored.gap(), (kind, &plan)),
         traits: match_traits(c, answers, &estimate),
         reasons: scored.reasons,
-        hybrid: hybrid.filter(|_| kind == Kind::Hybrid),
+        plan,
         estimate,
     })
 }
 
-/// The kind rule. A clear coaching lead needs the budget to coach at least
-/// `coaching_min_coverage` of the group; otherwise coach whom the budget
-/// covers and mentor the rest. Split signals give a hybrid when the budget
-/// can coach anyone at all after funding mentoring.
-fn classify(c: &Config, inputs: &Inputs) -> (Kind, Option<HybridPlan>) {
-    let estimate = inputs.estimate(c);
-    let gap = score(c, inputs, &estimate).gap();
-    decide(c, &estimate, gap, inputs.audience)
-}
-
-/// The kind rule on already computed figures, so `recommend` scores once.
-fn decide(c: &Config, estimate: &Estimate, gap: i32, audience: &str) -> (Kind, Option<HybridPlan>) {
-    let gap = f64::from(gap);
-    let margin = c.model.split_margin;
-    let plan = hybrid_plan(estimate, audience);
-    let kind = if gap >= margin && estimate.coaching_coverage >= c.model.coaching_min_coverage {
-        Kind::Coaching
-    } else if gap > -margin && plan.is_some() {
-        Kind::Hybrid
-    } else {
-        Kind::Mentoring
-    };
-    (kind, plan)
-}
-
-/// Coaches as many people as the budget allows after paying for mentoring
-/// everyone else. `None` when that is nobody.
-fn hybrid_plan(e: &Estimate, audience: &str) -> Option<HybridPlan> {
-    let (p, b) = (e.participants, e.budget);
-    let (cc, mc) = (
-        e.coaching_cost_per_participant,
-        e.mentoring_cost_per_participant,
-    );
-    let mentor_all = p.saturating_mul(mc);
-    if b < mentor_all {
-        return None;
-    }
-    let extra_per_coachee = cc.saturating_sub(mc).max(1);
-    let coached = ((b - mentor_all) / extra_per_coachee).min(p);
-    if coached == 0 {
-        return None;
-    }
-    let blended = coached == p;
-    let mentored = if blended { p } else { p - coached };
-    Some(HybridPlan {
-        coached,
-        mentored,
-        blended,
-        coached_group: format!("hybrid.coached.{audience}"),
-        coaching_cost: coached * cc,
-        mentoring_cost: mentored * mc,
-    })
-}
-
-fn kind_with(c: &Config, inputs: &Inputs, budget: u64, participants: u64) -> Kind {
+/// Kind and plan with another budget or group size; fit does not depend on
+/// either, so the fit gap is reused.
+fn with_numbers(c: &Config, inputs: &Inputs, gap: i32, budget: u64, n: u64) -> (Kind, Plan) {
     let mut i = inputs.clone();
     i.budget = budget;
-    i.participants = participants;
-    classify(c, &i).0
+    i.participants = n;
+    decide(c, &i, gap)
 }
 
 /// Smallest value in `lo..=hi` where `changed` holds, given that it is
@@ -215,11 +118,9 @@ fn first_true(mut lo: u64, mut hi: u64, changed: impl Fn(u64) -> bool) -> u64 {
     hi
 }
 
-/// Rounds to two significant digits, up or down, for readable thresholds.
+/// Rounds to two significant digits, up or down, for readable thresholds;
+/// numbers under 100 stay as they are.
 fn nice(n: u64, up: bool) -> u64 {
-    if n < 100 {
-        return n;
-    }
     let mut unit = 1u64;
     while n / unit >= 100 {
         unit *= 10;
@@ -232,75 +133,133 @@ fn nice(n: u64, up: bool) -> u64 {
     }
 }
 
-fn pivots(c: &Config, answers: &Answers, inputs: &Inputs, kind: Kind) -> Vec<Pivot> {
-    let mut out = Vec::new();
+fn pivots(
+    c: &Config,
+    answers: &Answers,
+    inputs: &Inputs,
+    gap: i32,
+    now: (Kind, &Plan),
+) -> Vec<Pivot> {
+    let (kind, plan) = now;
     let (b, p) = (inputs.budget, inputs.participants);
-    let (b_max, p_min, p_max) = (
-        c.question("budget").map_or(u64::MAX, |q| q.range().1),
-        c.question("participants").map_or(1, |q| q.range().0),
-        c.question("participants").map_or(u64::MAX, |q| q.range().1),
-    );
-    let at_b = |x| kind_with(c, inputs, x, p);
-    let at_p = |x| kind_with(c, inputs, b, x);
-
-    // More budget can only move mentoring → hybrid → coaching.
-    if b < b_max && at_b(b_max) > kind {
-        let t = nice(first_true(b + 1, b_max, |x| at_b(x) > kind), true).min(b_max);
+    let range = |id: &str| c.question(id).map_or((0, u64::MAX), |q| q.range());
+    let (b_max, p_min) = (range("budget").1, range("participants").0.max(1));
+    let at_b = |x| with_numbers(c, inputs, gap, x, p).0;
+    let mut out = Vec::new();
+    // More budget can only move mentoring → hybrid (see `decide`).
+    if at_b(b_max) > kind {
+        let t = nice(first_true(b, b_max, |x| at_b(x) > kind), true).min(b_max);
         out.push(Pivot::BudgetAtLeast {
             budget: t,
             kind: at_b(t),
         });
     }
-    if b > 0 && at_b(0) < kind {
-        let t = first_true(0, b, |x| at_b(x) >= kind);
-        let shown = nice(t, false).max(1);
-        out.push(Pivot::BudgetBelow {
-            budget: shown,
-            kind: at_b(shown - 1),
-        });
+    if !plan.reaches_everyone() {
+        out.extend(cohort(c, inputs, gap, p_min));
     }
-    // More participants can only move coaching → hybrid → mentoring.
-    if p > p_min && at_p(p_min) > kind {
-        let t = first_true(p_min, p, |x| at_p(x) <= kind);
-        let shown = nice(t - 1, false).max(p_min);
-        out.push(Pivot::ParticipantsAtMost {
-            participants: shown,
-            kind: at_p(shown),
-        });
-    }
-    if p < p_max && at_p(p_max) < kind {
-        let t = first_true(p + 1, p_max, |x| at_p(x) < kind);
-        let shown = nice(t, true).min(p_max);
-        out.push(Pivot::ParticipantsAbove {
-            participants: shown - 1,
-            kind: at_p(shown),
-        });
-    }
+    out.extend(choice_pivots(c, answers, kind));
+    out
+}
 
-    let mut by_weight: Vec<_> = c
+/// A first cohort this year's budget and mentors reach in full: near the
+/// largest, found by binary search (reaching everyone mostly gets harder as
+/// the group grows), rounded down to a readable number when that still
+/// holds, and always checked before it is offered.
+fn cohort(c: &Config, inputs: &Inputs, gap: i32, p_min: u64) -> Option<Pivot> {
+    let at = |n| with_numbers(c, inputs, gap, inputs.budget, n);
+    let fails = |n| !at(n).1.reaches_everyone();
+    let first_fail = first_true(p_min, inputs.participants, fails);
+    let n = first_fail
+        .checked_sub(1)
+        .filter(|n| *n >= p_min && !fails(*n))?;
+    let shown = Some(nice(n, false)).filter(|s| *s >= p_min && !fails(*s));
+    let shown = shown.unwrap_or(n);
+    Some(Pivot::Cohort {
+        participants: shown,
+        kind: at(shown).0,
+    })
+}
+
+/// Other options of lever choice questions that change the kind, heaviest
+/// question first.
+fn choice_pivots(c: &Config, answers: &Answers, kind: Kind) -> Vec<Pivot> {
+    let mut levers: Vec<_> = c
         .questions
         .iter()
-        .filter(|q| q.kind == QuestionKind::Choice)
+        .filter(|q| q.kind == QuestionKind::Choice && q.lever)
         .collect();
-    by_weight.sort_by(|a, b| b.weight.total_cmp(&a.weight));
-    for q in by_weight {
-        for o in &q.options {
-            if answers.choice(&q.id) == Some(o.id.as_str()) {
-                continue;
-            }
+    levers.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+    let mut out = Vec::new();
+    for q in levers {
+        for o in q
+            .options
+            .iter()
+            .filter(|o| answers.choice(&q.id) != Some(o.id.as_str()))
+        {
             let mut changed = answers.clone();
             changed.set(q.id.clone(), Answer::Choice(o.id.clone()));
-            if let Ok(i) = Inputs::new(c, &changed) {
-                let k = classify(c, &i).0;
-                if k != kind {
-                    out.push(Pivot::Choice {
-                        question: q.id.clone(),
-                        option: o.id.clone(),
-                        kind: k,
-                    });
-                }
+            let Ok(i) = Inputs::new(c, &changed) else {
+                continue;
+            };
+            let k = decide(c, &i, score(c, &i).gap()).0;
+            if k != kind {
+                out.push(Pivot::Choice {
+                    question: q.id.clone(),
+                    option: o.id.clone(),
+                    kind: k,
+                });
             }
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nice_rounds_to_two_significant_digits_in_the_safe_direction() {
+        assert_eq!(nice(99, true), 99);
+        assert_eq!(nice(100, true), 100);
+        assert_eq!(nice(101, true), 110);
+        assert_eq!(nice(101, false), 100);
+        assert_eq!(nice(9_699, true), 9_700);
+        assert_eq!(nice(555_123, true), 560_000);
+        assert_eq!(nice(555_123, false), 550_000);
+        assert_eq!(nice(560_000, true), 560_000);
+    }
+
+    fn with_scores(coaching: u8, mentoring: u8) -> Recommendation {
+        let c = Config::default_config();
+        let json = r#"{"goal":"skill","audience":"managers","participants":5,"budget":0,"duration":"short","driver":"shared","expertise":"some","path":"helpful"}"#;
+        let (a, _) = Answers::from_json_lenient(&c, json);
+        let mut r = recommend(&c, &a).unwrap();
+        r.scores = Scores {
+            coaching,
+            mentoring,
+        };
+        r
+    }
+
+    #[test]
+    fn position_and_side_follow_the_scores() {
+        assert_eq!(with_scores(80, 0).position(), 0.0);
+        assert_eq!(with_scores(0, 80).position(), 1.0);
+        assert_eq!(with_scores(0, 0).position(), 0.5);
+        assert_eq!(with_scores(60, 40).side(), "coaching");
+        assert_eq!(with_scores(40, 60).side(), "mentoring");
+        assert_eq!(with_scores(54, 46).side(), "middle");
+        // The band's edges, 0.45 and 0.55, belong to the middle.
+        assert_eq!(with_scores(11, 9).side(), "middle");
+        assert_eq!(with_scores(9, 11).side(), "middle");
+    }
+
+    #[test]
+    fn first_true_finds_the_edge_of_a_monotone_predicate() {
+        assert_eq!(first_true(0, 10, |x| x >= 7), 7);
+        assert_eq!(first_true(0, 10, |x| x >= 1), 1);
+        assert_eq!(first_true(3, 10, |x| x >= 10), 10);
+        assert_eq!(first_true(5, 5, |_| true), 5);
+    }
 }

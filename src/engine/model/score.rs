@@ -1,10 +1,9 @@
-//! Scoring: each answer says how well coaching and mentoring fit it (0–1);
-//! budget coverage adds an affordability signal. Weighted means give the two
-//! scores, and the gap between them decides the recommendation.
+//! Fit scoring: each preference answer says how well coaching and mentoring
+//! fit it (0–1); weighted means give the two fit scores. Budget and mentor
+//! supply are not fit: they constrain the plan once, in [`super::plan`].
 
 use super::answers::{Answer, AnswerError, Answers};
 use super::config::{Choice, Config, Question, QuestionKind};
-use super::estimate::Estimate;
 
 /// Which approach an answer points to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,6 +30,7 @@ pub struct Reason {
 pub struct Inputs<'a> {
     pub choices: Vec<(&'a Question, &'a Choice)>,
     pub audience: &'a str,
+    pub duration: &'a str,
     pub expertise: &'a str,
     pub participants: u64,
     pub budget: u64,
@@ -57,21 +57,12 @@ impl<'a> Inputs<'a> {
         };
         Ok(Inputs {
             audience: pick("audience"),
+            duration: pick("duration"),
             expertise: pick("expertise"),
             participants: answers.number("participants").unwrap_or(1),
             budget: answers.number("budget").unwrap_or(0),
             choices,
         })
-    }
-
-    pub fn estimate(&self, c: &Config) -> Estimate {
-        Estimate::new(
-            c,
-            self.audience,
-            self.expertise,
-            self.participants,
-            self.budget,
-        )
     }
 }
 
@@ -96,70 +87,39 @@ impl Scored {
     }
 }
 
-/// Coaching fit of the budget: 0 at or below `floor` coverage, 1 at or above
-/// `full`, log-linear in between so each doubling counts the same.
-pub fn affordability(c: &Config, coverage: f64) -> f64 {
-    let a = &c.model.affordability;
-    if coverage.is_nan() || coverage <= a.floor {
-        return 0.0;
+/// Which way an option leans: neutral when its two fits differ by no more
+/// than `neutral_band`, compared in hundredths so that 0.6 vs 0.7 is exactly
+/// 0.1 and tags never depend on floating-point noise.
+pub fn lean(c: &Config, o: &Choice) -> Lean {
+    let hundredths = |v: f64| (v * 100.0).round() as i64;
+    let diff = hundredths(o.coaching) - hundredths(o.mentoring);
+    if diff.abs() <= hundredths(c.model.neutral_band) {
+        Lean::Neutral
+    } else if diff > 0 {
+        Lean::Coaching
+    } else {
+        Lean::Mentoring
     }
-    if coverage >= a.full {
-        return 1.0;
-    }
-    ((coverage.ln() - a.floor.ln()) / (a.full.ln() - a.floor.ln())).clamp(0.0, 1.0)
 }
 
-pub fn score(c: &Config, inputs: &Inputs, estimate: &Estimate) -> Scored {
+/// The fit scores from the weighted preference answers. Questions with
+/// weight 0 (constraints such as expertise) give no reason and no fit.
+pub fn score(c: &Config, inputs: &Inputs) -> Scored {
     let mut total_w = 0.0;
     let (mut cs, mut ms) = (0.0, 0.0);
-    let mut reasons = Vec::with_capacity(inputs.choices.len() + 1);
-    let mut push = |question: &str, answer: Answer, w: f64, cf: f64, mf: f64, text: String| {
-        total_w += w;
-        cs += w * cf;
-        ms += w * mf;
-        let pull = w * (cf - mf);
-        let lean = if pull.abs() < 0.1 * w.max(f64::EPSILON) || w == 0.0 {
-            Lean::Neutral
-        } else if pull > 0.0 {
-            Lean::Coaching
-        } else {
-            Lean::Mentoring
-        };
+    let mut reasons = Vec::with_capacity(inputs.choices.len());
+    for (q, o) in inputs.choices.iter().filter(|(q, _)| q.weight > 0.0) {
+        total_w += q.weight;
+        cs += q.weight * o.coaching;
+        ms += q.weight * o.mentoring;
         reasons.push(Reason {
-            question: question.to_string(),
-            answer,
-            lean,
-            pull,
-            text,
+            question: q.id.clone(),
+            answer: Answer::Choice(o.id.clone()),
+            lean: lean(c, o),
+            pull: q.weight * (o.coaching - o.mentoring),
+            text: format!("reason.{}.{}", q.id, o.id),
         });
-    };
-    for (q, o) in &inputs.choices {
-        let text = format!("reason.{}.{}", q.id, o.id);
-        push(
-            &q.id,
-            Answer::Choice(o.id.clone()),
-            q.weight,
-            o.coaching,
-            o.mentoring,
-            text,
-        );
     }
-    let fit = affordability(c, estimate.raw_coverage());
-    let key = if estimate.raw_coverage() >= 1.0 {
-        "full"
-    } else if estimate.coaching_coverage >= c.model.coaching_min_coverage {
-        "partial"
-    } else {
-        "low"
-    };
-    push(
-        "budget",
-        Answer::Number(inputs.budget),
-        c.model.affordability.weight,
-        fit,
-        1.0 - fit,
-        format!("reason.budget.{key}"),
-    );
     reasons.sort_by(|a, b| b.pull.abs().total_cmp(&a.pull.abs()));
     let (coaching, mentoring) = if total_w > 0.0 {
         (100.0 * cs / total_w, 100.0 * ms / total_w)
@@ -170,5 +130,21 @@ pub fn score(c: &Config, inputs: &Inputs, estimate: &Estimate) -> Scored {
         coaching,
         mentoring,
         reasons,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_weighted_answer_means_an_even_fit_not_a_division_by_zero() {
+        let mut c = Config::default_config();
+        c.questions.iter_mut().for_each(|q| q.weight = 0.0);
+        let json = r#"{"goal":"skill","audience":"managers","participants":5,"budget":0,"duration":"short","driver":"shared","expertise":"some","path":"helpful"}"#;
+        let (a, _) = Answers::from_json_lenient(&c, json);
+        let scored = score(&c, &Inputs::new(&c, &a).unwrap());
+        assert_eq!(scored.rounded(), (50, 50));
+        assert!(scored.reasons.is_empty());
     }
 }

@@ -33,17 +33,16 @@ pub const UI_TEXT_KEYS: &[&str] = &[
     "ui.error.results",
     "ui.error.title",
     "ui.estimate.budget",
-    "ui.estimate.coach_all",
-    "ui.estimate.coachable",
-    "ui.estimate.coaching",
+    "ui.estimate.coached",
+    "ui.estimate.cost",
+    "ui.estimate.funding_gap",
+    "ui.estimate.mentor_shortfall",
+    "ui.estimate.mentored",
     "ui.estimate.figures",
-    "ui.estimate.hybrid",
-    "ui.estimate.mentor_all",
-    "ui.estimate.mentoring",
     "ui.estimate.mentors_likely",
     "ui.estimate.mentors_needed",
-    "ui.estimate.summary",
     "ui.estimate.title",
+    "ui.estimate.waiting",
     "ui.intro.lead",
     "ui.intro.privacy",
     "ui.intro.start",
@@ -66,20 +65,16 @@ pub const UI_TEXT_KEYS: &[&str] = &[
     "ui.number.echo",
     "ui.number.range",
     "ui.pivot.budget_at_least",
-    "ui.pivot.budget_below",
     "ui.pivot.choice",
+    "ui.pivot.cohort",
     "ui.pivot.kind.coaching",
     "ui.pivot.kind.hybrid",
     "ui.pivot.kind.mentoring",
-    "ui.pivot.participants_above",
-    "ui.pivot.participants_at_most",
     "ui.pivots.none",
     "ui.pivots.title",
     "ui.progress.label",
     "ui.progress.name",
     "ui.results.eyebrow",
-    "ui.results.hybrid_blended",
-    "ui.results.hybrid_split",
     "ui.results.lean.coaching",
     "ui.results.lean.mentoring",
     "ui.results.lean.neutral",
@@ -110,40 +105,62 @@ pub const UI_TEXT_KEYS: &[&str] = &[
     "ui.venn.title",
 ];
 
+/// The fixed keys of the sentences the engine builds ([`super::words`]).
+pub const PLAN_TEXT_KEYS: &[&str] = &[
+    "count.mentors.one",
+    "count.mentors.other",
+    "count.more_mentors.one",
+    "count.more_mentors.other",
+    "count.people.one",
+    "count.people.other",
+    "estimate.compare",
+    "format.group_coaching",
+    "format.individual_coaching",
+    "format.mentoring_circles",
+    "format.mentoring_pairs",
+    "plan.all",
+    "plan.need.both",
+    "plan.need.mentors",
+    "plan.need.money",
+    "plan.none.coaching",
+    "plan.none.mentoring",
+    "plan.part.and",
+    "plan.part.coached",
+    "plan.part.coached_first",
+    "plan.part.mentored",
+    "plan.some",
+    "why.coaching_no_mentors",
+    "why.mentoring_until_budget",
+];
+
 /// Every text key the engine's output and the UI refer to for `c`; the
 /// default locale must have all of them.
 pub fn required_text_keys(c: &Config) -> Vec<String> {
-    let mut keys: Vec<String> = [
-        "fmt.group",
-        "fmt.money",
-        "reason.budget.full",
-        "reason.budget.partial",
-        "reason.budget.low",
-    ]
-    .iter()
-    .chain(UI_TEXT_KEYS)
-    .map(|k| k.to_string())
-    .collect();
+    let mut keys: Vec<String> = ["fmt.group", "fmt.money"]
+        .iter()
+        .chain(PLAN_TEXT_KEYS)
+        .chain(UI_TEXT_KEYS)
+        .map(|k| k.to_string())
+        .collect();
     keys.push(c.cta.label.clone());
     for kind in ["coaching", "mentoring", "hybrid"] {
         keys.push(format!("kind.{kind}"));
         keys.push(format!("why.{kind}"));
     }
-    keys.push("why.hybrid_all".into());
     for q in &c.questions {
         for part in ["label", "hint", "summary"] {
             keys.push(format!("q.{}.{part}", q.id));
         }
         for o in &q.options {
             keys.push(format!("q.{}.opt.{}", q.id, o.id));
-            keys.push(format!("reason.{}.{}", q.id, o.id));
+            // Only weighted questions give fit reasons.
+            if q.weight > 0.0 {
+                keys.push(format!("reason.{}.{}", q.id, o.id));
+            }
         }
     }
     if let Some(q) = c.question("audience") {
         keys.extend(q.options.iter().map(|o| format!("hybrid.coached.{}", o.id)));
-    }
-    if let Some(q) = c.question("expertise") {
-        keys.extend(q.options.iter().map(|o| format!("supply.{}", o.id)));
     }
     keys.extend(c.traits.iter().map(|t| format!("trait.{}", t.id)));
     keys

@@ -8,8 +8,9 @@ use super::config::{Condition, Config, Model, Question, QuestionKind};
 use super::text_keys::required_text_keys;
 
 /// Question ids the model reads directly; they must exist with these kinds.
-pub const REQUIRED_QUESTIONS: [(&str, QuestionKind); 4] = [
+pub const REQUIRED_QUESTIONS: [(&str, QuestionKind); 5] = [
     ("audience", QuestionKind::Choice),
+    ("duration", QuestionKind::Choice),
     ("participants", QuestionKind::Number),
     ("budget", QuestionKind::Number),
     ("expertise", QuestionKind::Choice),
@@ -114,21 +115,8 @@ fn check_header(c: &Config, errs: &mut Errors) {
 
 fn check_model(m: &Model, errs: &mut Errors) {
     errs.finite_non_negative("model.split_margin", m.split_margin);
-    errs.unit_interval("model.coaching_min_coverage", m.coaching_min_coverage);
-    errs.finite_non_negative("model.affordability.weight", m.affordability.weight);
-    let (floor, full) = (m.affordability.floor, m.affordability.full);
-    if !(floor.is_finite() && floor > 0.0) {
-        errs.add(
-            "model.affordability.floor",
-            "must be a finite number above 0",
-        );
-    }
-    if !(full.is_finite() && full > floor) {
-        errs.add(
-            "model.affordability.full",
-            "must be a finite number above floor",
-        );
-    }
+    errs.unit_interval("model.neutral_band", m.neutral_band);
+    errs.unit_interval("model.hybrid_coached_share", m.hybrid_coached_share);
 }
 
 fn check_questions(c: &Config, errs: &mut Errors) {
@@ -203,34 +191,48 @@ fn check_number_question(q: &Question, at: &str, errs: &mut Errors) {
     }
 }
 
-/// Costs keyed by option ids must cover every option and name no others.
+/// Costs keyed by option ids must cover every option and name no others;
+/// prices and group sizes must be above 0 so every division is defined.
 fn check_costs(c: &Config, errs: &mut Errors) {
     let costs = &c.costs;
-    let per_participant = "costs.coaching_per_participant";
-    check_option_keys(
-        c,
-        errs,
-        "audience",
-        per_participant,
-        costs.coaching_per_participant.keys(),
-    );
-    for (k, v) in &costs.coaching_per_participant {
-        if *v == 0 {
-            errs.add(format!("{per_participant}.{k}"), "must be above 0");
+    for (name, f) in [
+        ("individual_coaching", &costs.individual_coaching),
+        ("group_coaching", &costs.group_coaching),
+    ] {
+        let at = format!("costs.{name}.per_head");
+        check_option_keys(c, errs, "audience", &at, f.per_head.keys());
+        for (k, v) in &f.per_head {
+            if *v == 0 {
+                errs.add(format!("{at}.{k}"), "must be above 0");
+            }
+        }
+        if f.min_group == 0 {
+            errs.add(format!("costs.{name}.min_group"), "must be at least 1");
         }
     }
-    check_option_keys(
-        c,
-        errs,
-        "expertise",
-        "costs.mentor_supply",
-        costs.mentor_supply.keys(),
-    );
-    for (k, v) in &costs.mentor_supply {
-        errs.finite_non_negative(&format!("costs.mentor_supply.{k}"), *v);
+    for (name, f) in [
+        ("mentoring_pairs", &costs.mentoring_pairs),
+        ("mentoring_circles", &costs.mentoring_circles),
+    ] {
+        if f.mentees_per_mentor == 0 {
+            errs.add(
+                format!("costs.{name}.mentees_per_mentor"),
+                "must be at least 1",
+            );
+        }
     }
-    if costs.mentees_per_mentor == 0 {
-        errs.add("costs.mentees_per_mentor", "must be at least 1");
+    if costs.mentoring_per_mentee == 0 {
+        errs.add("costs.mentoring_per_mentee", "must be above 0");
+    }
+    let factors = "costs.duration_factor";
+    check_option_keys(c, errs, "duration", factors, costs.duration_factor.keys());
+    for (k, v) in &costs.duration_factor {
+        errs.finite_non_negative(&format!("{factors}.{k}"), *v);
+    }
+    let supply = "costs.mentor_supply";
+    check_option_keys(c, errs, "expertise", supply, costs.mentor_supply.keys());
+    for (k, v) in &costs.mentor_supply {
+        errs.finite_non_negative(&format!("{supply}.{k}.per_participant"), v.per_participant);
     }
 }
 

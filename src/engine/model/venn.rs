@@ -20,7 +20,7 @@ pub fn match_traits(c: &Config, answers: &Answers, estimate: &Estimate) -> Vec<T
         .map(|t| TraitMatch {
             id: t.id.clone(),
             region: t.region,
-            matched: t.when.is_empty() || t.when.iter().any(|w| holds(w, answers, estimate)),
+            matched: t.when.iter().all(|w| holds(w, answers, estimate)),
             text: format!("trait.{}", t.id),
         })
         .collect()
@@ -36,5 +36,36 @@ fn holds(cond: &Condition, answers: &Answers, e: &Estimate) -> bool {
         },
         (None, Some(Metric::CoachingCoverage)) => in_range(e.coaching_coverage),
         (None, None) => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::model::recommend::recommend;
+
+    #[test]
+    fn a_range_condition_needs_both_its_bounds() {
+        let c = Config::default_config();
+        let json = r#"{"goal":"skill","audience":"managers","participants":30,"budget":0,"duration":"short","driver":"shared","expertise":"some","path":"helpful"}"#;
+        let (answers, _) = Answers::from_json_lenient(&c, json);
+        let e = recommend(&c, &answers).unwrap().estimate;
+        let between = |min, max| Condition {
+            question: Some("participants".into()),
+            metric: None,
+            is: vec![],
+            min,
+            max,
+        };
+        assert!(holds(&between(Some(10.0), Some(50.0)), &answers, &e));
+        assert!(!holds(&between(Some(40.0), Some(50.0)), &answers, &e));
+        assert!(!holds(&between(Some(10.0), Some(20.0)), &answers, &e));
+        assert!(holds(&between(None, Some(30.0)), &answers, &e));
+        let coverage = Condition {
+            question: None,
+            metric: Some(Metric::CoachingCoverage),
+            ..between(None, Some(0.0))
+        };
+        assert!(holds(&coverage, &answers, &e), "$0 coaches nobody");
     }
 }

@@ -7,6 +7,7 @@ use serde_json::json;
 use super::wizard::Screen;
 use crate::engine::model::answers::Answers;
 use crate::engine::model::config::Config;
+use crate::engine::model::plan::Plan;
 use crate::engine::model::recommend::Recommendation;
 
 /// `{"index", "questionId"}` for a screen: questions are `0..M`, check is
@@ -22,15 +23,31 @@ pub fn step(config: &Config, screen: Screen) -> Option<String> {
     Some(json!({ "index": index, "questionId": question_id }).to_string())
 }
 
-/// `{"recommendation", "scores": {"coaching", "mentoring"}, "answers", "locale"}`.
+/// `{"recommendation", "scores": {"coaching", "mentoring"}, "plan", "answers", "locale"}`.
 pub fn complete(rec: &Recommendation, answers: &Answers, locale: &str) -> String {
     json!({
         "recommendation": rec.kind.id(),
         "scores": { "coaching": rec.scores.coaching, "mentoring": rec.scores.mentoring },
+        "plan": plan(&rec.plan),
         "answers": answers,
         "locale": locale,
     })
     .to_string()
+}
+
+/// The plan as hosts read it: whole numbers and format ids only.
+fn plan(p: &Plan) -> serde_json::Value {
+    json!({
+        "coached": p.coached,
+        "mentored": p.mentored,
+        "waiting": p.waiting,
+        "cost": p.cost,
+        "fundingGap": p.funding_gap,
+        "mentorsNeeded": p.mentors_needed,
+        "mentorsLikely": p.mentors_likely,
+        "mentorShortfall": p.mentor_shortfall,
+        "formats": p.formats(),
+    })
 }
 
 /// `{"kind", "message"}`; `kind` is `config`, `config-fetch` or `panic`.
@@ -66,7 +83,7 @@ mod tests {
     }
 
     #[test]
-    fn complete_carries_kind_scores_answers_and_locale_only() {
+    fn complete_carries_kind_scores_plan_answers_and_locale_only() {
         let (c, answers) = (cfg(), answers(MANAGERS));
         let rec = recommend(&c, &answers).unwrap();
         let detail = parse(&complete(&rec, &answers, "en"));
@@ -75,6 +92,12 @@ mod tests {
             json!({
                 "recommendation": rec.kind.id(),
                 "scores": { "coaching": rec.scores.coaching, "mentoring": rec.scores.mentoring },
+                "plan": {
+                    "coached": 30, "mentored": 120, "waiting": 0,
+                    "cost": 77_000, "fundingGap": 0,
+                    "mentorsNeeded": 20, "mentorsLikely": 30, "mentorShortfall": 0,
+                    "formats": ["group_coaching", "mentoring_circles"],
+                },
                 "answers": parse(MANAGERS),
                 "locale": "en",
             })

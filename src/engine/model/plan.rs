@@ -1,0 +1,202 @@
+//! The plan: who gets what this year, in which format, at what cost, who
+//! still waits, and what reaching everyone would need. The kind follows fit;
+//! budget and mentor supply are applied here, once, as constraints.
+
+use super::config::Config;
+use super::costs::{CostModel, Format, Reach};
+use super::score::Inputs;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    Mentoring,
+    Hybrid,
+    Coaching,
+}
+
+impl Kind {
+    pub fn id(self) -> &'static str {
+        match self {
+            Kind::Coaching => "coaching",
+            Kind::Mentoring => "mentoring",
+            Kind::Hybrid => "hybrid",
+        }
+    }
+}
+
+/// This year's plan. All amounts are whole units of the config's currency.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Plan {
+    pub participants: u64,
+    pub budget: u64,
+    /// Participants coached this year, in any format.
+    pub coached: u64,
+    /// Participants mentored this year, in any format.
+    pub mentored: u64,
+    /// Participants this year's plan does not reach yet.
+    pub waiting: u64,
+    pub cost: u64,
+    /// Extra yearly budget needed to reach everyone in these formats.
+    pub funding_gap: u64,
+    pub mentors_needed: u64,
+    pub mentors_likely: u64,
+    /// Extra mentors needed to reach everyone.
+    pub mentor_shortfall: u64,
+    pub coaching_format: Option<Format>,
+    pub mentoring_format: Option<Format>,
+    /// Text key naming whom a hybrid coaches first, by audience.
+    pub coached_group: String,
+}
+
+impl Plan {
+    /// Format ids, coaching first.
+    pub fn formats(&self) -> Vec<&'static str> {
+        [self.coaching_format, self.mentoring_format]
+            .into_iter()
+            .flatten()
+            .map(Format::id)
+            .collect()
+    }
+
+    /// Nobody waits and nothing more is needed.
+    pub fn reaches_everyone(&self) -> bool {
+        self.waiting == 0
+    }
+}
+
+/// The kind the fit scores point to: a clear lead of at least
+/// `split_margin` points picks that approach, anything closer is a hybrid.
+pub fn fit_kind(c: &Config, gap: i32) -> Kind {
+    let (gap, margin) = (f64::from(gap), c.model.split_margin);
+    if gap >= margin {
+        Kind::Coaching
+    } else if gap <= -margin {
+        Kind::Mentoring
+    } else {
+        Kind::Hybrid
+    }
+}
+
+/// The kind and its plan. Coaching and mentoring fits keep their kind
+/// whatever the budget. A split fit is a hybrid when both halves reach
+/// someone; with no mentors at all it is coaching, and while the budget
+/// cannot yet pay for any coaching after mentoring it is mentoring. So a
+/// larger budget can only move mentoring → hybrid, never back.
+pub fn decide(c: &Config, inputs: &Inputs, gap: i32) -> (Kind, Plan) {
+    let m = CostModel::new(c, inputs);
+    match fit_kind(c, gap) {
+        Kind::Hybrid if m.mentors_likely == 0 => {
+            (Kind::Coaching, plan(c, inputs, &m, Kind::Coaching))
+        }
+        Kind::Hybrid => {
+            let p = plan(c, inputs, &m, Kind::Hybrid);
+            if p.coached > 0 {
+                (Kind::Hybrid, p)
+            } else {
+                (Kind::Mentoring, plan(c, inputs, &m, Kind::Mentoring))
+            }
+        }
+        k => (k, plan(c, inputs, &m, k)),
+    }
+}
+
+/// How many a hybrid means to coach: `hybrid_coached_share` of the group
+/// (rounded up, at least one), or everyone the likely mentors cannot take
+/// if that is more, so nobody is left waiting for a mentor who does not
+/// exist while money could coach them.
+fn focus(c: &Config, m: &CostModel, participants: u64) -> u64 {
+    let share = (participants as f64 * c.model.hybrid_coached_share).ceil() as u64;
+    let unmentored = participants - m.mentorable(participants);
+    share.max(unmentored).clamp(1, participants.max(1))
+}
+
+/// This year's plan for `kind`. In a hybrid the coaching goes first to the
+/// people no mentor can take, so coached and mentored add up to who is
+/// reached.
+fn plan(c: &Config, inputs: &Inputs, m: &CostModel, kind: Kind) -> Plan {
+    let (n, budget) = (inputs.participants, inputs.budget);
+    let (coach, mentor) = match kind {
+        Kind::Coaching => (Some(m.coaching(n, budget)), None),
+        Kind::Mentoring => (None, Some(m.mentoring(n, budget))),
+        Kind::Hybrid => {
+            // Mentoring first: coaching only gets money once every mentee
+            // the mentors can take is funded, so counts only grow with budget.
+            let mentor = m.mentoring(n, budget);
+            let funded = mentor.reached == m.mentorable(n);
+            let rest = if funded { budget - mentor.cost } else { 0 };
+            (Some(m.coaching(focus(c, m, n), rest)), Some(mentor))
+        }
+    };
+    let get = |r: Option<Reach>, f: fn(&Reach) -> u64| r.as_ref().map_or(0, f);
+    let (coached, mentored) = (get(coach, |r| r.reached), get(mentor, |r| r.reached));
+    let full = get(coach, |r| r.full_cost).saturating_add(get(mentor, |r| r.full_cost));
+    Plan {
+        participants: n,
+        budget,
+        coached,
+        mentored,
+        // A hybrid mentors everyone it can and coaches a focus group; those
+        // two may overlap, so only people in neither count as waiting.
+        waiting: n - n.min(coached + mentored),
+        cost: get(coach, |r| r.cost) + get(mentor, |r| r.cost),
+        funding_gap: full.saturating_sub(budget),
+        mentors_needed: get(mentor, |r| r.mentors),
+        mentors_likely: m.mentors_likely,
+        mentor_shortfall: get(mentor, |r| r.mentors_full).saturating_sub(m.mentors_likely),
+        coaching_format: coach.map(|r| r.format),
+        mentoring_format: mentor.map(|r| r.format),
+        coached_group: format!("hybrid.coached.{}", inputs.audience),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::model::answers::Answers;
+    use crate::engine::model::config::Supply;
+
+    fn inputs_for<'a>(c: &'a Config, json: &str) -> Inputs<'a> {
+        let (a, errs) = Answers::from_json_lenient(c, json);
+        assert!(errs.is_empty(), "{errs:?}");
+        Inputs::new(c, &a).unwrap()
+    }
+
+    const SPLIT: &str = r#"{"goal":"leadership","audience":"managers","participants":40,"budget":90000,"duration":"year","driver":"shared","expertise":"few","path":"helpful"}"#;
+
+    #[test]
+    fn a_split_fit_with_no_mentors_at_all_is_coaching_not_mentoring() {
+        let mut c = Config::default_config();
+        let none = Supply {
+            per_participant: 0.0,
+            max: 0,
+        };
+        c.costs.mentor_supply.insert("few".into(), none);
+        let (kind, plan) = decide(&c, &inputs_for(&c, SPLIT), 0);
+        assert_eq!(kind, Kind::Coaching);
+        assert_eq!(
+            (plan.coached, plan.mentored, plan.mentors_likely),
+            (40, 0, 0)
+        );
+        assert_eq!(plan.formats(), ["group_coaching"]);
+    }
+
+    #[test]
+    fn a_split_fit_with_a_few_mentors_coaches_the_people_no_mentor_can_take() {
+        let c = Config::default_config();
+        let (kind, plan) = decide(&c, &inputs_for(&c, SPLIT), 0);
+        assert_eq!(kind, Kind::Hybrid);
+        // Two likely mentors take two circles of six; the other 28 are
+        // coached in groups, more than the usual quarter.
+        assert_eq!(plan.mentors_likely, 2);
+        assert_eq!((plan.mentored, plan.coached, plan.waiting), (12, 28, 0));
+        assert_eq!(plan.cost, 5_000 + 1_200 + 28 * 2_000);
+    }
+
+    #[test]
+    fn fit_kind_uses_the_margin_on_both_sides() {
+        let c = Config::default_config();
+        assert_eq!(fit_kind(&c, 15), Kind::Coaching);
+        assert_eq!(fit_kind(&c, 14), Kind::Hybrid);
+        assert_eq!(fit_kind(&c, -14), Kind::Hybrid);
+        assert_eq!(fit_kind(&c, -15), Kind::Mentoring);
+    }
+}

@@ -1,0 +1,221 @@
+//! The sentences the results show, built from the answers and the plan so
+//! that none contradicts what the person said: the "why", the plan, and the
+//! pivots. Texts come from the config; plurals from `count.<noun>.one` and
+//! `count.<noun>.other`.
+
+use super::config::Config;
+use super::costs::Format;
+use super::format::{fill, format_money, format_number};
+use super::plan::{fit_kind, Kind, Plan};
+use super::recommend::{Pivot, Recommendation};
+use super::score::{Lean, Reason};
+
+/// How many reasons the "why" quotes: enough to explain, short enough to read.
+const WHY_REASONS: usize = 2;
+
+/// Sentences in one locale of one config.
+pub struct Words<'a> {
+    c: &'a Config,
+    locale: &'a str,
+}
+
+impl<'a> Words<'a> {
+    pub fn new(c: &'a Config, locale: &'a str) -> Self {
+        Words { c, locale }
+    }
+
+    fn text(&self, key: &str) -> String {
+        self.c.text(self.locale, key).to_string()
+    }
+
+    fn fill(&self, key: &str, vars: &[(&str, &str)]) -> String {
+        fill(&self.text(key), vars)
+    }
+
+    pub fn money(&self, n: u64) -> String {
+        format_money(self.c, self.locale, n)
+    }
+
+    /// "1 person", "6 people": `noun` is `people`, `mentors` or
+    /// `more_mentors`.
+    pub fn count(&self, noun: &str, n: u64) -> String {
+        let form = if n == 1 { "one" } else { "other" };
+        let n = format_number(self.c, self.locale, n);
+        self.fill(&format!("count.{noun}.{form}"), &[("n", &n)])
+    }
+
+    fn format(&self, f: Option<Format>) -> String {
+        f.map_or_else(String::new, |f| self.text(&format!("format.{}", f.id())))
+    }
+
+    /// The opening, the strongest reasons that point to the recommended
+    /// kind, and one sentence on the plan.
+    pub fn why(&self, rec: &Recommendation) -> String {
+        let mut parts = vec![self.text(&opening_key(self.c, rec)).to_string()];
+        parts.extend(
+            why_reasons(rec)
+                .iter()
+                .map(|r| self.text(&r.text).to_string()),
+        );
+        parts.push(self.plan(rec));
+        parts.join(" ")
+    }
+
+    /// What this year's plan does, and what reaching everyone would need.
+    pub fn plan(&self, rec: &Recommendation) -> String {
+        let p = &rec.plan;
+        let main = if p.coached + p.mentored == 0 {
+            let (key, format) = match p.coaching_format {
+                Some(f) => ("plan.none.coaching", Some(f)),
+                None => ("plan.none.mentoring", p.mentoring_format),
+            };
+            self.fill(key, &[("format", &self.format(format))])
+        } else {
+            let key = if p.reaches_everyone() {
+                "plan.all"
+            } else {
+                "plan.some"
+            };
+            self.fill(
+                key,
+                &[
+                    ("parts", &self.parts(rec)),
+                    ("cost", &self.money(p.cost)),
+                    ("budget", &self.money(p.budget)),
+                    ("waiting", &self.count("people", p.waiting)),
+                ],
+            )
+        };
+        match self.need(p) {
+            Some(need) => format!("{main} {need}"),
+            None => main,
+        }
+    }
+
+    /// "120 people in mentoring circles with 20 volunteer mentors, and …".
+    fn parts(&self, rec: &Recommendation) -> String {
+        let p = &rec.plan;
+        let coached = || {
+            let group = self.text(&p.coached_group);
+            let key = if rec.kind == Kind::Hybrid && p.coached < p.participants {
+                "plan.part.coached_first"
+            } else {
+                "plan.part.coached"
+            };
+            self.fill(
+                key,
+                &[
+                    ("people", &self.count("people", p.coached)),
+                    ("format", &self.format(p.coaching_format)),
+                    ("group", &group),
+                ],
+            )
+        };
+        let mentored = || {
+            self.fill(
+                "plan.part.mentored",
+                &[
+                    ("people", &self.count("people", p.mentored)),
+                    ("format", &self.format(p.mentoring_format)),
+                    ("mentors", &self.count("mentors", p.mentors_needed)),
+                ],
+            )
+        };
+        match (p.coached > 0, p.mentored > 0) {
+            (true, true) => self.fill("plan.part.and", &[("a", &mentored()), ("b", &coached())]),
+            (true, false) => coached(),
+            _ => mentored(),
+        }
+    }
+
+    /// When people wait: the money, the mentors, or both that reach them.
+    fn need(&self, p: &Plan) -> Option<String> {
+        let gap = self.money(p.funding_gap);
+        let mentors = self.count("more_mentors", p.mentor_shortfall);
+        let key = match (p.funding_gap > 0, p.mentor_shortfall > 0) {
+            _ if p.reaches_everyone() => return None,
+            (true, true) => "plan.need.both",
+            (true, false) => "plan.need.money",
+            (false, true) => "plan.need.mentors",
+            (false, false) => return None,
+        };
+        Some(self.fill(key, &[("gap", &gap), ("mentors", &mentors)]))
+    }
+
+    /// Each approach alone for everyone: what coaching and mentoring all
+    /// of them would cost and need, beside the mentors likely found.
+    pub fn comparison(&self, rec: &Recommendation) -> String {
+        let e = &rec.estimate;
+        self.fill(
+            "estimate.compare",
+            &[
+                ("people", &self.count("people", e.participants)),
+                ("coach_all", &self.money(e.coach_everyone_cost)),
+                ("per_person", &self.money(e.coaching_cost_per_participant)),
+                ("coaching_format", &self.format(Some(e.coaching_format))),
+                ("mentor_all", &self.money(e.mentor_everyone_cost)),
+                ("mentoring_format", &self.format(Some(e.mentoring_format))),
+                ("mentors", &self.count("mentors", e.mentors_needed)),
+                ("likely", &self.count("mentors", e.mentors_likely)),
+            ],
+        )
+    }
+
+    pub fn pivot(&self, p: &Pivot) -> String {
+        let kind = |k: &Kind| self.text(&format!("ui.pivot.kind.{}", k.id()));
+        match p {
+            Pivot::Choice {
+                question,
+                option,
+                kind: k,
+            } => self.fill(
+                "ui.pivot.choice",
+                &[
+                    ("question", &self.text(&format!("q.{question}.summary"))),
+                    ("answer", &self.text(&format!("q.{question}.opt.{option}"))),
+                    ("kind", &kind(k)),
+                ],
+            ),
+            Pivot::BudgetAtLeast { budget, kind: k } => self.fill(
+                "ui.pivot.budget_at_least",
+                &[("budget", &self.money(*budget)), ("kind", &kind(k))],
+            ),
+            Pivot::Cohort {
+                participants,
+                kind: k,
+            } => self.fill(
+                "ui.pivot.cohort",
+                &[
+                    ("people", &self.count("people", *participants)),
+                    ("kind", &kind(k)),
+                ],
+            ),
+        }
+    }
+}
+
+/// `why.<kind>` when the kind is the one fit points to; otherwise the key
+/// naming the constraint that moved it (`why.coaching_no_mentors`,
+/// `why.mentoring_until_budget`).
+pub fn opening_key(c: &Config, rec: &Recommendation) -> String {
+    let gap = i32::from(rec.scores.coaching) - i32::from(rec.scores.mentoring);
+    match (fit_kind(c, gap), rec.kind) {
+        (Kind::Hybrid, Kind::Coaching) => "why.coaching_no_mentors".into(),
+        (Kind::Hybrid, Kind::Mentoring) => "why.mentoring_until_budget".into(),
+        (_, k) => format!("why.{}", k.id()),
+    }
+}
+
+/// The strongest reasons that point to the kind: for a hybrid, the
+/// strongest on each side.
+pub fn why_reasons(rec: &Recommendation) -> Vec<&Reason> {
+    let strongest = |lean| rec.reasons.iter().filter(move |r| r.lean == lean);
+    match rec.kind {
+        Kind::Coaching => strongest(Lean::Coaching).take(WHY_REASONS).collect(),
+        Kind::Mentoring => strongest(Lean::Mentoring).take(WHY_REASONS).collect(),
+        Kind::Hybrid => strongest(Lean::Coaching)
+            .take(1)
+            .chain(strongest(Lean::Mentoring).take(1))
+            .collect(),
+    }
+}

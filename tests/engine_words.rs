@@ -1,0 +1,258 @@
+//! The sentences the results show follow the answers and the plan.
+#![cfg(not(target_arch = "wasm32"))]
+
+use program_fit::engine::model::words::{opening_key, why_reasons};
+use program_fit::engine::{recommend, Answer, Answers, Config, Kind, Lean, Recommendation, Words};
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+fn cfg() -> &'static Config {
+    static C: OnceLock<Config> = OnceLock::new();
+    C.get_or_init(Config::default_config)
+}
+
+fn case(spec: &str) -> Recommendation {
+    let f: Vec<&str> = spec.split('/').collect();
+    let json = format!(
+        r#"{{"goal":"{}","audience":"{}","participants":{},"budget":{},"duration":"{}","driver":"{}","expertise":"{}","path":"{}"}}"#,
+        f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7]
+    );
+    let (a, errs) = Answers::from_json_lenient(cfg(), &json);
+    assert!(errs.is_empty(), "{errs:?}");
+    recommend(cfg(), &a).unwrap()
+}
+
+fn why(spec: &str) -> String {
+    Words::new(cfg(), "en").why(&case(spec))
+}
+
+fn t(key: &'static str) -> &'static str {
+    cfg().text("en", key)
+}
+
+#[test]
+fn p1_why_names_its_coaching_reasons_and_a_plan_reaching_everyone() {
+    let w = why("leadership/executives/6/90000/short/organisation/few/unimportant");
+    assert!(w.starts_with(t("why.coaching")), "{w}");
+    assert!(w.contains(t("reason.driver.organisation")), "{w}");
+    assert!(w.contains(t("reason.duration.short")), "{w}");
+    assert!(
+        w.ends_with(
+            "This year's plan reaches everyone you named: 6 people in one-to-one coaching, \
+         for $90,000 of your $90,000 yearly budget."
+        ),
+        "{w}"
+    );
+}
+
+#[test]
+fn p2_why_says_how_many_the_budget_reaches_and_what_all_400_need() {
+    let w = why("career/everyone/400/20000/ongoing/participant/many/essential");
+    assert!(w.starts_with(t("why.mentoring")), "{w}");
+    assert!(
+        w.contains(
+            "This year's plan: 150 people in mentoring pairs with 75 volunteer mentors, \
+         for $20,000 of your $20,000 yearly budget. Still waiting: 250 people. \
+         Reaching everyone needs $25,000 more a year."
+        ),
+        "{w}"
+    );
+}
+
+#[test]
+fn p3_why_names_both_halves_of_the_hybrid_and_whom_to_coach_first() {
+    let w = why("leadership/managers/120/150000/year/shared/some/helpful");
+    assert!(w.starts_with(t("why.hybrid")), "{w}");
+    assert!(
+        w.contains(
+            "120 people in mentoring circles with 20 volunteer mentors, and 30 people in \
+         small coaching groups, starting with new and newly promoted managers, \
+         for $77,000 of your $150,000 yearly budget."
+        ),
+        "{w}"
+    );
+}
+
+#[test]
+fn an_unaffordable_executive_is_told_the_gap_not_sent_to_mentors() {
+    let w = why("leadership/executives/1/5000/short/organisation/few/unimportant");
+    assert!(w.starts_with(t("why.coaching")), "{w}");
+    assert!(w.contains("Your budget does not yet pay for anyone in one-to-one coaching this year."));
+    assert!(
+        w.ends_with("Reaching everyone needs $10,000 more a year."),
+        "{w}"
+    );
+    assert!(!w.contains("mentor"), "{w}");
+}
+
+#[test]
+fn ten_managers_on_sixty_thousand_hear_no_generous_claim() {
+    let w = why("leadership/managers/10/60000/year/shared/some/essential");
+    assert!(!w.to_lowercase().contains("generous"), "{w}");
+    assert!(
+        w.contains("for $6,000 of your $60,000 yearly budget"),
+        "{w}"
+    );
+}
+
+#[test]
+fn one_mentor_and_one_person_are_singular() {
+    let w = why("leadership/executives/12/50000/year/shared/few/helpful");
+    assert!(
+        w.contains("6 people in mentoring circles with 1 volunteer mentor,"),
+        "{w}"
+    );
+    assert!(w.contains("Still waiting: 1 person."), "{w}");
+    assert!(
+        w.ends_with("needs $4,200 more a year and 1 more volunteer mentor."),
+        "{w}"
+    );
+}
+
+#[test]
+fn a_split_fit_without_money_for_coaching_says_so() {
+    let r = case("leadership/managers/120/5000/year/shared/some/helpful");
+    assert_eq!(r.kind, Kind::Mentoring);
+    assert_eq!(opening_key(cfg(), &r), "why.mentoring_until_budget");
+    let w = Words::new(cfg(), "en");
+    let why = w.why(&r);
+    assert!(
+        why.ends_with("Nobody can start in mentoring circles this year yet. Reaching everyone needs $12,000 more a year."),
+        "{why}"
+    );
+    let pivot = w.pivot(&r.pivots[0]);
+    assert_eq!(
+        pivot,
+        "With a yearly budget of $24,000 or more, we would recommend a hybrid of coaching and mentoring."
+    );
+}
+
+#[test]
+fn the_cohort_pivot_names_people_with_the_right_plural() {
+    let r = case("career/everyone/400/20000/ongoing/participant/many/essential");
+    let w = Words::new(cfg(), "en");
+    let s: Vec<String> = r.pivots.iter().map(|p| w.pivot(p)).collect();
+    assert!(s.contains(&"With a first cohort of 150 people, everyone in it is reached this year, with mentoring.".to_string()), "{s:?}");
+}
+
+fn opt(id: &'static str) -> impl Strategy<Value = String> {
+    let ids: Vec<String> = cfg()
+        .question(id)
+        .unwrap()
+        .options
+        .iter()
+        .map(|o| o.id.clone())
+        .collect();
+    proptest::sample::select(ids)
+}
+
+fn answers() -> impl Strategy<Value = Answers> {
+    (
+        (opt("goal"), opt("audience"), opt("duration"), opt("driver")),
+        (opt("expertise"), opt("path")),
+        prop_oneof![1u64..30, 1u64..1_000, 1u64..=100_000],
+        prop_oneof![0u64..20_000, 0u64..500_000, 0u64..=1_000_000_000],
+    )
+        .prop_map(|((g, a, d, dr), (e, p), n, b)| {
+            let mut x = Answers::default();
+            for (k, v) in [
+                ("goal", g),
+                ("audience", a),
+                ("duration", d),
+                ("driver", dr),
+                ("expertise", e),
+                ("path", p),
+            ] {
+                x.set(k, Answer::Choice(v));
+            }
+            x.set("participants", Answer::Number(n));
+            x.set("budget", Answer::Number(b));
+            x
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// The why quotes only reasons of the person's own answers that point
+    /// to the recommended kind; no placeholder or wrong plural slips out.
+    #[test]
+    fn words_follow_the_answers(a in answers()) {
+        let r = recommend(cfg(), &a).unwrap();
+        for reason in why_reasons(&r) {
+            prop_assert_eq!(a.get(&reason.question), Some(&reason.answer));
+            let ok = match r.kind {
+                Kind::Coaching => reason.lean == Lean::Coaching,
+                Kind::Mentoring => reason.lean == Lean::Mentoring,
+                Kind::Hybrid => reason.lean != Lean::Neutral,
+            };
+            prop_assert!(ok, "{:?} in a {:?} why", reason, r.kind);
+        }
+        let w = Words::new(cfg(), "en");
+        let mut all = vec![w.why(&r)];
+        all.extend(r.pivots.iter().map(|p| w.pivot(p)));
+        for s in &all {
+            prop_assert!(!s.contains('{') && !s.contains("generous"), "{}", s);
+            for wrong in [" 1 people", " 1 volunteer mentors", " 1 more volunteer mentors"] {
+                prop_assert!(!s.contains(wrong), "{}", s);
+            }
+        }
+        let why = &all[0];
+        prop_assert!(why.contains(&w.money(r.plan.budget)) || r.plan.coached + r.plan.mentored == 0);
+        if r.plan.waiting > 0 {
+            prop_assert!(why.contains("Reaching everyone needs"), "{}", why);
+        } else {
+            prop_assert!(!why.contains("Reaching everyone needs"), "{}", why);
+        }
+        if r.kind == Kind::Coaching {
+            prop_assert!(!why.contains("mentoring circles") && !why.contains("mentoring pairs"), "{}", why);
+        }
+    }
+}
+
+#[test]
+fn the_comparison_states_each_approach_alone_without_a_second_budget_count() {
+    let r = case("leadership/managers/120/150000/year/shared/some/helpful");
+    let s = Words::new(cfg(), "en").comparison(&r);
+    assert_eq!(
+        s,
+        "Each approach on its own, for everyone you named (120 people): coaching would cost \
+         about $240,000 a year in small coaching groups ($2,000 a person); mentoring would cost \
+         about $17,000 a year in mentoring circles and need 20 volunteer mentors, and your \
+         answer suggests 30 volunteer mentors can be found."
+    );
+    let one = case("leadership/executives/1/5000/short/organisation/few/unimportant");
+    let s = Words::new(cfg(), "en").comparison(&one);
+    assert!(
+        s.contains("(1 person)") && s.contains("need 1 volunteer mentor,"),
+        "{s}"
+    );
+}
+
+#[test]
+fn the_need_names_only_what_is_missing() {
+    let w = why("career/everyone/10000/3000000/ongoing/participant/few/essential");
+    assert!(
+        w.ends_with(
+            "Still waiting: 9,970 people. Reaching everyone needs 1,662 more volunteer mentors."
+        ),
+        "mentors only, no $0: {w}"
+    );
+}
+
+#[test]
+fn only_a_hybrid_that_coaches_part_of_the_group_says_whom_to_start_with() {
+    let partial = why("skill/everyone/1000/100000/short/organisation/some/unimportant");
+    assert!(
+        partial.contains("133 people in small coaching groups, for $99,750"),
+        "{partial}"
+    );
+    assert!(!partial.contains("starting with"), "{partial}");
+    let one = why("leadership/managers/1/20000/year/shared/some/helpful");
+    assert!(
+        one.contains(
+            "1 person in mentoring pairs with 1 volunteer mentor, and 1 person in one-to-one coaching, for $12,100"
+        ),
+        "{one}"
+    );
+}
