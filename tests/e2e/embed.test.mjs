@@ -191,8 +191,16 @@ describe('the element', () => {
     const done = all.filter((e) => e.type === 'program-fit:complete');
     assert.equal(done.length, 1);
     const d = done[0].detail;
-    assert.deepEqual(Object.keys(d).sort(), ['answers', 'locale', 'recommendation', 'scores']);
+    assert.deepEqual(Object.keys(d).sort(), ['answers', 'locale', 'plan', 'recommendation', 'scores']);
     assert.equal(d.recommendation, 'mentoring');
+    // The plan is the documented contract: mentoring coaches nobody, costs
+    // stay within budget, and it relies on no more mentors than are likely.
+    const { plan } = d;
+    assert.equal(plan.coached, 0);
+    assert.ok(plan.cost <= d.answers.budget, JSON.stringify(plan));
+    assert.ok(plan.mentorsNeeded <= plan.mentorsLikely, JSON.stringify(plan));
+    assert.ok(plan.mentored + plan.waiting >= d.answers.participants, JSON.stringify(plan));
+    assert.ok(plan.formats.length > 0 && plan.formats.every((f) => f.startsWith('mentoring_')), JSON.stringify(plan));
     assert.deepEqual(d.answers, MENTORING_ANSWERS);
     assert.equal(d.locale, 'en');
     assert.ok(Number.isInteger(d.scores.coaching) && Number.isInteger(d.scores.mentoring));
