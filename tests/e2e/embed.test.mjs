@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  BROKEN_CONFIG_ROUTES,
   COACHING_ANSWERS,
   DEFAULT_CONFIG,
   MENTORING_ANSWERS,
@@ -29,23 +30,11 @@ import {
 const DIST = join(ROOT, 'dist');
 const dist = (f) => readFileSync(join(DIST, f));
 const sri = (buf) => 'sha384-' + createHash('sha384').update(buf).digest('base64');
-const configWith = (edit) => () => {
-  const c = structuredClone(DEFAULT_CONFIG);
-  edit(c);
-  return JSON.stringify(c);
-};
 
 // Generated fixtures: broken configs derived from the default one, pages
 // that need the current build's hashes, and dist/ under a CDN-like path.
 const ROUTES = {
-  '/fixtures/bad-semantic.json': configWith((c) => {
-    c.questions[0].options = [];
-    c.questions[2].min = 500;
-    c.questions[2].max = 5;
-  }),
-  '/fixtures/bad-cta.json': configWith((c) => {
-    c.cta.url = 'javascript:alert(document.domain)';
-  }),
+  ...BROKEN_CONFIG_ROUTES,
   '/cdn/program-fit/v1/program-fit.js': () => dist('program-fit.js'),
   '/cdn/program-fit/v1/program-fit_bg.wasm': () => dist('program-fit_bg.wasm'),
   '/cdn/program-fit/v1/program-fit.css': () => dist('program-fit.css'),

@@ -152,6 +152,37 @@ export const MENTORING_ANSWERS = {
   path: 'essential',
 };
 
+/** A complete, valid set of answers for the default config (persona P3, a hybrid case). */
+export const HYBRID_ANSWERS = {
+  goal: 'leadership',
+  audience: 'managers',
+  participants: 120,
+  budget: 150000,
+  duration: 'year',
+  driver: 'shared',
+  expertise: 'some',
+  path: 'helpful',
+};
+
+/** The default config with `edit` applied, as a route body for startServer. */
+export const configWith = (edit) => () => {
+  const c = structuredClone(DEFAULT_CONFIG);
+  edit(c);
+  return JSON.stringify(c);
+};
+
+/** Broken configs that fixtures/bad-config.html refers to, as startServer routes. */
+export const BROKEN_CONFIG_ROUTES = {
+  '/fixtures/bad-semantic.json': configWith((c) => {
+    c.questions[0].options = [];
+    c.questions[2].min = 500;
+    c.questions[2].max = 5;
+  }),
+  '/fixtures/bad-cta.json': configWith((c) => {
+    c.cta.url = 'javascript:alert(document.domain)';
+  }),
+};
+
 /** Default-config question ids in order. */
 export const QUESTION_IDS = DEFAULT_CONFIG.questions.map((q) => q.id);
 

@@ -21,6 +21,7 @@ import {
   QUESTION_IDS,
   COACHING_ANSWERS,
   MENTORING_ANSWERS,
+  HYBRID_ANSWERS,
 } from './helpers.mjs';
 
 const CONFIG = JSON.parse(readFileSync(join(ROOT, 'config/default.json'), 'utf8'));
@@ -29,16 +30,6 @@ const QUESTIONS = CONFIG.questions;
 const M = QUESTIONS.length;
 const AXE_PATH = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const HYBRID_ANSWERS = {
-  goal: 'leadership',
-  audience: 'managers',
-  participants: 120,
-  budget: 150000,
-  duration: 'year',
-  driver: 'shared',
-  expertise: 'some',
-  path: 'helpful',
-};
 
 const fill = (template, vars) => template.replace(/\{(\w+)\}/g, (m, k) => (k in vars ? String(vars[k]) : m));
 const questionText = (i) => fill(T['ui.progress.label'], { n: i + 1, m: M });

@@ -9,6 +9,7 @@ import { inflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { ROOT, startServer } from '../e2e/server.mjs';
 import { ELEMENT, ENGINES, KEY, launch } from './webdriver.mjs';
+import { BROKEN_CONFIG_ROUTES, COACHING_ANSWERS, HYBRID_ANSWERS, MENTORING_ANSWERS } from '../e2e/helpers.mjs';
 
 const CONFIG = JSON.parse(readFileSync(join(ROOT, 'config/default.json'), 'utf8'));
 const T = CONFIG.texts.en;
@@ -17,44 +18,6 @@ const QUESTION_IDS = QUESTIONS.map((q) => q.id);
 const FIXTURES = join(ROOT, 'tests/e2e/fixtures');
 const RECORDER = readFileSync(join(ROOT, 'tests/engines/recorder.js'), 'utf8');
 
-// The same answer sets as tests/e2e/helpers.mjs and wizard.test.mjs.
-const COACHING_ANSWERS = {
-  goal: 'leadership',
-  audience: 'executives',
-  participants: 10,
-  budget: 200000,
-  duration: 'short',
-  driver: 'organisation',
-  expertise: 'few',
-  path: 'unimportant',
-};
-const MENTORING_ANSWERS = {
-  goal: 'knowledge',
-  audience: 'everyone',
-  participants: 400,
-  budget: 20000,
-  duration: 'ongoing',
-  driver: 'participant',
-  expertise: 'many',
-  path: 'essential',
-};
-
-const HYBRID_ANSWERS = {
-  goal: 'leadership',
-  audience: 'managers',
-  participants: 120,
-  budget: 150000,
-  duration: 'year',
-  driver: 'shared',
-  expertise: 'some',
-  path: 'helpful',
-};
-
-const configWith = (edit) => () => {
-  const c = structuredClone(CONFIG);
-  edit(c);
-  return JSON.stringify(c);
-};
 
 /** A fixture page with the recorder loaded before anything else. */
 const withRecorder = (file) => () =>
@@ -72,14 +35,7 @@ const ROUTES = {
   '/fixtures/blank.html': withRecorder(join(FIXTURES, 'blank.html')),
   '/fixtures/csp-strict.html': withRecorder(join(FIXTURES, 'csp-strict.html')),
   '/fixtures/bad-config.html': withRecorder(join(FIXTURES, 'bad-config.html')),
-  '/fixtures/bad-semantic.json': configWith((c) => {
-    c.questions[0].options = [];
-    c.questions[2].min = 500;
-    c.questions[2].max = 5;
-  }),
-  '/fixtures/bad-cta.json': configWith((c) => {
-    c.cta.url = 'javascript:alert(document.domain)';
-  }),
+  ...BROKEN_CONFIG_ROUTES,
 };
 
 // Page-side helpers, prepended to the scripts that need them.
