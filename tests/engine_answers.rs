@@ -92,6 +92,8 @@ fn typed_numbers_accept_grouping_and_currency() {
     assert_eq!(parse_number(budget, "60.000 €"), Ok(60_000));
     assert_eq!(parse_number(budget, "60000 EUR"), Ok(60_000));
     assert_eq!(parse_number(budget, "US$ 60,000"), Ok(60_000));
+    assert_eq!(parse_number(budget, "$60,000.00"), Ok(60_000));
+    assert_eq!(parse_number(budget, "60000.0"), Ok(60_000));
 }
 
 #[test]
@@ -110,6 +112,7 @@ fn typed_numbers_accept_thousands_and_millions_suffixes() {
         ("3mn", 3_000_000),
         ("0.25m", 250_000),
         ("€1,2m", 1_200_000),
+        ("1.123456m", 1_123_456),
     ] {
         assert_eq!(parse_number(budget, typed), Ok(value), "{typed}");
     }

@@ -176,19 +176,16 @@ fn check_value(config: &Config, id: &str, v: &Value) -> Result<Answer, Problem> 
 
 /// Parses what a person typed into a number field, the way people write
 /// amounts: `60000`, `60,000`, `1 250 000`, `$60,000`, `60.000 €`, `60k`,
-/// `1.2m`. Group separators must group threes, so `1,5` and `12.5` (which
-/// look like decimals) are rejected rather than guessed at; a decimal is
-/// only taken before a `k`/`m` suffix, and the result must be whole.
+/// `1.2m`, `$60,000.00`. Group separators must group threes, and a decimal
+/// part is taken only when the amount comes out whole, so `12.5` people and
+/// `1,5` (a grouping or a decimal?) are rejected rather than guessed at.
 pub fn parse_number(q: &Question, input: &str) -> Result<u64, Problem> {
     let trimmed = input.trim();
     if trimmed.is_empty() {
         return Err(Problem::Missing);
     }
     let (body, scale) = split_scale(strip_currency(trimmed));
-    let n = match scale {
-        1 => grouped_whole(body)?,
-        _ => scaled(body, scale)?,
-    };
+    let n = amount(body, scale)?;
     let (min, max) = q.range();
     match n {
         Some(n) if (min..=max).contains(&n) => Ok(n),
@@ -237,9 +234,10 @@ fn grouped_whole(s: &str) -> Result<Option<u64>, Problem> {
     Ok(groups.concat().parse().ok())
 }
 
-/// `1.2` or `1,500` before a suffix: a whole number, or one decimal part
-/// after the last `.`/`,` when that part is not a group of three.
-fn scaled(s: &str, scale: u64) -> Result<Option<u64>, Problem> {
+/// `60,000`, `60,000.00` or `1.2` (times `scale`): grouped digits, and a
+/// decimal part after the last `.`/`,` when that part is not a group of
+/// three. The amount must come out whole. `Ok(None)` is too large to hold.
+fn amount(s: &str, scale: u64) -> Result<Option<u64>, Problem> {
     let (whole, fraction) = match s.rfind(['.', ',']) {
         Some(i) if s.len() - i - 1 != 3 => (&s[..i], &s[i + 1..]),
         _ => (s, ""),
