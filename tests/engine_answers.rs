@@ -125,6 +125,9 @@ fn typed_numbers_accept_thousands_and_millions_suffixes() {
         "5x",
         "12 people",
         "60000 euros",
+        "1.5xk",
+        "1.+5k",
+        "1.0000000m",
     ] {
         assert_eq!(
             parse_number(budget, typed),
