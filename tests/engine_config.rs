@@ -500,6 +500,23 @@ fn question_shapes_are_checked() {
         assert!(has(&errs, e), "{e} not in {errs:?}");
     }
     let mut v = default_value();
+    v["questions"][0]["unknown"] = json!(true);
+    assert!(
+        has(
+            &errors_for(&v),
+            "questions[0].unknown: applies only to number questions"
+        ),
+        "{:?}",
+        errors_for(&v)
+    );
+    let mut v = default_value();
+    v["texts"]["en"]["q.budget.opt.unknown"] = Value::Null;
+    assert!(
+        has(&errors_for(&v), "q.budget.opt.unknown"),
+        "a question that allows \"not decided yet\" needs its text: {:?}",
+        errors_for(&v)
+    );
+    let mut v = default_value();
     v["questions"][2]["min"] = json!(50);
     v["questions"][2]["max"] = json!(50);
     assert_eq!(errors_for(&v), Vec::<String>::new(), "min = max is a range");

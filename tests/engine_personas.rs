@@ -251,7 +251,7 @@ fn estimate_compares_each_approach_for_everyone() {
     let e = run(P3).estimate;
     assert_eq!(e.coaching_cost_per_participant, 2_000, "group coaching");
     assert_eq!(e.coach_everyone_cost, 240_000);
-    assert_eq!(e.coachable, 75);
+    assert_eq!(e.coachable, Some(75));
     assert_eq!(e.mentor_everyone_cost, 17_000);
     assert_eq!((e.mentors_needed, e.mentors_likely), (20, 30));
 }

@@ -171,7 +171,7 @@ fn question_view(state: &UseReducerHandle<State>, texts: Texts, index: usize) ->
         let (d, id) = (state.dispatcher(), q.id.clone());
         Callback::from(move |value: String| d.dispatch(action(id.clone(), value)))
     };
-    let (back, submit) = (state.dispatcher(), state.dispatcher());
+    let (back, submit, unknown) = (state.dispatcher(), state.dispatcher(), state.dispatcher());
     html! {
         <QuestionScreen key={format!("question-{index}")} {texts} question={q.clone()} {index}
             count={config.questions.len()}
@@ -181,7 +181,8 @@ fn question_view(state: &UseReducerHandle<State>, texts: Texts, index: usize) ->
             on_choose={send(|question, option| Action::Choose { question, option })}
             on_input={send(|question, text| Action::Type { question, text })}
             on_back={Callback::from(move |()| back.dispatch(Action::Back))}
-            on_submit={Callback::from(move |()| submit.dispatch(Action::Submit))} />
+            on_submit={Callback::from(move |()| submit.dispatch(Action::Submit))}
+            on_unknown={Callback::from(move |()| unknown.dispatch(Action::Unknown))} />
     }
 }
 

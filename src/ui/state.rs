@@ -31,9 +31,17 @@ impl State {
 
 pub enum Action {
     Start,
-    Choose { question: String, option: String },
-    Type { question: String, text: String },
+    Choose {
+        question: String,
+        option: String,
+    },
+    Type {
+        question: String,
+        text: String,
+    },
     Submit,
+    /// "Not decided yet" on the number question in view.
+    Unknown,
     Back,
     Change(usize),
     ShowResults,
@@ -52,6 +60,7 @@ impl Reducible for State {
             Action::Choose { question, option } => w.choose(config, &question, &option),
             Action::Type { question, text } => w.type_text(&question, &text),
             Action::Submit => w.submit(config),
+            Action::Unknown => w.answer_unknown(config),
             Action::Back => w.back(config),
             Action::Change(i) => w.change(config, i),
             Action::ShowResults => w.show_results(config),

@@ -2,7 +2,7 @@
 
 use program_fit::engine::format::fill;
 use program_fit::engine::session::Screen;
-use program_fit::engine::{Answers, Kind};
+use program_fit::engine::{Answer, Answers, Kind};
 use program_fit::ui::UiEvent;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -154,6 +154,47 @@ async fn the_budget_field_has_a_currency_prefix_and_echoes_money() {
     m.type_into("#pf-q-budget", "250000").await;
     let echo = fill(&m.t("ui.number.echo"), &[("value", "$250,000")]);
     assert_eq!(m.text_of(".pf-echo"), echo);
+}
+
+#[wasm_bindgen_test]
+async fn not_decided_yet_answers_the_budget_and_moves_on() {
+    let m = mount_at(
+        complete_answers(&program_fit::engine::Config::default_config()),
+        Screen::Question(3),
+    )
+    .await;
+    assert_eq!(
+        m.text_of(".pf-button--unknown"),
+        m.t("q.budget.opt.unknown")
+    );
+    m.click(".pf-button--unknown").await;
+    assert_eq!(m.heading(), question_label(&m, "duration"));
+    m.click(".pf-back").await;
+    assert_eq!(m.text_of(".pf-echo"), m.t("ui.number.echo_unknown"));
+    m.submit().await;
+    assert_eq!(m.heading(), question_label(&m, "duration"));
+}
+
+#[wasm_bindgen_test]
+async fn with_no_budget_decided_the_results_show_what_budgets_would_buy() {
+    let config = program_fit::engine::Config::default_config();
+    let mut answers = complete_answers(&config);
+    answers.set("budget", Answer::Choice("unknown".into()));
+    let m = mount_at(answers, Screen::Results).await;
+    assert_eq!(m.all(".pf-estimate__levels li").len(), 3);
+    assert!(m.text_of(".pf-lead").contains("not decided yet"));
+    let figures = m.text_of(".pf-figures");
+    assert!(figures.contains(&m.t("q.budget.opt.unknown")), "{figures}");
+    assert!(
+        !figures.contains(&m.t("ui.estimate.funding_gap")),
+        "{figures}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_number_question_without_not_decided_yet_has_no_such_button() {
+    let m = mount_at(Answers::default(), Screen::Question(2)).await;
+    assert!(m.find(".pf-button--unknown").is_none());
 }
 
 #[wasm_bindgen_test]

@@ -8,6 +8,10 @@ use std::fmt;
 
 use super::config::{Config, Question, QuestionKind};
 
+/// The answer of a number question that allows it (`unknown: true`) when
+/// the person has no figure yet: `"budget": "unknown"`.
+pub const UNKNOWN: &str = "unknown";
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Answer {
@@ -62,6 +66,11 @@ impl Answers {
             Some(Answer::Choice(s)) => Some(s),
             _ => None,
         }
+    }
+
+    /// True when the question was answered "not decided yet".
+    pub fn is_unknown(&self, id: &str) -> bool {
+        self.choice(id) == Some(UNKNOWN)
     }
 
     pub fn number(&self, id: &str) -> Option<u64> {
@@ -142,6 +151,7 @@ pub fn check_answer(q: &Question, a: &Answer) -> Result<(), Problem> {
     match (q.kind, a) {
         (QuestionKind::Choice, Answer::Choice(o)) if q.option(o).is_some() => Ok(()),
         (QuestionKind::Choice, Answer::Choice(o)) => Err(Problem::UnknownOption(o.clone())),
+        (QuestionKind::Number, Answer::Choice(o)) if q.unknown && o == UNKNOWN => Ok(()),
         (QuestionKind::Number, Answer::Number(n)) => {
             let (min, max) = q.range();
             if (min..=max).contains(n) {
@@ -158,6 +168,8 @@ fn check_value(config: &Config, id: &str, v: &Value) -> Result<Answer, Problem> 
     let q = config.question(id).ok_or(Problem::UnknownQuestion)?;
     let a = match (q.kind, v) {
         (QuestionKind::Choice, Value::String(s)) => Answer::Choice(s.clone()),
+        // Only `"unknown"` on a question that allows it; `check_answer` says so.
+        (QuestionKind::Number, Value::String(s)) => Answer::Choice(s.clone()),
         (QuestionKind::Number, Value::Number(n)) => match n.as_u64() {
             Some(n) => Answer::Number(n),
             None => {

@@ -33,7 +33,8 @@ pub struct Inputs<'a> {
     pub duration: &'a str,
     pub expertise: &'a str,
     pub participants: u64,
-    pub budget: u64,
+    /// `None` while the budget is not decided yet.
+    pub budget: Option<u64>,
 }
 
 impl<'a> Inputs<'a> {
@@ -60,7 +61,7 @@ impl<'a> Inputs<'a> {
             duration: pick("duration"),
             expertise: pick("expertise"),
             participants: answers.number("participants").unwrap_or(1),
-            budget: answers.number("budget").unwrap_or(0),
+            budget: answers.number("budget"),
             choices,
         })
     }

@@ -39,6 +39,7 @@ pub const UI_TEXT_KEYS: &[&str] = &[
     "ui.estimate.mentor_shortfall",
     "ui.estimate.mentored",
     "ui.estimate.figures",
+    "ui.estimate.levels",
     "ui.estimate.mentors_likely",
     "ui.estimate.mentors_needed",
     "ui.estimate.title",
@@ -63,6 +64,7 @@ pub const UI_TEXT_KEYS: &[&str] = &[
     "ui.next.mentoring.3",
     "ui.next.title",
     "ui.number.echo",
+    "ui.number.echo_unknown",
     "ui.number.range",
     "ui.pivot.budget_at_least",
     "ui.pivot.choice",
@@ -119,6 +121,7 @@ pub const PLAN_TEXT_KEYS: &[&str] = &[
     "format.mentoring_circles",
     "format.mentoring_pairs",
     "plan.all",
+    "plan.level",
     "plan.need.both",
     "plan.need.mentors",
     "plan.need.money",
@@ -129,6 +132,8 @@ pub const PLAN_TEXT_KEYS: &[&str] = &[
     "plan.part.coached_first",
     "plan.part.mentored",
     "plan.some",
+    "plan.unknown.all",
+    "plan.unknown.some",
     "why.coaching_no_mentors",
     "why.mentoring_until_budget",
 ];
@@ -150,6 +155,9 @@ pub fn required_text_keys(c: &Config) -> Vec<String> {
     for q in &c.questions {
         for part in ["label", "hint", "summary"] {
             keys.push(format!("q.{}.{part}", q.id));
+        }
+        if q.unknown {
+            keys.push(format!("q.{}.opt.unknown", q.id));
         }
         for o in &q.options {
             keys.push(format!("q.{}.opt.{}", q.id, o.id));

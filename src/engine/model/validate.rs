@@ -162,6 +162,9 @@ fn check_choice_question(q: &Question, at: &str, errs: &mut Errors) {
     if q.min.is_some() || q.max.is_some() {
         errs.add(at, "min/max apply only to number questions");
     }
+    if q.unknown {
+        errs.add(format!("{at}.unknown"), "applies only to number questions");
+    }
     unique_ids(
         errs,
         "option",

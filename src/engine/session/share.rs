@@ -156,6 +156,18 @@ mod tests {
     }
 
     #[test]
+    fn a_budget_not_decided_yet_round_trips_and_old_links_still_open() {
+        let c = cfg();
+        let mut a = full();
+        a.set("budget", Answer::Choice("unknown".into()));
+        let frag = share_fragment("", "a", &a);
+        assert!(frag.contains(",budget:unknown,"), "{frag}");
+        assert_eq!(read_share_fragment(&c, &frag, "a"), Some(Ok(a)));
+        let old = share_fragment("", "a", &full());
+        assert_eq!(read_share_fragment(&c, &old, "a"), Some(Ok(full())));
+    }
+
+    #[test]
     fn odd_ids_are_escaped() {
         let mut a = Answers::default();
         a.set("a b&c", Answer::Choice("x,y:z%".into()));

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use crate::engine::model::answers::{
-    check_answer, parse_number, Answer, AnswerError, Answers, Problem,
+    check_answer, parse_number, Answer, AnswerError, Answers, Problem, UNKNOWN,
 };
 use crate::engine::model::config::{Config, QuestionKind};
 
@@ -168,20 +168,41 @@ impl Wizard {
                 if let Some(a) = new_answer {
                     self.answers.set(q.id.clone(), a);
                 }
-                let next = if self.returning_to_check && self.is_complete(config) {
-                    self.returning_to_check = false;
-                    Screen::Check
-                } else if i + 1 < config.questions.len() {
-                    Screen::Question(i + 1)
-                } else {
-                    match self.first_unanswered(config) {
-                        Some(gap) => Screen::Question(gap),
-                        None => Screen::Check,
-                    }
-                };
-                self.go(next);
+                self.advance(config, i);
             }
         }
+    }
+
+    /// "Not decided yet" on a number question that allows it: records
+    /// `"unknown"`, forgets what was typed, and moves on like Continue.
+    pub fn answer_unknown(&mut self, config: &Config) {
+        let Screen::Question(i) = self.screen else {
+            return;
+        };
+        let Some(q) = config.questions.get(i).filter(|q| q.unknown) else {
+            return;
+        };
+        self.drafts.remove(&q.id);
+        self.answers
+            .set(q.id.clone(), Answer::Choice(UNKNOWN.into()));
+        self.advance(config, i);
+    }
+
+    /// After question `i` is answered: back to the check screen after a
+    /// Change link, else the next question, else the first gap or check.
+    fn advance(&mut self, config: &Config, i: usize) {
+        let next = if self.returning_to_check && self.is_complete(config) {
+            self.returning_to_check = false;
+            Screen::Check
+        } else if i + 1 < config.questions.len() {
+            Screen::Question(i + 1)
+        } else {
+            match self.first_unanswered(config) {
+                Some(gap) => Screen::Question(gap),
+                None => Screen::Check,
+            }
+        };
+        self.go(next);
     }
 
     /// The Back link. After a Change link it returns to the check screen.
@@ -285,6 +306,36 @@ mod tests {
         w.choose(&c, "budget", "skill");
         w.choose(&c, "nope", "skill");
         assert!(w.answers.0.is_empty());
+    }
+
+    #[test]
+    fn not_decided_yet_records_unknown_forgets_the_draft_and_moves_on() {
+        let c = cfg();
+        let i = index_of(&c, "budget");
+        let mut w = Wizard::resume(&c, complete(), Screen::Question(i));
+        w.type_text("budget", "abc");
+        w.answer_unknown(&c);
+        assert!(w.answers.is_unknown("budget"));
+        assert!(!w.drafts.contains_key("budget"));
+        assert_eq!(w.screen, Screen::Question(i + 1));
+        // Coming back and continuing keeps it; typing a figure replaces it.
+        w.back(&c);
+        w.submit(&c);
+        assert!(w.answers.is_unknown("budget"));
+        w.back(&c);
+        w.type_text("budget", "60k");
+        w.submit(&c);
+        assert_eq!(w.answers.number("budget"), Some(60_000));
+    }
+
+    #[test]
+    fn not_decided_yet_is_refused_where_the_question_does_not_allow_it() {
+        let c = cfg();
+        let i = index_of(&c, "participants");
+        let mut w = Wizard::resume(&c, complete(), Screen::Question(i));
+        w.answer_unknown(&c);
+        assert_eq!(w.screen, Screen::Question(i));
+        assert_eq!(w.answers.number("participants"), Some(120));
     }
 
     #[test]
