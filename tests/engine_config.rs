@@ -500,6 +500,16 @@ fn question_shapes_are_checked() {
         assert!(has(&errs, e), "{e} not in {errs:?}");
     }
     let mut v = default_value();
+    v["questions"][3]["optional"] = json!(true);
+    assert!(
+        has(&errors_for(&v), "question \"budget\" cannot be optional"),
+        "{:?}",
+        errors_for(&v)
+    );
+    v["questions"][3]["optional"] = json!(false);
+    v["questions"][0]["optional"] = json!(true);
+    assert_eq!(errors_for(&v), Vec::<String>::new(), "goal may be optional");
+    let mut v = default_value();
     v["questions"][0]["unknown"] = json!(true);
     assert!(
         has(

@@ -28,6 +28,8 @@ pub struct QuestionScreenProps {
     pub on_submit: Callback<()>,
     /// "Not decided yet" on a number question that allows it.
     pub on_unknown: Callback<()>,
+    /// Skip on an optional question.
+    pub on_skip: Callback<()>,
 }
 
 #[component]
@@ -81,6 +83,12 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                         <button type="button" class="pf-button pf-button--secondary pf-button--unknown"
                             onclick={props.on_unknown.reform(|_| ())}>
                             { t.get(&format!("q.{}.opt.{UNKNOWN}", q.id)) }
+                        </button>
+                    }
+                    if q.optional {
+                        <button type="button" class="pf-button pf-button--secondary pf-button--skip"
+                            onclick={props.on_skip.reform(|_| ())}>
+                            { t.get("ui.skip") }
                         </button>
                     }
                 </div>

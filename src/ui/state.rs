@@ -42,6 +42,8 @@ pub enum Action {
     Submit,
     /// "Not decided yet" on the number question in view.
     Unknown,
+    /// Skip on the optional question in view.
+    Skip,
     Back,
     Change(usize),
     ShowResults,
@@ -61,6 +63,7 @@ impl Reducible for State {
             Action::Type { question, text } => w.type_text(&question, &text),
             Action::Submit => w.submit(config),
             Action::Unknown => w.answer_unknown(config),
+            Action::Skip => w.skip(config),
             Action::Back => w.back(config),
             Action::Change(i) => w.change(config, i),
             Action::ShowResults => w.show_results(config),

@@ -1,14 +1,15 @@
 //! Render, answer, validation, back, change-from-summary and results.
 
 use program_fit::engine::format::fill;
-use program_fit::engine::session::Screen;
+use program_fit::engine::session::{Screen, Wizard};
 use program_fit::engine::{Answer, Answers, Kind};
 use program_fit::ui::UiEvent;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlInputElement;
 
-use crate::support::{complete_answers, mount_at};
+use crate::support::{complete_answers, mount_at, mount_wizard};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -195,6 +196,37 @@ async fn with_no_budget_decided_the_results_show_what_budgets_would_buy() {
 async fn a_number_question_without_not_decided_yet_has_no_such_button() {
     let m = mount_at(Answers::default(), Screen::Question(2)).await;
     assert!(m.find(".pf-button--unknown").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn skip_on_an_optional_question_records_no_answer_and_says_so_on_the_check_screen() {
+    let mut config = program_fit::engine::Config::default_config();
+    let mut extra = config.question("driver").unwrap().clone();
+    extra.id = "extra".into();
+    extra.optional = true;
+    config.questions.insert(4, extra);
+    let mut answers = complete_answers(&config);
+    answers.set("extra", Answer::Choice("shared".into()));
+    let initial = Wizard::resume(&config, answers, Screen::Question(4));
+    let m = mount_wizard(Rc::new(config), Rc::new(initial)).await;
+    assert!(
+        m.find("#pf-q-driver-shared").is_none(),
+        "on the extra question"
+    );
+    assert_eq!(m.text_of(".pf-button--skip"), m.t("ui.skip"));
+    m.click(".pf-button--skip").await;
+    assert_eq!(m.heading(), question_label(&m, "duration"));
+    // The remaining questions keep their answers.
+    for _ in 0..4 {
+        m.submit().await;
+    }
+    assert_eq!(m.heading(), m.t("ui.check.title"));
+    let values: Vec<String> = m
+        .all(".pf-summary__value")
+        .iter()
+        .map(|e| e.text_content().unwrap_or_default())
+        .collect();
+    assert_eq!(values[4], m.t("ui.check.skipped"), "{values:?}");
 }
 
 #[wasm_bindgen_test]

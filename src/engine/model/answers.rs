@@ -113,12 +113,14 @@ impl Answers {
         (answers, errors)
     }
 
-    /// Every problem that stops a recommendation: missing or invalid answers,
-    /// in questionnaire order, then unknown ids.
+    /// Every problem that stops a recommendation: missing answers to
+    /// questions that are not optional, invalid answers, in questionnaire
+    /// order, then unknown ids.
     pub fn validate(&self, config: &Config) -> Vec<AnswerError> {
         let mut errors = Vec::new();
         for q in &config.questions {
             let problem = match self.0.get(&q.id) {
+                None if q.optional => None,
                 None => Some(Problem::Missing),
                 Some(a) => check_answer(q, a).err(),
             };
@@ -140,7 +142,8 @@ impl Answers {
         errors
     }
 
-    /// True when every question has a valid answer and nothing else is present.
+    /// True when every question that is not optional has a valid answer,
+    /// and nothing else is present.
     pub fn is_complete(&self, config: &Config) -> bool {
         self.validate(config).is_empty()
     }

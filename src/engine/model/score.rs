@@ -139,6 +139,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_skipped_optional_question_leaves_the_fit_as_if_it_were_not_asked() {
+        let json = r#"{"goal":"skill","audience":"managers","participants":5,"budget":0,"duration":"short","driver":"shared","expertise":"some","path":"helpful"}"#;
+        let plain = Config::default_config();
+        let mut c = plain.clone();
+        let mut extra = c.question("driver").unwrap().clone();
+        extra.id = "extra".into();
+        extra.optional = true;
+        c.questions.push(extra);
+        let fit = |c: &Config, json: &str| {
+            let (a, errs) = Answers::from_json_lenient(c, json);
+            assert!(errs.is_empty(), "{errs:?}");
+            score(c, &Inputs::new(c, &a).unwrap()).rounded()
+        };
+        assert_eq!(fit(&c, json), fit(&plain, json));
+        let answered = json.replace('}', r#","extra":"organisation"}"#);
+        assert_ne!(fit(&c, &answered), fit(&plain, json), "an answer counts");
+    }
+
+    #[test]
     fn no_weighted_answer_means_an_even_fit_not_a_division_by_zero() {
         let mut c = Config::default_config();
         c.questions.iter_mut().for_each(|q| q.weight = 0.0);

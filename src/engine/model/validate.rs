@@ -143,6 +143,10 @@ fn check_questions(c: &Config, errs: &mut Errors) {
                 "questions",
                 format!("question \"{id}\" must be a {} question", kind_name(kind)),
             ),
+            // The cost model reads these, so they cannot be skipped.
+            Some(q) if q.optional => {
+                errs.add("questions", format!("question \"{id}\" cannot be optional"))
+            }
             _ => {}
         }
     }

@@ -88,13 +88,16 @@ impl Wizard {
         w
     }
 
-    /// Index of the first question without a valid answer.
+    /// Index of the first question without a valid answer; a skipped
+    /// optional question has none and needs none.
     pub fn first_unanswered(&self, config: &Config) -> Option<usize> {
-        config.questions.iter().position(|q| {
-            self.answers
-                .get(&q.id)
-                .is_none_or(|a| check_answer(q, a).is_err())
-        })
+        config
+            .questions
+            .iter()
+            .position(|q| match self.answers.get(&q.id) {
+                None => !q.optional,
+                Some(a) => check_answer(q, a).is_err(),
+            })
     }
 
     pub fn is_complete(&self, config: &Config) -> bool {
@@ -185,6 +188,20 @@ impl Wizard {
         self.drafts.remove(&q.id);
         self.answers
             .set(q.id.clone(), Answer::Choice(UNKNOWN.into()));
+        self.advance(config, i);
+    }
+
+    /// Skip on an optional question: records no answer (forgetting any
+    /// earlier one and what was typed) and moves on like Continue.
+    pub fn skip(&mut self, config: &Config) {
+        let Screen::Question(i) = self.screen else {
+            return;
+        };
+        let Some(q) = config.questions.get(i).filter(|q| q.optional) else {
+            return;
+        };
+        self.drafts.remove(&q.id);
+        self.answers.0.remove(&q.id);
         self.advance(config, i);
     }
 
@@ -326,6 +343,58 @@ mod tests {
         w.type_text("budget", "60k");
         w.submit(&c);
         assert_eq!(w.answers.number("budget"), Some(60_000));
+    }
+
+    /// The default config with an optional choice question after budget.
+    fn with_optional() -> (Config, usize) {
+        let mut c = cfg();
+        let i = index_of(&c, "budget") + 1;
+        let mut q = c.questions[index_of(&c, "driver")].clone();
+        q.id = "extra".into();
+        q.optional = true;
+        c.questions.insert(i, q);
+        (c, i)
+    }
+
+    #[test]
+    fn skip_records_no_answer_and_moves_on() {
+        let (c, i) = with_optional();
+        let mut w = Wizard::resume(&c, complete(), Screen::Question(i));
+        w.choose(&c, "extra", "shared");
+        w.skip(&c);
+        assert_eq!(
+            w.answers.get("extra"),
+            None,
+            "an earlier choice is forgotten"
+        );
+        assert_eq!(w.screen, Screen::Question(i + 1));
+        assert!(w.is_complete(&c), "a skipped optional question is no gap");
+        assert!(w.answers.is_complete(&c));
+        let mut at_check = Wizard::resume(&c, complete(), Screen::Check);
+        at_check.show_results(&c);
+        assert_eq!(at_check.screen, Screen::Results);
+    }
+
+    #[test]
+    fn skip_is_refused_on_a_question_that_is_not_optional() {
+        let (c, _) = with_optional();
+        let i = index_of(&c, "driver");
+        let mut w = Wizard::resume(&c, complete(), Screen::Question(i));
+        w.skip(&c);
+        assert_eq!(w.screen, Screen::Question(i));
+        assert_eq!(w.answers.choice("driver"), Some("shared"));
+    }
+
+    #[test]
+    fn an_invalid_answer_to_an_optional_question_is_still_a_gap() {
+        let (c, i) = with_optional();
+        let mut a = complete();
+        a.set("extra", Answer::Choice("nope".into()));
+        let w = Wizard {
+            answers: a,
+            ..Wizard::new()
+        };
+        assert_eq!(w.first_unanswered(&c), Some(i));
     }
 
     #[test]
