@@ -18,6 +18,7 @@ pub use model::load::DEFAULT_CONFIG_JSON;
 pub use model::plan::{Kind, Plan};
 pub use model::recommend::{recommend, Level, Pivot, Recommendation, Scores};
 pub use model::score::{Lean, Reason};
+pub use model::steps::next_steps;
 pub use model::validate::{check_cta_url, ConfigError};
 pub use model::venn::TraitMatch;
 pub use model::words::Words;

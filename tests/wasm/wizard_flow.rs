@@ -193,6 +193,25 @@ async fn with_no_budget_decided_the_results_show_what_budgets_would_buy() {
 }
 
 #[wasm_bindgen_test]
+async fn the_next_steps_are_the_engine_s_steps_for_these_answers() {
+    let config = program_fit::engine::Config::default_config();
+    let answers = complete_answers(&config);
+    let rec = program_fit::engine::recommend(&config, &answers).unwrap();
+    let want: Vec<String> = program_fit::engine::next_steps(&config, &answers, &rec)
+        .iter()
+        .map(|k| config.text("en", k).to_string())
+        .collect();
+    let m = mount_at(answers, Screen::Results).await;
+    let shown: Vec<String> = m
+        .all(".pf-next li")
+        .iter()
+        .map(|e| e.text_content().unwrap_or_default())
+        .collect();
+    assert!(want.len() >= 5, "{want:?}");
+    assert_eq!(shown, want);
+}
+
+#[wasm_bindgen_test]
 async fn a_number_question_without_not_decided_yet_has_no_such_button() {
     let m = mount_at(Answers::default(), Screen::Question(2)).await;
     assert!(m.find(".pf-button--unknown").is_none());

@@ -3,6 +3,7 @@
 //! them here lets validation catch that before anything renders.
 
 use super::config::Config;
+use super::steps::step_text_keys;
 
 /// The fixed keys the UI and the embed's messages use. Keys built from
 /// config ids (questions, options, traits) come from [`required_text_keys`].
@@ -54,15 +55,6 @@ pub const UI_TEXT_KEYS: &[&str] = &[
     "ui.live.intro",
     "ui.live.question",
     "ui.live.results",
-    "ui.next.coaching.1",
-    "ui.next.coaching.2",
-    "ui.next.coaching.3",
-    "ui.next.hybrid.1",
-    "ui.next.hybrid.2",
-    "ui.next.hybrid.3",
-    "ui.next.mentoring.1",
-    "ui.next.mentoring.2",
-    "ui.next.mentoring.3",
     "ui.next.title",
     "ui.number.echo",
     "ui.number.echo_unknown",
@@ -173,5 +165,6 @@ pub fn required_text_keys(c: &Config) -> Vec<String> {
         keys.extend(q.options.iter().map(|o| format!("hybrid.coached.{}", o.id)));
     }
     keys.extend(c.traits.iter().map(|t| format!("trait.{}", t.id)));
+    keys.extend(step_text_keys(c));
     keys
 }
