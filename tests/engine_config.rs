@@ -52,7 +52,15 @@ fn default_config_is_valid_and_has_the_contract_questions() {
     );
     assert_eq!(
         opts("audience"),
-        ["executives", "high_potentials", "managers", "everyone"]
+        [
+            "executives",
+            "high_potentials",
+            "managers",
+            "everyone",
+            "new_in_role",
+            "specialists",
+            "frontline"
+        ]
     );
     assert_eq!(opts("duration"), ["short", "year", "ongoing"]);
     assert_eq!(opts("driver"), ["organisation", "shared", "participant"]);
