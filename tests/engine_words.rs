@@ -72,7 +72,7 @@ fn p3_why_names_both_halves_of_the_hybrid_and_whom_to_coach_first() {
     assert!(
         w.contains(
             "120 people in mentoring circles with 20 volunteer mentors, and 30 people in \
-         small coaching groups, starting with new and newly promoted managers, \
+         small coaching groups, starting with those closest to a bigger role, \
          for $77,000 of your $150,000 yearly budget."
         ),
         "{w}"
@@ -296,6 +296,25 @@ fn an_unknown_budget_never_names_a_funding_gap_or_a_budget_it_does_not_have() {
         (r.kind, r.plan.coached, r.levels.len()),
         (Kind::Coaching, 1, 1)
     );
+}
+
+#[test]
+fn the_group_coached_first_follows_the_goal_not_a_claim_about_the_audience() {
+    for audience in ["managers", "new_in_role", "specialists", "frontline"] {
+        let r = case(&format!(
+            "skill/{audience}/120/150000/year/shared/some/helpful"
+        ));
+        if r.kind != Kind::Hybrid {
+            continue;
+        }
+        let w = Words::new(cfg(), "en").why(&r);
+        assert!(
+            w.contains("starting with those who need the skill soonest"),
+            "{w}"
+        );
+    }
+    let r = case("engagement/managers/120/150000/year/shared/some/helpful");
+    assert_eq!(r.plan.coached_group, "hybrid.coached.engagement");
 }
 
 #[test]

@@ -303,7 +303,7 @@ async fn results_show_the_kind_meters_reasons_venn_and_estimate() {
     assert!(why.starts_with(&m.t("why.hybrid")), "{why}");
     assert!(
         why.contains(
-            "30 people in small coaching groups, starting with new and newly promoted managers"
+            "30 people in small coaching groups, starting with those closest to a bigger role"
         ),
         "the why ends with the plan: {why}"
     );

@@ -45,7 +45,9 @@ pub struct Plan {
     pub mentor_shortfall: u64,
     pub coaching_format: Option<Format>,
     pub mentoring_format: Option<Format>,
-    /// Text key naming whom a hybrid coaches first, by audience.
+    /// Text key naming whom a hybrid coaches first: by goal (those who
+    /// need the skill soonest, those you most want to keep), never a
+    /// claim about who the audience is.
     pub coached_group: String,
 }
 
@@ -181,7 +183,10 @@ fn plan(c: &Config, inputs: &Inputs, m: &CostModel, kind: Kind, budget: u64) -> 
         mentor_shortfall: get(mentor, |r| r.mentors_full).saturating_sub(m.mentors_likely),
         coaching_format: coach.map(|r| r.format),
         mentoring_format: mentor.map(|r| r.format),
-        coached_group: format!("hybrid.coached.{}", inputs.audience),
+        coached_group: match inputs.goal {
+            "" => "hybrid.coached.any".into(),
+            goal => format!("hybrid.coached.{goal}"),
+        },
     }
 }
 

@@ -29,6 +29,8 @@ pub struct Reason {
 #[derive(Debug, Clone)]
 pub struct Inputs<'a> {
     pub choices: Vec<(&'a Question, &'a Choice)>,
+    /// Empty when the config asks no goal question.
+    pub goal: &'a str,
     pub audience: &'a str,
     pub duration: &'a str,
     pub expertise: &'a str,
@@ -57,6 +59,7 @@ impl<'a> Inputs<'a> {
                 .unwrap_or("")
         };
         Ok(Inputs {
+            goal: pick("goal"),
             audience: pick("audience"),
             duration: pick("duration"),
             expertise: pick("expertise"),

@@ -114,6 +114,7 @@ pub const PLAN_TEXT_KEYS: &[&str] = &[
     "format.individual_coaching",
     "format.mentoring_circles",
     "format.mentoring_pairs",
+    "hybrid.coached.any",
     "plan.all",
     "plan.level",
     "plan.need.both",
@@ -161,7 +162,7 @@ pub fn required_text_keys(c: &Config) -> Vec<String> {
             }
         }
     }
-    if let Some(q) = c.question("audience") {
+    if let Some(q) = c.question("goal") {
         keys.extend(q.options.iter().map(|o| format!("hybrid.coached.{}", o.id)));
     }
     keys.extend(c.traits.iter().map(|t| format!("trait.{}", t.id)));
