@@ -12,7 +12,7 @@ use super::recommend::Recommendation;
 
 /// The questions whose options key step texts; a config without one of
 /// them simply has no such step.
-pub const STEP_QUESTIONS: [(&str, &[&str]); 3] = [
+const STEP_QUESTIONS: [(&str, &[&str]); 3] = [
     ("goal", &["next.goal", "next.follow_up"]),
     ("driver", &["next.agenda.coaching", "next.agenda.mentoring"]),
     ("duration", &["next.duration"]),
