@@ -8,6 +8,30 @@ fn cfg() -> Config {
 }
 
 #[test]
+fn a_budget_not_decided_yet_is_the_string_unknown_and_only_where_allowed() {
+    let c = cfg();
+    let (a, errs) = Answers::from_json_lenient(
+        &c,
+        r#"{"budget":"unknown","participants":"unknown","duration":"unknown"}"#,
+    );
+    assert!(a.is_unknown("budget"));
+    assert_eq!(a.number("budget"), None);
+    assert_eq!(a.0.len(), 1);
+    let msg: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+    assert!(
+        msg.contains(&"participants: wrong kind of answer".to_string()),
+        "{msg:?}"
+    );
+    assert!(
+        msg.contains(&"duration: unknown option \"unknown\"".to_string()),
+        "{msg:?}"
+    );
+    let (_, errs) = Answers::from_json_lenient(&c, r#"{"budget":"later"}"#);
+    assert_eq!(errs[0].to_string(), "budget: wrong kind of answer");
+    assert_eq!(a.to_json(), r#"{"budget":"unknown"}"#, "the public shape");
+}
+
+#[test]
 fn lenient_parse_keeps_valid_and_names_invalid() {
     let c = cfg();
     let (a, errs) = Answers::from_json_lenient(

@@ -52,7 +52,15 @@ fn default_config_is_valid_and_has_the_contract_questions() {
     );
     assert_eq!(
         opts("audience"),
-        ["executives", "high_potentials", "managers", "everyone"]
+        [
+            "executives",
+            "high_potentials",
+            "managers",
+            "everyone",
+            "new_in_role",
+            "specialists",
+            "frontline"
+        ]
     );
     assert_eq!(opts("duration"), ["short", "year", "ongoing"]);
     assert_eq!(opts("driver"), ["organisation", "shared", "participant"]);
@@ -499,6 +507,33 @@ fn question_shapes_are_checked() {
     ] {
         assert!(has(&errs, e), "{e} not in {errs:?}");
     }
+    let mut v = default_value();
+    v["questions"][3]["optional"] = json!(true);
+    assert!(
+        has(&errors_for(&v), "question \"budget\" cannot be optional"),
+        "{:?}",
+        errors_for(&v)
+    );
+    v["questions"][3]["optional"] = json!(false);
+    v["questions"][0]["optional"] = json!(true);
+    assert_eq!(errors_for(&v), Vec::<String>::new(), "goal may be optional");
+    let mut v = default_value();
+    v["questions"][0]["unknown"] = json!(true);
+    assert!(
+        has(
+            &errors_for(&v),
+            "questions[0].unknown: applies only to number questions"
+        ),
+        "{:?}",
+        errors_for(&v)
+    );
+    let mut v = default_value();
+    v["texts"]["en"]["q.budget.opt.unknown"] = Value::Null;
+    assert!(
+        has(&errors_for(&v), "q.budget.opt.unknown"),
+        "a question that allows \"not decided yet\" needs its text: {:?}",
+        errors_for(&v)
+    );
     let mut v = default_value();
     v["questions"][2]["min"] = json!(50);
     v["questions"][2]["max"] = json!(50);

@@ -137,6 +137,44 @@ fn twenty_five_managers_with_one_skill_need_are_all_coached_in_groups() {
 }
 
 #[test]
+fn twenty_five_new_managers_with_one_skill_need_are_all_coached_in_groups() {
+    let r = case("skill/new_in_role/25/60000/short/organisation/some/helpful");
+    assert_eq!(r.kind, Kind::Coaching);
+    let p = &r.plan;
+    assert_eq!((p.coached, p.mentored, p.waiting), (25, 0, 0));
+    assert_eq!(p.formats(), ["group_coaching"]);
+    assert_eq!(p.cost, 25_000, "25 places at $1,000 for up to 6 months");
+}
+
+#[test]
+fn wider_audiences_have_their_own_prices_and_lean_as_their_rationale_says() {
+    let coached_all = |audience: &str| {
+        let r = case(&format!(
+            "skill/{audience}/1/1000000/year/organisation/few/unimportant"
+        ));
+        assert_eq!(r.kind, Kind::Coaching, "{audience}");
+        r.plan.cost
+    };
+    assert_eq!(coached_all("new_in_role"), 6_000);
+    assert_eq!(coached_all("specialists"), 7_000);
+    assert_eq!(coached_all("frontline"), 3_000);
+    // Knowledge passed on to 60 new starters by a few experts is mentoring.
+    let r = case("knowledge/new_in_role/60/5000/year/organisation/some/essential");
+    assert_eq!(r.kind, Kind::Mentoring);
+    for audience in ["new_in_role", "specialists", "frontline"] {
+        let mentoring = |a: &str| {
+            case(&format!("leadership/{a}/40/90000/year/shared/some/helpful"))
+                .scores
+                .mentoring
+        };
+        assert!(
+            mentoring(audience) > mentoring("managers"),
+            "{audience} leans to mentoring"
+        );
+    }
+}
+
+#[test]
 fn scarce_mentors_are_never_promised_and_stay_a_handful() {
     let r = case("leadership/executives/12/50000/year/shared/few/helpful");
     assert_eq!(r.kind, Kind::Hybrid);
@@ -251,7 +289,7 @@ fn estimate_compares_each_approach_for_everyone() {
     let e = run(P3).estimate;
     assert_eq!(e.coaching_cost_per_participant, 2_000, "group coaching");
     assert_eq!(e.coach_everyone_cost, 240_000);
-    assert_eq!(e.coachable, 75);
+    assert_eq!(e.coachable, Some(75));
     assert_eq!(e.mentor_everyone_cost, 17_000);
     assert_eq!((e.mentors_needed, e.mentors_likely), (20, 30));
 }

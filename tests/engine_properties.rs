@@ -30,6 +30,14 @@ fn budget() -> impl Strategy<Value = u64> {
     ]
 }
 
+/// A budget figure, or (one time in five) "not decided yet".
+fn budget_answer() -> impl Strategy<Value = Answer> {
+    prop_oneof![
+        4 => budget().prop_map(Answer::Number),
+        1 => Just(Answer::Choice("unknown".into())),
+    ]
+}
+
 fn participants() -> impl Strategy<Value = u64> {
     prop_oneof![1u64..30, 1u64..1_000, 1u64..=100_000]
 }
@@ -37,7 +45,12 @@ fn participants() -> impl Strategy<Value = u64> {
 fn answers() -> impl Strategy<Value = Answers> {
     (
         (opt("goal"), opt("audience"), opt("duration"), opt("driver")),
-        (opt("expertise"), opt("path"), participants(), budget()),
+        (
+            opt("expertise"),
+            opt("path"),
+            participants(),
+            budget_answer(),
+        ),
     )
         .prop_map(|((g, a, d, dr), (e, p, n, b))| {
             let mut x = Answers::default();
@@ -52,7 +65,7 @@ fn answers() -> impl Strategy<Value = Answers> {
                 x.set(k, Answer::Choice(v));
             }
             x.set("participants", Answer::Number(n));
-            x.set("budget", Answer::Number(b));
+            x.set("budget", b);
             x
         })
 }
@@ -91,7 +104,9 @@ proptest! {
         prop_assert_eq!(&r1, &r2);
         prop_assert!(r1.scores.coaching <= 100 && r1.scores.mentoring <= 100);
         prop_assert!((0.0..=1.0).contains(&r1.position()));
-        prop_assert!(r1.estimate.coachable <= r1.estimate.participants);
+        let coachable = r1.estimate.coachable;
+        prop_assert!(coachable.is_none_or(|n| n <= r1.estimate.participants));
+        prop_assert_eq!(coachable.is_none(), r1.plan.budget.is_none());
     }
 
     /// Fit comes from preferences only: budget, group size and expertise
@@ -114,8 +129,10 @@ proptest! {
     #[test]
     fn plans_are_always_true(a in answers()) {
         let r = recommend(cfg(), &a).unwrap();
-        let (p, n, budget) = (&r.plan, r.plan.participants, r.plan.budget);
-        prop_assert!(p.cost <= budget, "{:?}", p);
+        let (p, n) = (&r.plan, r.plan.participants);
+        if let Some(budget) = p.budget {
+            prop_assert!(p.cost <= budget, "{:?}", p);
+        }
         prop_assert!(p.mentors_needed <= p.mentors_likely, "{:?}", p);
         prop_assert!(p.coached + p.mentored + p.waiting >= n, "{:?}", p);
         prop_assert!(p.coached <= n && p.mentored <= n && p.waiting <= n, "{:?}", p);
@@ -129,6 +146,38 @@ proptest! {
         }
         prop_assert_eq!(p.mentors_needed == 0, p.mentored == 0);
         prop_assert!(!p.formats().is_empty());
+    }
+
+    /// With no budget decided there is no cost ≤ budget limit; instead the
+    /// plan is exactly what its own cost buys (set the budget to that cost
+    /// and kind, counts and cost stay the same), so nobody waits for money
+    /// and no funding gap is named. The budget levels beside it rise, stay
+    /// within their budgets, never reach fewer, and end at that plan.
+    #[test]
+    fn an_unknown_budget_plans_what_its_cost_buys(a in answers()) {
+        let a = with(&a, "budget", Answer::Choice("unknown".into()));
+        let r = recommend(cfg(), &a).unwrap();
+        let p = &r.plan;
+        prop_assert_eq!(p.budget, None);
+        prop_assert_eq!(p.funding_gap, 0);
+        let at_cost = recommend(cfg(), &with(&a, "budget", Answer::Number(p.cost))).unwrap();
+        prop_assert_eq!(at_cost.kind, r.kind);
+        let counts = |p: &program_fit::engine::Plan| (p.coached, p.mentored, p.waiting, p.cost);
+        prop_assert_eq!(counts(&at_cost.plan), counts(p));
+        let budget_pivot = r.pivots.iter().any(|x| matches!(x, Pivot::BudgetAtLeast { .. }));
+        prop_assert!(!budget_pivot, "{:?}", r.pivots);
+        let reached = |p: &program_fit::engine::Plan| p.participants - p.waiting;
+        for pair in r.levels.windows(2) {
+            prop_assert!(pair[0].budget < pair[1].budget, "{:?}", r.levels);
+            prop_assert!(reached(&pair[0].plan) <= reached(&pair[1].plan), "{:?}", r.levels);
+        }
+        for l in &r.levels {
+            prop_assert!(l.plan.cost <= l.budget && reached(&l.plan) > 0, "{:?}", l);
+        }
+        match r.levels.last() {
+            Some(top) => prop_assert_eq!((top.budget, counts(&top.plan)), (p.cost, counts(p))),
+            None => prop_assert_eq!(p.cost, 0),
+        }
     }
 
     /// The kind follows fit: a clear lead keeps its kind at any budget, and
@@ -184,7 +233,7 @@ proptest! {
                     prop_assert_eq!(k, *kind, "{:?}", p);
                 }
                 Pivot::BudgetAtLeast { budget, kind } => {
-                    prop_assert!(*budget > r.plan.budget);
+                    prop_assert!(r.plan.budget.is_some_and(|b| *budget > b));
                     prop_assert_ne!(*kind, r.kind);
                     let k = recommend(cfg(), &with(&a, "budget", Answer::Number(*budget))).unwrap().kind;
                     prop_assert_eq!(k, *kind, "{:?}", p);

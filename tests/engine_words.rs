@@ -2,7 +2,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use program_fit::engine::model::words::{opening_key, why_reasons};
-use program_fit::engine::{recommend, Answer, Answers, Config, Kind, Lean, Recommendation, Words};
+use program_fit::engine::{
+    recommend, Answer, Answers, Config, Kind, Lean, Pivot, Recommendation, Words,
+};
 use proptest::prelude::*;
 use std::sync::OnceLock;
 
@@ -12,7 +14,11 @@ fn cfg() -> &'static Config {
 }
 
 fn case(spec: &str) -> Recommendation {
-    let f: Vec<&str> = spec.split('/').collect();
+    let mut f: Vec<String> = spec.split('/').map(String::from).collect();
+    // A budget that is not a figure ("unknown") is a JSON string.
+    if f[3].parse::<u64>().is_err() {
+        f[3] = format!("\"{}\"", f[3]);
+    }
     let json = format!(
         r#"{{"goal":"{}","audience":"{}","participants":{},"budget":{},"duration":"{}","driver":"{}","expertise":"{}","path":"{}"}}"#,
         f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7]
@@ -66,7 +72,7 @@ fn p3_why_names_both_halves_of_the_hybrid_and_whom_to_coach_first() {
     assert!(
         w.contains(
             "120 people in mentoring circles with 20 volunteer mentors, and 30 people in \
-         small coaching groups, starting with new and newly promoted managers, \
+         small coaching groups, starting with those closest to a bigger role, \
          for $77,000 of your $150,000 yearly budget."
         ),
         "{w}"
@@ -151,7 +157,12 @@ fn answers() -> impl Strategy<Value = Answers> {
         (opt("goal"), opt("audience"), opt("duration"), opt("driver")),
         (opt("expertise"), opt("path")),
         prop_oneof![1u64..30, 1u64..1_000, 1u64..=100_000],
-        prop_oneof![0u64..20_000, 0u64..500_000, 0u64..=1_000_000_000],
+        prop_oneof![
+            (0u64..20_000).prop_map(Answer::Number),
+            (0u64..500_000).prop_map(Answer::Number),
+            (0u64..=1_000_000_000).prop_map(Answer::Number),
+            Just(Answer::Choice("unknown".into())),
+        ],
     )
         .prop_map(|((g, a, d, dr), (e, p), n, b)| {
             let mut x = Answers::default();
@@ -166,7 +177,7 @@ fn answers() -> impl Strategy<Value = Answers> {
                 x.set(k, Answer::Choice(v));
             }
             x.set("participants", Answer::Number(n));
-            x.set("budget", Answer::Number(b));
+            x.set("budget", b);
             x
         })
 }
@@ -191,6 +202,7 @@ proptest! {
         let w = Words::new(cfg(), "en");
         let mut all = vec![w.why(&r)];
         all.extend(r.pivots.iter().map(|p| w.pivot(p)));
+        all.extend(r.levels.iter().map(|l| w.level(l)));
         for s in &all {
             prop_assert!(!s.contains('{') && !s.contains("generous"), "{}", s);
             for wrong in [" 1 people", " 1 volunteer mentors", " 1 more volunteer mentors"] {
@@ -198,7 +210,16 @@ proptest! {
             }
         }
         let why = &all[0];
-        prop_assert!(why.contains(&w.money(r.plan.budget)) || r.plan.coached + r.plan.mentored == 0);
+        let reaches_some = r.plan.coached + r.plan.mentored > 0;
+        match r.plan.budget {
+            Some(b) => prop_assert!(why.contains(&w.money(b)) || !reaches_some),
+            // No budget, so no gap: the plan's cost is the figure to budget for.
+            None => {
+                prop_assert!(!why.contains("more a year") && !why.contains("Your budget"), "{}", why);
+                prop_assert!(why.contains("not decided yet") || !reaches_some, "{}", why);
+                prop_assert!(why.contains(&w.money(r.plan.cost)) || !reaches_some, "{}", why);
+            }
+        }
         if r.plan.waiting > 0 {
             prop_assert!(why.contains("Reaching everyone needs"), "{}", why);
         } else {
@@ -227,6 +248,73 @@ fn the_comparison_states_each_approach_alone_without_a_second_budget_count() {
         s.contains("(1 person)") && s.contains("need 1 volunteer mentor,"),
         "{s}"
     );
+}
+
+#[test]
+fn an_unknown_budget_shows_the_plan_to_budget_for_and_what_levels_buy() {
+    let r = case("engagement/high_potentials/40/unknown/year/shared/some/helpful");
+    let w = Words::new(cfg(), "en");
+    let why = w.why(&r);
+    assert_eq!(r.kind, Kind::Mentoring, "mentoring-led");
+    assert_eq!((r.plan.budget, r.plan.funding_gap), (None, 0));
+    assert!(
+        why.ends_with(
+            "With the budget not decided yet, this is the plan to budget for: 40 people in \
+             mentoring circles with 7 volunteer mentors, reaching everyone you named for about \
+             $9,000 a year."
+        ),
+        "{why}"
+    );
+    let levels: Vec<String> = r.levels.iter().map(|l| w.level(l)).collect();
+    assert_eq!(
+        levels,
+        [
+            "$6,000 a year: 10 people in mentoring circles with 2 volunteer mentors",
+            "$7,000 a year: 20 people in mentoring circles with 4 volunteer mentors",
+            "$9,000 a year: 40 people in mentoring circles with 7 volunteer mentors",
+        ]
+    );
+    assert!(!r
+        .pivots
+        .iter()
+        .any(|p| matches!(p, Pivot::BudgetAtLeast { .. })));
+}
+
+#[test]
+fn an_unknown_budget_never_names_a_funding_gap_or_a_budget_it_does_not_have() {
+    let r = case("leadership/managers/120/unknown/year/shared/some/helpful");
+    let why = Words::new(cfg(), "en").why(&r);
+    assert_eq!(r.kind, Kind::Hybrid);
+    assert_eq!((r.plan.waiting, r.plan.funding_gap), (0, 0));
+    assert!(
+        !why.contains("more a year") && !why.contains("your"),
+        "{why}"
+    );
+    assert!(why.contains("not decided yet"), "{why}");
+    let r = case("leadership/executives/1/unknown/short/organisation/few/unimportant");
+    assert_eq!(
+        (r.kind, r.plan.coached, r.levels.len()),
+        (Kind::Coaching, 1, 1)
+    );
+}
+
+#[test]
+fn the_group_coached_first_follows_the_goal_not_a_claim_about_the_audience() {
+    for audience in ["managers", "new_in_role", "specialists", "frontline"] {
+        let r = case(&format!(
+            "skill/{audience}/120/150000/year/shared/some/helpful"
+        ));
+        if r.kind != Kind::Hybrid {
+            continue;
+        }
+        let w = Words::new(cfg(), "en").why(&r);
+        assert!(
+            w.contains("starting with those who need the skill soonest"),
+            "{w}"
+        );
+    }
+    let r = case("engagement/managers/120/150000/year/shared/some/helpful");
+    assert_eq!(r.plan.coached_group, "hybrid.coached.engagement");
 }
 
 #[test]

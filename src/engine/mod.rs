@@ -9,15 +9,16 @@
 pub mod model;
 pub mod session;
 
-pub use model::answers::{parse_number, Answer, AnswerError, Answers, Problem};
+pub use model::answers::{parse_number, Answer, AnswerError, Answers, Problem, UNKNOWN};
 pub use model::config::{Config, Question, QuestionKind, Region};
 pub use model::costs::Format;
 pub use model::estimate::Estimate;
 pub use model::format;
 pub use model::load::DEFAULT_CONFIG_JSON;
 pub use model::plan::{Kind, Plan};
-pub use model::recommend::{recommend, Pivot, Recommendation, Scores};
+pub use model::recommend::{recommend, Level, Pivot, Recommendation, Scores};
 pub use model::score::{Lean, Reason};
+pub use model::steps::next_steps;
 pub use model::validate::{check_cta_url, ConfigError};
 pub use model::venn::TraitMatch;
 pub use model::words::Words;

@@ -23,11 +23,11 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
     let t = &props.texts;
     let rows = props.questions.iter().enumerate().map(|(i, q)| {
         let summary = t.summary(&q.id);
+        // Only a skipped optional question reaches this screen unanswered.
         let value = props
             .answers
             .get(&q.id)
-            .map(|a| t.answer(q, a))
-            .unwrap_or_default();
+            .map_or_else(|| t.get("ui.check.skipped"), |a| t.answer(q, a));
         let onclick = props.on_change.reform(move |_: MouseEvent| i);
         html! {
             <div class="pf-summary__row" key={q.id.clone()}>

@@ -20,11 +20,18 @@ pub struct EstimateViewProps {
 pub fn EstimateView(props: &EstimateViewProps) -> Html {
     let t = &props.texts;
     let p = &props.rec.plan;
-    let comparison = Words::new(&props.config, t.locale()).comparison(&props.rec);
+    let words = Words::new(&props.config, t.locale());
+    let comparison = words.comparison(&props.rec);
+    // With no budget decided, the figure says so (the question allows it,
+    // so its "unknown" text exists).
+    let budget = match p.budget {
+        Some(b) => t.money(b),
+        None => t.get("q.budget.opt.unknown"),
+    };
     // Figures that are zero for this plan's kind say nothing; the counts
     // that matter for the plan stay even when zero.
     let figures = [
-        ("budget", t.money(p.budget), true),
+        ("budget", budget, true),
         ("cost", t.money(p.cost), true),
         ("coached", t.number(p.coached), p.coaching_format.is_some()),
         (
@@ -64,6 +71,12 @@ pub fn EstimateView(props: &EstimateViewProps) -> Html {
         <section class="pf-block pf-estimate">
             <h3 class="pf-subheading">{ t.get("ui.estimate.title") }</h3>
             <dl class="pf-figures" aria-label={t.get("ui.estimate.figures")}>{ for figures }</dl>
+            if !props.rec.levels.is_empty() {
+                <h4 class="pf-estimate__levels-title">{ t.get("ui.estimate.levels") }</h4>
+                <ul class="pf-estimate__levels">
+                    { for props.rec.levels.iter().map(|l| html! { <li>{ words.level(l) }</li> }) }
+                </ul>
+            }
             <p class="pf-estimate__summary">{ comparison }</p>
         </section>
     }

@@ -171,7 +171,10 @@ fn question_view(state: &UseReducerHandle<State>, texts: Texts, index: usize) ->
         let (d, id) = (state.dispatcher(), q.id.clone());
         Callback::from(move |value: String| d.dispatch(action(id.clone(), value)))
     };
-    let (back, submit) = (state.dispatcher(), state.dispatcher());
+    let dispatch = |action: fn() -> Action| {
+        let d = state.dispatcher();
+        Callback::from(move |()| d.dispatch(action()))
+    };
     html! {
         <QuestionScreen key={format!("question-{index}")} {texts} question={q.clone()} {index}
             count={config.questions.len()}
@@ -180,8 +183,10 @@ fn question_view(state: &UseReducerHandle<State>, texts: Texts, index: usize) ->
             error={w.error.as_ref().filter(|e| e.question == q.id).map(|e| e.problem.clone())}
             on_choose={send(|question, option| Action::Choose { question, option })}
             on_input={send(|question, text| Action::Type { question, text })}
-            on_back={Callback::from(move |()| back.dispatch(Action::Back))}
-            on_submit={Callback::from(move |()| submit.dispatch(Action::Submit))} />
+            on_back={dispatch(|| Action::Back)}
+            on_submit={dispatch(|| Action::Submit)}
+            on_unknown={dispatch(|| Action::Unknown)}
+            on_skip={dispatch(|| Action::Skip)} />
     }
 }
 

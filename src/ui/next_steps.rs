@@ -1,24 +1,27 @@
-//! Next steps for the recommended programme, with typical durations.
+//! Next steps for the recommended programme, built by the engine from the
+//! goal, agenda and duration answers and the plan.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::Texts;
-use crate::engine::Kind;
-
-/// Each kind has this many `ui.next.<kind>.<n>` texts.
-const STEPS: usize = 3;
+use crate::engine::{next_steps, Answers, Config, Recommendation};
 
 #[derive(Properties, PartialEq)]
 pub struct NextStepsProps {
     pub texts: Texts,
-    pub kind: Kind,
+    pub config: Rc<Config>,
+    pub rec: Rc<Recommendation>,
+    pub answers: Answers,
 }
 
 #[component]
 pub fn NextSteps(props: &NextStepsProps) -> Html {
     let t = &props.texts;
-    let steps = (1..=STEPS)
-        .map(|n| html! { <li>{ t.get(&format!("ui.next.{}.{n}", props.kind.id())) }</li> });
+    let steps = next_steps(&props.config, &props.answers, &props.rec)
+        .into_iter()
+        .map(|key| html! { <li>{ t.get(&key) }</li> });
     html! {
         <section class="pf-block pf-next">
             <h3 class="pf-subheading">{ t.get("ui.next.title") }</h3>

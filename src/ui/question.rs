@@ -8,7 +8,7 @@ use super::progress::Progress;
 use super::question_choice::{self, QuestionChoice};
 use super::question_number::{self, QuestionNumber};
 use super::Texts;
-use crate::engine::{Answer, Problem, Question, QuestionKind};
+use crate::engine::{Answer, Problem, Question, QuestionKind, UNKNOWN};
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionScreenProps {
@@ -26,6 +26,10 @@ pub struct QuestionScreenProps {
     pub on_input: Callback<String>,
     pub on_back: Callback<()>,
     pub on_submit: Callback<()>,
+    /// "Not decided yet" on a number question that allows it.
+    pub on_unknown: Callback<()>,
+    /// Skip on an optional question.
+    pub on_skip: Callback<()>,
 }
 
 #[component]
@@ -53,9 +57,11 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                 Some(Answer::Number(n)) => Some(t.number(*n)),
                 _ => None,
             });
+            let unknown =
+                props.draft.is_none() && matches!(answer, Some(Answer::Choice(o)) if o == UNKNOWN);
             let field = html! {
                 <QuestionNumber texts={t.clone()} question={q.clone()} draft={draft.unwrap_or_default()}
-                    error={error.clone()} on_input={props.on_input.clone()} />
+                    {unknown} error={error.clone()} on_input={props.on_input.clone()} />
             };
             (field, question_number::field_id(q))
         }
@@ -71,7 +77,21 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
             <Progress texts={t.clone()} index={props.index} count={props.count} />
             <form class="pf-form" novalidate=true {onsubmit}>
                 { field }
-                <button type="submit" class="pf-button">{ t.get("ui.continue") }</button>
+                <div class="pf-button-group">
+                    <button type="submit" class="pf-button">{ t.get("ui.continue") }</button>
+                    if q.unknown {
+                        <button type="button" class="pf-button pf-button--secondary pf-button--unknown"
+                            onclick={props.on_unknown.reform(|_| ())}>
+                            { t.get(&format!("q.{}.opt.{UNKNOWN}", q.id)) }
+                        </button>
+                    }
+                    if q.optional {
+                        <button type="button" class="pf-button pf-button--secondary pf-button--skip"
+                            onclick={props.on_skip.reform(|_| ())}>
+                            { t.get("ui.skip") }
+                        </button>
+                    }
+                </div>
             </form>
         </section>
     }

@@ -13,6 +13,8 @@ pub struct QuestionNumberProps {
     pub texts: Texts,
     pub question: Question,
     pub draft: AttrValue,
+    /// The answer so far is "not decided yet" and nothing is typed.
+    pub unknown: bool,
     pub error: Option<AttrValue>,
     pub on_input: Callback<String>,
 }
@@ -42,7 +44,8 @@ pub fn QuestionNumber(props: &QuestionNumberProps) -> Html {
     let unit = t.optional(&format!("q.{}.unit", q.id));
     let echo = parse_number(q, &props.draft)
         .ok()
-        .map(|n| t.fill("ui.number.echo", &[("value", &t.amount(q, n))]));
+        .map(|n| t.fill("ui.number.echo", &[("value", &t.amount(q, n))]))
+        .or_else(|| props.unknown.then(|| t.get("ui.number.echo_unknown")));
     let oninput = {
         let cb = props.on_input.clone();
         Callback::from(move |e: InputEvent| {

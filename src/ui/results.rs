@@ -40,7 +40,8 @@ pub fn Results(props: &ResultsProps) -> Html {
             <Venn texts={t.clone()} rec={r.clone()} />
             <EstimateView texts={t.clone()} rec={r.clone()} config={props.config.clone()} />
             <Pivots texts={t.clone()} rec={r.clone()} config={props.config.clone()} />
-            <NextSteps texts={t.clone()} kind={r.kind} />
+            <NextSteps texts={t.clone()} config={props.config.clone()} rec={r.clone()}
+                answers={props.answers.clone()} />
             <Actions texts={t.clone()} cta={props.config.cta.clone()} answers={props.answers.clone()}
                 on_restart={props.on_restart.clone()} on_share={props.on_share.clone()} />
         </section>

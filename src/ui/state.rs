@@ -31,9 +31,19 @@ impl State {
 
 pub enum Action {
     Start,
-    Choose { question: String, option: String },
-    Type { question: String, text: String },
+    Choose {
+        question: String,
+        option: String,
+    },
+    Type {
+        question: String,
+        text: String,
+    },
     Submit,
+    /// "Not decided yet" on the number question in view.
+    Unknown,
+    /// Skip on the optional question in view.
+    Skip,
     Back,
     Change(usize),
     ShowResults,
@@ -52,6 +62,8 @@ impl Reducible for State {
             Action::Choose { question, option } => w.choose(config, &question, &option),
             Action::Type { question, text } => w.type_text(&question, &text),
             Action::Submit => w.submit(config),
+            Action::Unknown => w.answer_unknown(config),
+            Action::Skip => w.skip(config),
             Action::Back => w.back(config),
             Action::Change(i) => w.change(config, i),
             Action::ShowResults => w.show_results(config),

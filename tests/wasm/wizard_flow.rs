@@ -1,14 +1,15 @@
 //! Render, answer, validation, back, change-from-summary and results.
 
 use program_fit::engine::format::fill;
-use program_fit::engine::session::Screen;
-use program_fit::engine::{Answers, Kind};
+use program_fit::engine::session::{Screen, Wizard};
+use program_fit::engine::{Answer, Answers, Kind};
 use program_fit::ui::UiEvent;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlInputElement;
 
-use crate::support::{complete_answers, mount_at};
+use crate::support::{complete_answers, mount_at, mount_wizard};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -157,6 +158,97 @@ async fn the_budget_field_has_a_currency_prefix_and_echoes_money() {
 }
 
 #[wasm_bindgen_test]
+async fn not_decided_yet_answers_the_budget_and_moves_on() {
+    let m = mount_at(
+        complete_answers(&program_fit::engine::Config::default_config()),
+        Screen::Question(3),
+    )
+    .await;
+    assert_eq!(
+        m.text_of(".pf-button--unknown"),
+        m.t("q.budget.opt.unknown")
+    );
+    m.click(".pf-button--unknown").await;
+    assert_eq!(m.heading(), question_label(&m, "duration"));
+    m.click(".pf-back").await;
+    assert_eq!(m.text_of(".pf-echo"), m.t("ui.number.echo_unknown"));
+    m.submit().await;
+    assert_eq!(m.heading(), question_label(&m, "duration"));
+}
+
+#[wasm_bindgen_test]
+async fn with_no_budget_decided_the_results_show_what_budgets_would_buy() {
+    let config = program_fit::engine::Config::default_config();
+    let mut answers = complete_answers(&config);
+    answers.set("budget", Answer::Choice("unknown".into()));
+    let m = mount_at(answers, Screen::Results).await;
+    assert_eq!(m.all(".pf-estimate__levels li").len(), 3);
+    assert!(m.text_of(".pf-lead").contains("not decided yet"));
+    let figures = m.text_of(".pf-figures");
+    assert!(figures.contains(&m.t("q.budget.opt.unknown")), "{figures}");
+    assert!(
+        !figures.contains(&m.t("ui.estimate.funding_gap")),
+        "{figures}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_next_steps_are_the_engine_s_steps_for_these_answers() {
+    let config = program_fit::engine::Config::default_config();
+    let answers = complete_answers(&config);
+    let rec = program_fit::engine::recommend(&config, &answers).unwrap();
+    let want: Vec<String> = program_fit::engine::next_steps(&config, &answers, &rec)
+        .iter()
+        .map(|k| config.text("en", k).to_string())
+        .collect();
+    let m = mount_at(answers, Screen::Results).await;
+    let shown: Vec<String> = m
+        .all(".pf-next li")
+        .iter()
+        .map(|e| e.text_content().unwrap_or_default())
+        .collect();
+    assert!(want.len() >= 5, "{want:?}");
+    assert_eq!(shown, want);
+}
+
+#[wasm_bindgen_test]
+async fn a_number_question_without_not_decided_yet_has_no_such_button() {
+    let m = mount_at(Answers::default(), Screen::Question(2)).await;
+    assert!(m.find(".pf-button--unknown").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn skip_on_an_optional_question_records_no_answer_and_says_so_on_the_check_screen() {
+    let mut config = program_fit::engine::Config::default_config();
+    let mut extra = config.question("driver").unwrap().clone();
+    extra.id = "extra".into();
+    extra.optional = true;
+    config.questions.insert(4, extra);
+    let mut answers = complete_answers(&config);
+    answers.set("extra", Answer::Choice("shared".into()));
+    let initial = Wizard::resume(&config, answers, Screen::Question(4));
+    let m = mount_wizard(Rc::new(config), Rc::new(initial)).await;
+    assert!(
+        m.find("#pf-q-driver-shared").is_none(),
+        "on the extra question"
+    );
+    assert_eq!(m.text_of(".pf-button--skip"), m.t("ui.skip"));
+    m.click(".pf-button--skip").await;
+    assert_eq!(m.heading(), question_label(&m, "duration"));
+    // The remaining questions keep their answers.
+    for _ in 0..4 {
+        m.submit().await;
+    }
+    assert_eq!(m.heading(), m.t("ui.check.title"));
+    let values: Vec<String> = m
+        .all(".pf-summary__value")
+        .iter()
+        .map(|e| e.text_content().unwrap_or_default())
+        .collect();
+    assert_eq!(values[4], m.t("ui.check.skipped"), "{values:?}");
+}
+
+#[wasm_bindgen_test]
 async fn back_returns_to_the_previous_question_with_its_answer() {
     let m = mount_at(Answers::default(), Screen::Question(0)).await;
     m.click("#pf-q-goal-knowledge").await;
@@ -211,7 +303,7 @@ async fn results_show_the_kind_meters_reasons_venn_and_estimate() {
     assert!(why.starts_with(&m.t("why.hybrid")), "{why}");
     assert!(
         why.contains(
-            "30 people in small coaching groups, starting with new and newly promoted managers"
+            "30 people in small coaching groups, starting with those closest to a bigger role"
         ),
         "the why ends with the plan: {why}"
     );

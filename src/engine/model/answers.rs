@@ -8,6 +8,10 @@ use std::fmt;
 
 use super::config::{Config, Question, QuestionKind};
 
+/// The answer of a number question that allows it (`unknown: true`) when
+/// the person has no figure yet: `"budget": "unknown"`.
+pub const UNKNOWN: &str = "unknown";
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Answer {
@@ -64,6 +68,11 @@ impl Answers {
         }
     }
 
+    /// True when the question was answered "not decided yet".
+    pub fn is_unknown(&self, id: &str) -> bool {
+        self.choice(id) == Some(UNKNOWN)
+    }
+
     pub fn number(&self, id: &str) -> Option<u64> {
         match self.0.get(id) {
             Some(Answer::Number(n)) => Some(*n),
@@ -104,12 +113,14 @@ impl Answers {
         (answers, errors)
     }
 
-    /// Every problem that stops a recommendation: missing or invalid answers,
-    /// in questionnaire order, then unknown ids.
+    /// Every problem that stops a recommendation: missing answers to
+    /// questions that are not optional, invalid answers, in questionnaire
+    /// order, then unknown ids.
     pub fn validate(&self, config: &Config) -> Vec<AnswerError> {
         let mut errors = Vec::new();
         for q in &config.questions {
             let problem = match self.0.get(&q.id) {
+                None if q.optional => None,
                 None => Some(Problem::Missing),
                 Some(a) => check_answer(q, a).err(),
             };
@@ -131,7 +142,8 @@ impl Answers {
         errors
     }
 
-    /// True when every question has a valid answer and nothing else is present.
+    /// True when every question that is not optional has a valid answer,
+    /// and nothing else is present.
     pub fn is_complete(&self, config: &Config) -> bool {
         self.validate(config).is_empty()
     }
@@ -142,6 +154,7 @@ pub fn check_answer(q: &Question, a: &Answer) -> Result<(), Problem> {
     match (q.kind, a) {
         (QuestionKind::Choice, Answer::Choice(o)) if q.option(o).is_some() => Ok(()),
         (QuestionKind::Choice, Answer::Choice(o)) => Err(Problem::UnknownOption(o.clone())),
+        (QuestionKind::Number, Answer::Choice(o)) if q.unknown && o == UNKNOWN => Ok(()),
         (QuestionKind::Number, Answer::Number(n)) => {
             let (min, max) = q.range();
             if (min..=max).contains(n) {
@@ -158,6 +171,8 @@ fn check_value(config: &Config, id: &str, v: &Value) -> Result<Answer, Problem> 
     let q = config.question(id).ok_or(Problem::UnknownQuestion)?;
     let a = match (q.kind, v) {
         (QuestionKind::Choice, Value::String(s)) => Answer::Choice(s.clone()),
+        // Only `"unknown"` on a question that allows it; `check_answer` says so.
+        (QuestionKind::Number, Value::String(s)) => Answer::Choice(s.clone()),
         (QuestionKind::Number, Value::Number(n)) => match n.as_u64() {
             Some(n) => Answer::Number(n),
             None => {

@@ -130,6 +130,14 @@ pub struct Question {
     /// The organisation can change this answer, so pivots may suggest it.
     #[serde(default)]
     pub lever: bool,
+    /// A number question that also takes `"unknown"`: people often have no
+    /// figure yet (a budget not decided), and 0 would be a false answer.
+    #[serde(default)]
+    pub unknown: bool,
+    /// The question can be skipped ("Skip" records no answer), so detail
+    /// that only matters to some organisations costs the rest no effort.
+    #[serde(default)]
+    pub optional: bool,
 }
 
 /// A choice option with how well each approach fits it, each in 0–1.

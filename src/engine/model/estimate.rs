@@ -13,10 +13,11 @@ pub struct Estimate {
     pub coaching_format: Format,
     /// Yearly coaching cost per person in that format.
     pub coaching_cost_per_participant: u64,
-    /// People the whole budget could coach (never more than `participants`).
-    pub coachable: u64,
+    /// People the whole budget could coach (never more than `participants`);
+    /// `None` while the budget is not decided.
+    pub coachable: Option<u64>,
     /// `coachable / participants`, 0 to 1.
-    pub coaching_coverage: f64,
+    pub coaching_coverage: Option<f64>,
     pub coach_everyone_cost: u64,
     pub mentor_everyone_cost: u64,
     /// The format mentoring everyone would use with the likely mentors.
@@ -32,14 +33,14 @@ impl Estimate {
         let m = CostModel::new(c, inputs);
         let (p, budget) = (inputs.participants, inputs.budget);
         let coach_all = m.coach_all_cost(p);
-        let coachable = m.coaching(p, budget).reached;
+        let coachable = budget.map(|b| m.coaching(p, b).reached);
         let mentor_all = m.mentoring(p, u64::MAX);
         Estimate {
             participants: p,
             coaching_format: m.coaching(p, 0).format,
             coaching_cost_per_participant: coach_all.div_ceil(p.max(1)),
             coachable,
-            coaching_coverage: coachable as f64 / p.max(1) as f64,
+            coaching_coverage: coachable.map(|n| n as f64 / p.max(1) as f64),
             coach_everyone_cost: coach_all,
             mentor_everyone_cost: mentor_all.full_cost,
             mentoring_format: mentor_all.format,

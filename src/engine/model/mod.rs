@@ -1,8 +1,8 @@
 //! The assessment model. A config is data (questions, weights, costs,
 //! traits, texts); the functions here turn one complete set of answers into
 //! a recommendation: fit ([`score`]), costs ([`costs`]), the kind and its
-//! plan ([`plan`]), pivots ([`recommend`]), Venn traits, and the sentences
-//! that explain them ([`words`]).
+//! plan ([`plan`]), pivots ([`recommend`]), Venn traits, the sentences
+//! that explain them ([`words`]) and the next steps ([`steps`]).
 
 pub mod answers;
 pub mod config;
@@ -14,6 +14,7 @@ pub mod overlay;
 pub mod plan;
 pub mod recommend;
 pub mod score;
+pub mod steps;
 pub mod text_keys;
 pub mod validate;
 pub mod venn;

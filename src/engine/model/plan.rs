@@ -27,7 +27,9 @@ impl Kind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Plan {
     pub participants: u64,
-    pub budget: u64,
+    /// `None` while the budget is not decided: the plan is then the one
+    /// that reaches everyone it can, and `cost` is what that takes.
+    pub budget: Option<u64>,
     /// Participants coached this year, in any format.
     pub coached: u64,
     /// Participants mentored this year, in any format.
@@ -43,7 +45,9 @@ pub struct Plan {
     pub mentor_shortfall: u64,
     pub coaching_format: Option<Format>,
     pub mentoring_format: Option<Format>,
-    /// Text key naming whom a hybrid coaches first, by audience.
+    /// Text key naming whom a hybrid coaches first: by goal (those who
+    /// need the skill soonest, those you most want to keep), never a
+    /// claim about who the audience is.
     pub coached_group: String,
 }
 
@@ -83,19 +87,54 @@ pub fn fit_kind(c: &Config, gap: i32) -> Kind {
 /// larger budget can only move mentoring → hybrid, never back.
 pub fn decide(c: &Config, inputs: &Inputs, gap: i32) -> (Kind, Plan) {
     let m = CostModel::new(c, inputs);
+    let Some(budget) = inputs.budget else {
+        return unbudgeted(c, inputs, &m, gap);
+    };
+    let plan = |kind| plan(c, inputs, &m, kind, budget);
     match fit_kind(c, gap) {
-        Kind::Hybrid if m.mentors_likely == 0 => {
-            (Kind::Coaching, plan(c, inputs, &m, Kind::Coaching))
-        }
+        Kind::Hybrid if m.mentors_likely == 0 => (Kind::Coaching, plan(Kind::Coaching)),
         Kind::Hybrid => {
-            let p = plan(c, inputs, &m, Kind::Hybrid);
+            let p = plan(Kind::Hybrid);
             if p.coached > 0 {
                 (Kind::Hybrid, p)
             } else {
-                (Kind::Mentoring, plan(c, inputs, &m, Kind::Mentoring))
+                (Kind::Mentoring, plan(Kind::Mentoring))
             }
         }
-        k => (k, plan(c, inputs, &m, k)),
+        k => (k, plan(k)),
+    }
+}
+
+/// With no budget decided, money is no constraint: the kind follows fit
+/// (a hybrid with no mentors at all is coaching), and the plan is the one
+/// that reaches everyone the likely mentors allow, in the cheapest formats,
+/// so its cost is the figure to budget for. There is no funding gap.
+fn unbudgeted(c: &Config, inputs: &Inputs, m: &CostModel, gap: i32) -> (Kind, Plan) {
+    let kind = match fit_kind(c, gap) {
+        Kind::Hybrid if m.mentors_likely == 0 => Kind::Coaching,
+        k => k,
+    };
+    let mut p = plan(
+        c,
+        inputs,
+        m,
+        kind,
+        reach_cost(c, m, inputs.participants, kind),
+    );
+    p.budget = None;
+    p.funding_gap = 0;
+    (kind, p)
+}
+
+/// What a plan of `kind` costs when it reaches all `n` people the likely
+/// mentors allow: coaching in the cheaper format, mentoring for everyone a
+/// mentor can take, and in a hybrid both, with coaching for the focus group.
+pub fn reach_cost(c: &Config, m: &CostModel, n: u64, kind: Kind) -> u64 {
+    let mentoring = m.mentoring_cost(m.mentorable(n));
+    match kind {
+        Kind::Coaching => m.coach_all_cost(n),
+        Kind::Mentoring => mentoring,
+        Kind::Hybrid => mentoring.saturating_add(m.coach_all_cost(focus(c, m, n))),
     }
 }
 
@@ -112,8 +151,8 @@ fn focus(c: &Config, m: &CostModel, participants: u64) -> u64 {
 /// This year's plan for `kind`. In a hybrid the coaching goes first to the
 /// people no mentor can take, so coached and mentored add up to who is
 /// reached.
-fn plan(c: &Config, inputs: &Inputs, m: &CostModel, kind: Kind) -> Plan {
-    let (n, budget) = (inputs.participants, inputs.budget);
+fn plan(c: &Config, inputs: &Inputs, m: &CostModel, kind: Kind, budget: u64) -> Plan {
+    let n = inputs.participants;
     let (coach, mentor) = match kind {
         Kind::Coaching => (Some(m.coaching(n, budget)), None),
         Kind::Mentoring => (None, Some(m.mentoring(n, budget))),
@@ -131,7 +170,7 @@ fn plan(c: &Config, inputs: &Inputs, m: &CostModel, kind: Kind) -> Plan {
     let full = get(coach, |r| r.full_cost).saturating_add(get(mentor, |r| r.full_cost));
     Plan {
         participants: n,
-        budget,
+        budget: Some(budget),
         coached,
         mentored,
         // A hybrid mentors everyone it can and coaches a focus group; those
@@ -144,7 +183,10 @@ fn plan(c: &Config, inputs: &Inputs, m: &CostModel, kind: Kind) -> Plan {
         mentor_shortfall: get(mentor, |r| r.mentors_full).saturating_sub(m.mentors_likely),
         coaching_format: coach.map(|r| r.format),
         mentoring_format: mentor.map(|r| r.format),
-        coached_group: format!("hybrid.coached.{}", inputs.audience),
+        coached_group: match inputs.goal {
+            "" => "hybrid.coached.any".into(),
+            goal => format!("hybrid.coached.{goal}"),
+        },
     }
 }
 

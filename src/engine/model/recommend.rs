@@ -33,6 +33,14 @@ pub enum Pivot {
     Cohort { participants: u64, kind: Kind },
 }
 
+/// What one yearly budget would buy, shown while the budget is not decided.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Level {
+    pub budget: u64,
+    pub kind: Kind,
+    pub plan: Plan,
+}
+
 /// Half the width of the "middle" band around an even position.
 const SIDE_BAND: f64 = 0.05;
 
@@ -43,6 +51,9 @@ pub struct Recommendation {
     /// Fit reasons, strongest first.
     pub reasons: Vec<Reason>,
     pub plan: Plan,
+    /// While the budget is not decided: what a few budgets would buy,
+    /// smallest first, the last reaching all the plan reaches. Else empty.
+    pub levels: Vec<Level>,
     pub estimate: Estimate,
     pub pivots: Vec<Pivot>,
     pub traits: Vec<TraitMatch>,
@@ -89,6 +100,7 @@ pub fn recommend(c: &Config, answers: &Answers) -> Result<Recommendation, Vec<An
         },
         pivots: pivots(c, answers, &inputs, scored.gap(), (kind, &plan)),
         traits: match_traits(c, answers, &estimate),
+        levels: levels(c, &inputs, scored.gap(), &plan),
         reasons: scored.reasons,
         plan,
         estimate,
@@ -97,7 +109,13 @@ pub fn recommend(c: &Config, answers: &Answers) -> Result<Recommendation, Vec<An
 
 /// Kind and plan with another budget or group size; fit does not depend on
 /// either, so the fit gap is reused.
-fn with_numbers(c: &Config, inputs: &Inputs, gap: i32, budget: u64, n: u64) -> (Kind, Plan) {
+fn with_numbers(
+    c: &Config,
+    inputs: &Inputs,
+    gap: i32,
+    budget: Option<u64>,
+    n: u64,
+) -> (Kind, Plan) {
     let mut i = inputs.clone();
     i.budget = budget;
     i.participants = n;
@@ -144,10 +162,11 @@ fn pivots(
     let (b, p) = (inputs.budget, inputs.participants);
     let range = |id: &str| c.question(id).map_or((0, u64::MAX), |q| q.range());
     let (b_max, p_min) = (range("budget").1, range("participants").0.max(1));
-    let at_b = |x| with_numbers(c, inputs, gap, x, p).0;
+    let at_b = |x| with_numbers(c, inputs, gap, Some(x), p).0;
     let mut out = Vec::new();
-    // More budget can only move mentoring → hybrid (see `decide`).
-    if at_b(b_max) > kind {
+    // More budget can only move mentoring → hybrid (see `decide`); with no
+    // budget decided there is no budget to change.
+    if let Some(b) = b.filter(|_| at_b(b_max) > kind) {
         let t = nice(first_true(b, b_max, |x| at_b(x) > kind), true).min(b_max);
         out.push(Pivot::BudgetAtLeast {
             budget: t,
@@ -159,6 +178,32 @@ fn pivots(
     }
     out.extend(choice_pivots(c, answers, kind));
     out
+}
+
+/// While the budget is not decided: readable budgets that reach about a
+/// quarter and about half of the group, then what the plan costs in full.
+/// People reached only grow with budget, so the search is sound and each
+/// level reaches at least as many as the one before.
+fn levels(c: &Config, inputs: &Inputs, gap: i32, plan: &Plan) -> Vec<Level> {
+    let (full, n) = (plan.cost, inputs.participants);
+    if inputs.budget.is_some() || full == 0 {
+        return Vec::new();
+    }
+    let at = |b| with_numbers(c, inputs, gap, Some(b), n);
+    let reaching = |share: u64| {
+        let target = n.div_ceil(share);
+        let b = first_true(1, full, |b| n - at(b).1.waiting >= target);
+        nice(b, true).min(full)
+    };
+    let mut budgets = vec![reaching(4), reaching(2), full];
+    budgets.dedup();
+    budgets
+        .into_iter()
+        .map(|budget| {
+            let (kind, plan) = at(budget);
+            Level { budget, kind, plan }
+        })
+        .collect()
 }
 
 /// A first cohort this year's budget and mentors reach in full: near the

@@ -29,11 +29,14 @@ pub struct Reason {
 #[derive(Debug, Clone)]
 pub struct Inputs<'a> {
     pub choices: Vec<(&'a Question, &'a Choice)>,
+    /// Empty when the config asks no goal question.
+    pub goal: &'a str,
     pub audience: &'a str,
     pub duration: &'a str,
     pub expertise: &'a str,
     pub participants: u64,
-    pub budget: u64,
+    /// `None` while the budget is not decided yet.
+    pub budget: Option<u64>,
 }
 
 impl<'a> Inputs<'a> {
@@ -56,11 +59,12 @@ impl<'a> Inputs<'a> {
                 .unwrap_or("")
         };
         Ok(Inputs {
+            goal: pick("goal"),
             audience: pick("audience"),
             duration: pick("duration"),
             expertise: pick("expertise"),
             participants: answers.number("participants").unwrap_or(1),
-            budget: answers.number("budget").unwrap_or(0),
+            budget: answers.number("budget"),
             choices,
         })
     }
@@ -136,6 +140,25 @@ pub fn score(c: &Config, inputs: &Inputs) -> Scored {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_skipped_optional_question_leaves_the_fit_as_if_it_were_not_asked() {
+        let json = r#"{"goal":"skill","audience":"managers","participants":5,"budget":0,"duration":"short","driver":"shared","expertise":"some","path":"helpful"}"#;
+        let plain = Config::default_config();
+        let mut c = plain.clone();
+        let mut extra = c.question("driver").unwrap().clone();
+        extra.id = "extra".into();
+        extra.optional = true;
+        c.questions.push(extra);
+        let fit = |c: &Config, json: &str| {
+            let (a, errs) = Answers::from_json_lenient(c, json);
+            assert!(errs.is_empty(), "{errs:?}");
+            score(c, &Inputs::new(c, &a).unwrap()).rounded()
+        };
+        assert_eq!(fit(&c, json), fit(&plain, json));
+        let answered = json.replace('}', r#","extra":"organisation"}"#);
+        assert_ne!(fit(&c, &answered), fit(&plain, json), "an answer counts");
+    }
 
     #[test]
     fn no_weighted_answer_means_an_even_fit_not_a_division_by_zero() {

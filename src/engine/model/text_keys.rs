@@ -3,6 +3,7 @@
 //! them here lets validation catch that before anything renders.
 
 use super::config::Config;
+use super::steps::step_text_keys;
 
 /// The fixed keys the UI and the embed's messages use. Keys built from
 /// config ids (questions, options, traits) come from [`required_text_keys`].
@@ -22,6 +23,7 @@ pub const UI_TEXT_KEYS: &[&str] = &[
     "ui.check.change_label",
     "ui.check.lead",
     "ui.check.number_unit",
+    "ui.check.skipped",
     "ui.check.submit",
     "ui.check.title",
     "ui.continue",
@@ -39,6 +41,7 @@ pub const UI_TEXT_KEYS: &[&str] = &[
     "ui.estimate.mentor_shortfall",
     "ui.estimate.mentored",
     "ui.estimate.figures",
+    "ui.estimate.levels",
     "ui.estimate.mentors_likely",
     "ui.estimate.mentors_needed",
     "ui.estimate.title",
@@ -52,17 +55,9 @@ pub const UI_TEXT_KEYS: &[&str] = &[
     "ui.live.intro",
     "ui.live.question",
     "ui.live.results",
-    "ui.next.coaching.1",
-    "ui.next.coaching.2",
-    "ui.next.coaching.3",
-    "ui.next.hybrid.1",
-    "ui.next.hybrid.2",
-    "ui.next.hybrid.3",
-    "ui.next.mentoring.1",
-    "ui.next.mentoring.2",
-    "ui.next.mentoring.3",
     "ui.next.title",
     "ui.number.echo",
+    "ui.number.echo_unknown",
     "ui.number.range",
     "ui.pivot.budget_at_least",
     "ui.pivot.choice",
@@ -84,6 +79,7 @@ pub const UI_TEXT_KEYS: &[&str] = &[
     "ui.results.score.mentoring",
     "ui.results.score.value",
     "ui.results.scores.title",
+    "ui.skip",
     "ui.venn.coaching",
     "ui.venn.coaching_only",
     "ui.venn.lead",
@@ -118,7 +114,9 @@ pub const PLAN_TEXT_KEYS: &[&str] = &[
     "format.individual_coaching",
     "format.mentoring_circles",
     "format.mentoring_pairs",
+    "hybrid.coached.any",
     "plan.all",
+    "plan.level",
     "plan.need.both",
     "plan.need.mentors",
     "plan.need.money",
@@ -129,6 +127,8 @@ pub const PLAN_TEXT_KEYS: &[&str] = &[
     "plan.part.coached_first",
     "plan.part.mentored",
     "plan.some",
+    "plan.unknown.all",
+    "plan.unknown.some",
     "why.coaching_no_mentors",
     "why.mentoring_until_budget",
 ];
@@ -151,6 +151,9 @@ pub fn required_text_keys(c: &Config) -> Vec<String> {
         for part in ["label", "hint", "summary"] {
             keys.push(format!("q.{}.{part}", q.id));
         }
+        if q.unknown {
+            keys.push(format!("q.{}.opt.unknown", q.id));
+        }
         for o in &q.options {
             keys.push(format!("q.{}.opt.{}", q.id, o.id));
             // Only weighted questions give fit reasons.
@@ -159,9 +162,10 @@ pub fn required_text_keys(c: &Config) -> Vec<String> {
             }
         }
     }
-    if let Some(q) = c.question("audience") {
+    if let Some(q) = c.question("goal") {
         keys.extend(q.options.iter().map(|o| format!("hybrid.coached.{}", o.id)));
     }
     keys.extend(c.traits.iter().map(|t| format!("trait.{}", t.id)));
+    keys.extend(step_text_keys(c));
     keys
 }

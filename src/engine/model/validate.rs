@@ -143,6 +143,10 @@ fn check_questions(c: &Config, errs: &mut Errors) {
                 "questions",
                 format!("question \"{id}\" must be a {} question", kind_name(kind)),
             ),
+            // The cost model reads these, so they cannot be skipped.
+            Some(q) if q.optional => {
+                errs.add("questions", format!("question \"{id}\" cannot be optional"))
+            }
             _ => {}
         }
     }
@@ -161,6 +165,9 @@ fn check_choice_question(q: &Question, at: &str, errs: &mut Errors) {
     errs.finite_non_negative(&format!("{at}.weight"), q.weight);
     if q.min.is_some() || q.max.is_some() {
         errs.add(at, "min/max apply only to number questions");
+    }
+    if q.unknown {
+        errs.add(format!("{at}.unknown"), "applies only to number questions");
     }
     unique_ids(
         errs,

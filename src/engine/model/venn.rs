@@ -34,7 +34,8 @@ fn holds(cond: &Condition, answers: &Answers, e: &Estimate) -> bool {
             Some(Answer::Number(n)) => in_range(*n as f64),
             None => false,
         },
-        (None, Some(Metric::CoachingCoverage)) => in_range(e.coaching_coverage),
+        // With no budget decided, coverage is unknown, so the trait cannot hold.
+        (None, Some(Metric::CoachingCoverage)) => e.coaching_coverage.is_some_and(in_range),
         (None, None) => false,
     }
 }

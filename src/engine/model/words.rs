@@ -7,7 +7,7 @@ use super::config::Config;
 use super::costs::Format;
 use super::format::{fill, format_money, format_number};
 use super::plan::{fit_kind, Kind, Plan};
-use super::recommend::{Pivot, Recommendation};
+use super::recommend::{Level, Pivot, Recommendation};
 use super::score::{Lean, Reason};
 
 /// How many reasons the "why" quotes: enough to explain, short enough to read.
@@ -71,17 +71,18 @@ impl<'a> Words<'a> {
             };
             self.fill(key, &[("format", &self.format(format))])
         } else {
-            let key = if p.reaches_everyone() {
-                "plan.all"
-            } else {
-                "plan.some"
+            let key = match (p.budget, p.reaches_everyone()) {
+                (Some(_), true) => "plan.all",
+                (Some(_), false) => "plan.some",
+                (None, true) => "plan.unknown.all",
+                (None, false) => "plan.unknown.some",
             };
             self.fill(
                 key,
                 &[
-                    ("parts", &self.parts(rec)),
+                    ("parts", &self.parts(rec.kind, p)),
                     ("cost", &self.money(p.cost)),
-                    ("budget", &self.money(p.budget)),
+                    ("budget", &self.money(p.budget.unwrap_or(0))),
                     ("waiting", &self.count("people", p.waiting)),
                 ],
             )
@@ -92,12 +93,23 @@ impl<'a> Words<'a> {
         }
     }
 
+    /// While the budget is not decided, what one budget would buy:
+    /// "$20,000 a year: 10 people in group coaching".
+    pub fn level(&self, level: &Level) -> String {
+        self.fill(
+            "plan.level",
+            &[
+                ("budget", &self.money(level.budget)),
+                ("parts", &self.parts(level.kind, &level.plan)),
+            ],
+        )
+    }
+
     /// "120 people in mentoring circles with 20 volunteer mentors, and …".
-    fn parts(&self, rec: &Recommendation) -> String {
-        let p = &rec.plan;
+    fn parts(&self, kind: Kind, p: &Plan) -> String {
         let coached = || {
             let group = self.text(&p.coached_group);
-            let key = if rec.kind == Kind::Hybrid && p.coached < p.participants {
+            let key = if kind == Kind::Hybrid && p.coached < p.participants {
                 "plan.part.coached_first"
             } else {
                 "plan.part.coached"

@@ -156,6 +156,36 @@ mod tests {
     }
 
     #[test]
+    fn a_budget_not_decided_yet_round_trips_and_old_links_still_open() {
+        let c = cfg();
+        let mut a = full();
+        a.set("budget", Answer::Choice("unknown".into()));
+        let frag = share_fragment("", "a", &a);
+        assert!(frag.contains(",budget:unknown,"), "{frag}");
+        assert_eq!(read_share_fragment(&c, &frag, "a"), Some(Ok(a)));
+        let old = share_fragment("", "a", &full());
+        assert_eq!(read_share_fragment(&c, &old, "a"), Some(Ok(full())));
+    }
+
+    #[test]
+    fn a_link_made_before_an_optional_question_existed_still_opens() {
+        let mut c = cfg();
+        let mut extra = c.question("driver").unwrap().clone();
+        extra.id = "extra".into();
+        extra.optional = true;
+        c.questions.push(extra.clone());
+        let old = share_fragment("", "a", &full());
+        assert_eq!(read_share_fragment(&c, &old, "a"), Some(Ok(full())));
+        extra.optional = false;
+        *c.questions.last_mut().unwrap() = extra;
+        assert_eq!(
+            read_share_fragment(&c, &old, "a"),
+            Some(Err(RestoreError::Incomplete)),
+            "a required question still needs its answer"
+        );
+    }
+
+    #[test]
     fn odd_ids_are_escaped() {
         let mut a = Answers::default();
         a.set("a b&c", Answer::Choice("x,y:z%".into()));

@@ -116,6 +116,7 @@ pub fn decode_state(config: &Config, raw: &str) -> Result<(Answers, Screen), Res
 mod tests {
     use super::*;
 
+    use crate::engine::model::answers::Answer;
     use crate::engine::session::fixtures::{answers, cfg, EXECUTIVES};
 
     fn full() -> Answers {
@@ -128,6 +129,15 @@ mod tests {
         let (answers, screen) = decode_state(&cfg(), &raw).unwrap();
         assert_eq!(answers, full());
         assert_eq!(screen, Screen::Question(3));
+    }
+
+    #[test]
+    fn a_budget_not_decided_yet_is_restored() {
+        let mut a = full();
+        a.set("budget", Answer::Choice("unknown".into()));
+        let raw = encode_state(&a, &Screen::Check);
+        assert!(raw.contains(r#""budget":"unknown""#), "{raw}");
+        assert_eq!(decode_state(&cfg(), &raw).unwrap(), (a, Screen::Check));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use crate::engine::model::answers::{
-    check_answer, parse_number, Answer, AnswerError, Answers, Problem,
+    check_answer, parse_number, Answer, AnswerError, Answers, Problem, UNKNOWN,
 };
 use crate::engine::model::config::{Config, QuestionKind};
 
@@ -88,13 +88,16 @@ impl Wizard {
         w
     }
 
-    /// Index of the first question without a valid answer.
+    /// Index of the first question without a valid answer; a skipped
+    /// optional question has none and needs none.
     pub fn first_unanswered(&self, config: &Config) -> Option<usize> {
-        config.questions.iter().position(|q| {
-            self.answers
-                .get(&q.id)
-                .is_none_or(|a| check_answer(q, a).is_err())
-        })
+        config
+            .questions
+            .iter()
+            .position(|q| match self.answers.get(&q.id) {
+                None => !q.optional,
+                Some(a) => check_answer(q, a).is_err(),
+            })
     }
 
     pub fn is_complete(&self, config: &Config) -> bool {
@@ -168,20 +171,55 @@ impl Wizard {
                 if let Some(a) = new_answer {
                     self.answers.set(q.id.clone(), a);
                 }
-                let next = if self.returning_to_check && self.is_complete(config) {
-                    self.returning_to_check = false;
-                    Screen::Check
-                } else if i + 1 < config.questions.len() {
-                    Screen::Question(i + 1)
-                } else {
-                    match self.first_unanswered(config) {
-                        Some(gap) => Screen::Question(gap),
-                        None => Screen::Check,
-                    }
-                };
-                self.go(next);
+                self.advance(config, i);
             }
         }
+    }
+
+    /// "Not decided yet" on a number question that allows it: records
+    /// `"unknown"`, forgets what was typed, and moves on like Continue.
+    pub fn answer_unknown(&mut self, config: &Config) {
+        let Screen::Question(i) = self.screen else {
+            return;
+        };
+        let Some(q) = config.questions.get(i).filter(|q| q.unknown) else {
+            return;
+        };
+        self.drafts.remove(&q.id);
+        self.answers
+            .set(q.id.clone(), Answer::Choice(UNKNOWN.into()));
+        self.advance(config, i);
+    }
+
+    /// Skip on an optional question: records no answer (forgetting any
+    /// earlier one and what was typed) and moves on like Continue.
+    pub fn skip(&mut self, config: &Config) {
+        let Screen::Question(i) = self.screen else {
+            return;
+        };
+        let Some(q) = config.questions.get(i).filter(|q| q.optional) else {
+            return;
+        };
+        self.drafts.remove(&q.id);
+        self.answers.0.remove(&q.id);
+        self.advance(config, i);
+    }
+
+    /// After question `i` is answered: back to the check screen after a
+    /// Change link, else the next question, else the first gap or check.
+    fn advance(&mut self, config: &Config, i: usize) {
+        let next = if self.returning_to_check && self.is_complete(config) {
+            self.returning_to_check = false;
+            Screen::Check
+        } else if i + 1 < config.questions.len() {
+            Screen::Question(i + 1)
+        } else {
+            match self.first_unanswered(config) {
+                Some(gap) => Screen::Question(gap),
+                None => Screen::Check,
+            }
+        };
+        self.go(next);
     }
 
     /// The Back link. After a Change link it returns to the check screen.
@@ -285,6 +323,88 @@ mod tests {
         w.choose(&c, "budget", "skill");
         w.choose(&c, "nope", "skill");
         assert!(w.answers.0.is_empty());
+    }
+
+    #[test]
+    fn not_decided_yet_records_unknown_forgets_the_draft_and_moves_on() {
+        let c = cfg();
+        let i = index_of(&c, "budget");
+        let mut w = Wizard::resume(&c, complete(), Screen::Question(i));
+        w.type_text("budget", "abc");
+        w.answer_unknown(&c);
+        assert!(w.answers.is_unknown("budget"));
+        assert!(!w.drafts.contains_key("budget"));
+        assert_eq!(w.screen, Screen::Question(i + 1));
+        // Coming back and continuing keeps it; typing a figure replaces it.
+        w.back(&c);
+        w.submit(&c);
+        assert!(w.answers.is_unknown("budget"));
+        w.back(&c);
+        w.type_text("budget", "60k");
+        w.submit(&c);
+        assert_eq!(w.answers.number("budget"), Some(60_000));
+    }
+
+    /// The default config with an optional choice question after budget.
+    fn with_optional() -> (Config, usize) {
+        let mut c = cfg();
+        let i = index_of(&c, "budget") + 1;
+        let mut q = c.questions[index_of(&c, "driver")].clone();
+        q.id = "extra".into();
+        q.optional = true;
+        c.questions.insert(i, q);
+        (c, i)
+    }
+
+    #[test]
+    fn skip_records_no_answer_and_moves_on() {
+        let (c, i) = with_optional();
+        let mut w = Wizard::resume(&c, complete(), Screen::Question(i));
+        w.choose(&c, "extra", "shared");
+        w.skip(&c);
+        assert_eq!(
+            w.answers.get("extra"),
+            None,
+            "an earlier choice is forgotten"
+        );
+        assert_eq!(w.screen, Screen::Question(i + 1));
+        assert!(w.is_complete(&c), "a skipped optional question is no gap");
+        assert!(w.answers.is_complete(&c));
+        let mut at_check = Wizard::resume(&c, complete(), Screen::Check);
+        at_check.show_results(&c);
+        assert_eq!(at_check.screen, Screen::Results);
+    }
+
+    #[test]
+    fn skip_is_refused_on_a_question_that_is_not_optional() {
+        let (c, _) = with_optional();
+        let i = index_of(&c, "driver");
+        let mut w = Wizard::resume(&c, complete(), Screen::Question(i));
+        w.skip(&c);
+        assert_eq!(w.screen, Screen::Question(i));
+        assert_eq!(w.answers.choice("driver"), Some("shared"));
+    }
+
+    #[test]
+    fn an_invalid_answer_to_an_optional_question_is_still_a_gap() {
+        let (c, i) = with_optional();
+        let mut a = complete();
+        a.set("extra", Answer::Choice("nope".into()));
+        let w = Wizard {
+            answers: a,
+            ..Wizard::new()
+        };
+        assert_eq!(w.first_unanswered(&c), Some(i));
+    }
+
+    #[test]
+    fn not_decided_yet_is_refused_where_the_question_does_not_allow_it() {
+        let c = cfg();
+        let i = index_of(&c, "participants");
+        let mut w = Wizard::resume(&c, complete(), Screen::Question(i));
+        w.answer_unknown(&c);
+        assert_eq!(w.screen, Screen::Question(i));
+        assert_eq!(w.answers.number("participants"), Some(120));
     }
 
     #[test]

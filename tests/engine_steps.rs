@@ -1,0 +1,175 @@
+//! Next steps follow the goal, the agenda and duration answers and the plan,
+//! and never contradict an answer.
+#![cfg(not(target_arch = "wasm32"))]
+
+use program_fit::engine::{next_steps, recommend, Answers, Config, Kind};
+use std::sync::OnceLock;
+
+fn cfg() -> &'static Config {
+    static C: OnceLock<Config> = OnceLock::new();
+    C.get_or_init(Config::default_config)
+}
+
+fn answers(spec: &str) -> Answers {
+    let f: Vec<&str> = spec.split('/').collect();
+    let budget = match f[3].parse::<u64>() {
+        Ok(n) => n.to_string(),
+        Err(_) => format!("\"{}\"", f[3]),
+    };
+    let json = format!(
+        r#"{{"goal":"{}","audience":"{}","participants":{},"budget":{budget},"duration":"{}","driver":"{}","expertise":"{}","path":"{}"}}"#,
+        f[0], f[1], f[2], f[4], f[5], f[6], f[7]
+    );
+    let (a, errs) = Answers::from_json_lenient(cfg(), &json);
+    assert!(errs.is_empty(), "{errs:?}");
+    a
+}
+
+/// The steps' texts for one case, with the recommendation's kind.
+fn steps(spec: &str) -> (Kind, Vec<String>) {
+    let a = answers(spec);
+    let r = recommend(cfg(), &a).unwrap();
+    let keys = next_steps(cfg(), &a, &r);
+    (
+        r.kind,
+        keys.iter()
+            .map(|k| cfg().text("en", k).to_string())
+            .collect(),
+    )
+}
+
+fn options(id: &str) -> Vec<String> {
+    let q = cfg().question(id).unwrap();
+    q.options.iter().map(|o| o.id.clone()).collect()
+}
+
+/// Phrases that only fit one answer, and the answer they need.
+const ONLY_WITH: [(&str, &str, &str); 8] = [
+    ("set their own focus", "driver", "participant"),
+    (
+        "set their coaching goals with their coach",
+        "driver",
+        "participant",
+    ),
+    ("development needs you defined", "driver", "organisation"),
+    ("balancing the organisation's needs", "driver", "shared"),
+    ("with them and their line manager", "driver", "shared"),
+    ("up to 6 months", "duration", "short"),
+    ("6 to 12 months", "duration", "year"),
+    ("beyond a year", "duration", "ongoing"),
+];
+
+#[test]
+fn no_step_contradicts_the_agenda_or_duration_answers() {
+    let mut checked = 0;
+    let mut seen = std::collections::BTreeSet::new();
+    for goal in options("goal") {
+        for driver in options("driver") {
+            for duration in options("duration") {
+                for (n, budget) in [
+                    ("5", "0"),
+                    ("120", "150000"),
+                    ("40", "unknown"),
+                    ("400", "20000"),
+                ] {
+                    for expertise in ["few", "many"] {
+                        let spec = format!(
+                            "{goal}/managers/{n}/{budget}/{duration}/{driver}/{expertise}/helpful"
+                        );
+                        let a = answers(&spec);
+                        let (kind, texts) = steps(&spec);
+                        for (phrase, q, needed) in ONLY_WITH {
+                            let said = texts.iter().any(|t| t.contains(phrase));
+                            if said {
+                                seen.insert(phrase);
+                            }
+                            assert!(
+                                !said || a.choice(q) == Some(needed),
+                                "{spec}: \"{phrase}\" in {texts:#?}"
+                            );
+                        }
+                        if kind == Kind::Coaching {
+                            assert!(
+                                !texts.iter().any(|t| t.contains("mentor")),
+                                "{spec}: {texts:#?}"
+                            );
+                        }
+                        assert!(
+                            texts.iter().all(|t| !t.is_empty() && !t.contains("next.")),
+                            "{spec}"
+                        );
+                        checked += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(checked, 5 * 3 * 3 * 4 * 2);
+    // Not vacuous: every phrase is said for its own answer somewhere.
+    assert_eq!(seen.len(), ONLY_WITH.len(), "{seen:?}");
+}
+
+#[test]
+fn knowledge_transfer_starts_by_mapping_the_knowledge_and_ends_with_shadowing() {
+    let (kind, texts) = steps("knowledge/managers/60/5000/year/organisation/some/essential");
+    assert_eq!(kind, Kind::Mentoring);
+    assert!(
+        texts[0].starts_with("First map the critical knowledge"),
+        "{texts:#?}"
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("shadowing with documented walkthroughs")),
+        "{texts:#?}"
+    );
+    assert!(
+        !texts.iter().any(|t| t.contains("set their own focus")),
+        "organisation-led: {texts:#?}"
+    );
+}
+
+#[test]
+fn retention_gets_career_paths_sponsors_and_attrition_tracking() {
+    let (_, texts) = steps("engagement/high_potentials/40/unknown/year/shared/some/helpful");
+    assert!(texts[0].contains("baseline"), "{texts:#?}");
+    let last = texts.last().unwrap();
+    assert!(
+        last.contains("career paths") && last.contains("sponsor") && last.contains("attrition"),
+        "{last}"
+    );
+    assert!(
+        !texts.iter().any(|t| t.contains("next cohort")),
+        "nobody waits: {texts:#?}"
+    );
+}
+
+#[test]
+fn skills_get_practice_with_observation_and_feedback_and_the_formats_in_the_plan() {
+    let (kind, texts) = steps("skill/managers/25/60000/short/organisation/some/helpful");
+    assert_eq!(kind, Kind::Coaching);
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("coaching groups of four to eight")),
+        "{texts:#?}"
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("practice between sessions, observed")),
+        "{texts:#?}"
+    );
+}
+
+#[test]
+fn people_who_wait_and_missing_mentors_get_their_own_steps() {
+    let (_, texts) = steps("career/everyone/10000/3000000/ongoing/participant/few/essential");
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("more mentors than you are likely to find")),
+        "{texts:#?}"
+    );
+    assert!(texts.last().unwrap().contains("next cohort"), "{texts:#?}");
+}
