@@ -2,16 +2,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use program_fit::engine::model::words::{opening_key, why_reasons};
-use program_fit::engine::{
-    recommend, Answer, Answers, Config, Kind, Lean, Pivot, Recommendation, Words,
-};
+use program_fit::engine::{recommend, Answers, Kind, Lean, Pivot, Recommendation, Words};
 use proptest::prelude::*;
-use std::sync::OnceLock;
 
-fn cfg() -> &'static Config {
-    static C: OnceLock<Config> = OnceLock::new();
-    C.get_or_init(Config::default_config)
-}
+mod common;
+
+use common::{answers, cfg};
 
 fn case(spec: &str) -> Recommendation {
     let mut f: Vec<String> = spec.split('/').map(String::from).collect();
@@ -139,47 +135,6 @@ fn the_cohort_pivot_names_people_with_the_right_plural() {
     let w = Words::new(cfg(), "en");
     let s: Vec<String> = r.pivots.iter().map(|p| w.pivot(p)).collect();
     assert!(s.contains(&"With a first cohort of 150 people, everyone in it is reached this year, with mentoring.".to_string()), "{s:?}");
-}
-
-fn opt(id: &'static str) -> impl Strategy<Value = String> {
-    let ids: Vec<String> = cfg()
-        .question(id)
-        .unwrap()
-        .options
-        .iter()
-        .map(|o| o.id.clone())
-        .collect();
-    proptest::sample::select(ids)
-}
-
-fn answers() -> impl Strategy<Value = Answers> {
-    (
-        (opt("goal"), opt("audience"), opt("duration"), opt("driver")),
-        (opt("expertise"), opt("path")),
-        prop_oneof![1u64..30, 1u64..1_000, 1u64..=100_000],
-        prop_oneof![
-            (0u64..20_000).prop_map(Answer::Number),
-            (0u64..500_000).prop_map(Answer::Number),
-            (0u64..=1_000_000_000).prop_map(Answer::Number),
-            Just(Answer::Choice("unknown".into())),
-        ],
-    )
-        .prop_map(|((g, a, d, dr), (e, p), n, b)| {
-            let mut x = Answers::default();
-            for (k, v) in [
-                ("goal", g),
-                ("audience", a),
-                ("duration", d),
-                ("driver", dr),
-                ("expertise", e),
-                ("path", p),
-            ] {
-                x.set(k, Answer::Choice(v));
-            }
-            x.set("participants", Answer::Number(n));
-            x.set("budget", b);
-            x
-        })
 }
 
 proptest! {
