@@ -202,3 +202,13 @@ fn typed_numbers_reject_what_is_not_a_whole_number() {
         })
     );
 }
+
+#[test]
+fn only_the_not_decided_answer_counts_as_unknown() {
+    let c = cfg();
+    let (a, errs) = Answers::from_json_lenient(&c, r#"{"budget":"unknown","participants":12}"#);
+    assert!(errs.is_empty(), "{errs:?}");
+    assert!(a.is_unknown("budget"));
+    assert!(!a.is_unknown("participants"));
+    assert!(!a.is_unknown("goal"), "a missing answer is not unknown");
+}

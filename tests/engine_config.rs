@@ -579,3 +579,16 @@ fn cta_url_edge_cases() {
         Err("script and data URLs are not allowed")
     );
 }
+
+/// Next steps are looked up by key like every other text, so a config
+/// without them is rejected rather than showing a raw key.
+#[test]
+fn a_missing_next_step_text_fails_validation() {
+    let mut v = default_value();
+    v["texts"]["en"]["next.format.group_coaching"] = Value::Null;
+    let errs = errors_for(&v);
+    assert_eq!(
+        errs,
+        ["texts.en: missing text \"next.format.group_coaching\""]
+    );
+}

@@ -363,3 +363,27 @@ fn incomplete_answers_are_errors_naming_questions() {
     assert_eq!(errs.len(), 7);
     assert_eq!(errs[0].to_string(), "audience: no answer");
 }
+
+#[test]
+fn budget_levels_appear_only_while_the_budget_is_not_decided() {
+    let decided = run(P3);
+    assert!(decided.levels.is_empty(), "{:?}", decided.levels);
+    let open = run(&P3.replace(r#""budget":150000"#, r#""budget":"unknown""#));
+    assert!(!open.levels.is_empty());
+}
+
+/// A split fit with no budget decided is a hybrid while mentors can be
+/// found, and coaching when a custom config says none can.
+#[test]
+fn an_undecided_hybrid_without_any_mentors_is_coaching() {
+    let json = P3
+        .replace(r#""budget":150000"#, r#""budget":"unknown""#)
+        .replace(r#""expertise":"some""#, r#""expertise":"few""#);
+    assert_eq!(run(&json).kind, Kind::Hybrid);
+    let none =
+        Config::from_json(r#"{"costs":{"mentor_supply":{"few":{"per_participant":0,"max":0}}}}"#)
+            .expect("a config where few means no mentors");
+    let (a, errs) = Answers::from_json_lenient(&none, &json);
+    assert!(errs.is_empty(), "{errs:?}");
+    assert_eq!(recommend(&none, &a).unwrap().kind, Kind::Coaching);
+}
