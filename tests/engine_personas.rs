@@ -126,24 +126,22 @@ fn ten_managers_on_sixty_thousand_stay_within_budget() {
     assert!(r.plan.mentors_needed <= r.plan.mentors_likely);
 }
 
+/// Issues 8 and 9: peers with one skill need, managers or new in role.
 #[test]
-fn twenty_five_managers_with_one_skill_need_are_all_coached_in_groups() {
-    let r = case("skill/managers/25/60000/short/organisation/some/helpful");
-    assert_eq!(r.kind, Kind::Coaching);
-    let p = &r.plan;
-    assert_eq!((p.coached, p.mentored, p.waiting), (25, 0, 0));
-    assert_eq!(p.formats(), ["group_coaching"]);
-    assert_eq!(p.cost, 25_000, "25 places at $1,000 for up to 6 months");
-}
-
-#[test]
-fn twenty_five_new_managers_with_one_skill_need_are_all_coached_in_groups() {
-    let r = case("skill/new_in_role/25/60000/short/organisation/some/helpful");
-    assert_eq!(r.kind, Kind::Coaching);
-    let p = &r.plan;
-    assert_eq!((p.coached, p.mentored, p.waiting), (25, 0, 0));
-    assert_eq!(p.formats(), ["group_coaching"]);
-    assert_eq!(p.cost, 25_000, "25 places at $1,000 for up to 6 months");
+fn twenty_five_with_one_skill_need_are_all_coached_in_groups() {
+    for audience in ["managers", "new_in_role"] {
+        let r = case(&format!(
+            "skill/{audience}/25/60000/short/organisation/some/helpful"
+        ));
+        assert_eq!(r.kind, Kind::Coaching, "{audience}");
+        let p = &r.plan;
+        assert_eq!((p.coached, p.mentored, p.waiting), (25, 0, 0), "{audience}");
+        assert_eq!(p.formats(), ["group_coaching"], "{audience}");
+        assert_eq!(
+            p.cost, 25_000,
+            "{audience}: 25 places at $1,000 for up to 6 months"
+        );
+    }
 }
 
 #[test]

@@ -131,12 +131,8 @@ impl CostModel {
     pub fn mentoring(&self, n: u64, budget: u64) -> Reach {
         let (format, ratio) = self.mentoring_format(n);
         let by_mentors = self.mentors_likely.saturating_mul(ratio);
+        // Nothing is left for mentees until the programme itself is paid for.
         let by_money = budget.saturating_sub(self.programme) / self.per_mentee;
-        let by_money = if budget >= self.programme {
-            by_money
-        } else {
-            0
-        };
         let reached = n.min(by_mentors).min(by_money);
         Reach {
             format,

@@ -16,8 +16,6 @@ pub struct Estimate {
     /// People the whole budget could coach (never more than `participants`);
     /// `None` while the budget is not decided.
     pub coachable: Option<u64>,
-    /// `coachable / participants`, 0 to 1.
-    pub coaching_coverage: Option<f64>,
     pub coach_everyone_cost: u64,
     pub mentor_everyone_cost: u64,
     /// The format mentoring everyone would use with the likely mentors.
@@ -40,12 +38,17 @@ impl Estimate {
             coaching_format: m.coaching(p, 0).format,
             coaching_cost_per_participant: coach_all.div_ceil(p.max(1)),
             coachable,
-            coaching_coverage: coachable.map(|n| n as f64 / p.max(1) as f64),
             coach_everyone_cost: coach_all,
             mentor_everyone_cost: mentor_all.full_cost,
             mentoring_format: mentor_all.format,
             mentors_needed: mentor_all.mentors_full,
             mentors_likely: m.mentors_likely,
         }
+    }
+
+    /// `coachable / participants`, 0 to 1; `None` while the budget is not decided.
+    pub fn coaching_coverage(&self) -> Option<f64> {
+        self.coachable
+            .map(|n| n as f64 / self.participants.max(1) as f64)
     }
 }

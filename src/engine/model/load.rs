@@ -2,6 +2,7 @@
 //! A config is an overlay on the built-in default (see [`super::overlay`]).
 
 use serde_json::Value;
+use std::sync::OnceLock;
 
 use super::config::Config;
 use super::overlay::overlay;
@@ -16,16 +17,25 @@ impl Config {
     /// collected.
     pub fn from_json(json: &str) -> Result<Config, Vec<ConfigError>> {
         let patch = parse(json)?;
-        let base = parse(DEFAULT_CONFIG_JSON)?;
-        from_value(overlay(base, patch))
+        from_value(overlay(default_value().clone(), patch))
     }
 
-    /// The embedded default configuration.
+    /// The embedded default configuration. It is parsed and validated once
+    /// per page, however many widgets mount.
     pub fn default_config() -> Config {
-        parse(DEFAULT_CONFIG_JSON)
-            .and_then(from_value)
-            .expect("embedded default config is valid")
+        static DEFAULT: OnceLock<Config> = OnceLock::new();
+        DEFAULT
+            .get_or_init(|| {
+                from_value(default_value().clone()).expect("embedded default config is valid")
+            })
+            .clone()
     }
+}
+
+/// The embedded default as JSON, the base every partial config is laid over.
+fn default_value() -> &'static Value {
+    static DEFAULT: OnceLock<Value> = OnceLock::new();
+    DEFAULT.get_or_init(|| parse(DEFAULT_CONFIG_JSON).expect("embedded default config is JSON"))
 }
 
 fn parse(json: &str) -> Result<Value, Vec<ConfigError>> {

@@ -80,6 +80,15 @@ pub fn fit_kind(c: &Config, gap: i32) -> Kind {
     }
 }
 
+/// The fit kind, except that a hybrid with no mentors to be had at all is
+/// coaching: its mentoring half could never start.
+fn staffable_kind(c: &Config, m: &CostModel, gap: i32) -> Kind {
+    match fit_kind(c, gap) {
+        Kind::Hybrid if m.mentors_likely == 0 => Kind::Coaching,
+        k => k,
+    }
+}
+
 /// The kind and its plan. Coaching and mentoring fits keep their kind
 /// whatever the budget. A split fit is a hybrid when both halves reach
 /// someone; with no mentors at all it is coaching, and while the budget
@@ -91,8 +100,7 @@ pub fn decide(c: &Config, inputs: &Inputs, gap: i32) -> (Kind, Plan) {
         return unbudgeted(c, inputs, &m, gap);
     };
     let plan = |kind| plan(c, inputs, &m, kind, budget);
-    match fit_kind(c, gap) {
-        Kind::Hybrid if m.mentors_likely == 0 => (Kind::Coaching, plan(Kind::Coaching)),
+    match staffable_kind(c, &m, gap) {
         Kind::Hybrid => {
             let p = plan(Kind::Hybrid);
             if p.coached > 0 {
@@ -110,10 +118,7 @@ pub fn decide(c: &Config, inputs: &Inputs, gap: i32) -> (Kind, Plan) {
 /// that reaches everyone the likely mentors allow, in the cheapest formats,
 /// so its cost is the figure to budget for. There is no funding gap.
 fn unbudgeted(c: &Config, inputs: &Inputs, m: &CostModel, gap: i32) -> (Kind, Plan) {
-    let kind = match fit_kind(c, gap) {
-        Kind::Hybrid if m.mentors_likely == 0 => Kind::Coaching,
-        k => k,
-    };
+    let kind = staffable_kind(c, m, gap);
     let mut p = plan(
         c,
         inputs,

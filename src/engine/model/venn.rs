@@ -35,7 +35,7 @@ fn holds(cond: &Condition, answers: &Answers, e: &Estimate) -> bool {
             None => false,
         },
         // With no budget decided, coverage is unknown, so the trait cannot hold.
-        (None, Some(Metric::CoachingCoverage)) => e.coaching_coverage.is_some_and(in_range),
+        (None, Some(Metric::CoachingCoverage)) => e.coaching_coverage().is_some_and(in_range),
         (None, None) => false,
     }
 }
