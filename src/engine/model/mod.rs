@@ -5,6 +5,7 @@
 //! that explain them ([`words`]) and the next steps ([`steps`]).
 
 pub mod answers;
+pub mod asked;
 pub mod config;
 pub mod costs;
 pub mod estimate;
@@ -16,6 +17,7 @@ pub mod recommend;
 pub mod score;
 pub mod steps;
 pub mod text_keys;
+pub mod timeline;
 pub mod validate;
 pub mod venn;
 pub mod words;

@@ -46,6 +46,8 @@ pub struct Plan {
     /// The mentors were counted (`mentor_pool`): a fixed pool, so more
     /// mentors cannot simply be recruited.
     pub mentors_counted: bool,
+    /// The mentors' hours are paid working time, and costed.
+    pub mentors_paid: bool,
     /// What this year's mentors' paid hours cost (0 when volunteered).
     pub mentor_time_cost: u64,
     /// What the mentors' paid hours for everyone would cost.
@@ -199,6 +201,7 @@ fn plan(c: &Config, inputs: &Inputs, m: &CostModel, kind: Kind, budget: u64) -> 
         mentors_likely: m.mentors_likely,
         mentor_shortfall: get(mentor, |r| r.mentors_full).saturating_sub(m.mentors_likely),
         mentors_counted: m.mentors_counted,
+        mentors_paid: m.pair_mentor_cost + m.circle_mentor_cost > 0,
         mentor_time_cost: get(mentor, |r| r.mentor_time_cost),
         mentor_time_full: get(mentor, |r| r.mentor_time_full),
         coaching_format: coach.map(|r| r.format),

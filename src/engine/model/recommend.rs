@@ -3,10 +3,12 @@
 //! Venn traits.
 
 use super::answers::{Answer, AnswerError, Answers};
+use super::asked::asked_answers;
 use super::config::{Config, QuestionKind};
 use super::estimate::Estimate;
 use super::plan::{decide, Kind, Plan};
 use super::score::{score, Inputs, Reason};
+use super::timeline::{timeline, Quarter};
 use super::venn::{match_traits, TraitMatch};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,6 +59,8 @@ pub struct Recommendation {
     pub estimate: Estimate,
     pub pivots: Vec<Pivot>,
     pub traits: Vec<TraitMatch>,
+    /// The plan quarter by quarter; empty without a `launch` answer.
+    pub timeline: Vec<Quarter>,
 }
 
 impl Recommendation {
@@ -87,6 +91,7 @@ impl Recommendation {
 
 /// Computes the full recommendation for a complete set of answers.
 pub fn recommend(c: &Config, answers: &Answers) -> Result<Recommendation, Vec<AnswerError>> {
+    let answers = &asked_answers(c, answers);
     let inputs = Inputs::new(c, answers)?;
     let scored = score(c, &inputs);
     let (coaching, mentoring) = scored.rounded();
@@ -101,6 +106,7 @@ pub fn recommend(c: &Config, answers: &Answers) -> Result<Recommendation, Vec<An
         pivots: pivots(c, answers, &inputs, scored.gap(), (kind, &plan)),
         traits: match_traits(c, answers, &estimate),
         levels: levels(c, &inputs, scored.gap(), &plan),
+        timeline: timeline(inputs.launch, inputs.duration, kind, &plan),
         reasons: scored.reasons,
         plan,
         estimate,

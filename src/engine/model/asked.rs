@@ -1,0 +1,36 @@
+//! Which questions are asked. A question with `ask_when` is asked only when
+//! the kind the other answers point to is one of its kinds: how many
+//! mentors there are matters only when mentoring is in play. The kind is
+//! taken from the answers to always-asked questions alone, so a follow-up
+//! never decides whether it is itself asked.
+
+use super::answers::Answers;
+use super::config::{Config, Question};
+use super::plan::decide;
+use super::score::{score, Inputs};
+
+/// Whether `q` is asked, given `answers` so far. A conditional question is
+/// not asked while the always-asked questions are unanswered.
+pub fn is_asked(c: &Config, answers: &Answers, q: &Question) -> bool {
+    q.ask_when.is_empty()
+        || core_kind(c, answers).is_some_and(|kind| q.ask_when.iter().any(|k| k == kind))
+}
+
+/// The answers to questions that are asked; answers to a follow-up that
+/// no longer applies (the person went back and changed course) are kept in
+/// the wizard but count for nothing.
+pub fn asked_answers(c: &Config, answers: &Answers) -> Answers {
+    let mut kept = answers.clone();
+    kept.0
+        .retain(|id, _| c.question(id).is_none_or(|q| is_asked(c, answers, q)));
+    kept
+}
+
+/// The kind id from the always-asked questions' answers.
+fn core_kind(c: &Config, answers: &Answers) -> Option<&'static str> {
+    let mut core = answers.clone();
+    core.0
+        .retain(|id, _| c.question(id).is_some_and(|q| q.ask_when.is_empty()));
+    let inputs = Inputs::new(c, &core).ok()?;
+    Some(decide(c, &inputs, score(c, &inputs).gap()).0.id())
+}
