@@ -11,6 +11,7 @@ use super::next_steps::NextSteps;
 use super::pivots::Pivots;
 use super::reasons::Reasons;
 use super::score_meters::ScoreMeters;
+use super::timeline::Timeline;
 use super::venn::Venn;
 use super::Texts;
 use crate::engine::{Answers, Config, Recommendation, Words};
@@ -39,6 +40,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             <Reasons texts={t.clone()} rec={r.clone()} config={props.config.clone()} />
             <Venn texts={t.clone()} rec={r.clone()} />
             <EstimateView texts={t.clone()} rec={r.clone()} config={props.config.clone()} />
+            <Timeline texts={t.clone()} rec={r.clone()} config={props.config.clone()} />
             <Pivots texts={t.clone()} rec={r.clone()} config={props.config.clone()} />
             <NextSteps texts={t.clone()} config={props.config.clone()} rec={r.clone()}
                 answers={props.answers.clone()} />

@@ -1,12 +1,12 @@
 //! Which questions are asked. A question with `ask_when` is asked only when
-//! the kind the other answers point to is one of its kinds: how many
-//! mentors there are matters only when mentoring is in play. The kind is
-//! taken from the answers to always-asked questions alone, so a follow-up
-//! never decides whether it is itself asked.
+//! the kind the fit points to is one of its kinds: how many mentors there
+//! are matters only when mentoring is in play. Fit comes from the answers
+//! to always-asked questions alone, and never from budget or supply, so a
+//! follow-up never decides whether it is itself asked.
 
 use super::answers::Answers;
 use super::config::{Config, Question};
-use super::plan::decide;
+use super::plan::fit_kind;
 use super::score::{score, Inputs};
 
 /// Whether `q` is asked, given `answers` so far. A conditional question is
@@ -26,11 +26,11 @@ pub fn asked_answers(c: &Config, answers: &Answers) -> Answers {
     kept
 }
 
-/// The kind id from the always-asked questions' answers.
+/// The kind the always-asked questions' answers fit.
 fn core_kind(c: &Config, answers: &Answers) -> Option<&'static str> {
     let mut core = answers.clone();
     core.0
         .retain(|id, _| c.question(id).is_some_and(|q| q.ask_when.is_empty()));
     let inputs = Inputs::new(c, &core).ok()?;
-    Some(decide(c, &inputs, score(c, &inputs).gap()).0.id())
+    Some(fit_kind(c, score(c, &inputs).gap()).id())
 }

@@ -90,8 +90,8 @@ impl Recommendation {
 }
 
 /// Computes the full recommendation for a complete set of answers.
-pub fn recommend(c: &Config, answers: &Answers) -> Result<Recommendation, Vec<AnswerError>> {
-    let answers = &asked_answers(c, answers);
+pub fn recommend(c: &Config, given: &Answers) -> Result<Recommendation, Vec<AnswerError>> {
+    let answers = &asked_answers(c, given);
     let inputs = Inputs::new(c, answers)?;
     let scored = score(c, &inputs);
     let (coaching, mentoring) = scored.rounded();
@@ -103,7 +103,7 @@ pub fn recommend(c: &Config, answers: &Answers) -> Result<Recommendation, Vec<An
             coaching,
             mentoring,
         },
-        pivots: pivots(c, answers, &inputs, scored.gap(), (kind, &plan)),
+        pivots: pivots(c, given, &inputs, scored.gap(), (kind, &plan)),
         traits: match_traits(c, answers, &estimate),
         levels: levels(c, &inputs, scored.gap(), &plan),
         timeline: timeline(inputs.launch, inputs.duration, kind, &plan),
@@ -233,6 +233,8 @@ fn cohort(c: &Config, inputs: &Inputs, gap: i32, p_min: u64) -> Option<Pivot> {
 
 /// Other options of lever choice questions that change the kind, heaviest
 /// question first.
+/// `answers` are all given, asked or not: another option can bring a
+/// follow-up into play, and then its answer counts.
 fn choice_pivots(c: &Config, answers: &Answers, kind: Kind) -> Vec<Pivot> {
     let mut levers: Vec<_> = c
         .questions
@@ -249,6 +251,7 @@ fn choice_pivots(c: &Config, answers: &Answers, kind: Kind) -> Vec<Pivot> {
         {
             let mut changed = answers.clone();
             changed.set(q.id.clone(), Answer::Choice(o.id.clone()));
+            let changed = asked_answers(c, &changed);
             let Ok(i) = Inputs::new(c, &changed) else {
                 continue;
             };
