@@ -3,7 +3,7 @@
 //! the plan and its sentences.
 #![cfg(not(target_arch = "wasm32"))]
 
-use program_fit::engine::model::asked::is_asked;
+use program_fit::engine::model::asked::{is_asked, may_ask};
 use program_fit::engine::session::share::{read_share_fragment, share_fragment};
 use program_fit::engine::session::{Screen, Wizard};
 use program_fit::engine::{next_steps, recommend, Answers, Format, Kind, Recommendation, Words};
@@ -194,8 +194,11 @@ fn follow_ups_are_asked_only_when_their_approach_is_in_play() {
     assert!(is_asked(c, &mentoring, q("mentor_time")));
     assert!(!is_asked(c, &mentoring, q("internal_coaches")));
     assert!(is_asked(c, &mentoring, q("launch")));
-    // Before the core answers are in, no follow-up is asked.
+    // Before the core answers are in, no follow-up is asked, but progress
+    // counts it as one that may be.
     assert!(!is_asked(c, &Answers::default(), q("mentor_pool")));
+    assert!(may_ask(c, &Answers::default(), q("mentor_pool")));
+    assert!(!may_ask(c, &coaching, q("mentor_pool")));
 }
 
 #[test]

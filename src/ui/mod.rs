@@ -28,6 +28,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::engine::model::asked::may_ask;
 use crate::engine::session::{Screen, Wizard};
 use crate::engine::{recommend, Answers, Config, Recommendation};
 
@@ -123,15 +124,17 @@ fn Session(props: &AppProps) -> Html {
     }
 }
 
-/// Where the question in view stands among the questions asked so far, and
-/// how many that is: "Question 9 of 12".
+/// Where the question in view stands among the questions that are or may
+/// still be asked, and how many that is: "Question 9 of 12".
 fn position(w: &Wizard, config: &Config) -> (usize, usize) {
-    let asked = w.asked(config);
+    let counted: Vec<usize> = (0..config.questions.len())
+        .filter(|&i| may_ask(config, &w.answers, &config.questions[i]))
+        .collect();
     let i = match w.screen {
-        Screen::Question(i) => asked.iter().position(|&j| j == i).unwrap_or(i),
+        Screen::Question(i) => counted.iter().position(|&j| j == i).unwrap_or(i),
         _ => 0,
     };
-    (i, asked.len())
+    (i, counted.len())
 }
 
 /// The screen in view, keyed so Yew never reuses one screen's DOM for another.

@@ -16,6 +16,16 @@ pub fn is_asked(c: &Config, answers: &Answers, q: &Question) -> bool {
         || core_kind(c, answers).is_some_and(|kind| q.ask_when.iter().any(|k| k == kind))
 }
 
+/// Whether `q` is asked or may still be: while the always-asked questions
+/// are unanswered, a follow-up's fate is open. Progress counts these, so
+/// "of N" can only shrink as answers come in, never grow.
+pub fn may_ask(c: &Config, answers: &Answers, q: &Question) -> bool {
+    match core_kind(c, answers) {
+        None => true,
+        Some(_) => is_asked(c, answers, q),
+    }
+}
+
 /// The answers to questions that are asked; answers to a follow-up that
 /// no longer applies (the person went back and changed course) are kept in
 /// the wizard but count for nothing.
