@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 #[serde(deny_unknown_fields)]
 pub struct Config {
     /// Schema version of this file; only `1` exists.
-    pub version: u32,
+    pub version: u64,
     pub default_locale: String,
     pub money: Money,
     pub cta: Cta,

@@ -7,6 +7,7 @@
 pub mod answers;
 pub mod config;
 pub mod costs;
+pub mod currency;
 pub mod estimate;
 pub mod format;
 pub mod load;
@@ -14,7 +15,10 @@ pub mod overlay;
 pub mod plan;
 pub mod recommend;
 pub mod score;
+pub mod shape;
+pub mod shape_check;
 pub mod steps;
+pub mod suggest;
 pub mod text_keys;
 pub mod validate;
 pub mod venn;

@@ -1,0 +1,229 @@
+//! Checks a merged config (still JSON) against [`super::shape::CONFIG`]
+//! and reports every wrong type, unknown key and missing field in one pass,
+//! each with its JSON path and a sentence a web developer can act on
+//! ("must be a whole number, like 15000, not the text \"lots\""). Only a
+//! config that passes is handed to serde, whose messages speak Rust.
+
+use serde_json::{Map, Value};
+
+use super::shape::{Field, Shape};
+use super::suggest::did_you_mean;
+use super::validate::ConfigError;
+
+/// Every shape problem in `value`; empty means serde can read it.
+pub fn check(value: &Value, shape: &Shape) -> Vec<ConfigError> {
+    let mut errs = Vec::new();
+    walk(value, shape, "", &mut errs);
+    errs
+}
+
+fn walk(value: &Value, shape: &Shape, path: &str, errs: &mut Vec<ConfigError>) {
+    let ok = match (shape, value) {
+        (Shape::Whole, Value::Number(n)) if n.as_u64().is_none() && n.as_i64().is_some() => {
+            return errs.push(problem(path, "must be 0 or more, like 15000", value, ""));
+        }
+        (Shape::Whole, Value::Number(n)) => n.as_u64().is_some(),
+        (Shape::Number, Value::Number(_)) | (Shape::Text, Value::String(_)) => true,
+        (Shape::Flag, Value::Bool(_)) => true,
+        (Shape::OneOf(names), Value::String(s)) if !names.contains(&s.as_str()) => {
+            let hint = did_you_mean(s, names.iter().copied());
+            return errs.push(problem(path, &expected(shape), value, &hint));
+        }
+        (Shape::OneOf(_), Value::String(_)) => true,
+        (Shape::List(item), Value::Array(items)) => {
+            for (i, v) in items.iter().enumerate() {
+                walk(v, item, &format!("{path}[{i}]"), errs);
+            }
+            true
+        }
+        (Shape::Map(item), Value::Object(map)) => {
+            for (k, v) in map {
+                walk(v, item, &child(path, k), errs);
+            }
+            true
+        }
+        (Shape::Object(fields), Value::Object(map)) => {
+            walk_fields(map, fields, path, errs);
+            true
+        }
+        _ => false,
+    };
+    if !ok {
+        errs.push(problem(path, &expected(shape), value, ""));
+    }
+}
+
+fn walk_fields(
+    map: &Map<String, Value>,
+    fields: &[Field],
+    path: &str,
+    errs: &mut Vec<ConfigError>,
+) {
+    for f in fields {
+        match map.get(f.name) {
+            Some(v) => walk(v, f.shape, &child(path, f.name), errs),
+            None if f.required => errs.push(ConfigError::new(child(path, f.name), "is required")),
+            None => {}
+        }
+    }
+    let names = || fields.iter().map(|f| f.name);
+    for key in map.keys().filter(|k| !names().any(|n| n == k.as_str())) {
+        let hint = did_you_mean(key, names());
+        let known = names().collect::<Vec<_>>().join(", ");
+        let message = if hint.is_empty() {
+            format!("is not a known key; the keys here are {known}")
+        } else {
+            format!("is not a known key{hint}")
+        };
+        errs.push(ConfigError::new(child(path, key), message));
+    }
+}
+
+/// What a place of this shape must hold, as the start of a sentence.
+fn expected(shape: &Shape) -> String {
+    match shape {
+        Shape::Whole => "must be a whole number, like 15000".into(),
+        Shape::Number => "must be a number, like 0.5".into(),
+        Shape::Text => "must be text in double quotes, like \"managers\"".into(),
+        Shape::Flag => "must be true or false".into(),
+        Shape::OneOf(names) => {
+            let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
+            match quoted.split_last() {
+                Some((last, rest)) if !rest.is_empty() => {
+                    format!("must be {} or {last}", rest.join(", "))
+                }
+                _ => format!("must be {}", quoted.join("")),
+            }
+        }
+        Shape::List(_) => "must be a list in square brackets, like [ … ]".into(),
+        Shape::Map(_) | Shape::Object(_) => "must be an object in curly braces, like { … }".into(),
+    }
+}
+
+/// `expected`, then what was found instead, then any `hint`; at the root
+/// the sentence names the config, which has no path.
+fn problem(path: &str, expected: &str, found: &Value, hint: &str) -> ConfigError {
+    let subject = if path.is_empty() { "the config " } else { "" };
+    ConfigError::new(
+        path,
+        format!("{subject}{expected}, not {}{hint}", describe(found)),
+    )
+}
+
+/// A found value in words: `the number 42`, `the text "lots"`, `a list`.
+fn describe(v: &Value) -> String {
+    match v {
+        Value::Null => "null".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => format!("the number {n}"),
+        Value::String(s) if s.chars().count() > 40 => {
+            format!("the text \"{}…\"", s.chars().take(40).collect::<String>())
+        }
+        Value::String(s) => format!("the text \"{s}\""),
+        Value::Array(_) => "a list".into(),
+        Value::Object(_) => "an object".into(),
+    }
+}
+
+/// The path of `key` inside `path`: `cta.url`, or `texts.en["q.goal.label"]`
+/// for keys that are not plain names.
+pub fn child(path: &str, key: &str) -> String {
+    let plain = key.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_' || c == '$')
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
+    match (path.is_empty(), plain) {
+        (true, true) => key.to_string(),
+        (false, true) => format!("{path}.{key}"),
+        (_, false) => format!("{path}[{}]", Value::from(key)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    static POINT: Shape = Shape::Object(&[
+        Field {
+            name: "x",
+            shape: &Shape::Whole,
+            required: true,
+        },
+        Field {
+            name: "tag",
+            shape: &Shape::OneOf(&["red", "green", "blue"]),
+            required: false,
+        },
+    ]);
+
+    fn messages(v: Value, shape: &Shape) -> Vec<String> {
+        check(&v, shape).iter().map(|e| e.to_string()).collect()
+    }
+
+    #[test]
+    fn a_value_of_the_right_shape_passes() {
+        assert_eq!(
+            messages(json!({"x": 3, "tag": "red"}), &POINT),
+            Vec::<String>::new()
+        );
+        let points = Shape::List(&POINT);
+        assert_eq!(
+            messages(json!([{"x": 0}, {"x": 1}]), &points),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn each_kind_of_value_is_named_in_words() {
+        let list = Shape::List(&POINT);
+        assert_eq!(
+            messages(
+                json!([{"x": "3"}, {"x": -1}, {"x": 1.5}, {"x": null}, 7]),
+                &list
+            ),
+            [
+                "[0].x: must be a whole number, like 15000, not the text \"3\"",
+                "[1].x: must be 0 or more, like 15000, not the number -1",
+                "[2].x: must be a whole number, like 15000, not the number 1.5",
+                "[3].x: must be a whole number, like 15000, not null",
+                "[4]: must be an object in curly braces, like { … }, not the number 7",
+            ]
+        );
+        assert_eq!(
+            messages(json!(true), &list),
+            ["the config must be a list in square brackets, like [ … ], not true"]
+        );
+    }
+
+    #[test]
+    fn one_of_lists_the_choices_and_suggests_the_closest() {
+        assert_eq!(
+            messages(json!({"x": 1, "tag": "gren"}), &POINT),
+            ["tag: must be \"red\", \"green\" or \"blue\", not the text \"gren\"; did you mean \"green\"?"]
+        );
+    }
+
+    #[test]
+    fn unknown_and_missing_keys_are_reported_together() {
+        assert_eq!(
+            messages(json!({"X": 1, "colour": "red"}), &POINT),
+            [
+                "x: is required",
+                "X: is not a known key; did you mean \"x\"?",
+                "colour: is not a known key; the keys here are x, tag",
+            ]
+        );
+    }
+
+    #[test]
+    fn keys_that_are_not_names_are_quoted_in_paths() {
+        assert_eq!(
+            child("texts.en", "q.goal.label"),
+            "texts.en[\"q.goal.label\"]"
+        );
+        assert_eq!(child("", "cta"), "cta");
+        assert_eq!(child("cta", "url"), "cta.url");
+        assert_eq!(child("", "$schema"), "$schema");
+    }
+}
