@@ -6,6 +6,7 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Config {
     /// Schema version of this file; only `1` exists.
@@ -22,6 +23,7 @@ pub struct Config {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Money {
     /// ISO 4217 code, e.g. `USD`.
@@ -31,6 +33,7 @@ pub struct Money {
 
 /// The call-to-action shown on the results screen.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Cta {
     pub url: String,
@@ -39,6 +42,7 @@ pub struct Cta {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Model {
     /// Fit gap (0–100 scale) under which the answers count as split.
@@ -55,6 +59,7 @@ pub struct Model {
 /// mentoring is a yearly programme cost plus a cost per mentee, with unpaid
 /// volunteer mentors whose supply limits the numbers.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Costs {
     pub individual_coaching: CoachingFormat,
@@ -75,6 +80,7 @@ pub struct Costs {
 
 /// A coaching format: a year's cost per person by `audience` option.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CoachingFormat {
     pub per_head: BTreeMap<String, u64>,
@@ -88,6 +94,7 @@ fn one() -> u64 {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MentoringFormat {
     pub mentees_per_mentor: u64,
@@ -96,6 +103,7 @@ pub struct MentoringFormat {
 /// Mentors likely to volunteer: a share of the participants, capped at an
 /// absolute number so "few" stays a handful however large the group.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Supply {
     pub per_participant: f64,
@@ -103,6 +111,7 @@ pub struct Supply {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum QuestionKind {
     Choice,
@@ -112,6 +121,7 @@ pub enum QuestionKind {
 /// One question. Choice questions carry `options` and a `weight`; number
 /// questions carry `min`/`max`. Validation checks the combination.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: String,
@@ -143,6 +153,7 @@ pub struct Question {
 /// A choice option with how well each approach fits it, each in 0–1.
 /// Questions that only constrain the plan (weight 0) leave the fits out.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
     pub id: String,
@@ -153,6 +164,7 @@ pub struct Choice {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Region {
     Coaching,
@@ -163,6 +175,7 @@ pub enum Region {
 /// A Venn trait. It matches when all of its `when` conditions hold; an
 /// empty list always matches (traits both approaches share).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Trait {
     pub id: String,
@@ -174,6 +187,7 @@ pub struct Trait {
 /// Either a question test (`is` for choices, `min`/`max` for numbers) or a
 /// test on a derived metric.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
     #[serde(default)]
@@ -189,6 +203,7 @@ pub struct Condition {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Metric {
     /// Share of participants the budget alone could coach (0 to 1).

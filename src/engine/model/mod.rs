@@ -14,6 +14,8 @@ pub mod load;
 pub mod overlay;
 pub mod plan;
 pub mod recommend;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod schema;
 pub mod score;
 pub mod shape;
 pub mod shape_check;
