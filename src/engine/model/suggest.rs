@@ -2,13 +2,19 @@
 //! point at `weight` rather than leave the author to compare lists.
 
 /// The candidate closest to `word`, if one is close enough to be a typo:
-/// the same apart from letter case, or at most two edits away (a swap of
-/// two neighbouring letters counts as one) and less than a third changed.
+/// the same apart from ASCII letter case, or at most two edits away (a swap
+/// of two neighbouring letters counts as one) and less than a third changed.
+/// (Keys and ids are ASCII; full Unicode case folding would cost the wasm
+/// its case tables.)
 pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let word = word.to_lowercase();
+    closest_of(word, &mut candidates.into_iter())
+}
+
+/// One copy in the wasm for every kind of candidate list.
+fn closest_of<'a>(word: &str, candidates: &mut dyn Iterator<Item = &'a str>) -> Option<&'a str> {
+    let word = word.to_ascii_lowercase();
     candidates
-        .into_iter()
-        .map(|c| (edits(&word, &c.to_lowercase()), c))
+        .map(|c| (edits(&word, &c.to_ascii_lowercase()), c))
         .filter(|&(d, c)| d <= 2 && d * 3 <= word.chars().count().max(c.chars().count()))
         .min_by_key(|&(d, _)| d)
         .map(|(_, c)| c)
@@ -17,7 +23,11 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
 /// `; did you mean "x"?` when a candidate is close, else nothing: the tail
 /// of a problem's sentence.
 pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
-    closest(word, candidates)
+    hint(closest(word, candidates))
+}
+
+fn hint(close: Option<&str>) -> String {
+    close
         .map(|c| format!("; did you mean \"{c}\"?"))
         .unwrap_or_default()
 }
