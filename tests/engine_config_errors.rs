@@ -27,6 +27,22 @@ fn questions_with(i: usize, fields: Value) -> Value {
     list
 }
 
+/// The goal question's options by id, with `changed` merged into its namesake.
+fn goal_options(changed: Value) -> Value {
+    let ids = ["skill", "leadership", "career", "knowledge", "engagement"];
+    let list = ids
+        .iter()
+        .map(|id| {
+            if changed["id"] == *id {
+                changed.clone()
+            } else {
+                json!({ "id": id })
+            }
+        })
+        .collect();
+    Value::Array(list)
+}
+
 const RUST_WORDS: [&str; 10] = [
     "u64",
     "u32",
@@ -86,7 +102,7 @@ fn wrong_types_name_the_path_and_what_belongs_there() {
         problems(json!({ "costs": { "group_coaching": { "min_group": 2.5 } } })),
         ["costs.group_coaching.min_group: must be a whole number, like 15000, not the number 2.5"]
     );
-    let options = json!([{ "id": "skill" }, { "id": "leadership", "coaching": "high" }]);
+    let options = goal_options(json!({ "id": "leadership", "coaching": "high" }));
     assert_eq!(
         problems(json!({ "questions": questions_with(0, json!({ "options": options })) })),
         ["questions[0].options[1].coaching: must be a number, like 0.5, not the text \"high\""]
@@ -191,7 +207,7 @@ fn unknown_ids_suggest_the_close_one() {
 
 #[test]
 fn every_type_problem_comes_in_one_pass() {
-    let options = json!([{ "id": "skill", "mentoring": "low" }]);
+    let options = goal_options(json!({ "id": "skill", "mentoring": "low" }));
     let mut questions = questions_with(0, json!({ "wieght": 1, "options": options }));
     questions[2]["max"] = json!("lots");
     let errs = problems(json!({
@@ -250,5 +266,44 @@ fn a_schema_key_is_accepted_and_ignored() {
     assert_eq!(
         problems(json!({ "$schema": 1 })),
         ["$schema: must be text in double quotes, like \"managers\", not the number 1"]
+    );
+}
+
+#[test]
+fn type_and_meaning_problems_come_together() {
+    let errs = problems(json!({
+        "money": { "currency": "Euro", "symbol": 5 },
+        "cta": { "url": "javascript:alert(1)", "lable": "cta.label" },
+        "costs": { "group_coaching": { "min_group": "four" }, "mentoring_pairs": { "mentees_per_mentor": 0 } },
+    }));
+    assert_eq!(
+        errs,
+        [
+            "money.symbol: must be text in double quotes, like \"managers\", not the number 5",
+            "cta.lable: is not a known key; did you mean \"label\"?",
+            "costs.group_coaching.min_group: must be a whole number, like 15000, not the text \"four\"",
+            "money.currency: \"Euro\" is not an ISO 4217 currency code: use its three capital letters, like \"EUR\" or \"USD\"",
+            "cta.url: script and data URLs are not allowed",
+            "costs.mentoring_pairs.mentees_per_mentor: must be at least 1",
+        ]
+    );
+}
+
+/// A wrong value with no default to stand in for it (a new question's kind)
+/// leaves nothing sound to check the meaning of: the shape problems alone.
+#[test]
+fn a_problem_the_default_cannot_patch_stops_at_the_shape() {
+    let mut questions = questions_with(0, json!({ "weight": "high" }));
+    questions
+        .as_array_mut()
+        .unwrap()
+        .push(json!({ "id": "team_size", "kind": "numbre" }));
+    let errs = problems(json!({ "questions": questions, "cta": { "url": "ftp://x" } }));
+    assert_eq!(
+        errs,
+        [
+            "questions[0].weight: must be a number, like 0.5, not the text \"high\"",
+            "questions[8].kind: must be \"choice\" or \"number\", not the text \"numbre\"; did you mean \"number\"?",
+        ]
     );
 }

@@ -19,6 +19,7 @@ const PROBLEMS = [
   { path: 'money.curency', message: 'is not a known key; did you mean "currency"?' },
   { path: 'cta.url', message: 'must be text in double quotes, like "managers", not the number 42' },
   { path: 'costs.mentoring_programme', message: 'must be a whole number, like 15000, not the text "5000"' },
+  { path: 'money.currency', message: '"Euro" is not an ISO 4217 currency code: use its three capital letters, like "EUR" or "USD"' },
 ];
 
 let browser;
@@ -57,7 +58,7 @@ async function axeViolations(p) {
 }
 
 describe('config errors', () => {
-  test('every problem comes in one error event, with its path and sentence', async () => {
+  test('every problem, of shape and of meaning, comes in one error event with its path and sentence', async () => {
     const p = await open(SITE);
     const [err] = await events(p, 'program-fit:error', 'visitor');
     assert.equal(err.detail.kind, 'config');

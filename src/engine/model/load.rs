@@ -64,29 +64,42 @@ fn not_json(e: &serde_json::Error) -> ConfigError {
 
 fn from_value(mut value: Value) -> Result<Config, Vec<ConfigError>> {
     drop_nulls(&mut value);
-    let errors = check(&value, &CONFIG);
-    if !errors.is_empty() {
-        return Err(errors);
+    let checked = check(&mut value, Some(default_value()), &CONFIG);
+    let mut problems = checked.problems;
+    if !problems.is_empty() && !checked.patched {
+        return Err(problems);
     }
     if let Value::Object(root) = &mut value {
         // Names the schema for editors; not part of the config itself.
         root.remove("$schema");
     }
-    // The shape check passed, and a test holds the shape table to these
-    // types, so serde agrees; should it ever not, its message would speak
-    // Rust, so it is replaced.
+    // The shape is right (or patched), and a test holds the shape table to
+    // these types, so serde agrees; should it ever not, its message would
+    // speak Rust, so it is replaced.
     let config: Config = serde_json::from_value(value).map_err(|_| {
         vec![ConfigError::new(
             "",
             "the config cannot be read; check it against docs/config.schema.json",
         )]
     })?;
-    let errors = validate(&config);
-    if errors.is_empty() {
+    // Meaning problems at a patched place would be about the default's
+    // value there, not the author's.
+    let shape_paths: Vec<String> = problems.iter().map(|p| p.path.clone()).collect();
+    let patched = |path: &str| shape_paths.iter().any(|s| within(path, s));
+    problems.extend(validate(&config).into_iter().filter(|e| !patched(&e.path)));
+    if problems.is_empty() {
         Ok(config)
     } else {
-        Err(errors)
+        Err(problems)
     }
+}
+
+/// `path` is `outer` or inside it.
+fn within(path: &str, outer: &str) -> bool {
+    outer.is_empty()
+        || path
+            .strip_prefix(outer)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
 }
 
 /// A key set to `null` is absent, as the overlay rule says, also inside

@@ -3,6 +3,13 @@
 //! each with its JSON path and a sentence a web developer can act on
 //! ("must be a whole number, like 15000, not the text \"lots\""). Only a
 //! config that passes is handed to serde, whose messages speak Rust.
+//!
+//! So that the checks of meaning (ids, ranges, texts) can report in the
+//! same pass, each problem is also patched where it can be: an unknown key
+//! is dropped, and a wrong or missing value is replaced by the default's
+//! value at the same place (list entries are matched by `id`, as the
+//! overlay does). A problem with nothing to patch it from makes the result
+//! unusable for those checks.
 
 use serde_json::{Map, Value};
 
@@ -10,73 +17,125 @@ use super::shape::{Field, Shape};
 use super::suggest::did_you_mean;
 use super::validate::ConfigError;
 
-/// Every shape problem in `value`; empty means serde can read it.
-pub fn check(value: &Value, shape: &Shape) -> Vec<ConfigError> {
-    let mut errs = Vec::new();
-    walk(value, shape, "", &mut errs);
-    errs
+/// What the check found.
+pub struct Checked {
+    /// Every shape problem; empty means serde can read the config.
+    pub problems: Vec<ConfigError>,
+    /// The patched config has the right shape, so it can be read and its
+    /// meaning checked too.
+    pub patched: bool,
 }
 
-fn walk(value: &Value, shape: &Shape, path: &str, errs: &mut Vec<ConfigError>) {
-    let ok = match (shape, value) {
+/// Checks `value` against `shape`, patching it from `base` (the default).
+pub fn check(value: &mut Value, base: Option<&Value>, shape: &Shape) -> Checked {
+    let mut out = Checked {
+        problems: Vec::new(),
+        patched: true,
+    };
+    walk(value, base, shape, "", &mut out);
+    out
+}
+
+fn walk(value: &mut Value, base: Option<&Value>, shape: &Shape, path: &str, out: &mut Checked) {
+    let mut hint = String::new();
+    let mut expected = expected(shape);
+    let ok = match (shape, &mut *value) {
         (Shape::Whole, Value::Number(n)) if n.as_u64().is_none() && n.as_i64().is_some() => {
-            return errs.push(problem(path, "must be 0 or more, like 15000", value, ""));
+            expected = "must be 0 or more, like 15000".into();
+            false
         }
         (Shape::Whole, Value::Number(n)) => n.as_u64().is_some(),
         (Shape::Number, Value::Number(_)) | (Shape::Text, Value::String(_)) => true,
         (Shape::Flag, Value::Bool(_)) => true,
-        (Shape::OneOf(names), Value::String(s)) if !names.contains(&s.as_str()) => {
-            let hint = did_you_mean(s, names.iter().copied());
-            return errs.push(problem(path, &expected(shape), value, &hint));
+        (Shape::OneOf(names), Value::String(s)) => {
+            hint = did_you_mean(s, names.iter().copied());
+            names.contains(&s.as_str())
         }
-        (Shape::OneOf(_), Value::String(_)) => true,
         (Shape::List(item), Value::Array(items)) => {
-            for (i, v) in items.iter().enumerate() {
-                walk(v, item, &format!("{path}[{i}]"), errs);
+            for (i, v) in items.iter_mut().enumerate() {
+                let namesake = base.and_then(|b| namesake(b, v));
+                walk(v, namesake, item, &format!("{path}[{i}]"), out);
             }
             true
         }
         (Shape::Map(item), Value::Object(map)) => {
-            for (k, v) in map {
-                walk(v, item, &child(path, k), errs);
+            for (k, v) in map.iter_mut() {
+                walk(v, base.and_then(|b| b.get(k)), item, &child(path, k), out);
             }
             true
         }
         (Shape::Object(fields), Value::Object(map)) => {
-            walk_fields(map, fields, path, errs);
+            walk_fields(map, base, fields, path, out);
             true
         }
         _ => false,
     };
     if !ok {
-        errs.push(problem(path, &expected(shape), value, ""));
+        out.problems.push(problem(path, &expected, value, &hint));
+        patch(value, base, shape, out);
     }
 }
 
 fn walk_fields(
-    map: &Map<String, Value>,
+    map: &mut Map<String, Value>,
+    base: Option<&Value>,
     fields: &[Field],
     path: &str,
-    errs: &mut Vec<ConfigError>,
+    out: &mut Checked,
 ) {
     for f in fields {
-        match map.get(f.name) {
-            Some(v) => walk(v, f.shape, &child(path, f.name), errs),
-            None if f.required => errs.push(ConfigError::new(child(path, f.name), "is required")),
+        let from = base.and_then(|b| b.get(f.name));
+        match map.get_mut(f.name) {
+            Some(v) => walk(v, from, f.shape, &child(path, f.name), out),
+            None if f.required => {
+                let at = child(path, f.name);
+                out.problems.push(ConfigError::new(at, "is required"));
+                let mut v = Value::Null;
+                patch(&mut v, from, f.shape, out);
+                if !v.is_null() {
+                    map.insert(f.name.to_string(), v);
+                }
+            }
             None => {}
         }
     }
     let names = || fields.iter().map(|f| f.name);
-    for key in map.keys().filter(|k| !names().any(|n| n == k.as_str())) {
-        let hint = did_you_mean(key, names());
+    let unknown: Vec<String> = map
+        .keys()
+        .filter(|k| !names().any(|n| n == k.as_str()))
+        .cloned()
+        .collect();
+    for key in unknown {
+        let hint = did_you_mean(&key, names());
         let known = names().collect::<Vec<_>>().join(", ");
         let message = if hint.is_empty() {
             format!("is not a known key; the keys here are {known}")
         } else {
             format!("is not a known key{hint}")
         };
-        errs.push(ConfigError::new(child(path, key), message));
+        out.problems
+            .push(ConfigError::new(child(path, &key), message));
+        map.remove(&key);
     }
+}
+
+/// Replaces a wrong value with the default's, when there is one of the
+/// right shape.
+fn patch(value: &mut Value, base: Option<&Value>, shape: &Shape, out: &mut Checked) {
+    let mut fix = base.cloned().unwrap_or(Value::Null);
+    if base.is_some() && check(&mut fix, None, shape).problems.is_empty() {
+        *value = fix;
+    } else {
+        out.patched = false;
+    }
+}
+
+/// The entry of `base` (a list) that `entry` overlays: the one with its `id`.
+fn namesake<'a>(base: &'a Value, entry: &Value) -> Option<&'a Value> {
+    let id = entry.get("id")?.as_str()?;
+    base.as_array()?
+        .iter()
+        .find(|b| b.get("id").and_then(Value::as_str) == Some(id))
 }
 
 /// What a place of this shape must hold, as the start of a sentence.
@@ -155,10 +214,16 @@ mod tests {
             shape: &Shape::OneOf(&["red", "green", "blue"]),
             required: false,
         },
+        Field {
+            name: "id",
+            shape: &Shape::Text,
+            required: false,
+        },
     ]);
 
-    fn messages(v: Value, shape: &Shape) -> Vec<String> {
-        check(&v, shape).iter().map(|e| e.to_string()).collect()
+    fn messages(mut v: Value, shape: &Shape) -> Vec<String> {
+        let checked = check(&mut v, None, shape);
+        checked.problems.iter().map(|e| e.to_string()).collect()
     }
 
     #[test]
@@ -211,9 +276,26 @@ mod tests {
             [
                 "x: is required",
                 "X: is not a known key; did you mean \"x\"?",
-                "colour: is not a known key; the keys here are x, tag",
+                "colour: is not a known key; the keys here are x, tag, id",
             ]
         );
+    }
+
+    #[test]
+    fn problems_are_patched_from_the_base_where_it_has_a_value() {
+        let base = json!([{ "x": 1, "tag": "red" }, { "id": "a", "x": 2 }]);
+        let mut v = json!([{ "x": "3", "colour": 1 }, { "id": "a", "x": -1 }, { "id": "b" }]);
+        let checked = check(&mut v, Some(&base), &Shape::List(&POINT));
+        assert_eq!(checked.problems.len(), 4);
+        assert!(!checked.patched, "b has no namesake to take x from");
+        assert_eq!(
+            v,
+            json!([{ "x": "3" }, { "id": "a", "x": 2 }, { "id": "b" }])
+        );
+        let mut v = json!([{ "id": "a", "x": "two", "extra": true }]);
+        let checked = check(&mut v, Some(&base), &Shape::List(&POINT));
+        assert!(checked.patched);
+        assert_eq!(v, json!([{ "id": "a", "x": 2 }]));
     }
 
     #[test]
