@@ -143,7 +143,7 @@ fn expected(shape: &Shape) -> String {
     match shape {
         Shape::Whole => "must be a whole number, like 15000".into(),
         Shape::Number => "must be a number, like 0.5".into(),
-        Shape::Text => "must be text in double quotes, like \"managers\"".into(),
+        Shape::Text => "must be text in double quotes".into(),
         Shape::Flag => "must be true or false".into(),
         Shape::OneOf(names) => {
             let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
