@@ -11,12 +11,20 @@ use std::collections::BTreeMap;
 pub struct Config {
     /// Schema version of this file; only `1` exists.
     pub version: u64,
+    /// The locale whose text table must be complete; others fall back to it.
     pub default_locale: String,
+    /// The currency of budgets and costs.
     pub money: Money,
+    /// The call to action on the results screen.
     pub cta: Cta,
+    /// Settings of the decision rule.
     pub model: Model,
+    /// Cost and capacity assumptions, yearly, in `money.currency`.
     pub costs: Costs,
+    /// The questionnaire, in the order asked. Five questions are required:
+    /// audience, participants, budget, duration and expertise.
     pub questions: Vec<Question>,
+    /// The Venn diagram's traits.
     pub traits: Vec<Trait>,
     /// locale → text key → text.
     pub texts: BTreeMap<String, BTreeMap<String, String>>,
@@ -28,6 +36,7 @@ pub struct Config {
 pub struct Money {
     /// ISO 4217 code, e.g. `USD`.
     pub currency: String,
+    /// What the widget shows for the currency, e.g. `€`.
     pub symbol: String,
 }
 
@@ -36,6 +45,7 @@ pub struct Money {
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Cta {
+    /// `https:`, `mailto:`, or `http:` on localhost only.
     pub url: String,
     /// Text key of the button label.
     pub label: String,
@@ -51,6 +61,7 @@ pub struct Model {
     pub neutral_band: f64,
     /// Share of participants a hybrid coaches as its focus group.
     pub hybrid_coached_share: f64,
+    /// Why each setting has its value, by field name.
     #[serde(default)]
     pub rationale: BTreeMap<String, String>,
 }
@@ -62,7 +73,9 @@ pub struct Model {
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Costs {
+    /// One-to-one coaching.
     pub individual_coaching: CoachingFormat,
+    /// Coaching in small groups.
     pub group_coaching: CoachingFormat,
     /// Share of a year's coaching cost by `duration` option.
     pub duration_factor: BTreeMap<String, f64>,
@@ -70,10 +83,13 @@ pub struct Costs {
     pub mentoring_programme: u64,
     /// Yearly cost per mentee on top of the programme cost.
     pub mentoring_per_mentee: u64,
+    /// Mentoring one to one (or one to two).
     pub mentoring_pairs: MentoringFormat,
+    /// Mentoring in circles: one mentor, several mentees.
     pub mentoring_circles: MentoringFormat,
     /// Volunteer mentors likely to be found, by `expertise` option.
     pub mentor_supply: BTreeMap<String, Supply>,
+    /// Why each figure has its value, with sources, by field name.
     #[serde(default)]
     pub rationale: BTreeMap<String, String>,
 }
@@ -83,6 +99,7 @@ pub struct Costs {
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CoachingFormat {
+    /// A year's cost per person, by `audience` option.
     pub per_head: BTreeMap<String, u64>,
     /// Fewest places a group pays for; one-to-one leaves it at 1.
     #[serde(default = "one")]
@@ -97,6 +114,7 @@ fn one() -> u64 {
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MentoringFormat {
+    /// How many mentees one mentor takes.
     pub mentees_per_mentor: u64,
 }
 
@@ -106,7 +124,9 @@ pub struct MentoringFormat {
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Supply {
+    /// Likely mentors per participant (rounded up).
     pub per_participant: f64,
+    /// The most mentors likely, however large the group.
     pub max: u64,
 }
 
@@ -124,14 +144,21 @@ pub enum QuestionKind {
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Question {
+    /// Used by answers, share links, text keys (`q.<id>.…`) and traits.
     pub id: String,
+    /// `choice` or `number`.
     pub kind: QuestionKind,
+    /// A choice question's answers, in order.
     #[serde(default)]
     pub options: Vec<Choice>,
+    /// How much a choice question counts in the fit; 0 makes it a
+    /// constraint that gives no fit.
     #[serde(default)]
     pub weight: f64,
+    /// A number question's smallest accepted answer.
     #[serde(default)]
     pub min: Option<u64>,
+    /// A number question's largest accepted answer.
     #[serde(default)]
     pub max: Option<u64>,
     /// The number is an amount of money in the config's currency.
@@ -156,9 +183,12 @@ pub struct Question {
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
+    /// Used by answers, share links, text keys and traits.
     pub id: String,
+    /// How well coaching serves this answer, 0 to 1.
     #[serde(default)]
     pub coaching: f64,
+    /// How well mentoring serves this answer, 0 to 1.
     #[serde(default)]
     pub mentoring: f64,
 }
@@ -178,8 +208,11 @@ pub enum Region {
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Trait {
+    /// Its label is the text `trait.<id>`.
     pub id: String,
+    /// `coaching`, `shared` or `mentoring`.
     pub region: Region,
+    /// Conditions that must all hold for the trait to match.
     #[serde(default)]
     pub when: Vec<Condition>,
 }
@@ -190,14 +223,19 @@ pub struct Trait {
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
+    /// A question id; exactly one of `question` and `metric`.
     #[serde(default)]
     pub question: Option<String>,
+    /// A derived metric; exactly one of `question` and `metric`.
     #[serde(default)]
     pub metric: Option<Metric>,
+    /// For a choice question: the option ids that match.
     #[serde(default)]
     pub is: Vec<String>,
+    /// Inclusive lower bound, for a number question or a metric.
     #[serde(default)]
     pub min: Option<f64>,
+    /// Inclusive upper bound, for a number question or a metric.
     #[serde(default)]
     pub max: Option<f64>,
 }

@@ -105,13 +105,16 @@ mod tests {
         Path::new(env!("CARGO_MANIFEST_DIR"))
     }
 
-    /// `UPDATE_SCHEMA=1 cargo test schema` rewrites the file.
+    /// `UPDATE_SCHEMA=1 cargo test schema` rewrites the file (by a rename,
+    /// so the tests reading it in parallel never see half of it).
     #[test]
     fn the_checked_in_schema_is_up_to_date() {
         let path = root().join(SCHEMA_PATH);
         let fresh = text();
         if std::env::var_os("UPDATE_SCHEMA").is_some() {
-            std::fs::write(&path, &fresh).unwrap();
+            let new = path.with_extension("json.new");
+            std::fs::write(&new, &fresh).unwrap();
+            std::fs::rename(&new, &path).unwrap();
         }
         let checked_in = std::fs::read_to_string(&path).unwrap_or_default();
         assert!(

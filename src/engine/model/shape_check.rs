@@ -1,8 +1,8 @@
 //! Checks a merged config (still JSON) against [`super::shape::CONFIG`]
 //! and reports every wrong type, unknown key and missing field in one pass,
 //! each with its JSON path and a sentence a web developer can act on
-//! ("must be a whole number, like 15000, not the text \"lots\""). Only a
-//! config that passes is handed to serde, whose messages speak Rust.
+//! ("must be a whole number, like 15000, not the text \"lots\""). Serde,
+//! whose messages speak Rust, only ever reads a config of the right shape.
 //!
 //! So that the checks of meaning (ids, ranges, texts) can report in the
 //! same pass, each problem is also patched where it can be: an unknown key
@@ -19,7 +19,7 @@ use super::validate::ConfigError;
 
 /// What the check found.
 pub struct Checked {
-    /// Every shape problem; empty means serde can read the config.
+    /// Every shape problem; none means serde can read the config.
     pub problems: Vec<ConfigError>,
     /// The patched config has the right shape, so it can be read and its
     /// meaning checked too.
@@ -48,8 +48,11 @@ fn walk(value: &mut Value, base: Option<&Value>, shape: &Shape, path: &str, out:
         (Shape::Number, Value::Number(_)) | (Shape::Text, Value::String(_)) => true,
         (Shape::Flag, Value::Bool(_)) => true,
         (Shape::OneOf(names), Value::String(s)) => {
-            hint = did_you_mean(s, names.iter().copied());
-            names.contains(&s.as_str())
+            let known = names.contains(&s.as_str());
+            if !known {
+                hint = did_you_mean(s, names.iter().copied());
+            }
+            known
         }
         (Shape::List(item), Value::Array(items)) => {
             for (i, v) in items.iter_mut().enumerate() {
