@@ -6,7 +6,6 @@
 //! generated from those types, so the two cannot drift apart.
 
 /// The kind of JSON value a place in the config holds.
-#[derive(Debug)]
 pub enum Shape {
     /// A whole number from 0 up.
     Whole,
@@ -23,7 +22,6 @@ pub enum Shape {
     Object(&'static [Field]),
 }
 
-#[derive(Debug)]
 pub struct Field {
     pub name: &'static str,
     pub shape: &'static Shape,
