@@ -145,26 +145,9 @@ fn levers_are_marked_in_the_config() {
 fn malformed_json_is_one_error() {
     let errs = Config::from_json("{\"version\": 1,").unwrap_err();
     assert_eq!(errs.len(), 1);
-    assert!(errs[0].message.contains("EOF"), "{}", errs[0]);
-}
-
-#[test]
-fn wrong_types_name_the_path() {
-    let mut v = default_value();
-    v["questions"] = json!(42);
-    let errs = errors_for(&v);
-    assert_eq!(errs.len(), 1);
-    assert!(
-        errs[0].starts_with("questions: invalid type: integer `42`"),
-        "{errs:?}"
-    );
-
-    let mut v = default_value();
-    v["questions"][3]["max"] = json!("lots");
-    assert!(
-        errors_for(&v)[0].starts_with("questions[3].max: invalid type"),
-        "{:?}",
-        errors_for(&v)
+    assert_eq!(
+        errs[0].to_string(),
+        "the config is not valid JSON: it ends before it is complete (line 1, column 14)"
     );
 }
 
@@ -260,17 +243,6 @@ fn duplicate_trait_ids_are_reported() {
     let mut v = default_value();
     v["traits"][2]["id"] = json!("org_sets_goals");
     assert!(has(&errors_for(&v), "traits[2].id: duplicate trait id"));
-}
-
-#[test]
-fn unknown_fields_are_rejected_to_catch_typos() {
-    let mut v = default_value();
-    v["questions"][0]["wieght"] = json!(1);
-    assert!(
-        errors_for(&v)[0].starts_with("questions[0]"),
-        "{:?}",
-        errors_for(&v)
-    );
 }
 
 #[test]

@@ -10,6 +10,9 @@ const PF_WASM_INTEGRITY = '';
 const PF_WASM_URL = new URL('program-fit_bg.wasm', import.meta.url);
 const PF_CSS_URL = new URL('program-fit.css', import.meta.url);
 const PF_EVENTS = 'program-fit:';
+// On these hosts (and with a `debug` attribute) a config error lists every
+// problem in the widget; elsewhere visitors get one short sentence.
+const PF_LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 // Shown when no config texts are available: the wasm could not load, or it
 // stopped after a panic (a trap with no hook output, or an element mounted
 // after the module died).
@@ -100,7 +103,7 @@ addEventListener('error', (e) => {
 });
 
 class ProgramFit extends HTMLElement {
-  static observedAttributes = ['config-url', 'lang', 'answers', 'storage'];
+  static observedAttributes = ['config-url', 'lang', 'answers', 'storage', 'debug'];
 
   #root = null;
   #cssLoaded = null;
@@ -228,7 +231,7 @@ class ProgramFit extends HTMLElement {
     box.setAttribute('role', 'alert');
     box.textContent = kind === 'panic' ? PF_PANICKED : PF_LOAD_FAILED;
     this.#root.replaceChildren(box);
-    this.#emit('error', { kind, message });
+    this.#emit('error', { kind, message, problems: [] });
   }
 
   async #mount() {
@@ -256,6 +259,7 @@ class ProgramFit extends HTMLElement {
     opts.lang = this.getAttribute('lang') ?? this.closest('[lang]')?.getAttribute('lang') ?? undefined;
     opts.answers = this.getAttribute('answers') ?? undefined;
     opts.storage = this.getAttribute('storage') ?? undefined;
+    opts.debug = this.hasAttribute('debug') || PF_LOCAL_HOSTS.includes(location.hostname);
     try {
       this.#widget = Widget.mount(this.#root, opts, (type, json) => this.#emit(type, JSON.parse(json)));
     } catch (e) {

@@ -2,12 +2,15 @@
 //! because it must also work when the config is unusable or after a panic,
 //! when the app cannot (or must not) render. Texts come from the embedded
 //! default config, and every string is set as text, never parsed as markup.
+//!
+//! Visitors cannot fix a config, so they get one short sentence; the list
+//! of problems is for developers (see [`Listing`]).
 
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Element};
 
 use crate::engine::format::fill;
-use crate::engine::Config;
+use crate::engine::{Config, ConfigError};
 
 /// What went wrong, as reported in `program-fit:error` `detail.kind`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,25 +32,40 @@ impl ErrorKind {
         }
     }
 
-    fn lead_key(self) -> &'static str {
+    /// The sentence for visitors.
+    fn short_key(self) -> &'static str {
+        match self {
+            ErrorKind::ConfigFetch | ErrorKind::Config => "error.unavailable",
+            ErrorKind::Panic => "error.panic",
+        }
+    }
+
+    /// The lead of the developers' list, naming the source (a panic has
+    /// no list).
+    fn listing_key(self) -> &'static str {
         match self {
             ErrorKind::ConfigFetch => "error.fetch",
-            ErrorKind::Config => "error.config",
-            ErrorKind::Panic => "error.panic",
+            ErrorKind::Config | ErrorKind::Panic => "error.config",
         }
     }
 }
 
-/// Replaces everything in `root` with an alert naming the problem, where
-/// it came from (`source`: the config URL) and each detail (for config
-/// errors, the JSON path and what is wrong there).
+/// The developers' view: where the config came from (the URL, or the
+/// inline config's name) and every problem with its JSON path. Shown on
+/// localhost or with the element's `debug` attribute.
+pub struct Listing<'a> {
+    pub source: &'a str,
+    pub problems: &'a [ConfigError],
+}
+
+/// Replaces everything in `root` with an alert: the title and, without a
+/// `listing`, the short sentence for visitors.
 pub fn show(
     root: &Element,
     texts: &Config,
     locale: &str,
     kind: ErrorKind,
-    source: &str,
-    details: &[String],
+    listing: Option<Listing>,
 ) -> Result<(), JsValue> {
     let doc = root
         .owner_document()
@@ -63,17 +81,29 @@ pub fn show(
     )?;
     title.set_attribute("tabindex", "-1")?;
     bx.append_child(&title)?;
-    let lead = fill(texts.text(locale, kind.lead_key()), &[("source", source)]);
+    let Some(Listing { source, problems }) = listing else {
+        let short = el(
+            &doc,
+            "p",
+            "pf-error__lead",
+            Some(texts.text(locale, kind.short_key())),
+        )?;
+        bx.append_child(&short)?;
+        root.replace_children_with_node_1(&bx);
+        return Ok(());
+    };
+    let lead = fill(
+        texts.text(locale, kind.listing_key()),
+        &[("source", source)],
+    );
     let lead = el(&doc, "p", "pf-error__lead", Some(&lead))?;
     bx.append_child(&lead)?;
-    if !details.is_empty() {
-        let list = el(&doc, "ul", "pf-error-summary__list", None)?;
-        for d in details {
-            let item = el(&doc, "li", "pf-error-message", Some(d))?;
-            list.append_child(&item)?;
-        }
-        bx.append_child(&list)?;
+    let list = el(&doc, "ul", "pf-error-summary__list", None)?;
+    for p in problems {
+        let item = el(&doc, "li", "pf-error-message", Some(&p.to_string()))?;
+        list.append_child(&item)?;
     }
+    bx.append_child(&list)?;
     root.replace_children_with_node_1(&bx);
     Ok(())
 }

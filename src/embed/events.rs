@@ -7,7 +7,7 @@ use wasm_bindgen::JsValue;
 
 use super::error_box::ErrorKind;
 use crate::engine::session::{detail, Screen};
-use crate::engine::{Answers, Config, Recommendation};
+use crate::engine::{Answers, Config, ConfigError, Recommendation};
 
 #[derive(Clone)]
 pub struct Emitter(js_sys::Function);
@@ -33,7 +33,7 @@ impl Emitter {
         self.emit("complete", detail::complete(rec, answers, locale));
     }
 
-    pub fn error(&self, kind: ErrorKind, message: &str) {
-        self.emit("error", detail::error(kind.id(), message));
+    pub fn error(&self, kind: ErrorKind, message: &str, problems: &[ConfigError]) {
+        self.emit("error", detail::error(kind.id(), message, problems));
     }
 }

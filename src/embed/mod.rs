@@ -20,9 +20,9 @@ use web_sys::Element;
 use yew::{AppHandle, AttrValue, Callback};
 
 use crate::engine::session::{self, naming, stored, Screen, Wizard};
-use crate::engine::{recommend, Answers, Config};
+use crate::engine::{recommend, Answers, Config, ConfigError};
 use crate::ui::{self, App, AppProps, UiEvent};
-use error_box::ErrorKind;
+use error_box::{ErrorKind, Listing};
 use events::Emitter;
 use store::Store;
 
@@ -51,6 +51,8 @@ struct Running {
 /// Everything the loader read from the element. `config_text` is the fetched
 /// or inline JSON (`None`: use the built-in config); `config_error` is set
 /// instead when fetching failed; `config_source` names where it came from.
+/// `debug` (the `debug` attribute, or a page on localhost) shows config
+/// problems in the widget instead of the visitors' short message.
 #[wasm_bindgen]
 #[derive(Default)]
 pub struct MountOptions {
@@ -68,6 +70,7 @@ pub struct MountOptions {
     pub answers: Option<String>,
     #[wasm_bindgen(getter_with_clone)]
     pub storage: Option<String>,
+    pub debug: bool,
 }
 
 #[wasm_bindgen]
@@ -103,17 +106,12 @@ impl Widget {
         };
         let source = opts.config_source.clone();
         let config = match (&opts.config_error, &opts.config_text) {
-            (Some(why), _) => Err((ErrorKind::ConfigFetch, vec![why.clone()])),
-            (None, Some(json)) => Config::from_json(json).map_err(|errs| {
-                (
-                    ErrorKind::Config,
-                    errs.iter().map(|e| e.to_string()).collect(),
-                )
-            }),
+            (Some(why), _) => Err((ErrorKind::ConfigFetch, vec![ConfigError::new("", why)])),
+            (None, Some(json)) => Config::from_json(json).map_err(|errs| (ErrorKind::Config, errs)),
             (None, None) => Ok(chrome.clone()),
         };
         match config {
-            Err((kind, details)) => widget.fail(&chrome, kind, &source, &details),
+            Err((kind, problems)) => widget.fail(&chrome, kind, &source, &problems, opts.debug),
             Ok(config) => {
                 locale = config.resolve_locale(requested).to_string();
                 widget.locale = locale;
@@ -233,23 +231,33 @@ impl Widget {
         }
     }
 
-    fn fail(&self, chrome: &Config, kind: ErrorKind, source: &str, details: &[String]) {
+    /// Shows the error (the full list only to developers, see `debug`),
+    /// logs every problem and fires `program-fit:error` with all of them.
+    fn fail(
+        &self,
+        chrome: &Config,
+        kind: ErrorKind,
+        source: &str,
+        problems: &[ConfigError],
+        debug: bool,
+    ) {
         let source_name = if source.is_empty() {
             chrome.text(&self.locale, "error.inline_source").to_string()
         } else {
             source.to_string()
         };
-        let _ = error_box::show(
-            &self.root,
-            chrome,
-            &self.locale,
-            kind,
-            &source_name,
-            details,
-        );
-        let message = format!("{source_name}: {}", details.join("; "));
-        log::error(&format!("program-fit: {message}"));
-        self.emitter.error(kind, &message);
+        let listing = debug.then_some(Listing {
+            source: &source_name,
+            problems,
+        });
+        let _ = error_box::show(&self.root, chrome, &self.locale, kind, listing);
+        let lines: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        log::error(&format!(
+            "program-fit: {source_name}:\n  {}",
+            lines.join("\n  ")
+        ));
+        let message = format!("{source_name}: {}", lines.join("; "));
+        self.emitter.error(kind, &message, problems);
     }
 }
 

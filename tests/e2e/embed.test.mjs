@@ -409,15 +409,17 @@ describe('several instances', () => {
 
 describe('bad config', () => {
   const CASES = {
-    malformed: ['config', ['bad-malformed.json', 'EOF']],
-    'wrong-types': ['config', ['bad-types.json', 'questions', 'invalid type']],
+    malformed: ['config', ['bad-malformed.json', 'not valid JSON']],
+    'wrong-types': ['config', ['bad-types.json', 'questions: must be a list in square brackets, like [ … ], not the number 42']],
     semantic: ['config', ['questions[0].options: must not be empty', 'questions[2].min']],
     missing: ['config-fetch', ['no-such-config.json', '404']],
     network: ['config-fetch', ['/__drop', 'network error']],
     'js-cta': ['config', ['cta.url', 'script and data URLs are not allowed']],
-    'inline-bad': ['config', [text('error.inline_source'), 'EOF']],
+    'inline-bad': ['config', [text('error.inline_source'), 'not valid JSON']],
   };
 
+  // The test server is on 127.0.0.1, so each box lists its problems (the
+  // visitors' short box: config-errors.test.mjs).
   test('each broken instance shows an alert saying what and where, fires error; the good one works', async () => {
     const p = await open('/fixtures/bad-config.html');
     await waitForEvent(p, 'program-fit:error', { count: Object.keys(CASES).length });
@@ -431,6 +433,7 @@ describe('bad config', () => {
       assert.equal(errs.length, 1, id);
       assert.equal(errs[0].detail.kind, kind, id);
       for (const n of needles) assert.ok(errs[0].detail.message.includes(n), `${id}: message mentions ${n}`);
+      assert.ok(errs[0].detail.problems.length > 0, `${id}: problems`);
       assert.equal((await events(p, 'program-fit:ready', id)).length, 0, `${id}: no ready`);
     }
     assert.equal((await events(p, 'program-fit:ready')).map((e) => e.target).join(), 'good');

@@ -388,13 +388,13 @@ export function engineSuite(engine) {
 
   test(`${NAME}: each bad config shows an alert and fires error; the good widget beside them works`, async () => {
     const CASES = {
-      malformed: ['config', ['bad-malformed.json', 'EOF']],
-      'wrong-types': ['config', ['bad-types.json', 'invalid type']],
+      malformed: ['config', ['bad-malformed.json', 'not valid JSON']],
+      'wrong-types': ['config', ['bad-types.json', 'questions: must be a list']],
       semantic: ['config', ['questions[0].options: must not be empty']],
       missing: ['config-fetch', ['no-such-config.json', '404']],
       network: ['config-fetch', ['/__drop', 'network error']],
       'js-cta': ['config', ['cta.url']],
-      'inline-bad': ['config', [T['error.inline_source'], 'EOF']],
+      'inline-bad': ['config', [T['error.inline_source'], 'not valid JSON']],
     };
     await open(server.url('/fixtures/bad-config.html'));
     await waitEvent('program-fit:error', { count: Object.keys(CASES).length });

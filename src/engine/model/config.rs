@@ -6,39 +6,53 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Config {
     /// Schema version of this file; only `1` exists.
-    pub version: u32,
+    pub version: u64,
+    /// The locale whose text table must be complete; others fall back to it.
     pub default_locale: String,
+    /// The currency of budgets and costs.
     pub money: Money,
+    /// The call to action on the results screen.
     pub cta: Cta,
+    /// Settings of the decision rule.
     pub model: Model,
+    /// Cost and capacity assumptions, yearly, in `money.currency`.
     pub costs: Costs,
+    /// The questionnaire, in the order asked. Five questions are required:
+    /// audience, participants, budget, duration and expertise.
     pub questions: Vec<Question>,
+    /// The Venn diagram's traits.
     pub traits: Vec<Trait>,
     /// locale → text key → text.
     pub texts: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Money {
     /// ISO 4217 code, e.g. `USD`.
     pub currency: String,
+    /// What the widget shows for the currency, e.g. `€`.
     pub symbol: String,
 }
 
 /// The call-to-action shown on the results screen.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Cta {
+    /// `https:`, `mailto:`, or `http:` on localhost only.
     pub url: String,
     /// Text key of the button label.
     pub label: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Model {
     /// Fit gap (0–100 scale) under which the answers count as split.
@@ -47,6 +61,7 @@ pub struct Model {
     pub neutral_band: f64,
     /// Share of participants a hybrid coaches as its focus group.
     pub hybrid_coached_share: f64,
+    /// Why each setting has its value, by field name.
     #[serde(default)]
     pub rationale: BTreeMap<String, String>,
 }
@@ -55,9 +70,12 @@ pub struct Model {
 /// mentoring is a yearly programme cost plus a cost per mentee, with mentors
 /// whose supply limits the numbers and whose time is costed when it is paid.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Costs {
+    /// One-to-one coaching.
     pub individual_coaching: CoachingFormat,
+    /// Coaching in small groups.
     pub group_coaching: CoachingFormat,
     /// Coaching by trained internal coaches; offered only for the
     /// `internal_coaches` answers its `capacity` names.
@@ -73,13 +91,16 @@ pub struct Costs {
     pub mentoring_programme: u64,
     /// Yearly cost per mentee on top of the programme cost.
     pub mentoring_per_mentee: u64,
+    /// Mentoring one to one (or one to two).
     pub mentoring_pairs: MentoringFormat,
+    /// Mentoring in circles: one mentor, several mentees.
     pub mentoring_circles: MentoringFormat,
     /// Volunteer mentors likely to be found, by `expertise` option.
     pub mentor_supply: BTreeMap<String, Supply>,
     /// Cost of one hour of a mentor's time when `mentor_time` is `paid`.
     #[serde(default)]
     pub mentor_hour: u64,
+    /// Why each figure has its value, with sources, by field name.
     #[serde(default)]
     pub rationale: BTreeMap<String, String>,
 }
@@ -87,8 +108,10 @@ pub struct Costs {
 /// A coaching format: a year's cost per person by `audience` option; an
 /// audience it leaves out is not offered this format.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CoachingFormat {
+    /// A year's cost per person, by `audience` option.
     pub per_head: BTreeMap<String, u64>,
     /// Fewest places a group pays for; one-to-one leaves it at 1.
     #[serde(default = "one")]
@@ -104,8 +127,10 @@ fn one() -> u64 {
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MentoringFormat {
+    /// How many mentees one mentor takes.
     pub mentees_per_mentor: u64,
     /// Hours a year one mentor gives in this format, costed when paid.
     #[serde(default)]
@@ -115,13 +140,17 @@ pub struct MentoringFormat {
 /// People likely to be available (mentors, internal coaches' places): a share of the participants, capped at an
 /// absolute number so "few" stays a handful however large the group.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Supply {
+    /// Likely mentors per participant (rounded up).
     pub per_participant: f64,
+    /// The most mentors likely, however large the group.
     pub max: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum QuestionKind {
     Choice,
@@ -131,16 +160,24 @@ pub enum QuestionKind {
 /// One question. Choice questions carry `options` and a `weight`; number
 /// questions carry `min`/`max`. Validation checks the combination.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Question {
+    /// Used by answers, share links, text keys (`q.<id>.…`) and traits.
     pub id: String,
+    /// `choice` or `number`.
     pub kind: QuestionKind,
+    /// A choice question's answers, in order.
     #[serde(default)]
     pub options: Vec<Choice>,
+    /// How much a choice question counts in the fit; 0 makes it a
+    /// constraint that gives no fit.
     #[serde(default)]
     pub weight: f64,
+    /// A number question's smallest accepted answer.
     #[serde(default)]
     pub min: Option<u64>,
+    /// A number question's largest accepted answer.
     #[serde(default)]
     pub max: Option<u64>,
     /// The number is an amount of money in the config's currency.
@@ -167,16 +204,21 @@ pub struct Question {
 /// A choice option with how well each approach fits it, each in 0–1.
 /// Questions that only constrain the plan (weight 0) leave the fits out.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
+    /// Used by answers, share links, text keys and traits.
     pub id: String,
+    /// How well coaching serves this answer, 0 to 1.
     #[serde(default)]
     pub coaching: f64,
+    /// How well mentoring serves this answer, 0 to 1.
     #[serde(default)]
     pub mentoring: f64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Region {
     Coaching,
@@ -187,10 +229,14 @@ pub enum Region {
 /// A Venn trait. It matches when all of its `when` conditions hold; an
 /// empty list always matches (traits both approaches share).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Trait {
+    /// Its label is the text `trait.<id>`.
     pub id: String,
+    /// `coaching`, `shared` or `mentoring`.
     pub region: Region,
+    /// Conditions that must all hold for the trait to match.
     #[serde(default)]
     pub when: Vec<Condition>,
 }
@@ -198,21 +244,28 @@ pub struct Trait {
 /// Either a question test (`is` for choices, `min`/`max` for numbers) or a
 /// test on a derived metric.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
+    /// A question id; exactly one of `question` and `metric`.
     #[serde(default)]
     pub question: Option<String>,
+    /// A derived metric; exactly one of `question` and `metric`.
     #[serde(default)]
     pub metric: Option<Metric>,
+    /// For a choice question: the option ids that match.
     #[serde(default)]
     pub is: Vec<String>,
+    /// Inclusive lower bound, for a number question or a metric.
     #[serde(default)]
     pub min: Option<f64>,
+    /// Inclusive upper bound, for a number question or a metric.
     #[serde(default)]
     pub max: Option<f64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Metric {
     /// Share of participants the budget alone could coach (0 to 1).

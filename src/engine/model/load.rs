@@ -6,15 +6,16 @@ use std::sync::OnceLock;
 
 use super::config::Config;
 use super::overlay::overlay;
+use super::shape::CONFIG;
+use super::shape_check::check;
 use super::validate::{validate, ConfigError};
 
 /// The default configuration, embedded at build time.
 pub const DEFAULT_CONFIG_JSON: &str = include_str!("../../../config/default.json");
 
 impl Config {
-    /// Lays a JSON config over the default, then parses and validates the
-    /// result. Type errors carry their JSON path; semantic errors are all
-    /// collected.
+    /// Lays a JSON config over the default, then checks and validates the
+    /// result. Every problem is collected, each with its JSON path.
     pub fn from_json(json: &str) -> Result<Config, Vec<ConfigError>> {
         let patch = parse(json)?;
         from_value(overlay(default_value().clone(), patch))
@@ -39,19 +40,82 @@ fn default_value() -> &'static Value {
 }
 
 fn parse(json: &str) -> Result<Value, Vec<ConfigError>> {
-    serde_json::from_str(json).map_err(|e| vec![ConfigError::new("", e.to_string())])
+    serde_json::from_str(json).map_err(|e| vec![not_json(&e)])
 }
 
-fn from_value(value: Value) -> Result<Config, Vec<ConfigError>> {
-    let config: Config = serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        let path = if path == "." { String::new() } else { path };
-        vec![ConfigError::new(path, e.into_inner().to_string())]
+/// The parser's complaint without its Rust wording: where, and what it
+/// expected there.
+fn not_json(e: &serde_json::Error) -> ConfigError {
+    let what = match e.classify() {
+        serde_json::error::Category::Eof => "it ends before it is complete".to_string(),
+        _ => {
+            let full = e.to_string();
+            let at = format!(" at line {} column {}", e.line(), e.column());
+            full.strip_suffix(&at).unwrap_or(&full).replace('`', "\"")
+        }
+    };
+    let message = format!(
+        "the config is not valid JSON: {what} (line {}, column {})",
+        e.line(),
+        e.column()
+    );
+    ConfigError::new("", message)
+}
+
+fn from_value(mut value: Value) -> Result<Config, Vec<ConfigError>> {
+    drop_nulls(&mut value);
+    let checked = check(&mut value, Some(default_value()), &CONFIG);
+    let mut problems = checked.problems;
+    if !problems.is_empty() && !checked.patched {
+        return Err(problems);
+    }
+    if let Value::Object(root) = &mut value {
+        // Names the schema for editors; not part of the config itself.
+        root.remove("$schema");
+    }
+    // The shape is right (or patched), and a test holds the shape table to
+    // these types, so serde agrees; should it ever not, its message would
+    // speak Rust, so it is replaced.
+    let config: Config = serde_json::from_value(value).map_err(|_| {
+        vec![ConfigError::new(
+            "",
+            "the config cannot be read; check it against docs/config.schema.json",
+        )]
     })?;
-    let errors = validate(&config);
-    if errors.is_empty() {
+    // Meaning problems at a patched place would be about the default's
+    // value there, not the author's.
+    let shape_paths: Vec<String> = problems.iter().map(|p| p.path.clone()).collect();
+    let patched = |path: &str| shape_paths.iter().any(|s| within(path, s));
+    problems.extend(validate(&config).into_iter().filter(|e| !patched(&e.path)));
+    if problems.is_empty() {
         Ok(config)
     } else {
-        Err(errors)
+        Err(problems)
+    }
+}
+
+/// `path` is `outer` or inside it.
+fn within(path: &str, outer: &str) -> bool {
+    outer.is_empty()
+        || path
+            .strip_prefix(outer)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+}
+
+/// A key set to `null` is absent, as the overlay rule says, also inside
+/// entries that had no namesake in the default to merge with.
+fn drop_nulls(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            // Rebuilt rather than `retain`ed: the wasm has no BTreeMap
+            // retain code otherwise.
+            *map = std::mem::take(map)
+                .into_iter()
+                .filter(|(_, v)| !v.is_null())
+                .collect();
+            map.values_mut().for_each(drop_nulls);
+        }
+        Value::Array(items) => items.iter_mut().for_each(drop_nulls),
+        _ => {}
     }
 }

@@ -14,6 +14,7 @@ pub const UI_TEXT_KEYS: &[&str] = &[
     "error.inline_source",
     "error.panic",
     "error.title",
+    "error.unavailable",
     "ui.actions.copied",
     "ui.actions.copy_failed",
     "ui.actions.print",

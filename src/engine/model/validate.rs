@@ -5,6 +5,9 @@ use std::collections::BTreeSet;
 use std::fmt;
 
 use super::config::{Condition, Config, Model, Question, QuestionKind};
+use super::currency;
+use super::shape_check::child;
+use super::suggest::did_you_mean;
 use super::text_keys::required_text_keys;
 
 /// Question ids the model reads directly; they must exist with these kinds.
@@ -104,6 +107,9 @@ fn check_header(c: &Config, errs: &mut Errors) {
     }
     if !c.texts.contains_key(&c.default_locale) {
         errs.add("default_locale", "has no table in texts");
+    }
+    if let Some(why) = currency::problem(&c.money.currency) {
+        errs.add("money.currency", why);
     }
     if c.money.symbol.is_empty() {
         errs.add("money.symbol", "must not be empty");
@@ -248,7 +254,7 @@ fn check_costs(c: &Config, errs: &mut Errors) {
         check_some_option_keys(c, errs, "audience", &at, f.per_head.keys(), complete);
         for (k, v) in &f.per_head {
             if *v == 0 {
-                errs.add(format!("{at}.{k}"), "must be above 0");
+                errs.add(child(&at, k), "must be above 0");
             }
         }
         if f.min_group == 0 {
@@ -272,12 +278,15 @@ fn check_costs(c: &Config, errs: &mut Errors) {
     let factors = "costs.duration_factor";
     check_option_keys(c, errs, "duration", factors, costs.duration_factor.keys());
     for (k, v) in &costs.duration_factor {
-        errs.finite_non_negative(&format!("{factors}.{k}"), *v);
+        errs.finite_non_negative(&child(factors, k), *v);
     }
     let supply = "costs.mentor_supply";
     check_option_keys(c, errs, "expertise", supply, costs.mentor_supply.keys());
     for (k, v) in &costs.mentor_supply {
-        errs.finite_non_negative(&format!("{supply}.{k}.per_participant"), v.per_participant);
+        errs.finite_non_negative(
+            &child(&child(supply, k), "per_participant"),
+            v.per_participant,
+        );
     }
 }
 
@@ -304,7 +313,10 @@ fn check_condition(c: &Config, cond: &Condition, at: &str, errs: &mut Errors) {
         (Some(qid), None) => match c.question(qid) {
             None => errs.add(
                 format!("{at}.question"),
-                format!("unknown question id \"{qid}\""),
+                format!(
+                    "unknown question id \"{qid}\"{}",
+                    did_you_mean(qid, c.questions.iter().map(|q| q.id.as_str()))
+                ),
             ),
             Some(q) if q.kind == QuestionKind::Choice => {
                 if cond.is.is_empty() {
@@ -317,7 +329,10 @@ fn check_condition(c: &Config, cond: &Condition, at: &str, errs: &mut Errors) {
                     if q.option(o).is_none() {
                         errs.add(
                             format!("{at}.is[{k}]"),
-                            format!("unknown option id \"{o}\" for question \"{qid}\""),
+                            format!(
+                                "unknown option id \"{o}\" for question \"{qid}\"{}",
+                                did_you_mean(o, q.options.iter().map(|o| o.id.as_str()))
+                            ),
                         );
                     }
                 }
@@ -396,8 +411,11 @@ fn check_some_option_keys<'a>(
     for k in keys {
         if q.option(k).is_none() {
             errs.add(
-                format!("{path}.{k}"),
-                format!("unknown {question} option id"),
+                child(path, k),
+                format!(
+                    "unknown {question} option id{}",
+                    did_you_mean(k, q.options.iter().map(|o| o.id.as_str()))
+                ),
             );
         }
     }

@@ -9,6 +9,7 @@ use crate::engine::model::answers::Answers;
 use crate::engine::model::config::Config;
 use crate::engine::model::recommend::Recommendation;
 use crate::engine::model::timeline::Milestone;
+use crate::engine::model::validate::ConfigError;
 
 /// `{"index", "questionId"}` for a screen: questions are `0..M`, check is
 /// `M`, results `M + 1`. `None` for the intro, which is not a step.
@@ -68,9 +69,15 @@ fn plan(rec: &Recommendation) -> serde_json::Value {
     })
 }
 
-/// `{"kind", "message"}`; `kind` is `config`, `config-fetch` or `panic`.
-pub fn error(kind: &str, message: &str) -> String {
-    json!({ "kind": kind, "message": message }).to_string()
+/// `{"kind", "message", "problems": [{"path", "message"}]}`; `kind` is
+/// `config`, `config-fetch` or `panic`. `problems` is what a developer (or
+/// the config editor) fixes, one entry per problem; empty for a panic.
+pub fn error(kind: &str, message: &str, problems: &[ConfigError]) -> String {
+    let problems: Vec<_> = problems
+        .iter()
+        .map(|p| json!({ "path": p.path, "message": p.message }))
+        .collect();
+    json!({ "kind": kind, "message": message, "problems": problems }).to_string()
 }
 
 #[cfg(test)]
@@ -125,10 +132,26 @@ mod tests {
 
     #[test]
     fn error_text_is_carried_as_data() {
-        let detail = parse(&error("config", "a \"quoted\" <b>problem</b>"));
+        let detail = parse(&error("panic", "a \"quoted\" <b>problem</b>", &[]));
         assert_eq!(
             detail,
-            json!({ "kind": "config", "message": "a \"quoted\" <b>problem</b>" })
+            json!({ "kind": "panic", "message": "a \"quoted\" <b>problem</b>", "problems": [] })
+        );
+    }
+
+    #[test]
+    fn error_lists_each_problem_with_its_path() {
+        let problems = [
+            ConfigError::new("cta.url", "is required"),
+            ConfigError::new("", "the config is not valid JSON"),
+        ];
+        let detail = parse(&error("config", "x", &problems));
+        assert_eq!(
+            detail["problems"],
+            json!([
+                { "path": "cta.url", "message": "is required" },
+                { "path": "", "message": "the config is not valid JSON" },
+            ])
         );
     }
 }

@@ -1,0 +1,309 @@
+//! Config errors as a web developer reads them: every problem at once, each
+//! with its JSON path and a plain sentence, never Rust's words.
+#![cfg(not(target_arch = "wasm32"))]
+
+use program_fit::engine::Config;
+use serde_json::{json, Value};
+
+/// Every problem for an overlay config, as `path: message` lines.
+fn problems(overlay: Value) -> Vec<String> {
+    match Config::from_json(&overlay.to_string()) {
+        Ok(_) => vec![],
+        Err(errs) => errs.iter().map(|e| e.to_string()).collect(),
+    }
+}
+
+/// The default's questions in order, with `fields` merged into the `i`th.
+fn questions_with(i: usize, fields: Value) -> Value {
+    let ids = Config::default_config()
+        .questions
+        .iter()
+        .map(|q| json!({ "id": q.id }))
+        .collect::<Vec<_>>();
+    let mut list = Value::Array(ids);
+    for (k, v) in fields.as_object().unwrap() {
+        list[i][k] = v.clone();
+    }
+    list
+}
+
+/// The goal question's options by id, with `changed` merged into its namesake.
+fn goal_options(changed: Value) -> Value {
+    let ids = ["skill", "leadership", "career", "knowledge", "engagement"];
+    let list = ids
+        .iter()
+        .map(|id| {
+            if changed["id"] == *id {
+                changed.clone()
+            } else {
+                json!({ "id": id })
+            }
+        })
+        .collect();
+    Value::Array(list)
+}
+
+const RUST_WORDS: [&str; 10] = [
+    "u64",
+    "u32",
+    "f64",
+    "invalid type",
+    "unknown variant",
+    "unknown field",
+    "sequence",
+    "struct",
+    "expected",
+    "`",
+];
+
+fn assert_plain(errs: &[String]) {
+    for e in errs {
+        for w in RUST_WORDS {
+            assert!(!e.contains(w), "{e:?} contains {w:?}");
+        }
+    }
+}
+
+#[test]
+fn malformed_json_says_where_in_plain_words() {
+    assert_eq!(
+        problems_of_text("{\"money\" {}}"),
+        ["the config is not valid JSON: expected \":\" (line 1, column 10)"]
+    );
+    assert_eq!(
+        problems_of_text("{\"money\": {},}"),
+        ["the config is not valid JSON: trailing comma (line 1, column 14)"]
+    );
+}
+
+fn problems_of_text(text: &str) -> Vec<String> {
+    Config::from_json(text)
+        .unwrap_err()
+        .iter()
+        .map(|e| e.to_string())
+        .collect()
+}
+
+#[test]
+fn wrong_types_name_the_path_and_what_belongs_there() {
+    assert_eq!(
+        problems(json!({ "questions": 42 })),
+        ["questions: must be a list in square brackets, like [ … ], not the number 42"]
+    );
+    assert_eq!(
+        problems(json!({ "costs": { "mentoring_programme": "lots" } })),
+        ["costs.mentoring_programme: must be a whole number, like 15000, not the text \"lots\""]
+    );
+    assert_eq!(
+        problems(json!({ "costs": { "mentoring_per_mentee": -5 } })),
+        ["costs.mentoring_per_mentee: must be 0 or more, like 15000, not the number -5"]
+    );
+    assert_eq!(
+        problems(json!({ "costs": { "group_coaching": { "min_group": 2.5 } } })),
+        ["costs.group_coaching.min_group: must be a whole number, like 15000, not the number 2.5"]
+    );
+    let options = goal_options(json!({ "id": "leadership", "coaching": "high" }));
+    assert_eq!(
+        problems(json!({ "questions": questions_with(0, json!({ "options": options })) })),
+        ["questions[0].options[1].coaching: must be a number, like 0.5, not the text \"high\""]
+    );
+    assert_eq!(
+        problems(json!({ "questions": questions_with(3, json!({ "lever": "yes" })) })),
+        ["questions[3].lever: must be true or false, not the text \"yes\""]
+    );
+    assert_eq!(
+        problems(json!({ "cta": { "url": ["https://a.example"] } })),
+        ["cta.url: must be text in double quotes, not a list"]
+    );
+    assert_eq!(
+        problems(json!({ "money": [] })),
+        ["money: must be an object in curly braces, like { … }, not a list"]
+    );
+    assert_eq!(
+        problems(json!([1])),
+        ["the config must be an object in curly braces, like { … }, not a list"]
+    );
+}
+
+#[test]
+fn a_word_from_a_fixed_list_lists_the_choices() {
+    assert_eq!(
+        problems(json!({ "questions": questions_with(1, json!({ "kind": "chioce" })) })),
+        ["questions[1].kind: must be \"choice\" or \"number\", not the text \"chioce\"; did you mean \"choice\"?"]
+    );
+    let traits = json!([{ "id": "x", "region": "both" }]);
+    assert_eq!(
+        problems(json!({ "traits": traits })),
+        ["traits[0].region: must be \"coaching\", \"shared\" or \"mentoring\", not the text \"both\""]
+    );
+}
+
+#[test]
+fn unknown_keys_suggest_the_close_one_or_list_the_keys() {
+    assert_eq!(
+        problems(json!({ "questions": questions_with(0, json!({ "wieght": 2 })) })),
+        ["questions[0].wieght: is not a known key; did you mean \"weight\"?"]
+    );
+    assert_eq!(
+        problems(json!({ "money": { "curency": "EUR" } })),
+        ["money.curency: is not a known key; did you mean \"currency\"?"]
+    );
+    assert_eq!(
+        problems(json!({ "cta": { "colour": "red" } })),
+        ["cta.colour: is not a known key; the keys here are url, label"]
+    );
+}
+
+#[test]
+fn missing_fields_are_reported_with_their_path() {
+    // A key set to null is removed, so the merged config lacks it.
+    assert_eq!(
+        problems(json!({ "cta": { "url": null } })),
+        ["cta.url: is required"]
+    );
+    let mut questions = questions_with(0, json!({}));
+    questions
+        .as_array_mut()
+        .unwrap()
+        .push(json!({ "id": "team_size", "weight": 1 }));
+    assert_eq!(
+        problems(json!({ "questions": questions })),
+        ["questions[13].kind: is required"]
+    );
+}
+
+#[test]
+fn the_currency_must_be_an_iso_4217_code() {
+    assert_eq!(
+        problems(json!({ "money": { "currency": "Euro" } })),
+        ["money.currency: \"Euro\" is not an ISO 4217 currency code: use its three capital letters, like \"EUR\" or \"USD\""]
+    );
+    assert_eq!(
+        problems(json!({ "money": { "currency": "gbp" } })),
+        ["money.currency: \"gbp\" is not an ISO 4217 currency code: use its three capital letters, like \"EUR\" or \"USD\"; did you mean \"GBP\"?"]
+    );
+    assert_eq!(
+        problems(json!({ "money": { "currency": "EUR", "symbol": "€" } })),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn unknown_ids_suggest_the_close_one() {
+    let traits = json!([{ "id": "org_sets_goals",
+        "when": [{ "question": "drivr", "is": ["organisation"] }, { "question": "goal", "is": ["skil"] }] }]);
+    assert_eq!(
+        problems(json!({ "traits": traits })),
+        [
+            "traits[0].when[0].question: unknown question id \"drivr\"; did you mean \"driver\"?",
+            "traits[0].when[1].is[0]: unknown option id \"skil\" for question \"goal\"; did you mean \"skill\"?",
+        ]
+    );
+    let costs = json!({ "individual_coaching": { "per_head": { "manager": 7000 } } });
+    assert!(problems(json!({ "costs": costs })).contains(
+        &"costs.individual_coaching.per_head.manager: unknown audience option id; did you mean \"managers\"?".to_string()
+    ));
+}
+
+#[test]
+fn every_type_problem_comes_in_one_pass() {
+    let options = goal_options(json!({ "id": "skill", "mentoring": "low" }));
+    let mut questions = questions_with(0, json!({ "wieght": 1, "options": options }));
+    questions[2]["max"] = json!("lots");
+    let errs = problems(json!({
+        "version": "1",
+        "money": { "currency": 978, "symbol": null },
+        "cta": { "url": false },
+        "questions": questions,
+        "texts": { "en": { "ui.back": 5 } },
+    }));
+    assert_eq!(
+        errs,
+        [
+            "version: must be a whole number, like 15000, not the text \"1\"",
+            "money.currency: must be text in double quotes, not the number 978",
+            "money.symbol: is required",
+            "cta.url: must be text in double quotes, not false",
+            "questions[0].options[0].mentoring: must be a number, like 0.5, not the text \"low\"",
+            "questions[0].wieght: is not a known key; did you mean \"weight\"?",
+            "questions[2].max: must be a whole number, like 15000, not the text \"lots\"",
+            "texts.en[\"ui.back\"]: must be text in double quotes, not the number 5",
+        ]
+    );
+    assert_plain(&errs);
+}
+
+#[test]
+fn every_semantic_problem_comes_in_one_pass() {
+    let mut questions = questions_with(0, json!({}));
+    questions[1]["id"] = json!("goal");
+    let errs = problems(json!({
+        "money": { "currency": "Euro" },
+        "cta": { "url": "javascript:alert(1)" },
+        "model": { "neutral_band": 2 },
+        "questions": questions,
+    }));
+    for e in [
+        "money.currency: \"Euro\" is not an ISO 4217 currency code",
+        "cta.url: script and data URLs are not allowed",
+        "model.neutral_band: must be a finite number from 0 to 1",
+        "questions[1].id: duplicate question id \"goal\"",
+        "questions: missing required question \"audience\"",
+    ] {
+        assert!(errs.iter().any(|x| x.starts_with(e)), "{e} not in {errs:?}");
+    }
+    assert_plain(&errs);
+}
+
+#[test]
+fn a_schema_key_is_accepted_and_ignored() {
+    let c = Config::from_json(
+        &json!({ "$schema": "https://cdn.example/config.schema.json", "money": { "currency": "EUR" } })
+            .to_string(),
+    )
+    .unwrap();
+    assert_eq!(c.money.currency, "EUR");
+    assert_eq!(
+        problems(json!({ "$schema": 1 })),
+        ["$schema: must be text in double quotes, not the number 1"]
+    );
+}
+
+#[test]
+fn type_and_meaning_problems_come_together() {
+    let errs = problems(json!({
+        "money": { "currency": "Euro", "symbol": 5 },
+        "cta": { "url": "javascript:alert(1)", "lable": "cta.label" },
+        "costs": { "group_coaching": { "min_group": "four" }, "mentoring_pairs": { "mentees_per_mentor": 0 } },
+    }));
+    assert_eq!(
+        errs,
+        [
+            "money.symbol: must be text in double quotes, not the number 5",
+            "cta.lable: is not a known key; did you mean \"label\"?",
+            "costs.group_coaching.min_group: must be a whole number, like 15000, not the text \"four\"",
+            "money.currency: \"Euro\" is not an ISO 4217 currency code: use its three capital letters, like \"EUR\" or \"USD\"",
+            "cta.url: script and data URLs are not allowed",
+            "costs.mentoring_pairs.mentees_per_mentor: must be at least 1",
+        ]
+    );
+}
+
+/// A wrong value with no default to stand in for it (a new question's kind)
+/// leaves nothing sound to check the meaning of: the shape problems alone.
+#[test]
+fn a_problem_the_default_cannot_patch_stops_at_the_shape() {
+    let mut questions = questions_with(0, json!({ "weight": "high" }));
+    questions
+        .as_array_mut()
+        .unwrap()
+        .push(json!({ "id": "team_size", "kind": "numbre" }));
+    let errs = problems(json!({ "questions": questions, "cta": { "url": "ftp://x" } }));
+    assert_eq!(
+        errs,
+        [
+            "questions[0].weight: must be a number, like 0.5, not the text \"high\"",
+            "questions[13].kind: must be \"choice\" or \"number\", not the text \"numbre\"; did you mean \"number\"?",
+        ]
+    );
+}
