@@ -219,9 +219,11 @@ function fieldFor(path) {
 
 function showProblems(problems) {
   status.dataset.state = problems.length ? 'invalid' : 'valid';
-  status.textContent = problems.length
+  const said = problems.length
     ? `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in this config. The preview shows what visitors would see.`
     : 'No problems: the preview shows your config.';
+  // A live region: a screen reader hears it again only when it changes.
+  if (status.textContent !== said) status.textContent = said;
   problemList.replaceChildren(
     ...problems.map(({ path, message }) => {
       const target = fieldFor(path);
