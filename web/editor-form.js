@@ -6,6 +6,12 @@ import { COLOURS, COSTS, GENERAL_TEXTS, QUESTION_TEXTS } from './editor-labels.j
 
 export const getAt = (obj, path) => path.reduce((o, k) => (o == null ? undefined : o[k]), obj);
 
+// The raw pane can give any shape (the widget reports it); the form reads
+// only what has the expected one.
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const list = (v) => (Array.isArray(v) ? v.filter(isObject) : []);
+const table = (v) => (isObject(v) ? v : {});
+
 /** `costs.group_coaching.per_head.executives`, `texts.en.q.goal.label`: how problems name a field. */
 export const pathString = (path) => path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${k}` : k)).join('');
 
@@ -16,7 +22,8 @@ export const pathString = (path) => path.map((k, i) => (typeof k === 'number' ? 
  */
 export function buildForm(state) {
   const fields = new Map();
-  const ctx = { ...state, fields, defaultTexts: state.full.texts[state.full.default_locale] ?? {} };
+  const texts = table(state.full.texts);
+  const ctx = { ...state, fields, texts, defaultTexts: table(texts[state.full.default_locale]), questions: list(state.full.questions) };
   const sections = [
     ctaSection(ctx),
     currencySection(ctx),
@@ -124,7 +131,7 @@ function costsSection(ctx) {
         );
       });
     });
-    const why = ctx.full.costs?.rationale?.[source];
+    const why = table(table(ctx.full.costs).rationale)[source];
     return h('fieldset', { class: 'ed-subsection' }, h('legend', {}, legend), fieldsIn,
       why ? h('details', { class: 'ed-source' }, h('summary', {}, 'Where these figures come from'), h('p', {}, why)) : null);
   });
@@ -135,7 +142,7 @@ function costsSection(ctx) {
 }
 
 function questionTextsSection(ctx) {
-  const locales = Object.keys(ctx.full.texts ?? {});
+  const locales = Object.keys(ctx.texts);
   const select = h('select', { id: 'ed-locale' }, locales.map((l) => h('option', { value: l, selected: l === ctx.locale }, l)));
   const picker = h('div', { class: 'ed-row' },
     h('div', { class: 'ed-field' }, h('label', { for: 'ed-locale' }, 'Language'), select),
@@ -144,10 +151,10 @@ function questionTextsSection(ctx) {
       h('div', { class: 'ed-inline' },
         h('input', { id: 'ed-new-locale', type: 'text', 'aria-describedby': 'ed-new-locale-hint', spellcheck: 'false' }),
         h('button', { type: 'button', id: 'ed-add-locale', class: 'ed-button ed-button--secondary' }, 'Add'))));
-  const questions = (ctx.full.questions ?? []).map((q, i) => {
+  const questions = ctx.questions.map((q, i) => {
     const suffixes = [
       ...['label', 'hint', 'summary', 'unit'].filter((s) => `q.${q.id}.${s}` in ctx.defaultTexts),
-      ...(q.options ?? []).map((o) => `opt.${o.id}`),
+      ...list(q.options).map((o) => `opt.${o.id}`),
       ...(q.unknown ? ['opt.unknown'] : []),
     ];
     let answer = 0;
@@ -164,8 +171,8 @@ function questionTextsSection(ctx) {
 }
 
 function optionalSection(ctx) {
-  const present = new Map((ctx.full.questions ?? []).map((q) => [q.id, q]));
-  const ids = [...new Set([...(ctx.full.questions ?? []).filter((q) => q.optional).map((q) => q.id), ...ctx.removed.keys()])];
+  const present = new Map(ctx.questions.map((q) => [q.id, q]));
+  const ids = [...new Set([...ctx.questions.filter((q) => q.optional).map((q) => q.id), ...ctx.removed.keys()])];
   const items = ids.map((id) => {
     const inputId = idFor(['optional', id]);
     const input = h('input', { type: 'checkbox', id: inputId, checked: present.has(id) });

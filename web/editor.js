@@ -97,18 +97,22 @@ function followCurrency(before, code) {
 function toggleOptional(id, ask) {
   const { full, removed } = state;
   if (!ask) {
-    const index = full.questions.findIndex((q) => q.id === id);
+    const index = Array.isArray(full.questions) ? full.questions.findIndex((q) => q?.id === id) : -1;
     if (index < 0) return;
-    const traits = full.traits.map((trait, i) => ({ trait, index: i })).filter(({ trait }) => (trait.when ?? []).some((c) => c.question === id));
+    const all = Array.isArray(full.traits) ? full.traits : [];
+    const names = (trait) => Array.isArray(trait?.when) && trait.when.some((c) => c?.question === id);
+    const traits = all.map((trait, i) => ({ trait, index: i })).filter(({ trait }) => names(trait));
     removed.set(id, { question: full.questions[index], index, traits });
     full.questions.splice(index, 1);
-    full.traits = full.traits.filter((t) => !traits.some((r) => r.trait === t));
+    if (traits.length) full.traits = all.filter((t) => !names(t));
   } else {
     const gone = removed.get(id);
-    if (!gone) return;
+    if (!gone || !Array.isArray(full.questions)) return;
     removed.delete(id);
     full.questions.splice(Math.min(gone.index, full.questions.length), 0, gone.question);
-    for (const { trait, index } of gone.traits) full.traits.splice(Math.min(index, full.traits.length), 0, trait);
+    if (Array.isArray(full.traits)) {
+      for (const { trait, index } of gone.traits) full.traits.splice(Math.min(index, full.traits.length), 0, trait);
+    }
   }
   renderForm();
   $(idFor(['optional', id]))?.focus();
@@ -144,6 +148,7 @@ form.addEventListener('click', (e) => {
   if (e.target.id !== 'ed-add-locale') return;
   const tag = $('ed-new-locale').value.trim();
   if (!tag) return $('ed-new-locale').focus();
+  if (!isObject(state.full.texts)) state.full.texts = {};
   state.full.texts[tag] ??= {};
   state.locale = tag;
   renderForm();

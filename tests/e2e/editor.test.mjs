@@ -153,6 +153,11 @@ test('problems come from the widget as you type, and each leads to its field', a
   assert.ok(await field(p, 'f-money-currency').isDisabled());
   assert.ok(await p.locator('#ed-download').isDisabled());
   assert.match(await link.first().textContent(), /EOF|line \d+ column \d+/);
+  // JSON of the wrong shape: the widget reports it; the form copes.
+  await p.locator('#ed-raw').fill('{"questions": 42, "texts": null, "costs": []}');
+  await settled(p, 'invalid');
+  assert.match(await p.locator('#ed-problems').textContent(), /questions|texts|costs/);
+  assert.deepEqual(p.pageErrors, []);
   await p.locator('#ed-raw').fill('{"money": {"currency": "CHF", "symbol": "CHF"}}');
   await settled(p);
   assert.equal(await field(p, 'f-money-currency').inputValue(), 'CHF');
