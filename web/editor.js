@@ -225,7 +225,7 @@ function fieldFor(path) {
 function showProblems(problems) {
   status.dataset.state = problems.length ? 'invalid' : 'valid';
   const said = problems.length
-    ? `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in this config. The preview shows what visitors would see.`
+    ? `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in this config. Until they are fixed, the widget shows an error instead of the assessment.`
     : 'No problems: the preview shows your config.';
   // A live region: a screen reader hears it again only when it changes.
   if (status.textContent !== said) status.textContent = said;
