@@ -10,7 +10,7 @@ function sameId(a, b) {
 }
 
 /** Deep equality of JSON values. */
-export function equal(a, b) {
+function equal(a, b) {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => equal(x, b[i]));
   if (isObject(a) && isObject(b)) {
     const keys = Object.keys(a);

@@ -30,7 +30,7 @@ function luminance(hex) {
 }
 
 /** WCAG contrast ratio of two #rrggbb colours. */
-export function contrast(a, b) {
+function contrast(a, b) {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (hi + 0.05) / (lo + 0.05);
 }

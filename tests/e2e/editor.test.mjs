@@ -167,6 +167,39 @@ test('problems come from the widget as you type, and each leads to its field', a
   await closePage(p);
 });
 
+test('texts per language and costs: the preview speaks the language being edited and keeps its place', async () => {
+  const p = await openEditor();
+  await p.getByLabel('Add a language').fill('de');
+  await p.getByRole('button', { name: 'Add' }).click();
+  assert.equal(await p.locator('#ed-locale').inputValue(), 'de');
+  await p.locator('summary', { hasText: 'Question 1 (goal)' }).click();
+  const german = field(p, 'f-texts-de-q_goal_label');
+  assert.equal(await german.getAttribute('placeholder'), text('q.goal.label'), 'the default text shows through');
+  await german.fill('Was soll das Programm erreichen?');
+  await settled(p);
+  assert.equal(await p.locator('#ed-preview').getAttribute('lang'), 'de');
+  await start(p, '#ed-preview');
+  const preview = widgetRoot(p, '#ed-preview');
+  assert.ok((await preview.locator('.pf-focus-target').textContent()).includes('Was soll das Programm erreichen?'));
+  for (const id of QUESTION_IDS) await answerCurrent(p, '#ed-preview', id, COACHING_ANSWERS[id]);
+  await seeResults(p, '#ed-preview');
+  await waitForEvent(p, 'program-fit:complete', { target: 'ed-preview' });
+  // 10 executives, one-to-one for up to 6 months: 10 × 30,000 × 0.5.
+  assert.match(await preview.textContent(), /\$150,000/);
+
+  await p.locator('summary', { hasText: 'Costs' }).click();
+  await field(p, 'f-costs-individual_coaching-per_head-executives').fill('20000');
+  await settled(p);
+  // The new widget opens where the last one was, on the results, with the new cost.
+  await preview.locator('.pf-button--cta').waitFor();
+  assert.match(await preview.textContent(), /\$100,000/);
+  assert.deepEqual(await raw(p), {
+    costs: { individual_coaching: { per_head: { executives: 20000 } } },
+    texts: { de: { 'q.goal.label': 'Was soll das Programm erreichen?' } },
+  });
+  await closePage(p);
+});
+
 test('optional questions can be left out, with the traits that depend on them', async () => {
   const p = await openEditor();
   assert.match(await p.locator('[data-section="optional"]').textContent(), /no optional questions/);
