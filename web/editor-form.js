@@ -123,6 +123,7 @@ function costsSection(ctx) {
   const groups = COSTS.map(({ legend, source, rows }) => {
     const fieldsIn = rows.flatMap((row) => {
       const path = ['costs', ...row.path];
+      if (getAt(ctx.base, path) === undefined) return [];
       if (!row.each) return [valueField(ctx, path, row.label, { type: 'number', step: row.step })];
       return Object.keys(getAt(ctx.base, path) ?? {}).flatMap((key) => {
         if (!row.leaves) return [valueField(ctx, [...path, key], optionText(row.each, key), { type: 'number', step: row.step })];
@@ -132,6 +133,7 @@ function costsSection(ctx) {
       });
     });
     const why = table(table(ctx.full.costs).rationale)[source];
+    if (!fieldsIn.length) return [];
     return h('fieldset', { class: 'ed-subsection' }, h('legend', {}, legend), fieldsIn,
       why ? h('details', { class: 'ed-source' }, h('summary', {}, 'Where these figures come from'), h('p', {}, why)) : null);
   });

@@ -24,7 +24,9 @@ export const CONTRAST = [
  * Cost fields, in fieldsets. A row with `each` has one field per key of the
  * default's object at `path`, named by that question's answer text; with
  * `leaves`, one field per leaf under each key. `source` names the
- * costs.rationale entry that says where the figures come from.
+ * costs.rationale entry that says where the figures come from. Rows the
+ * default does not have are left out; fields not listed here are edited in
+ * the raw JSON.
  */
 export const COSTS = [
   {
@@ -41,6 +43,30 @@ export const COSTS = [
     ],
   },
   {
+    legend: 'Coaching by your internal coaches: a year, per person',
+    source: 'internal_coaching',
+    rows: [
+      { path: ['internal_coaching', 'per_head'], each: 'audience' },
+      {
+        path: ['internal_coaching', 'capacity'],
+        each: 'internal_coaches',
+        leaves: { per_participant: { label: 'share of the participants they can take', step: 'any' }, max: { label: 'at most, in people a year' } },
+      },
+    ],
+  },
+  {
+    legend: 'Coaching by trained line managers: a year, per person',
+    source: 'manager_coaching',
+    rows: [
+      { path: ['manager_coaching', 'per_head'], each: 'audience' },
+      {
+        path: ['manager_coaching', 'capacity'],
+        each: 'internal_coaches',
+        leaves: { per_participant: { label: 'share of the participants they can take', step: 'any' }, max: { label: 'at most, in people a year' } },
+      },
+    ],
+  },
+  {
     legend: "Share of a year's coaching paid, by how long the programme runs",
     source: 'duration_factor',
     rows: [{ path: ['duration_factor'], each: 'duration', step: 'any' }],
@@ -53,6 +79,9 @@ export const COSTS = [
       { path: ['mentoring_per_mentee'], label: 'Per mentee, a year' },
       { path: ['mentoring_pairs', 'mentees_per_mentor'], label: 'Mentees per mentor in pairs' },
       { path: ['mentoring_circles', 'mentees_per_mentor'], label: 'Mentees per mentor in circles' },
+      { path: ['mentoring_pairs', 'mentor_hours'], label: "A mentor's hours a year in pairs" },
+      { path: ['mentoring_circles', 'mentor_hours'], label: "A mentor's hours a year in a circle" },
+      { path: ['mentor_hour'], label: "An hour of a mentor's time, when it is paid" },
     ],
   },
   {
