@@ -181,11 +181,13 @@ raw.addEventListener('input', () => {
   schedulePreview();
 });
 
+// The last download's URL lives until the next one: revoking it at once can
+// cut a download short in some browsers.
+let downloadUrl = null;
 download.addEventListener('click', () => {
-  const blob = new Blob([JSON.stringify(changes(), null, 2) + '\n'], { type: 'application/json' });
-  const a = h('a', { href: URL.createObjectURL(blob), download: 'config.json' });
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 0);
+  if (downloadUrl) URL.revokeObjectURL(downloadUrl);
+  downloadUrl = URL.createObjectURL(new Blob([JSON.stringify(changes(), null, 2) + '\n'], { type: 'application/json' }));
+  h('a', { href: downloadUrl, download: 'config.json' }).click();
 });
 
 // --- preview and problems -------------------------------------------------
