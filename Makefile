@@ -5,7 +5,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := wasm32-unknown-unknown
 
-.PHONY: bootstrap test test-chromium fmt clippy test-native test-wasm test-wasm-firefox test-e2e test-engines dist serve bench mutants
+.PHONY: bootstrap test test-chromium fmt clippy test-native test-wasm test-wasm-firefox test-e2e test-engines dist package serve bench mutants
 
 bootstrap:
 	@scripts/bootstrap
@@ -45,6 +45,11 @@ test-engines: dist
 
 dist: bootstrap
 	@scripts/dist
+
+# The release tarball, program-fit-<version>.tgz. It rebuilds dist/ only when
+# a source is newer than it, so packing right after `make dist` is quick.
+package: bootstrap
+	@scripts/package
 
 serve:
 	@scripts/bootstrap --serve

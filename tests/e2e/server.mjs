@@ -43,12 +43,14 @@ const MOUNTS = [
  *    follows the path's extension.
  *  - headers: { '/path': { name: value } } extra response headers for a path
  *    (e.g. a frame.html variant's own content-security-policy).
+ *  - mounts: [['/prefix/', '/abs/dir']] more folders to serve (e.g. dist/
+ *    where a host would put it, or an unpacked release).
  * Special paths: `/__drop` destroys the socket (a network failure);
  * `/__status/<code>` answers with that status; `/__redirect?to=<url>`
  * redirects there (302).
  * Returns { origin, port, url(path), close() }.
  */
-export async function startServer({ csp = false, routes = {}, headers: extra = {} } = {}) {
+export async function startServer({ csp = false, routes = {}, headers: extra = {}, mounts = [] } = {}) {
   const server = createServer(async (req, res) => {
     try {
       const reqUrl = new URL(req.url, 'http://x');
@@ -73,7 +75,7 @@ export async function startServer({ csp = false, routes = {}, headers: extra = {
         const r = routes[path];
         body = typeof r === 'function' ? await r() : r;
       } else {
-        const file = resolveFile(path);
+        const file = resolveFile(path, mounts);
         if (!file) return notFound(res);
         try {
           if ((await stat(file)).isDirectory()) return notFound(res);
@@ -114,11 +116,11 @@ export async function startServer({ csp = false, routes = {}, headers: extra = {
   };
 }
 
-function resolveFile(path) {
+function resolveFile(path, mounts) {
   if (path === '/' || path === '/index.html') return join(ROOT, 'index.html');
-  for (const [prefix, dir] of MOUNTS) {
+  for (const [prefix, dir] of [...mounts, ...MOUNTS]) {
     if (path.startsWith(prefix)) {
-      const base = join(ROOT, dir);
+      const base = resolve(ROOT, dir);
       const file = normalize(join(base, path.slice(prefix.length)));
       return file.startsWith(base + '/') ? file : null;
     }

@@ -1,0 +1,259 @@
+// The config editor, dist/editor.html, under the strict CSP: the form
+// drives the live <program-fit> beside it, problems come from the widget and
+// lead to their fields, and the downloaded overlay, loaded through
+// config-url, gives the same widget as the preview.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  COACHING_ANSWERS,
+  DEFAULT_CONFIG,
+  QUESTION_IDS,
+  ROOT,
+  artifactPath,
+  closePage,
+  completeFlow,
+  events,
+  launchBrowser,
+  newPage,
+  start,
+  startServer,
+  text,
+  waitForEvent,
+  widgetRoot,
+} from './helpers.mjs';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const NEW_LABEL = 'What should the programme achieve first?';
+
+let browser;
+let server;
+let downloaded = '{}'; // the editor's last download, served as a config
+
+before(async () => {
+  browser = await launchBrowser();
+  server = await startServer({
+    csp: true,
+    routes: {
+      '/axe.min.js': () => readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js')),
+      '/fixtures/from-editor.json': () => downloaded,
+      '/fixtures/from-editor.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<script type="module" src="/dist/program-fit.js"></script></head>
+<body><main><program-fit id="pf" config-url="from-editor.json"></program-fit></main></body></html>`,
+    },
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const status = (p) => p.locator('#ed-status');
+
+/** Waits until the preview has taken the latest change: `valid` or `invalid`. */
+async function settled(p, state = 'valid') {
+  await p.waitForFunction((s) => document.getElementById('ed-status').dataset.state === s, state);
+}
+
+async function openEditor({ viewport } = {}) {
+  const p = await newPage(browser, { viewport });
+  await p.goto(server.url('/dist/editor.html'));
+  await settled(p);
+  return p;
+}
+
+const field = (p, id) => p.locator(`#${id}`);
+const raw = async (p) => JSON.parse(await p.locator('#ed-raw').inputValue());
+
+async function axe(p, label) {
+  if (!(await p.evaluate(() => 'axe' in window))) await p.addScriptTag({ url: '/axe.min.js' });
+  const violations = await p.evaluate(async (tags) => {
+    const root = document.querySelector('program-fit').shadowRoot;
+    await Promise.all(root.getAnimations().map((a) => a.finished.catch(() => {})));
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, rules: { 'target-size': { enabled: true } } });
+    return r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
+  }, AXE_TAGS);
+  assert.deepEqual(violations, [], `${label}: axe violations\n${JSON.stringify(violations, null, 2)}`);
+}
+
+test('change the currency and a question text, see the preview follow, download the overlay; config-url gives the same widget', async () => {
+  const p = await openEditor({ viewport: { width: 1280, height: 900 } });
+  await field(p, 'f-money-currency').fill('EUR');
+  assert.equal(await field(p, 'f-money-symbol').inputValue(), '€', 'the symbol follows the code');
+  await p.locator('summary', { hasText: 'Question 1 (goal)' }).click();
+  await field(p, 'f-texts-en-q_goal_label').fill(NEW_LABEL);
+  await settled(p);
+
+  // The preview shows the new text and the new currency.
+  await start(p, '#ed-preview');
+  const preview = widgetRoot(p, '#ed-preview');
+  assert.ok((await preview.locator('.pf-focus-target').textContent()).includes(NEW_LABEL));
+  // textContent, not innerText: the preview is narrower than the host page.
+  const questionText = await preview.textContent();
+  await p.locator('#ed-preview').evaluate((e) => e.reset());
+  await completeFlow(p, '#ed-preview', COACHING_ANSWERS);
+  const resultsText = await preview.textContent();
+  assert.match(resultsText, /€[\d,]+/, 'amounts in euros');
+  assert.doesNotMatch(resultsText, /\$\d/);
+
+  // The download holds only the changes.
+  const [download] = await Promise.all([p.waitForEvent('download'), p.locator('#ed-download').click()]);
+  assert.equal(download.suggestedFilename(), 'config.json');
+  downloaded = readFileSync(await download.path(), 'utf8');
+  assert.deepEqual(JSON.parse(downloaded), {
+    money: { currency: 'EUR', symbol: '€' },
+    texts: { en: { 'q.goal.label': NEW_LABEL } },
+  });
+  assert.deepEqual(await p.evaluate(() => window.__pfCspViolations), []);
+  assert.deepEqual(p.pageErrors, []);
+  // After the CSP check: axe and Playwright's screenshot add styles of their
+  // own. axe waits for the preview's fade-in.
+  await axe(p, 'the editor with results in the preview');
+  await p.screenshot({ path: artifactPath('editor-1280.png') });
+  await closePage(p);
+
+  // A host page loads it through config-url and shows the same widget.
+  const host = await newPage(browser);
+  await host.goto(server.url('/fixtures/from-editor.html'));
+  await waitForEvent(host, 'program-fit:ready');
+  await start(host, '#pf');
+  assert.equal(await widgetRoot(host, '#pf').textContent(), questionText);
+  await host.evaluate(() => document.getElementById('pf').reset());
+  await completeFlow(host, '#pf', COACHING_ANSWERS);
+  assert.equal(await widgetRoot(host, '#pf').textContent(), resultsText);
+  assert.deepEqual(await events(host, 'program-fit:error'), []);
+  await closePage(host);
+});
+
+test('problems come from the widget as you type, and each leads to its field', async () => {
+  const p = await openEditor();
+  await field(p, 'f-cta-url').fill('javascript:alert(1)');
+  await settled(p, 'invalid');
+  const [error] = await events(p, 'program-fit:error', 'ed-preview');
+  const link = p.locator('#ed-problems a');
+  assert.equal(await link.count(), error.detail.problems?.length ?? 1);
+  assert.match(await link.first().textContent(), /cta\.url/);
+  await axe(p, 'a config with a problem');
+  await link.first().click();
+  // Problems with a path lead to their field; a message alone, to the JSON.
+  const expected = error.detail.problems ? 'f-cta-url' : 'ed-raw';
+  assert.equal(await p.evaluate(() => document.activeElement.id), expected);
+  await field(p, 'f-cta-url').fill('https://acme.example/book');
+  await settled(p);
+  assert.equal(await link.count(), 0);
+
+  // Broken JSON in the raw pane: the form pauses, the widget says where.
+  await p.locator('#ed-raw').fill('{"money": {"currency": ');
+  await settled(p, 'invalid');
+  assert.ok(await field(p, 'f-money-currency').isDisabled());
+  assert.ok(await p.locator('#ed-download').isDisabled());
+  // A syntax error has no field: its link leads to the JSON.
+  await link.first().click();
+  assert.equal(await p.evaluate(() => document.activeElement.id), 'ed-raw');
+  // JSON of the wrong shape: the widget reports it; the form copes.
+  await p.locator('#ed-raw').fill('{"questions": 42, "texts": null, "costs": []}');
+  await settled(p, 'invalid');
+  assert.match(await p.locator('#ed-problems').textContent(), /questions|texts|costs/);
+  assert.deepEqual(p.pageErrors, []);
+  await p.locator('#ed-raw').fill('{"money": {"currency": "CHF", "symbol": "CHF"}}');
+  await settled(p);
+  assert.equal(await field(p, 'f-money-currency').inputValue(), 'CHF');
+  assert.equal(await field(p, 'f-cta-url').inputValue(), DEFAULT_CONFIG.cta.url, 'the raw pane replaced the changes');
+  await closePage(p);
+});
+
+test('texts per language and costs: the preview speaks the language being edited and keeps its place', async () => {
+  const p = await openEditor();
+  await p.getByLabel('Add a language').fill('de');
+  await p.getByRole('button', { name: 'Add' }).click();
+  assert.equal(await p.locator('#ed-locale').inputValue(), 'de');
+  await p.locator('summary', { hasText: 'Question 1 (goal)' }).click();
+  const german = field(p, 'f-texts-de-q_goal_label');
+  assert.equal(await german.getAttribute('placeholder'), text('q.goal.label'), 'the default text shows through');
+  await german.fill('Was soll das Programm erreichen?');
+  await settled(p);
+  assert.equal(await p.locator('#ed-preview').getAttribute('lang'), 'de');
+  await start(p, '#ed-preview');
+  const preview = widgetRoot(p, '#ed-preview');
+  assert.ok((await preview.locator('.pf-focus-target').textContent()).includes('Was soll das Programm erreichen?'));
+  await p.locator('#ed-preview').evaluate((e) => e.reset());
+  await completeFlow(p, '#ed-preview', COACHING_ANSWERS);
+  // 10 executives, one-to-one for up to 6 months: 10 × 30,000 × 0.5.
+  assert.match(await preview.textContent(), /\$150,000/);
+
+  await p.locator('summary', { hasText: 'Costs' }).click();
+  await field(p, 'f-costs-individual_coaching-per_head-executives').fill('20000');
+  await settled(p);
+  // The new widget opens where the last one was, on the results, with the new cost.
+  await preview.locator('.pf-button--cta').waitFor();
+  assert.match(await preview.textContent(), /\$100,000/);
+  assert.deepEqual(await raw(p), {
+    costs: { individual_coaching: { per_head: { executives: 20000 } } },
+    texts: { de: { 'q.goal.label': 'Was soll das Programm erreichen?' } },
+  });
+  await closePage(p);
+});
+
+test('optional questions can be left out, with the traits that depend on them', async () => {
+  const p = await openEditor();
+  const optional = DEFAULT_CONFIG.questions.filter((q) => q.optional).map((q) => q.id);
+  // `path` made optional through the raw pane: Venn traits depend on it.
+  const pathTraits = DEFAULT_CONFIG.traits.filter((t) => t.when.some((c) => c.question === 'path')).map((t) => t.id);
+  assert.ok(pathTraits.length > 0);
+  const questions = DEFAULT_CONFIG.questions.map(({ id }) => (id === 'path' ? { id, optional: true } : { id }));
+  await p.locator('#ed-raw').fill(JSON.stringify({ questions }));
+  await settled(p);
+  const boxes = p.locator('[data-section="optional"] input[type=checkbox]');
+  const listed = QUESTION_IDS.filter((id) => id === 'path' || optional.includes(id));
+  assert.deepEqual(await boxes.evaluateAll((bs) => bs.map((b) => [b.id, b.checked])), listed.map((id) => [`f-optional-${id}`, true]));
+  await p.locator('#f-optional-path').uncheck();
+  // Valid: a trait still naming `path` would be a problem the widget reports.
+  await settled(p);
+  const changes = await raw(p);
+  assert.deepEqual(changes.questions.map((q) => q.id), QUESTION_IDS.filter((id) => id !== 'path'));
+  assert.ok(changes.traits.every((t) => !pathTraits.includes(t.id)));
+  assert.equal(changes.traits.length, DEFAULT_CONFIG.traits.length - pathTraits.length);
+  assert.equal(await p.evaluate(() => document.activeElement.id), 'f-optional-path', 'focus stays on the box');
+  await p.locator('#f-optional-path').check();
+  await settled(p);
+  assert.deepEqual(await raw(p), { questions }, 'ticked again: back where it was, traits too');
+  await closePage(p);
+});
+
+test('brand colours theme the preview without style attributes and come out as CSS for the host page', async () => {
+  const p = await openEditor();
+  await field(p, 'f-colour---pf-color-primary').fill('#7c2d12');
+  assert.match(await p.locator('#ed-theme-css').textContent(), /program-fit \{\s*--pf-color-primary: #7c2d12;\s*\}/);
+  // The button eases into its new colour; wait for where it settles.
+  const startButton = widgetRoot(p, '#ed-preview').locator('.pf-button--start');
+  await startButton.evaluate((b) => Promise.all(b.getAnimations().map((a) => a.finished)));
+  assert.equal(await startButton.evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(124, 45, 18)');
+  assert.equal(await p.locator('#ed-contrast li').count(), 0);
+  await field(p, 'f-colour---pf-color-primary').fill('#fde68a');
+  assert.match(await p.locator('#ed-contrast').textContent(), /Text on buttons: contrast .* below the 4.5 to 1/);
+  assert.equal(await p.locator('[style]').count(), 0);
+  assert.deepEqual(await raw(p), {}, 'colours are not config');
+  assert.deepEqual(await p.evaluate(() => window.__pfCspViolations), []);
+  await closePage(p);
+});
+
+test('axe finds no WCAG 2.2 AA violations in the editor at 1280 px, every section open', async () => {
+  const p = await openEditor({ viewport: { width: 1280, height: 900 } });
+  await p.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+  await axe(p, 'editor');
+  await closePage(p);
+});
+
+test('a host page loads nothing of the editor', async () => {
+  const p = await newPage(browser);
+  const urls = [];
+  p.on('request', (r) => urls.push(r.url()));
+  await p.goto(server.url('/fixtures/plain.html'));
+  await waitForEvent(p, 'program-fit:ready');
+  assert.ok(urls.some((u) => u.endsWith('/dist/program-fit_bg.wasm')));
+  assert.deepEqual(urls.filter((u) => /editor|config\.default/.test(u)), []);
+  assert.doesNotMatch(readFileSync(join(ROOT, 'dist/program-fit.js'), 'utf8'), /editor/);
+  await closePage(p);
+});

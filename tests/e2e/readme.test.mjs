@@ -1,0 +1,81 @@
+// The README's embedding snippet, as written, against dist/ served where the
+// README says to put it (/program-fit/), with the fit-events.js it shows, on
+// a page with the strict CSP. Both blocks are read from README.md, so this
+// fails when the README drifts from what works.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  COACHING_ANSWERS,
+  DEFAULT_CONFIG,
+  ROOT,
+  closePage,
+  completeFlow,
+  events,
+  launchBrowser,
+  newPage,
+  startServer,
+  waitForEvent,
+} from './helpers.mjs';
+
+const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const EMBEDDING = README.slice(README.indexOf('\n## Embedding'));
+
+/** The first fenced block of `lang` in the README's Embedding section. */
+function block(lang) {
+  const m = EMBEDDING.match(new RegExp('```' + lang + '\\n([\\s\\S]*?)```'));
+  assert.ok(m, `README's Embedding section has a ${lang} block`);
+  return m[1];
+}
+
+const SNIPPET = block('html');
+const EVENTS_JS = block('js');
+// The snippet's own script: the one that is not the loader.
+const EVENTS_PATH = [...SNIPPET.matchAll(/src="([^"]+)"/g)].map((m) => m[1]).find((s) => !s.endsWith('/program-fit.js'));
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await launchBrowser();
+  server = await startServer({
+    csp: true,
+    mounts: [['/program-fit/', 'dist']],
+    routes: {
+      '/host.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A host page</title></head>
+<body><main>${SNIPPET}</main></body></html>`,
+      [EVENTS_PATH]: EVENTS_JS,
+    },
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("the README's snippet works as written against dist/, with its events script", async () => {
+  assert.ok(EVENTS_PATH, 'the snippet loads an events script');
+  const p = await newPage(browser);
+  const statuses = new Map();
+  p.on('response', (r) => statuses.set(new URL(r.url()).pathname, r.status()));
+  await p.goto(server.url('/host.html'));
+  await waitForEvent(p, 'program-fit:ready');
+  const configUrl = SNIPPET.match(/config-url="([^"]+)"/)[1];
+  assert.equal(statuses.get(configUrl), 200, `${configUrl} is in dist/`);
+  // fit-events.js logs the recommendation on complete.
+  const logged = p.waitForEvent('console', (m) => m.type() === 'log' && m.text().startsWith('coaching'));
+  await completeFlow(p, '#fit', COACHING_ANSWERS);
+  await logged;
+  assert.deepEqual(await events(p, 'program-fit:error'), []);
+  assert.deepEqual(await p.evaluate(() => window.__pfCspViolations), []);
+  assert.deepEqual(p.pageErrors, []);
+  await closePage(p);
+});
+
+test('dist/config.default.json is the full default config', () => {
+  const shipped = JSON.parse(readFileSync(join(ROOT, 'dist/config.default.json'), 'utf8'));
+  assert.equal(shipped.$schema, 'config.schema.json', 'names the schema shipped beside it');
+  assert.deepEqual({ ...shipped, $schema: DEFAULT_CONFIG.$schema }, DEFAULT_CONFIG);
+});

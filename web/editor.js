@@ -1,0 +1,262 @@
+// The config editor (dist/editor.html). The config is held as the default
+// with the user's changes laid over it; the raw pane and the download show
+// only the changes. The preview is a plain <program-fit> fed the changes as
+// an inline config, and its program-fit:error problems are the editor's
+// validation, so the rules live only in the widget.
+import { h, idFor } from './editor-dom.js';
+import { buildForm, getAt, pathString } from './editor-form.js';
+import { diff, overlay } from './editor-overlay.js';
+import { applyTheme, contrastProblems, themeCss } from './editor-theme.js';
+
+const $ = (id) => document.getElementById(id);
+const form = $('ed-form');
+const raw = $('ed-raw');
+const slot = $('ed-slot');
+const status = $('ed-status');
+const problemList = $('ed-problems');
+const download = $('ed-download');
+
+const state = {
+  base: null, // the default config (config.default.json)
+  full: null, // the default with the changes laid over it
+  locale: null, // the language whose texts the form edits and the preview shows
+  theme: {}, // brand colours: custom property → #rrggbb
+  removed: new Map(), // optional question id → what unticking it removed
+};
+let fields = new Map(); // form input → what it edits (see buildForm)
+let byPath = new Map(); // a problem's path → the input for it
+
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** The changes as a patch over the default ({} when none). */
+const changes = () => diff(state.base, state.full) ?? {};
+
+function setAt(obj, path, value) {
+  const parent = path.slice(0, -1).reduce((o, k) => (isObject(o[k]) ? o[k] : (o[k] = {})), obj);
+  const last = path[path.length - 1];
+  if (value === undefined) delete parent[last];
+  else parent[last] = value;
+}
+
+// Sections keep their open/closed state across rebuilds.
+function renderForm() {
+  const open = new Set([...form.querySelectorAll('details[open]')].map((d) => d.dataset.section));
+  const built = buildForm(state);
+  fields = built.fields;
+  byPath = new Map([...fields].filter(([, f]) => f.kind === 'value').map(([el, f]) => [pathString(f.path), el]));
+  form.replaceChildren(...built.sections);
+  for (const d of form.querySelectorAll('details[data-section]')) d.open = open.has(d.dataset.section);
+  renderTheme();
+}
+
+function renderTheme() {
+  applyTheme(state.theme, '#ed-slot');
+  $('ed-theme-css').textContent = themeCss(state.theme) || '/* No colour changes yet. */';
+  $('ed-contrast').replaceChildren(...contrastProblems(state.theme).map((p) => h('li', {}, p)));
+}
+
+/** Shows the changes in the raw pane and refreshes the preview. */
+function changed() {
+  raw.value = JSON.stringify(changes(), null, 2);
+  setRawValid(true);
+  schedulePreview();
+}
+
+// --- editing -------------------------------------------------------------
+
+const symbolFor = (code) => {
+  try {
+    const parts = new Intl.NumberFormat(state.base.default_locale, { style: 'currency', currency: code, currencyDisplay: 'narrowSymbol' }).formatToParts(0);
+    return parts.find((p) => p.type === 'currency')?.value;
+  } catch {
+    return undefined; // not a currency code (yet: the user may still be typing)
+  }
+};
+
+function editValue(input, { path, number }) {
+  let value = input.value;
+  if (number) value = value === '' || Number.isNaN(input.valueAsNumber) ? '' : input.valueAsNumber;
+  // An empty field goes back to the default's value (or away, if it has none).
+  if (value === '') value = structuredClone(getAt(state.base, path));
+  if (pathString(path) === 'money.currency') followCurrency(state.full.money?.currency, value);
+  setAt(state.full, path, value);
+}
+
+// The symbol follows the code while it is the symbol of the code before.
+let lastCode = null;
+function followCurrency(before, code) {
+  lastCode = symbolFor(before) ? before : lastCode;
+  const next = symbolFor(code);
+  if (!next || !lastCode || state.full.money?.symbol !== symbolFor(lastCode)) return;
+  state.full.money.symbol = next;
+  lastCode = code;
+  const symbolInput = byPath.get('money.symbol');
+  if (symbolInput) symbolInput.value = next;
+}
+
+function toggleOptional(id, ask) {
+  const { full, removed } = state;
+  if (!ask) {
+    const index = Array.isArray(full.questions) ? full.questions.findIndex((q) => q?.id === id) : -1;
+    if (index < 0) return;
+    const all = Array.isArray(full.traits) ? full.traits : [];
+    const names = (trait) => Array.isArray(trait?.when) && trait.when.some((c) => c?.question === id);
+    const traits = all.map((trait, i) => ({ trait, index: i })).filter(({ trait }) => names(trait));
+    removed.set(id, { question: full.questions[index], index, traits });
+    full.questions.splice(index, 1);
+    if (traits.length) full.traits = all.filter((t) => !names(t));
+  } else {
+    const gone = removed.get(id);
+    if (!gone || !Array.isArray(full.questions)) return;
+    removed.delete(id);
+    full.questions.splice(Math.min(gone.index, full.questions.length), 0, gone.question);
+    if (Array.isArray(full.traits)) {
+      for (const { trait, index } of gone.traits) full.traits.splice(Math.min(index, full.traits.length), 0, trait);
+    }
+  }
+  renderForm();
+  $(idFor(['optional', id]))?.focus();
+}
+
+form.addEventListener('input', (e) => {
+  const f = fields.get(e.target);
+  if (!f) return;
+  if (f.kind === 'value') {
+    editValue(e.target, f);
+    changed();
+  } else if (f.kind === 'colour') {
+    if (e.target.value === f.initial) delete state.theme[f.name];
+    else state.theme[f.name] = e.target.value;
+    renderTheme();
+  }
+});
+
+form.addEventListener('change', (e) => {
+  const f = fields.get(e.target);
+  if (f?.kind === 'optional') {
+    toggleOptional(f.id, e.target.checked);
+    changed();
+  } else if (e.target.id === 'ed-locale') {
+    state.locale = e.target.value;
+    renderForm();
+    $('ed-locale').focus();
+    schedulePreview();
+  }
+});
+
+form.addEventListener('click', (e) => {
+  if (e.target.id !== 'ed-add-locale') return;
+  const tag = $('ed-new-locale').value.trim();
+  if (!tag) return $('ed-new-locale').focus();
+  if (!isObject(state.full.texts)) state.full.texts = {};
+  state.full.texts[tag] ??= {};
+  state.locale = tag;
+  renderForm();
+  $('ed-locale').focus();
+  changed();
+});
+
+// Typing in the raw pane: the form follows while it is JSON; otherwise the
+// form waits (disabled) and the widget reports the syntax error.
+function setRawValid(valid) {
+  form.querySelectorAll(':scope > fieldset, :scope > details > fieldset').forEach((f) => (f.disabled = !valid));
+  download.disabled = !valid;
+  $('ed-raw-error').hidden = valid;
+}
+
+raw.addEventListener('input', () => {
+  let patch;
+  try {
+    patch = JSON.parse(raw.value.trim() || '{}');
+  } catch {
+    patch = undefined;
+  }
+  const valid = isObject(patch);
+  if (valid) {
+    state.full = structuredClone(overlay(state.base, patch));
+    if (!state.full.texts?.[state.locale]) state.locale = state.full.default_locale;
+    renderForm();
+  }
+  setRawValid(valid);
+  schedulePreview();
+});
+
+// The last download's URL lives until the next one: revoking it at once can
+// cut a download short in some browsers.
+let downloadUrl = null;
+download.addEventListener('click', () => {
+  if (downloadUrl) URL.revokeObjectURL(downloadUrl);
+  downloadUrl = URL.createObjectURL(new Blob([JSON.stringify(changes(), null, 2) + '\n'], { type: 'application/json' }));
+  h('a', { href: downloadUrl, download: 'config.json' }).click();
+});
+
+// --- preview and problems -------------------------------------------------
+
+let timer = 0;
+let preview = null;
+
+// Each change mounts a fresh widget (the element reads an inline config when
+// it mounts); a fixed id and session storage keep its place between them.
+function schedulePreview() {
+  clearTimeout(timer);
+  status.dataset.state = 'checking';
+  timer = setTimeout(mountPreview, 250);
+}
+
+function mountPreview() {
+  const el = h('program-fit', { id: 'ed-preview', storage: 'session', lang: state.locale, debug: true },
+    h('script', { type: 'application/json' }, raw.value.trim() || '{}'));
+  el.addEventListener('program-fit:ready', () => el === preview && showProblems([]));
+  el.addEventListener('program-fit:error', (e) => el === preview && showProblems(problemsOf(e.detail)));
+  preview = el;
+  slot.replaceChildren(el);
+}
+
+/** The problems in an error event: `detail.problems`, or its message as one problem. */
+function problemsOf(detail) {
+  if (Array.isArray(detail.problems) && detail.problems.length) return detail.problems;
+  return [{ path: '', message: detail.message }];
+}
+
+/** The input a problem's path names, or the raw pane for the rest. */
+function fieldFor(path) {
+  const plain = String(path ?? '').replace(/\[(["'])(.*?)\1\]/g, '.$2');
+  return byPath.get(plain) ?? raw;
+}
+
+function showProblems(problems) {
+  status.dataset.state = problems.length ? 'invalid' : 'valid';
+  const said = problems.length
+    ? `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in this config. Until they are fixed, the widget shows an error instead of the assessment.`
+    : 'No problems: the preview shows your config.';
+  // A live region: a screen reader hears it again only when it changes.
+  if (status.textContent !== said) status.textContent = said;
+  problemList.replaceChildren(
+    ...problems.map(({ path, message }) => {
+      const target = fieldFor(path);
+      const link = h('a', { href: `#${target.id}`, 'data-path': path ?? '' }, path ? `${path}: ${message}` : message);
+      link.addEventListener('click', (e) => {
+        e.preventDefault();
+        for (let d = target.closest('details'); d; d = d.parentElement.closest('details')) d.open = true;
+        target.focus();
+      });
+      return h('li', {}, link);
+    }),
+  );
+}
+
+// --- start ----------------------------------------------------------------
+
+try {
+  const r = await fetch(new URL('config.default.json', import.meta.url));
+  if (!r.ok) throw new Error(`HTTP ${r.status}`);
+  state.base = await r.json();
+} catch (e) {
+  status.dataset.state = 'invalid';
+  status.textContent = `The editor could not load config.default.json (${e.message}). Serve dist/ over http(s) and reload.`;
+  throw e;
+}
+state.full = structuredClone(state.base);
+state.locale = state.base.default_locale;
+renderForm();
+changed();
