@@ -84,6 +84,34 @@ function pfConfigFrom(url) {
   return refused ? { error: refused } : pfFetchConfig(href);
 }
 
+// Sends a consented lead: a JSON POST without cookies, aborted after 10 s,
+// retried once when the network fails (a timeout included); an HTTP error
+// is the endpoint's answer and is not retried. Calls done(ok, why).
+const PF_LEAD_TIMEOUT_MS = 10000;
+async function pfDeliver(url, body, done) {
+  let why = '';
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), PF_LEAD_TIMEOUT_MS);
+    try {
+      const r = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+        credentials: 'omit',
+        signal: abort.signal,
+      });
+      why = r.ok ? '' : `HTTP ${r.status} ${r.statusText}`.trim();
+      break;
+    } catch (e) {
+      why = abort.signal.aborted ? `no answer within ${PF_LEAD_TIMEOUT_MS / 1000} s` : `network error (${e.message})`;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  if (!pfDead) done(!why, why);
+}
+
 function pfIsTrap(e) {
   return e instanceof WebAssembly.RuntimeError;
 }
@@ -100,7 +128,7 @@ addEventListener('error', (e) => {
 });
 
 class ProgramFit extends HTMLElement {
-  static observedAttributes = ['config-url', 'lang', 'answers', 'storage'];
+  static observedAttributes = ['config-url', 'lang', 'answers', 'storage', 'lead-endpoint'];
 
   #root = null;
   #cssLoaded = null;
@@ -197,6 +225,7 @@ class ProgramFit extends HTMLElement {
   #emit(type, detail) {
     // Reported by the panic hook just before the wasm traps.
     if (type === 'error' && detail.kind === 'panic') pfDead = true;
+    if (type === 'print') print();
     this.dispatchEvent(new CustomEvent(PF_EVENTS + type, { detail, bubbles: true, composed: true }));
   }
 
@@ -256,8 +285,9 @@ class ProgramFit extends HTMLElement {
     opts.lang = this.getAttribute('lang') ?? this.closest('[lang]')?.getAttribute('lang') ?? undefined;
     opts.answers = this.getAttribute('answers') ?? undefined;
     opts.storage = this.getAttribute('storage') ?? undefined;
+    opts.lead_endpoint = this.getAttribute('lead-endpoint') ?? undefined;
     try {
-      this.#widget = Widget.mount(this.#root, opts, (type, json) => this.#emit(type, JSON.parse(json)));
+      this.#widget = Widget.mount(this.#root, opts, (type, json) => this.#emit(type, JSON.parse(json)), pfDeliver);
     } catch (e) {
       if (!pfIsTrap(e)) throw e;
       return this.#trapped(e);
