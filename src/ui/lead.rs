@@ -3,7 +3,6 @@
 //! with a confirmation all the same, and hands a consented payload to the
 //! embed, which fires `program-fit:lead` and POSTs it.
 
-use std::cell::Cell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -28,9 +27,6 @@ pub struct LeadContext {
     pub on_event: Callback<UiEvent>,
     /// An endpoint will receive the payload (the copy option needs one).
     pub can_send: bool,
-    /// True while a payload is on its way: a second click cannot slip in
-    /// before the re-render disables the button.
-    pub busy: Rc<Cell<bool>>,
     pub gate: bool,
 }
 
@@ -76,7 +72,9 @@ pub fn lead_view(state: &UseReducerHandle<State>, cx: LeadContext) -> Html {
 fn submit(state: &UseReducerHandle<State>, cx: &LeadContext, consent_text: &str) {
     let (config, lead) = (&state.config, &state.lead);
     let d = state.dispatcher();
-    if cx.busy.get() || lead.status == LeadStatus::Sending {
+    // Yew re-renders within the dispatch, so a second click finds the
+    // button disabled; a retry while sending is refused here.
+    if lead.status == LeadStatus::Sending {
         return;
     }
     let problems = check_form(&config.lead, &lead.values, lead.consent);
@@ -113,15 +111,8 @@ fn submit(state: &UseReducerHandle<State>, cx: &LeadContext, consent_text: &str)
         copy: summary.as_deref(),
     };
     let payload = lead_payload(&submission, &cx.rec, answers);
-    cx.busy.set(true);
     d.dispatch(Action::Lead(LeadAction::Sending(key)));
-    let done = {
-        let busy = cx.busy.clone();
-        Callback::from(move |ok: bool| {
-            busy.set(false);
-            d.dispatch(Action::Lead(LeadAction::Done(ok)));
-        })
-    };
+    let done = Callback::from(move |ok: bool| d.dispatch(Action::Lead(LeadAction::Done(ok))));
     cx.on_event.emit(UiEvent::Lead {
         payload,
         first,

@@ -28,8 +28,6 @@ mod venn;
 
 use std::rc::Rc;
 
-use std::cell::Cell;
-
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -118,7 +116,6 @@ fn Session(props: &AppProps) -> Html {
         let (root, selector) = (root.clone(), state.focus_on);
         move |_| focus_target(&root, selector)
     });
-    let busy = use_memo((), |_| Cell::new(false));
     let shown = use_mut_ref(|| w.screen);
     use_on_change((w.answers.clone(), w.screen), {
         let (on_event, rec) = (props.on_event.clone(), rec.clone());
@@ -139,7 +136,6 @@ fn Session(props: &AppProps) -> Html {
         rec,
         on_event: props.on_event.clone(),
         can_send: props.can_send,
-        busy: busy.clone(),
         gate: false,
     });
     let screen = screen_view(&state, &texts, rec.clone(), props, lead);
