@@ -225,8 +225,38 @@ class ProgramFit extends HTMLElement {
   #emit(type, detail) {
     // Reported by the panic hook just before the wasm traps.
     if (type === 'error' && detail.kind === 'panic') pfDead = true;
-    if (type === 'print') print();
+    if (type === 'print') this.#printReport();
     this.dispatchEvent(new CustomEvent(PF_EVENTS + type, { detail, bubbles: true, composed: true }));
+  }
+
+  // Prints the report of the results alone: a copy of the hidden
+  // .pf-report in a same-origin frame of its own (about:blank, which
+  // inherits the page's CSP), styled by program-fit.css, so nothing of the
+  // host page prints. The frame stays, invisible, until the next print.
+  #printReport() {
+    this.shadowRoot.querySelector('.pf-print-frame')?.remove();
+    const report = this.#root.querySelector('.pf-report');
+    if (!report) return;
+    const frame = document.createElement('iframe');
+    frame.className = 'pf-print-frame';
+    frame.title = report.dataset.title;
+    frame.tabIndex = -1;
+    frame.setAttribute('aria-hidden', 'true');
+    this.shadowRoot.append(frame);
+    const doc = frame.contentDocument;
+    doc.title = report.dataset.title;
+    doc.documentElement.lang = report.lang;
+    const link = doc.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = PF_CSS_URL.href;
+    const copy = doc.importNode(report, true);
+    copy.hidden = false;
+    doc.body.className = 'pf-report-page';
+    doc.head.append(link);
+    doc.body.append(copy);
+    const go = () => frame.contentWindow?.print();
+    link.addEventListener('load', go, { once: true });
+    link.addEventListener('error', go, { once: true });
   }
 
   // Runs `f` against the live widget; a trap turns into an error event

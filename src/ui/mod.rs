@@ -20,6 +20,7 @@ mod question;
 mod question_choice;
 mod question_number;
 mod reasons;
+mod report;
 mod results;
 mod score_meters;
 mod state;

@@ -5,6 +5,7 @@
 //! that explain them ([`words`]) and the next steps ([`steps`]).
 
 pub mod answers;
+pub mod assumptions;
 pub mod config;
 pub mod costs;
 pub mod cta;

@@ -2,6 +2,7 @@
 //! key missing from a custom config would show up as the raw key; listing
 //! them here lets validation catch that before anything renders.
 
+use super::assumptions::ASSUMPTION_TEXT_KEYS;
 use super::config::Config;
 use super::steps::step_text_keys;
 use super::summary::SUMMARY_TEXT_KEYS;
@@ -169,13 +170,29 @@ pub fn required_text_keys(c: &Config) -> Vec<String> {
     keys.extend(c.traits.iter().map(|t| format!("trait.{}", t.id)));
     keys.extend(step_text_keys(c));
     keys.extend(lead_text_keys(c));
+    keys.extend(
+        REPORT_TEXT_KEYS
+            .iter()
+            .chain(ASSUMPTION_TEXT_KEYS)
+            .map(|k| k.to_string()),
+    );
     keys
 }
+
+/// The printed report's texts (it is available whenever results are).
+pub const REPORT_TEXT_KEYS: &[&str] = &[
+    "firm.name",
+    "report.answers",
+    "report.assumptions",
+    "report.costs",
+    "report.cta",
+    "report.date",
+    "report.title",
+];
 
 /// The lead step's texts, needed only when it is on: the form's own, one
 /// label and hint per field it shows, and the consent text the config names.
 pub const LEAD_TEXT_KEYS: &[&str] = &[
-    "firm.name",
     "lead.confirm.title",
     "lead.confirm.body",
     "lead.copy",
