@@ -28,7 +28,7 @@ pub fn Intro(props: &IntroProps) -> Html {
             <p class="pf-lead">{ t.fill("ui.intro.lead", &[("count", &count)]) }</p>
             <ul class="pf-facts">
                 <li>{ t.get("ui.intro.time") }</li>
-                <li>{ t.get(if props.lead_on { "ui.intro.privacy_lead" } else { "ui.intro.privacy" }) }</li>
+                <li>{ t.get(if props.lead_on { "lead.privacy_intro" } else { "ui.intro.privacy" }) }</li>
             </ul>
             <button type="button" class="pf-button pf-button--start" onclick={props.on_start.reform(|_| ())}>
                 { t.get("ui.intro.start") }

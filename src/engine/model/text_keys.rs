@@ -205,13 +205,13 @@ pub const LEAD_TEXT_KEYS: &[&str] = &[
     "lead.intro",
     "lead.optional",
     "lead.privacy",
+    "lead.privacy_intro",
     "lead.retry",
     "lead.sending",
     "lead.skip",
     "lead.submit",
     "lead.title",
     "lead.title_before",
-    "ui.intro.privacy_lead",
 ];
 
 fn lead_text_keys(c: &Config) -> Vec<String> {
