@@ -22,24 +22,24 @@ pub fn problem_text(t: &Texts, field: &str, p: FieldProblem) -> String {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct LeadInputProps {
-    pub texts: Texts,
+/// What one field shows. A plain function rather than a component: it has
+/// no state, and each component costs wasm bytes.
+pub struct LeadInput<'a> {
+    pub texts: &'a Texts,
     pub field: LeadField,
     pub required: bool,
-    pub value: AttrValue,
-    pub error: Option<AttrValue>,
+    pub value: String,
+    pub error: Option<String>,
     /// `(field id, value)` on every keystroke.
     pub on_input: Callback<(String, String)>,
 }
 
-#[component]
-pub fn LeadInput(props: &LeadInputProps) -> Html {
-    let (t, f) = (&props.texts, props.field);
+pub fn lead_input(props: LeadInput) -> Html {
+    let (t, f) = (props.texts, props.field);
     let id = field_id(f.id);
     let error_id = format!("{id}-error");
     let oninput = {
-        let (cb, field) = (props.on_input.clone(), f.id.to_string());
+        let (cb, field) = (props.on_input, f.id.to_string());
         // Structural `value` read: it works for the textarea too.
         Callback::from(move |e: InputEvent| {
             let value = e
@@ -65,7 +65,7 @@ pub fn LeadInput(props: &LeadInputProps) -> Html {
         }
     };
     html! {
-        <div class={classes!("pf-field", "pf-contact__field", props.error.is_some().then_some("pf-field--error"))}>
+        <div key={f.id} class={classes!("pf-field", "pf-contact__field", props.error.is_some().then_some("pf-field--error"))}>
             <label class="pf-label" for={id}>
                 { t.get(&format!("lead.field.{}", f.id)) }
                 if !props.required {

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::lead_fields::{problem_text, LeadInput};
+use super::lead_fields::{lead_input, problem_text, LeadInput};
 use super::lead_state::{LeadState, LeadStatus};
 use super::Texts;
 use crate::engine::model::lead::{FieldRule, LeadField};
@@ -58,12 +58,14 @@ pub fn LeadForm(props: &LeadFormProps) -> Html {
     }
     let problem = |id: &str| s.problems.iter().find(|(f, _)| *f == id).map(|(_, p)| *p);
     let inputs = props.fields.iter().map(|(f, rule)| {
-        let error = problem(f.id).map(|p| AttrValue::from(problem_text(t, f.id, p)));
-        html! {
-            <LeadInput key={f.id} texts={t.clone()} field={*f} required={*rule == FieldRule::Required}
-                value={AttrValue::from(s.values.get(f.id).cloned().unwrap_or_default())}
-                {error} on_input={props.on_input.clone()} />
-        }
+        lead_input(LeadInput {
+            texts: t,
+            field: *f,
+            required: *rule == FieldRule::Required,
+            value: s.values.get(f.id).cloned().unwrap_or_default(),
+            error: problem(f.id).map(|p| problem_text(t, f.id, p)),
+            on_input: props.on_input.clone(),
+        })
     });
     let summary = (!s.problems.is_empty()).then(|| {
         let items = s.problems.iter().map(|(id, p)| {

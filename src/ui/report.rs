@@ -3,8 +3,6 @@
 //! copy it into a same-origin frame of its own and print that, so no part
 //! of the host page is printed. It holds no ids, so the copy cannot clash.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::estimate::plan_figures;
@@ -13,19 +11,19 @@ use super::Texts;
 use crate::engine::model::assumptions::cost_assumptions;
 use crate::engine::{next_steps, Answers, Config, Recommendation, Words};
 
-#[derive(Properties, PartialEq)]
-pub struct ReportProps {
-    pub texts: Texts,
-    pub config: Rc<Config>,
-    pub rec: Rc<Recommendation>,
-    pub answers: Answers,
+/// The report's inputs. A plain function renders it rather than a
+/// component: it has no state, and each component costs wasm bytes.
+pub struct Report<'a> {
+    pub texts: &'a Texts,
+    pub config: &'a Config,
+    pub rec: &'a Recommendation,
+    pub answers: &'a Answers,
     /// The call to action's URL, placeholders filled.
-    pub cta_url: AttrValue,
+    pub cta_url: &'a str,
 }
 
-#[component]
-pub fn Report(props: &ReportProps) -> Html {
-    let (t, c, r) = (&props.texts, &props.config, &props.rec);
+pub fn report(props: Report) -> Html {
+    let (t, c, r) = (props.texts, props.config, props.rec);
     let words = Words::new(c, t.locale());
     let firm = t.get("firm.name");
     let date: String = js_sys::Date::new_0()
@@ -42,11 +40,11 @@ pub fn Report(props: &ReportProps) -> Html {
     let figures = plan_figures(t, &r.plan).into_iter().map(|(key, value)| {
         html! { <tr><th scope="row">{ t.get(&format!("ui.estimate.{key}")) }</th><td>{ value }</td></tr> }
     });
-    let assumptions = cost_assumptions(c, t.locale(), &props.answers, &r.plan);
-    let steps = next_steps(c, &props.answers, r);
+    let assumptions = cost_assumptions(c, t.locale(), props.answers, &r.plan);
+    let steps = next_steps(c, props.answers, r);
     let cta = t.fill(
         "report.cta",
-        &[("label", &t.get(&c.cta.label)), ("url", &props.cta_url)],
+        &[("label", &t.get(&c.cta.label)), ("url", props.cta_url)],
     );
     html! {
         <article class="pf-report" hidden=true lang={t.locale().to_string()}
@@ -62,7 +60,7 @@ pub fn Report(props: &ReportProps) -> Html {
             <h2>{ t.get("report.assumptions") }</h2>
             <ul>{ for assumptions.into_iter().map(|a| html! { <li>{ a }</li> }) }</ul>
             <h2>{ t.get("ui.venn.title") }</h2>
-            { venn_table(t, r) }
+            { venn_table(t, r, "pf-report__table") }
             <h2>{ t.get("ui.next.title") }</h2>
             <ol>{ for steps.iter().map(|k| html! { <li>{ t.get(k) }</li> }) }</ol>
             <p class="pf-report__cta">{ cta }</p>

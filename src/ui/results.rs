@@ -11,7 +11,7 @@ use super::estimate::EstimateView;
 use super::next_steps::NextSteps;
 use super::pivots::Pivots;
 use super::reasons::Reasons;
-use super::report::Report;
+use super::report::{report, Report};
 use super::score_meters::ScoreMeters;
 use super::venn::Venn;
 use super::Texts;
@@ -59,8 +59,13 @@ pub fn Results(props: &ResultsProps) -> Html {
             <Pivots texts={t.clone()} rec={r.clone()} config={props.config.clone()} />
             <NextSteps texts={t.clone()} config={props.config.clone()} rec={r.clone()}
                 answers={props.answers.clone()} />
-            <Report texts={t.clone()} config={props.config.clone()} rec={r.clone()}
-                answers={props.answers.clone()} cta_url={cta.url.clone()} />
+            { report(Report {
+                texts: t,
+                config: &props.config,
+                rec: r,
+                answers: &props.answers,
+                cta_url: &cta.url,
+            }) }
             <Actions texts={t.clone()} {cta} answers={props.answers.clone()}
                 on_restart={props.on_restart.clone()} on_share={props.on_share.clone()}
                 on_cta={props.on_cta.clone()} on_print={props.on_print.clone()} />

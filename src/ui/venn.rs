@@ -155,14 +155,15 @@ pub fn Venn(props: &VennProps) -> Html {
                 { diagram(t, rec, &NARROW, &desc) }
             </div>
             <div class="pf-venn__stacked" aria-hidden="true">{ for stacked }</div>
-            <div class="pf-venn__table-wrap">{ venn_table(t, rec) }</div>
+            <div class="pf-venn__table-wrap">{ venn_table(t, rec, "pf-venn__table") }</div>
         </section>
     }
 }
 
 /// The Venn as a table: every trait, its region and whether it fits. The
-/// screen shows it to screen readers and print; the report prints it.
-pub fn venn_table(t: &Texts, rec: &Recommendation) -> Html {
+/// screen shows it to screen readers and print; the report prints it
+/// (with its own `class`, so selectors for the screen's table find one).
+pub fn venn_table(t: &Texts, rec: &Recommendation, class: &'static str) -> Html {
     let rows = rec.traits.iter().map(|m| {
         let region = REGIONS
             .iter()
@@ -177,7 +178,7 @@ pub fn venn_table(t: &Texts, rec: &Recommendation) -> Html {
         }
     });
     html! {
-        <table class="pf-venn__table">
+        <table {class}>
             <caption>{ t.get("ui.venn.table.caption") }</caption>
             <thead>
                 <tr>
