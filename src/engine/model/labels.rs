@@ -38,9 +38,13 @@ pub fn answer_label(c: &Config, locale: &str, question: &str, a: &Answer) -> Opt
 
 /// Every answer's text, keyed by question id.
 pub fn answer_labels(c: &Config, locale: &str, answers: &Answers) -> BTreeMap<String, String> {
-    answers
-        .0
-        .iter()
-        .filter_map(|(id, a)| Some((id.clone(), answer_label(c, locale, id, a)?)))
-        .collect()
+    // Inserted one by one: collecting would sort first, and the sort's
+    // code costs wasm bytes for keys that are already in order.
+    let mut labels = BTreeMap::new();
+    for (id, a) in &answers.0 {
+        if let Some(label) = answer_label(c, locale, id, a) {
+            labels.insert(id.clone(), label);
+        }
+    }
+    labels
 }

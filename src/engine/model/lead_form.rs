@@ -48,14 +48,15 @@ pub fn check_form(
 
 /// The values to send: the shown fields that are filled in, trimmed.
 pub fn contact(lead: &Lead, values: &BTreeMap<String, String>) -> BTreeMap<String, String> {
-    lead.fields
-        .shown()
-        .into_iter()
-        .filter_map(|(f, _)| {
-            let v = values.get(f.id)?.trim();
-            (!v.is_empty()).then(|| (f.id.to_string(), v.to_string()))
-        })
-        .collect()
+    // Inserted one by one: collecting would sort first (wasm bytes).
+    let mut contact = BTreeMap::new();
+    for (f, _) in lead.fields.shown() {
+        match values.get(f.id).map(|v| v.trim()) {
+            Some(v) if !v.is_empty() => contact.insert(f.id.to_string(), v.to_string()),
+            _ => None,
+        };
+    }
+    contact
 }
 
 /// A pragmatic address check: one `@`, a local part of at most 64
