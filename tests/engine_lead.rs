@@ -298,3 +298,11 @@ fn the_plain_summary_has_kind_why_plan_cost_and_numbered_steps() {
         "plain text only, every placeholder filled: {s}"
     );
 }
+
+#[test]
+fn the_demo_pages_config_is_valid_and_turns_the_optional_form_on() {
+    let c = Config::from_json(include_str!("../config/demo.json")).unwrap();
+    assert_eq!(c.lead.mode, LeadMode::Optional);
+    assert!(c.lead.email_copy);
+    assert_eq!(c.text("en", "firm.name"), "Acme Talent Partners");
+}

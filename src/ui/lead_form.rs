@@ -127,12 +127,12 @@ pub fn LeadForm(props: &LeadFormProps) -> Html {
                             <span class="pf-visually-hidden">{ t.get("ui.error.prefix") }</span>{ " " }{ msg }
                         </p>
                     }
-                    <div class="pf-check">
-                        <input class="pf-check__input" type="checkbox" id={consent_id.clone()} name="consent"
+                    <div class="pf-checkbox">
+                        <input class="pf-checkbox__input" type="checkbox" id={consent_id.clone()} name="consent"
                             checked={s.consent} onchange={checkbox(&props.on_consent)}
                             aria-invalid={problem(CONSENT).map(|_| "true")}
                             aria-describedby={problem(CONSENT).map(|_| consent_error_id.clone())} />
-                        <label class="pf-check__label" for={consent_id}>{ props.consent_text.clone() }</label>
+                        <label class="pf-checkbox__label" for={consent_id}>{ props.consent_text.clone() }</label>
                     </div>
                     <p class="pf-hint">
                         <a class="pf-contact__privacy" href={props.privacy_url.clone()} target="_blank" rel="noopener noreferrer">
@@ -141,10 +141,10 @@ pub fn LeadForm(props: &LeadFormProps) -> Html {
                     </p>
                 </div>
                 if props.offer_copy {
-                    <div class="pf-check">
-                        <input class="pf-check__input" type="checkbox" id="pf-lead-copy" name="copy"
+                    <div class="pf-checkbox">
+                        <input class="pf-checkbox__input" type="checkbox" id="pf-lead-copy" name="copy"
                             checked={s.copy} onchange={checkbox(&props.on_copy)} />
-                        <label class="pf-check__label" for="pf-lead-copy">{ t.get("lead.copy") }</label>
+                        <label class="pf-checkbox__label" for="pf-lead-copy">{ t.get("lead.copy") }</label>
                     </div>
                 }
                 <div class="pf-button-group">
