@@ -222,6 +222,22 @@ test('program-fit:print fires when the Print button is used', async () => {
   }
 });
 
+test('iframe mode posts the new events to the parent page', async () => {
+  const frameServer = await startServer();
+  const page = await newPage(browser);
+  try {
+    await page.goto(server.url(`/fixtures/iframe-host.html?frame-origin=${encodeURIComponent(frameServer.origin)}`));
+    const frame = page.frameLocator('#program-fit');
+    await frame.locator('program-fit .pf-intro button').click();
+    await page.waitForFunction(() => window.__messages.some((m) => m.data.type === 'program-fit:start'));
+    const start = await page.evaluate(() => window.__messages.find((m) => m.data.type === 'program-fit:start'));
+    assert.deepEqual(start, { origin: frameServer.origin, data: { type: 'program-fit:start', instanceId: 'fit1', version: 1, detail: {} } });
+  } finally {
+    await closePage(page);
+    await frameServer.close();
+  }
+});
+
 test('the analytics recipes push the documented shapes, and skip results that are not new', async () => {
   const page = await newPage(browser);
   try {
