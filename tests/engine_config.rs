@@ -35,7 +35,12 @@ fn default_config_is_valid_and_has_the_contract_questions() {
             "duration",
             "driver",
             "expertise",
-            "path"
+            "path",
+            "mentor_pool",
+            "mentor_time",
+            "internal_coaches",
+            "format",
+            "launch"
         ]
     );
     let opts = |id: &str| -> Vec<String> {

@@ -231,7 +231,8 @@ fn the_payload_is_exactly_the_contract() {
             "plan": {
                 "coached": 30, "mentored": 120, "waiting": 0, "cost": 77_000, "fundingGap": 0,
                 "mentorsNeeded": 20, "mentorsLikely": 30, "mentorShortfall": 0,
-                "formats": ["group_coaching", "mentoring_circles"]
+                "formats": ["group_coaching", "mentoring_circles"],
+                "mentorTimeCost": 0, "preferenceOverridden": [], "starts": []
             },
             "answers": serde_json::from_str::<Value>(MANAGERS).unwrap(),
             "locale": "en",

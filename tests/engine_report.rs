@@ -41,3 +41,39 @@ fn short_coaching_states_the_share_of_a_year_and_no_mentoring() {
         ]
     );
 }
+
+#[test]
+fn every_format_and_paid_mentor_time_has_its_sentence_with_every_placeholder_filled() {
+    let c = Config::default_config();
+    let mut seen = std::collections::BTreeSet::new();
+    for audience in ["executives", "managers", "everyone", "frontline"] {
+        for coaches in ["none", "some", "established"] {
+            for time in ["volunteered", "paid"] {
+                for format in ["one_to_one", "group", "no_preference"] {
+                    let json = format!(
+                        r#"{{"goal":"skill","audience":"{audience}","participants":40,"budget":60000,"duration":"year","driver":"shared","expertise":"many","path":"helpful","internal_coaches":"{coaches}","mentor_time":"{time}","format":"{format}"}}"#
+                    );
+                    let (a, errs) = Answers::from_json_lenient(&c, &json);
+                    assert!(errs.is_empty(), "{errs:?}");
+                    let rec = recommend(&c, &a).unwrap();
+                    for f in rec.plan.formats() {
+                        seen.insert(f);
+                    }
+                    for line in cost_assumptions(&c, "en", &a, &rec.plan) {
+                        assert!(
+                            !line.contains('{') && !line.starts_with("report."),
+                            "{line}"
+                        );
+                        if line.starts_with("Mentors' time") {
+                            seen.insert("paid mentor time");
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        seen.len() >= 5,
+        "the answer sets cover most formats: {seen:?}"
+    );
+}

@@ -119,7 +119,10 @@ fn a_split_fit_without_money_for_coaching_says_so() {
     let w = Words::new(cfg(), "en");
     let why = w.why(&r);
     assert!(
-        why.ends_with("Nobody can start in mentoring circles this year yet. Reaching everyone needs $12,000 more a year."),
+        why.ends_with(
+            "Your $5,000 covers setting the programme up, but not yet any mentee in mentoring \
+             circles. Reaching everyone needs $12,000 more a year."
+        ),
         "{why}"
     );
     let pivot = w.pivot(&r.pivots[0]);

@@ -11,6 +11,9 @@ use crate::engine::{Answers, Question};
 pub struct CheckAnswersProps {
     pub texts: Texts,
     pub questions: Rc<Vec<Question>>,
+    /// Indexes of the questions asked; follow-ups that do not apply are
+    /// not listed.
+    pub asked: Vec<usize>,
     pub answers: Answers,
     /// Called with the index of the question to change.
     pub on_change: Callback<usize>,
@@ -21,7 +24,8 @@ pub struct CheckAnswersProps {
 #[component]
 pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
     let t = &props.texts;
-    let rows = props.questions.iter().enumerate().map(|(i, q)| {
+    let rows = props.asked.iter().filter_map(|&i| {
+        let q = props.questions.get(i)?;
         let summary = t.summary(&q.id);
         // Only a skipped optional question reaches this screen unanswered.
         let value = props
@@ -29,7 +33,7 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
             .get(&q.id)
             .map_or_else(|| t.get("ui.check.skipped"), |a| t.answer(q, a));
         let onclick = props.on_change.reform(move |_: MouseEvent| i);
-        html! {
+        Some(html! {
             <div class="pf-summary__row" key={q.id.clone()}>
                 <dt class="pf-summary__key">{ summary.clone() }</dt>
                 <dd class="pf-summary__value">{ value }</dd>
@@ -40,7 +44,7 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
                     </button>
                 </dd>
             </div>
-        }
+        })
     });
     html! {
         <section class="pf-screen pf-check">

@@ -11,7 +11,9 @@ use crate::engine::Kind;
 pub struct LiveRegionProps {
     pub texts: Texts,
     pub screen: Screen,
-    /// How many questions there are.
+    /// The question's position among those asked (zero-based), and how
+    /// many are asked: follow-ups that do not apply are not counted.
+    pub position: usize,
     pub questions: usize,
     pub kind: Option<Kind>,
 }
@@ -22,9 +24,9 @@ pub fn LiveRegion(props: &LiveRegionProps) -> Html {
     let m = props.questions.to_string();
     let message = match props.screen {
         Screen::Intro => t.get("ui.live.intro"),
-        Screen::Question(i) => t.fill(
+        Screen::Question(_) => t.fill(
             "ui.live.question",
-            &[("n", &(i + 1).to_string()), ("m", &m)],
+            &[("n", &(props.position + 1).to_string()), ("m", &m)],
         ),
         Screen::Check => t.get("ui.live.check"),
         Screen::Results => {

@@ -25,6 +25,7 @@ mod results;
 mod score_meters;
 mod state;
 mod texts;
+mod timeline;
 mod venn;
 
 use std::rc::Rc;
@@ -32,6 +33,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::engine::model::asked::may_ask;
 use crate::engine::model::lead::LeadMode;
 use crate::engine::session::{Screen, Wizard};
 use crate::engine::{recommend, Answers, Config, Recommendation};
@@ -140,13 +142,27 @@ fn Session(props: &AppProps) -> Html {
         gate: false,
     });
     let screen = screen_view(&state, &texts, rec.clone(), props, lead);
+    let (position, questions) = position(w, &state.config);
     html! {
         <div class="pf-app" ref={root}>
             { screen }
-            <LiveRegion texts={(*texts).clone()} screen={w.screen}
-                questions={state.config.questions.len()} kind={rec.map(|r| r.kind)} />
+            <LiveRegion texts={(*texts).clone()} screen={w.screen} {position} {questions}
+                kind={rec.map(|r| r.kind)} />
         </div>
     }
+}
+
+/// Where the question in view stands among the questions that are or may
+/// still be asked, and how many that is: "Question 9 of 12".
+fn position(w: &Wizard, config: &Config) -> (usize, usize) {
+    let counted: Vec<usize> = (0..config.questions.len())
+        .filter(|&i| may_ask(config, &w.answers, &config.questions[i]))
+        .collect();
+    let i = match w.screen {
+        Screen::Question(i) => counted.iter().position(|&j| j == i).unwrap_or(i),
+        _ => 0,
+    };
+    (i, counted.len())
 }
 
 /// The screen in view, keyed so Yew never reuses one screen's DOM for another.
@@ -165,7 +181,8 @@ fn screen_view(
     let texts = texts.clone();
     match w.screen {
         Screen::Intro => html! {
-            <Intro key="intro" {texts} questions={config.questions.len()} lead_on={config.lead.is_on()}
+            <Intro key="intro" {texts} questions={config.questions.iter().filter(|q| !q.optional).count()}
+                lead_on={config.lead.is_on()}
                 on_start={send(|| Action::Start)} />
         },
         Screen::Question(i) => question_view(state, texts, i),
@@ -173,6 +190,7 @@ fn screen_view(
             let d = state.dispatcher();
             html! {
                 <CheckAnswers key="check" {texts} questions={Rc::new(config.questions.clone())}
+                    asked={w.asked(config)}
                     answers={w.answers.clone()}
                     on_change={Callback::from(move |i| d.dispatch(Action::Change(i)))}
                     on_back={send(|| Action::Back)} on_results={send(|| Action::ShowResults)} />
@@ -241,9 +259,10 @@ fn question_view(state: &UseReducerHandle<State>, texts: Texts, index: usize) ->
         let d = state.dispatcher();
         Callback::from(move |()| d.dispatch(action()))
     };
+    let (position, count) = position(w, config);
     html! {
-        <QuestionScreen key={format!("question-{index}")} {texts} question={q.clone()} {index}
-            count={config.questions.len()}
+        <QuestionScreen key={format!("question-{index}")} {texts} question={q.clone()} index={position}
+            {count}
             answer={w.answers.get(&q.id).cloned()}
             draft={w.drafts.get(&q.id).cloned()}
             error={w.error.as_ref().filter(|e| e.question == q.id).map(|e| e.problem.clone())}

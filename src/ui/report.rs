@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::estimate::plan_figures;
 use super::venn::venn_table;
 use super::Texts;
+use crate::engine::model::asked::is_asked;
 use crate::engine::model::assumptions::cost_assumptions;
 use crate::engine::{next_steps, Answers, Config, Recommendation, Words};
 
@@ -30,7 +31,10 @@ pub fn report(props: Report) -> Html {
         .to_locale_date_string(t.locale(), &wasm_bindgen::JsValue::UNDEFINED)
         .into();
     let kind = t.get(&format!("kind.{}", r.kind.id()));
-    let answers = c.questions.iter().map(|q| {
+    // The questions asked, as on the check screen: follow-ups that did not
+    // apply are left out.
+    let asked = c.questions.iter().filter(|q| is_asked(c, props.answers, q));
+    let answers = asked.map(|q| {
         let value = props
             .answers
             .get(&q.id)

@@ -13,6 +13,7 @@ use super::pivots::Pivots;
 use super::reasons::Reasons;
 use super::report::{report, Report};
 use super::score_meters::ScoreMeters;
+use super::timeline::Timeline;
 use super::venn::Venn;
 use super::Texts;
 use crate::engine::model::config::Cta;
@@ -56,6 +57,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             <Reasons texts={t.clone()} rec={r.clone()} config={props.config.clone()} />
             <Venn texts={t.clone()} rec={r.clone()} />
             <EstimateView texts={t.clone()} rec={r.clone()} config={props.config.clone()} />
+            <Timeline texts={t.clone()} rec={r.clone()} config={props.config.clone()} />
             <Pivots texts={t.clone()} rec={r.clone()} config={props.config.clone()} />
             <NextSteps texts={t.clone()} config={props.config.clone()} rec={r.clone()}
                 answers={props.answers.clone()} />

@@ -44,7 +44,23 @@ pub fn participants() -> impl Strategy<Value = u64> {
     prop_oneof![1u64..30, 1u64..1_000, 1u64..=100_000]
 }
 
-/// Every option of every choice question, any group size, any budget.
+/// Each follow-up answered or skipped: a counted mentor pool, paid or
+/// volunteered mentor time, internal coaches, a format preference, a launch.
+fn follow_ups() -> impl Strategy<Value = Vec<(&'static str, Answer)>> {
+    let choice =
+        |id: &'static str| proptest::option::of(opt(id).prop_map(move |o| (id, Answer::Choice(o))));
+    (
+        proptest::option::of((0u64..500).prop_map(|n| ("mentor_pool", Answer::Number(n)))),
+        choice("mentor_time"),
+        choice("internal_coaches"),
+        choice("format"),
+        choice("launch"),
+    )
+        .prop_map(|(a, b, c, d, e)| [a, b, c, d, e].into_iter().flatten().collect())
+}
+
+/// Every option of every choice question, any group size, any budget, and
+/// any follow-ups.
 pub fn answers() -> impl Strategy<Value = Answers> {
     (
         (opt("goal"), opt("audience"), opt("duration"), opt("driver")),
@@ -54,8 +70,9 @@ pub fn answers() -> impl Strategy<Value = Answers> {
             participants(),
             budget_answer(),
         ),
+        follow_ups(),
     )
-        .prop_map(|((g, a, d, dr), (e, p, n, b))| {
+        .prop_map(|((g, a, d, dr), (e, p, n, b), extra)| {
             let mut x = Answers::default();
             for (k, v) in [
                 ("goal", g),
@@ -69,6 +86,9 @@ pub fn answers() -> impl Strategy<Value = Answers> {
             }
             x.set("participants", Answer::Number(n));
             x.set("budget", b);
+            for (k, v) in extra {
+                x.set(k, v);
+            }
             x
         })
 }

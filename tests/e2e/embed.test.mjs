@@ -14,6 +14,7 @@ import {
   STRICT_CSP,
   addWidget,
   answerCurrent,
+  askedIds,
   closePage,
   completeFlow,
   events,
@@ -172,8 +173,9 @@ describe('the element', () => {
     assert.deepEqual(all[0], { type: 'program-fit:ready', target: 'pf', detail: {}, bubbles: true, composed: true });
     const steps = all.filter((e) => e.type === 'program-fit:step').map((e) => e.detail);
     const ids = DEFAULT_CONFIG.questions.map((q) => q.id);
+    // Steps are numbered by config position; the coaching follow-up is not asked.
     assert.deepEqual(steps, [
-      ...ids.map((id, index) => ({ index, questionId: id })),
+      ...askedIds('mentoring').map((id) => ({ index: ids.indexOf(id), questionId: id })),
       { index: ids.length, questionId: null },
       { index: ids.length + 1, questionId: null },
     ]);
@@ -507,6 +509,7 @@ describe('answers attribute', () => {
     assert.deepEqual(done.detail.plan, {
       coached: 10, mentored: 0, waiting: 0, cost: 150000, fundingGap: 0,
       mentorsNeeded: 0, mentorsLikely: 1, mentorShortfall: 0, formats: ['individual_coaching'],
+      mentorTimeCost: 0, preferenceOverridden: [], starts: [],
     });
     await assert.doesNotReject(widget(p, '#pre').locator('.pf-results').waitFor());
     const order = (await events(p)).map((e) => e.type);
@@ -767,10 +770,14 @@ describe('iframe mode', () => {
 
   async function completeFlowIn(fr) {
     await fr.locator('.pf-button--start').click();
-    for (const q of DEFAULT_CONFIG.questions) {
-      const v = COACHING_ANSWERS[q.id];
-      if (typeof v === 'number') await fr.locator(`input.pf-input[name="${q.id}"]`).fill(String(v));
-      else await fr.locator(`input[type=radio][name="pf-q-${q.id}"][value="${v}"]`).check();
+    for (const id of askedIds('coaching')) {
+      const v = COACHING_ANSWERS[id];
+      if (v === undefined) {
+        await fr.locator('form button.pf-button--skip').click();
+        continue;
+      }
+      if (typeof v === 'number') await fr.locator(`input.pf-input[name="${id}"]`).fill(String(v));
+      else await fr.locator(`input[type=radio][name="pf-q-${id}"][value="${v}"]`).check();
       await fr.locator('form button[type=submit]').click();
     }
     await fr.locator('.pf-check > button.pf-button').click();

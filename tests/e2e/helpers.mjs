@@ -1,6 +1,7 @@
 // Shared E2E plumbing: browser launch, the static server, event recording
 // and shadow-DOM aware helpers. wizard.test.mjs and embed.test.mjs both use
 // these, so exported names stay stable.
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -197,14 +198,29 @@ export const BROKEN_CONFIG_ROUTES = {
 /** Default-config question ids in order. */
 export const QUESTION_IDS = DEFAULT_CONFIG.questions.map((q) => q.id);
 
+/**
+ * The question ids the wizard asks, in order, when the answers' fit points to
+ * `kind`: every question without `ask_when`, and the follow-ups that name it.
+ */
+export const askedIds = (kind) =>
+  DEFAULT_CONFIG.questions.filter((q) => !q.ask_when || q.ask_when.includes(kind)).map((q) => q.id);
+
+/** The progress count on question `i` of a walk for `kind`: every question may be asked until the core ones are answered. */
+export const progressCount = (kind, i) =>
+  i < DEFAULT_CONFIG.questions.filter((q) => !q.optional).length ? QUESTION_IDS.length : askedIds(kind).length;
+
 /** Clicks the intro's start button. */
 export async function start(page, selector = 'program-fit') {
   await widget(page, selector).locator('.pf-intro .pf-button--start').click();
 }
 
-/** Answers question `id` (it must be on screen) with an option id or a number, and submits. */
+/** Answers question `id` (it must be on screen) with an option id or a number, and submits; without a value, skips it. */
 export async function answerCurrent(page, selector, id, value) {
   const w = widget(page, selector);
+  if (value === undefined) {
+    await w.locator('form button.pf-button--skip').click();
+    return;
+  }
   if (typeof value === 'number') {
     await w.locator(`form input.pf-input[name="${id}"]`).fill(String(value));
   } else {
@@ -218,10 +234,16 @@ export async function answerCurrent(page, selector, id, value) {
  * question in order, confirm the check screen. Resolves after the complete event.
  */
 export async function completeFlow(page, selector = 'program-fit', answers = COACHING_ANSWERS) {
+  const kindOf = new Map([
+    [COACHING_ANSWERS, 'coaching'],
+    [MENTORING_ANSWERS, 'mentoring'],
+    [HYBRID_ANSWERS, 'hybrid'],
+  ]);
+  assert.ok(kindOf.has(answers), 'completeFlow walks one of the three answer sets');
   const target = selector.startsWith('#') ? selector.slice(1) : undefined;
   const before = (await events(page, 'program-fit:complete', target)).length;
   await start(page, selector);
-  for (const id of QUESTION_IDS) await answerCurrent(page, selector, id, answers[id]);
+  for (const id of askedIds(kindOf.get(answers))) await answerCurrent(page, selector, id, answers[id]);
   await seeResults(page, selector);
   return waitForEvent(page, 'program-fit:complete', { target, count: before + 1 });
 }

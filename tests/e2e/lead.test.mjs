@@ -183,6 +183,7 @@ test('optional mode: nothing leaves before consent, then exactly the documented 
       coached: 30, mentored: 120, waiting: 0, cost: 77000, fundingGap: 0,
       mentorsNeeded: 20, mentorsLikely: 30, mentorShortfall: 0,
       formats: ['group_coaching', 'mentoring_circles'],
+      mentorTimeCost: 0, preferenceOverridden: [], starts: [],
     });
     assert.ok(Number.isInteger(p.scores.coaching) && Number.isInteger(p.scores.mentoring));
     assert.equal(p.locale, 'en');

@@ -19,6 +19,8 @@ import {
   events,
   waitForEvent,
   QUESTION_IDS,
+  askedIds,
+  progressCount,
   COACHING_ANSWERS,
   MENTORING_ANSWERS,
   HYBRID_ANSWERS,
@@ -27,12 +29,13 @@ import {
 const CONFIG = JSON.parse(readFileSync(join(ROOT, 'config/default.json'), 'utf8'));
 const T = CONFIG.texts.en;
 const QUESTIONS = CONFIG.questions;
-const M = QUESTIONS.length;
+const HYBRID_IDS = askedIds('hybrid');
+const MENTORING_IDS = askedIds('mentoring');
 const AXE_PATH = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const fill = (template, vars) => template.replace(/\{(\w+)\}/g, (m, k) => (k in vars ? String(vars[k]) : m));
-const questionText = (i) => fill(T['ui.progress.label'], { n: i + 1, m: M });
+const questionText = (i, kind = 'hybrid') => fill(T['ui.progress.label'], { n: i + 1, m: progressCount(kind, i) });
 
 let server;
 let strictServer;
@@ -133,9 +136,13 @@ async function shot(page, name) {
   await page.screenshot({ path: artifactPath(name), fullPage: true, animations: 'disabled' });
 }
 
-/** Answers the current question with the mouse (numbers are typed). */
+/** Answers the current question with the mouse (numbers are typed); without a value, skips it. */
 async function answerByMouse(page, id, value) {
   const w = widget(page);
+  if (value === undefined) {
+    await w.locator('form button.pf-button--skip').click();
+    return;
+  }
   if (typeof value === 'number') {
     const input = w.locator(`#pf-q-${id}`);
     await input.click();
@@ -148,7 +155,7 @@ async function answerByMouse(page, id, value) {
 
 async function walkToCheck(page, answers) {
   await widget(page).locator('.pf-intro button').click();
-  for (const [i, id] of QUESTION_IDS.entries()) {
+  for (const [i, id] of HYBRID_IDS.entries()) {
     await expectHeading(page, T[`q.${id}.label`]);
     assert.equal(await widget(page).locator('.pf-progress__label').textContent(), questionText(i));
     await answerByMouse(page, id, answers[id]);
@@ -163,7 +170,7 @@ test('the whole flow by mouse, under the strict CSP', async () => {
     await expectHeading(page, T['ui.intro.title']);
     await walkToCheck(page, HYBRID_ANSWERS);
     const w = widget(page);
-    assert.equal(await w.locator('.pf-summary__row').count(), M);
+    assert.equal(await w.locator('.pf-summary__row').count(), HYBRID_IDS.length);
     assert.match(await w.locator('.pf-summary').textContent(), /\$150,000/);
     await w.locator('.pf-check > button.pf-button').click();
     await expectHeading(page, T['kind.hybrid']);
@@ -226,10 +233,13 @@ test('the whole flow by keyboard only', async () => {
     assert.ok((await focused(page)).classes.includes('pf-focus-target'), 'focus moved to the heading');
 
     // Tab to the Continue button and back with Shift+Tab; keys pick options.
-    for (const [i, id] of QUESTION_IDS.entries()) {
-      const q = QUESTIONS[i];
+    for (const [i, id] of MENTORING_IDS.entries()) {
+      const q = QUESTIONS.find((x) => x.id === id);
       const answer = MENTORING_ANSWERS[id];
-      if (q.kind === 'choice') {
+      if (answer === undefined) {
+        await tabUntil(page, (f) => f.text === T['ui.skip']);
+        await page.keyboard.press('Enter');
+      } else if (q.kind === 'choice') {
         const radio = await tabUntil(page, (f) => f.type === 'radio');
         assert.ok(radio.outline !== 'none', 'radios show a focus ring');
         await page.keyboard.press('Space');
@@ -245,7 +255,7 @@ test('the whole flow by keyboard only', async () => {
         await page.keyboard.type(String(answer));
         await page.keyboard.press('Enter');
       }
-      const next = i + 1 < M ? T[`q.${QUESTION_IDS[i + 1]}.label`] : T['ui.check.title'];
+      const next = i + 1 < MENTORING_IDS.length ? T[`q.${MENTORING_IDS[i + 1]}.label`] : T['ui.check.title'];
       await expectHeading(page, next);
     }
 
@@ -291,9 +301,9 @@ test('axe finds no WCAG 2.2 AA violations on any screen, including errors and re
       await w.locator('form button[type=submit]').click();
       await w.locator('.pf-error-summary').waitFor();
       await runAxe(page, `${width}px choice error`);
-      for (const [i, id] of QUESTION_IDS.entries()) {
+      for (const id of HYBRID_IDS) {
         await expectHeading(page, T[`q.${id}.label`]);
-        if (QUESTIONS[i].kind === 'number') {
+        if (QUESTIONS.find((q) => q.id === id).kind === 'number') {
           await w.locator(`#pf-q-${id}`).fill('-5');
           await w.locator('form button[type=submit]').click();
           await w.locator('.pf-error-summary').waitFor();
@@ -341,7 +351,7 @@ test('screenshots at 360 and 1280 px, and no sideways scrolling down to 320 px',
       await w.locator('#pf-q-budget').fill('150000');
       await save('4-number');
       await w.locator('form button[type=submit]').click();
-      for (const id of QUESTION_IDS.slice(4)) await answerByMouse(page, id, HYBRID_ANSWERS[id]);
+      for (const id of HYBRID_IDS.slice(4)) await answerByMouse(page, id, HYBRID_ANSWERS[id]);
       await expectHeading(page, T['ui.check.title']);
       await save('5-check');
       await w.locator('.pf-check > button.pf-button').click();

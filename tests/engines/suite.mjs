@@ -9,7 +9,7 @@ import { inflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { ROOT, startServer } from '../e2e/server.mjs';
 import { ELEMENT, ENGINES, KEY, launch } from './webdriver.mjs';
-import { BROKEN_CONFIG_ROUTES, COACHING_ANSWERS, HYBRID_ANSWERS, MENTORING_ANSWERS } from '../e2e/helpers.mjs';
+import { BROKEN_CONFIG_ROUTES, COACHING_ANSWERS, HYBRID_ANSWERS, MENTORING_ANSWERS, askedIds } from '../e2e/helpers.mjs';
 
 const CONFIG = JSON.parse(readFileSync(join(ROOT, 'config/default.json'), 'utf8'));
 const T = CONFIG.texts.en;
@@ -184,8 +184,12 @@ export function engineSuite(engine) {
     );
   }
 
-  /** Answers the question on screen by clicking (numbers are typed) and submits. */
+  /** Answers the question on screen by clicking (numbers are typed) and submits; without a value, skips it. */
   async function answerByMouse(host, id, value) {
+    if (value === undefined) {
+      await click(host, 'form button.pf-button--skip');
+      return;
+    }
     if (typeof value === 'number') {
       // Element Send Keys focuses the field itself. No click first:
       // WebKitWebDriver 2.50 answers "element click intercepted" for an
@@ -202,7 +206,12 @@ export function engineSuite(engine) {
     const target = host.startsWith('#') ? host.slice(1) : undefined;
     const before = (await events('program-fit:complete', target)).length;
     await click(host, '.pf-intro .pf-button--start');
-    for (const id of QUESTION_IDS) {
+    const kind = new Map([
+      [COACHING_ANSWERS, 'coaching'],
+      [MENTORING_ANSWERS, 'mentoring'],
+      [HYBRID_ANSWERS, 'hybrid'],
+    ]).get(answers);
+    for (const id of askedIds(kind)) {
       await waitHeading(host, T[`q.${id}.label`]);
       await answerByMouse(host, id, answers[id]);
     }
@@ -251,9 +260,14 @@ export function engineSuite(engine) {
     await waitShown('#pf', '.pf-error-summary');
     assert.ok((await focused()).classes.includes('pf-error-summary'), 'focus moved to the error summary');
 
-    for (const [i, q] of QUESTIONS.entries()) {
+    const asked = askedIds('mentoring');
+    for (const [i, id] of asked.entries()) {
+      const q = QUESTIONS.find((x) => x.id === id);
       const answer = MENTORING_ANSWERS[q.id];
-      if (q.kind === 'choice') {
+      if (answer === undefined) {
+        await tabUntil((f) => f.text === T['ui.skip']);
+        await s.keys([KEY.Enter]);
+      } else if (q.kind === 'choice') {
         await tabUntil((f) => f.type === 'radio');
         await s.keys([KEY.Space]);
         const target = q.options.findIndex((o) => o.id === answer);
@@ -272,7 +286,7 @@ export function engineSuite(engine) {
         await s.type(String(answer));
         await s.keys([KEY.Enter]);
       }
-      const next = i + 1 < QUESTIONS.length ? T[`q.${QUESTION_IDS[i + 1]}.label`] : T['ui.check.title'];
+      const next = i + 1 < asked.length ? T[`q.${asked[i + 1]}.label`] : T['ui.check.title'];
       await waitHeading('#pf', next);
     }
 
@@ -327,7 +341,7 @@ export function engineSuite(engine) {
     assert.deepEqual(all[0], { type: 'program-fit:ready', target: 'pf', detail: {}, bubbles: true, composed: true });
     const steps = all.filter((e) => e.type === 'program-fit:step').map((e) => e.detail);
     assert.deepEqual(steps, [
-      ...QUESTION_IDS.map((id, index) => ({ index, questionId: id })),
+      ...askedIds('coaching').map((id) => ({ index: QUESTION_IDS.indexOf(id), questionId: id })),
       { index: QUESTION_IDS.length, questionId: null },
       { index: QUESTION_IDS.length + 1, questionId: null },
     ]);

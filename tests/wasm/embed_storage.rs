@@ -42,7 +42,8 @@ async fn the_embed_stores_screen_and_answers_after_each_step() {
     m.submit().await;
     assert_stored(json!({ "question": 0 }), &answers);
 
-    let steps: [(&str, Value); 8] = [
+    // A hybrid fit, so every follow-up is asked, in config order.
+    let steps: [(&str, Value); 13] = [
         ("goal", json!("leadership")),
         ("audience", json!("managers")),
         ("participants", json!(120)),
@@ -51,6 +52,11 @@ async fn the_embed_stores_screen_and_answers_after_each_step() {
         ("driver", json!("shared")),
         ("expertise", json!("some")),
         ("path", json!("helpful")),
+        ("mentor_pool", json!(30)),
+        ("mentor_time", json!("volunteered")),
+        ("internal_coaches", json!("none")),
+        ("format", json!("no_preference")),
+        ("launch", json!("soon")),
     ];
     for (i, (id, value)) in steps.iter().enumerate() {
         match value {

@@ -12,6 +12,9 @@ use super::plan::Plan;
 pub const ASSUMPTION_TEXT_KEYS: &[&str] = &[
     "report.assume.individual_coaching",
     "report.assume.group_coaching",
+    "report.assume.internal_coaching",
+    "report.assume.manager_coaching",
+    "report.assume.mentor_time",
     "report.assume.duration",
     "report.assume.mentoring",
     "report.assume.mentoring_pairs",
@@ -68,6 +71,15 @@ pub fn cost_assumptions(c: &Config, locale: &str, answers: &Answers, plan: &Plan
             &format!("report.assume.{}", f.id()),
             &[("n", &ratio.to_string())],
         ));
+        if plan.mentor_time_cost > 0 {
+            out.push(say(
+                "report.assume.mentor_time",
+                &[
+                    ("hour", &money(costs.mentor_hour)),
+                    ("cost", &money(plan.mentor_time_cost)),
+                ],
+            ));
+        }
     }
     out
 }

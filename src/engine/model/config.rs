@@ -55,13 +55,21 @@ pub struct Model {
 }
 
 /// The cost and capacity model. Coaching is paid per head and format;
-/// mentoring is a yearly programme cost plus a cost per mentee, with unpaid
-/// volunteer mentors whose supply limits the numbers.
+/// mentoring is a yearly programme cost plus a cost per mentee, with mentors
+/// whose supply limits the numbers and whose time is costed when it is paid.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Costs {
     pub individual_coaching: CoachingFormat,
     pub group_coaching: CoachingFormat,
+    /// Coaching by trained internal coaches; offered only for the
+    /// `internal_coaches` answers its `capacity` names.
+    #[serde(default)]
+    pub internal_coaching: Option<CoachingFormat>,
+    /// Managers trained to coach their own people; offered like
+    /// `internal_coaching`.
+    #[serde(default)]
+    pub manager_coaching: Option<CoachingFormat>,
     /// Share of a year's coaching cost by `duration` option.
     pub duration_factor: BTreeMap<String, f64>,
     /// Yearly fixed cost of running a mentoring programme at all.
@@ -72,11 +80,15 @@ pub struct Costs {
     pub mentoring_circles: MentoringFormat,
     /// Volunteer mentors likely to be found, by `expertise` option.
     pub mentor_supply: BTreeMap<String, Supply>,
+    /// Cost of one hour of a mentor's time when `mentor_time` is `paid`.
+    #[serde(default)]
+    pub mentor_hour: u64,
     #[serde(default)]
     pub rationale: BTreeMap<String, String>,
 }
 
-/// A coaching format: a year's cost per person by `audience` option.
+/// A coaching format: a year's cost per person by `audience` option; an
+/// audience it leaves out is not offered this format.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CoachingFormat {
@@ -84,6 +96,10 @@ pub struct CoachingFormat {
     /// Fewest places a group pays for; one-to-one leaves it at 1.
     #[serde(default = "one")]
     pub min_group: u64,
+    /// Coachees the organisation's own coaches can take, by
+    /// `internal_coaches` option. Without it the format has no limit.
+    #[serde(default)]
+    pub capacity: Option<BTreeMap<String, Supply>>,
 }
 
 fn one() -> u64 {
@@ -94,9 +110,12 @@ fn one() -> u64 {
 #[serde(deny_unknown_fields)]
 pub struct MentoringFormat {
     pub mentees_per_mentor: u64,
+    /// Hours a year one mentor gives in this format, costed when paid.
+    #[serde(default)]
+    pub mentor_hours: u64,
 }
 
-/// Mentors likely to volunteer: a share of the participants, capped at an
+/// People likely to be available (mentors, internal coaches' places): a share of the participants, capped at an
 /// absolute number so "few" stays a handful however large the group.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -141,6 +160,11 @@ pub struct Question {
     /// that only matters to some organisations costs the rest no effort.
     #[serde(default)]
     pub optional: bool,
+    /// Ask only when the kind the other answers point to is one of these
+    /// (`coaching`, `mentoring`, `hybrid`): mentor numbers matter only
+    /// when mentoring is in play. Empty: always asked.
+    #[serde(default)]
+    pub ask_when: Vec<String>,
 }
 
 /// A choice option with how well each approach fits it, each in 0–1.

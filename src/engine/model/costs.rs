@@ -1,8 +1,11 @@
 //! What each format costs for one organisation's audience and duration, and
-//! how many people a budget and the likely mentors reach in it. Every count
-//! here only grows with budget, which is what keeps plans free of cliffs.
+//! how many people a budget, the likely mentors and any internal coaches
+//! reach in it. Every count here only grows with budget, which is what
+//! keeps plans free of cliffs.
 
-use super::config::{Config, MentoringFormat};
+use std::collections::BTreeMap;
+
+use super::config::{CoachingFormat, Config, MentoringFormat, Supply};
 use super::score::Inputs;
 
 /// The delivery formats. Their ids are public (`plan.formats`) and key the
@@ -11,17 +14,38 @@ use super::score::Inputs;
 pub enum Format {
     IndividualCoaching,
     GroupCoaching,
+    InternalCoaching,
+    ManagerCoaching,
     MentoringPairs,
     MentoringCircles,
 }
 
 impl Format {
+    pub const ALL: [Format; 6] = [
+        Format::IndividualCoaching,
+        Format::GroupCoaching,
+        Format::InternalCoaching,
+        Format::ManagerCoaching,
+        Format::MentoringPairs,
+        Format::MentoringCircles,
+    ];
+
     pub fn id(self) -> &'static str {
         match self {
             Format::IndividualCoaching => "individual_coaching",
             Format::GroupCoaching => "group_coaching",
+            Format::InternalCoaching => "internal_coaching",
+            Format::ManagerCoaching => "manager_coaching",
             Format::MentoringPairs => "mentoring_pairs",
             Format::MentoringCircles => "mentoring_circles",
+        }
+    }
+
+    /// The `format` option this format satisfies.
+    pub fn shape(self) -> &'static str {
+        match self {
+            Format::GroupCoaching | Format::MentoringCircles => "group",
+            _ => "one_to_one",
         }
     }
 }
@@ -34,26 +58,67 @@ pub struct Reach {
     pub reached: u64,
     /// This year's cost of reaching them.
     pub cost: u64,
-    /// Yearly cost of reaching the whole target in this format.
+    /// Yearly cost of reaching the whole target (in the format that can).
     pub full_cost: u64,
-    /// Volunteer mentors this year's reach relies on.
+    /// Mentors this year's reach relies on.
     pub mentors: u64,
-    /// Volunteer mentors the whole target would need.
+    /// Mentors the whole target would need.
     pub mentors_full: u64,
+    /// Of `cost`, what the mentors' paid hours cost.
+    pub mentor_time_cost: u64,
+    /// Of `full_cost`, what the mentors' paid hours cost.
+    pub mentor_time_full: u64,
+    /// The `format` preference could not be kept: another format reaches
+    /// more people.
+    pub preference_overridden: bool,
+}
+
+/// One coaching format as offered to this audience: its price per head,
+/// the places a group pays for at least, and how many it can take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Offer {
+    pub format: Format,
+    pub price: u64,
+    pub min: u64,
+    pub cap: u64,
+}
+
+impl Offer {
+    /// People reached with `budget` out of `n`, and the places paid for.
+    fn reach(&self, n: u64, budget: u64) -> (u64, u64) {
+        let reached = n.min(self.cap).min(budget / self.price);
+        if reached == 0 || budget < self.min.saturating_mul(self.price) {
+            return (0, 0);
+        }
+        (reached, reached.max(self.min))
+    }
+
+    /// Cost of everyone in this format, ignoring its capacity.
+    fn all_cost(&self, n: u64) -> u64 {
+        n.max(self.min).saturating_mul(self.price)
+    }
 }
 
 /// Prices and supply for one set of answers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CostModel {
-    /// Per head for this audience and duration, at least 1.
-    pub individual: u64,
-    pub group: u64,
-    pub group_min: u64,
+    /// Coaching formats offered, in the order preferred when several reach
+    /// everyone: internal coaches first, then external one-to-one, groups,
+    /// and managers as coaches.
+    pub offers: Vec<Offer>,
+    /// The `format` answer, or empty.
+    pub preference: String,
     pub programme: u64,
     pub per_mentee: u64,
     pub pairs: u64,
     pub circles: u64,
+    /// Yearly cost of one mentor's hours in pairs and in circles: 0 when
+    /// the mentors' time is volunteered.
+    pub pair_mentor_cost: u64,
+    pub circle_mentor_cost: u64,
     pub mentors_likely: u64,
+    /// The mentors were counted (`mentor_pool`), not estimated.
+    pub mentors_counted: bool,
 }
 
 impl CostModel {
@@ -64,119 +129,254 @@ impl CostModel {
             .get(inputs.duration)
             .copied()
             .unwrap_or(1.0);
-        let price = |per_head: &std::collections::BTreeMap<String, u64>| {
-            let year = per_head.get(inputs.audience).copied().unwrap_or(1) as f64;
-            ((year * factor).round() as u64).max(1)
+        let n = inputs.participants;
+        let offer = |format, f: &CoachingFormat| {
+            let year = *f.per_head.get(inputs.audience)?;
+            let cap = match &f.capacity {
+                None => u64::MAX,
+                Some(by_answer) => likely(by_answer, inputs.internal_coaches, n)?,
+            };
+            Some(Offer {
+                format,
+                price: ((year as f64 * factor).round() as u64).max(1),
+                min: f.min_group.max(1),
+                cap,
+            })
+            .filter(|o| o.cap > 0)
         };
+        let offers = [
+            (Format::InternalCoaching, costs.internal_coaching.as_ref()),
+            (Format::IndividualCoaching, Some(&costs.individual_coaching)),
+            (Format::GroupCoaching, Some(&costs.group_coaching)),
+            (Format::ManagerCoaching, costs.manager_coaching.as_ref()),
+        ]
+        .into_iter()
+        .filter_map(|(format, f)| offer(format, f?))
+        .collect();
         let ratio = |f: &MentoringFormat| f.mentees_per_mentor.max(1);
+        let hours = |f: &MentoringFormat| {
+            if inputs.mentors_paid {
+                f.mentor_hours.saturating_mul(costs.mentor_hour)
+            } else {
+                0
+            }
+        };
         CostModel {
-            individual: price(&costs.individual_coaching.per_head),
-            group: price(&costs.group_coaching.per_head),
-            group_min: costs.group_coaching.min_group.max(1),
+            offers,
+            preference: inputs.format.to_string(),
             programme: costs.mentoring_programme,
             per_mentee: costs.mentoring_per_mentee.max(1),
             pairs: ratio(&costs.mentoring_pairs),
             circles: ratio(&costs.mentoring_circles),
-            mentors_likely: mentors_likely(c, inputs.expertise, inputs.participants),
+            pair_mentor_cost: hours(&costs.mentoring_pairs),
+            circle_mentor_cost: hours(&costs.mentoring_circles),
+            mentors_likely: inputs
+                .mentor_pool
+                .unwrap_or_else(|| mentors_likely(c, inputs.expertise, n)),
+            mentors_counted: inputs.mentor_pool.is_some(),
         }
     }
 
-    /// Yearly cost of coaching `n` people in the cheaper format; a group
-    /// smaller than `group_min` still pays for a whole group.
+    /// Offers in the preferred shape, or all of them with no preference.
+    fn preferred(&self) -> impl Iterator<Item = &Offer> {
+        self.offers
+            .iter()
+            .filter(|o| self.preference.is_empty() || o.format.shape() == self.preference)
+    }
+
+    /// The cheapest format that can coach all `n` people, in the preferred
+    /// shape when one can, and its yearly cost.
+    pub fn coach_all(&self, n: u64) -> (Format, u64) {
+        let cheapest = |offers: &mut dyn Iterator<Item = &Offer>| {
+            offers
+                .filter(|o| o.cap >= n)
+                .map(|o| (o.all_cost(n), o.format))
+                .min()
+        };
+        cheapest(&mut self.preferred())
+            .or_else(|| cheapest(&mut self.offers.iter()))
+            .map_or((Format::IndividualCoaching, u64::MAX), |(cost, f)| {
+                (f, cost)
+            })
+    }
+
+    /// Yearly cost of coaching all `n` people; see [`Self::coach_all`].
     pub fn coach_all_cost(&self, n: u64) -> u64 {
-        let one_to_one = n.saturating_mul(self.individual);
-        let groups = n.max(self.group_min).saturating_mul(self.group);
-        one_to_one.min(groups)
+        self.coach_all(n).1
     }
 
-    /// Coaches up to `n` people: one-to-one when the budget pays for all of
-    /// them, otherwise whichever format reaches more; on a tie (nobody, say)
-    /// the format that would reach everyone for less.
+    /// Coaches up to `n` people in the offer that reaches the most. On a
+    /// tie at everyone, the offers' order decides; on a tie below, the
+    /// offer that would reach everyone for less. The preferred shape is
+    /// kept unless another offer reaches more people.
     pub fn coaching(&self, n: u64, budget: u64) -> Reach {
-        let reach = |format, reached: u64, places: u64| Reach {
-            format,
+        let any = best_offer(self.offers.iter(), n, budget);
+        let kept = best_offer(self.preferred(), n, budget);
+        let overridden = match (kept, any) {
+            (Some(k), Some(a)) => a.1 > k.1,
+            _ => !self.preference.is_empty(),
+        };
+        let chosen = if overridden { any } else { kept };
+        let Some((o, reached, places)) = chosen else {
+            // No coaching format is offered for this audience at all.
+            return Reach::none(Format::IndividualCoaching);
+        };
+        Reach {
+            format: o.format,
             reached,
-            cost: places.saturating_mul(match format {
-                Format::GroupCoaching => self.group,
-                _ => self.individual,
-            }),
+            cost: places.saturating_mul(o.price),
             full_cost: self.coach_all_cost(n),
-            mentors: 0,
-            mentors_full: 0,
-        };
-        if budget >= n.saturating_mul(self.individual) {
-            return reach(Format::IndividualCoaching, n, n);
-        }
-        let singles = (budget / self.individual).min(n);
-        let grouped = if budget >= self.group_min.saturating_mul(self.group) {
-            (budget / self.group).min(n)
-        } else {
-            0
-        };
-        let one_to_one_cheaper = n.saturating_mul(self.individual) <= self.coach_all_cost(n);
-        if singles > grouped || (singles == grouped && one_to_one_cheaper) {
-            reach(Format::IndividualCoaching, singles, singles)
-        } else {
-            // A group below `group_min` still pays for `group_min` places.
-            let places = if grouped > 0 {
-                grouped.max(self.group_min)
-            } else {
-                0
-            };
-            reach(Format::GroupCoaching, grouped, places)
+            preference_overridden: overridden,
+            ..Reach::none(o.format)
         }
     }
 
-    /// Mentors up to `n` people in the format `mentoring_format` picks.
+    /// Mentors up to `n` people in pairs or circles. A preferred format is
+    /// kept unless the other reaches more people. Without a preference:
+    /// the one that reaches more, then the one the mentors could stretch
+    /// to more people, then pairs; so pairs exactly when the mentors can
+    /// pair everyone the budget reaches.
     pub fn mentoring(&self, n: u64, budget: u64) -> Reach {
-        let (format, ratio) = self.mentoring_format(n);
-        let by_mentors = self.mentors_likely.saturating_mul(ratio);
-        // Nothing is left for mentees until the programme itself is paid for.
-        let by_money = budget.saturating_sub(self.programme) / self.per_mentee;
-        let reached = n.min(by_mentors).min(by_money);
+        let pairs = self.mentor_in(Format::MentoringPairs, n, budget);
+        let circles = self.mentor_in(Format::MentoringCircles, n, budget);
+        let room = |r: &Reach| {
+            n.min(
+                self.mentors_likely
+                    .saturating_mul(self.mentoring_terms(r.format).0),
+            )
+        };
+        match self.preference.as_str() {
+            "" if (circles.reached, room(&circles)) > (pairs.reached, room(&pairs)) => circles,
+            "" => pairs,
+            pref => {
+                let (kept, other) = if pref == "group" {
+                    (circles, pairs)
+                } else {
+                    (pairs, circles)
+                };
+                if other.reached > kept.reached {
+                    Reach {
+                        preference_overridden: true,
+                        ..other
+                    }
+                } else {
+                    kept
+                }
+            }
+        }
+    }
+
+    /// Mentees per mentor and a mentor's yearly paid hours in `format`.
+    fn mentoring_terms(&self, format: Format) -> (u64, u64) {
+        match format {
+            Format::MentoringPairs => (self.pairs, self.pair_mentor_cost),
+            _ => (self.circles, self.circle_mentor_cost),
+        }
+    }
+
+    fn mentor_in(&self, format: Format, n: u64, budget: u64) -> Reach {
+        let (ratio, _) = self.mentoring_terms(format);
+        let by_mentors = n.min(self.mentors_likely.saturating_mul(ratio));
+        // Cost only grows with mentees, so the largest affordable number
+        // is found by bisection; nothing is left for mentees until the
+        // programme itself is paid for.
+        let (mut lo, mut hi) = (0, by_mentors);
+        while lo < hi {
+            let mid = hi - (hi - lo) / 2;
+            if self.mentoring_cost(format, mid) <= budget {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        let full = self.mentoring_cost(format, n);
         Reach {
             format,
-            reached,
-            cost: self.mentoring_cost(reached),
-            full_cost: self.mentoring_cost(n),
-            mentors: reached.div_ceil(ratio),
+            reached: lo,
+            cost: self.mentoring_cost(format, lo),
+            full_cost: full,
+            mentors: lo.div_ceil(ratio),
             mentors_full: n.div_ceil(ratio),
-        }
-    }
-
-    /// Pairs when the likely mentors can pair all `n`, else circles; with
-    /// the mentees each mentor takes.
-    fn mentoring_format(&self, n: u64) -> (Format, u64) {
-        if self.mentors_likely.saturating_mul(self.pairs) >= n {
-            (Format::MentoringPairs, self.pairs)
-        } else {
-            (Format::MentoringCircles, self.circles)
+            mentor_time_cost: self.mentor_time_cost(format, lo),
+            mentor_time_full: self.mentor_time_cost(format, n),
+            preference_overridden: false,
         }
     }
 
     /// Of `n` people, how many the likely mentors can take at all.
     pub fn mentorable(&self, n: u64) -> u64 {
-        let (_, ratio) = self.mentoring_format(n);
-        n.min(self.mentors_likely.saturating_mul(ratio))
+        let most = self.pairs.max(self.circles);
+        n.min(self.mentors_likely.saturating_mul(most))
     }
 
-    /// Programme cost plus per-mentee cost; nothing when nobody is mentored.
-    pub fn mentoring_cost(&self, mentees: u64) -> u64 {
+    /// Programme cost, per-mentee cost and the mentors' paid hours;
+    /// nothing when nobody is mentored.
+    pub fn mentoring_cost(&self, format: Format, mentees: u64) -> u64 {
         if mentees == 0 {
             return 0;
         }
         self.programme
             .saturating_add(mentees.saturating_mul(self.per_mentee))
+            .saturating_add(self.mentor_time_cost(format, mentees))
+    }
+
+    fn mentor_time_cost(&self, format: Format, mentees: u64) -> u64 {
+        let (ratio, per_mentor) = self.mentoring_terms(format);
+        mentees.div_ceil(ratio).saturating_mul(per_mentor)
     }
 }
 
-/// A share of the participants, rounded up, capped at the option's maximum:
-/// "few" is a handful whatever the size of the group.
-pub fn mentors_likely(c: &Config, expertise: &str, participants: u64) -> u64 {
-    c.costs.mentor_supply.get(expertise).map_or(0, |s| {
+/// The offer that reaches the most of `n` with `budget`, with the people
+/// it reaches and the places it pays for: on a tie at everyone the first,
+/// on a tie below the one that would reach everyone for less.
+fn best_offer<'o>(
+    offers: impl Iterator<Item = &'o Offer>,
+    n: u64,
+    budget: u64,
+) -> Option<(&'o Offer, u64, u64)> {
+    let mut best: Option<(&Offer, u64, u64)> = None;
+    for o in offers {
+        let (reached, places) = o.reach(n, budget);
+        let better = best.is_none_or(|(b, r, _)| {
+            reached > r || (reached == r && r < n && o.all_cost(n) < b.all_cost(n))
+        });
+        if better {
+            best = Some((o, reached, places));
+        }
+    }
+    best
+}
+
+impl Reach {
+    /// Nobody reached in `format`, at no cost.
+    fn none(format: Format) -> Reach {
+        Reach {
+            format,
+            reached: 0,
+            cost: 0,
+            full_cost: 0,
+            mentors: 0,
+            mentors_full: 0,
+            mentor_time_cost: 0,
+            mentor_time_full: 0,
+            preference_overridden: false,
+        }
+    }
+}
+
+/// A share of `participants`, rounded up, capped at the option's maximum;
+/// `None` when `answer` has no entry.
+fn likely(by_answer: &BTreeMap<String, Supply>, answer: &str, participants: u64) -> Option<u64> {
+    by_answer.get(answer).map(|s| {
         let share = (participants as f64 * s.per_participant).ceil();
         (share.min(s.max as f64).max(0.0)) as u64
     })
+}
+
+/// Mentors likely to volunteer for an `expertise` answer: "few" is a
+/// handful whatever the size of the group.
+pub fn mentors_likely(c: &Config, expertise: &str, participants: u64) -> u64 {
+    likely(&c.costs.mentor_supply, expertise, participants).unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -186,15 +386,26 @@ mod tests {
     /// Managers for a year: $7,000 one-to-one, $2,000 in groups of 4+,
     /// mentoring $5,000 plus $100 a mentee, 3 likely mentors.
     fn model() -> CostModel {
+        let offer = |format, price, min| Offer {
+            format,
+            price,
+            min,
+            cap: u64::MAX,
+        };
         CostModel {
-            individual: 7_000,
-            group: 2_000,
-            group_min: 4,
+            offers: vec![
+                offer(Format::IndividualCoaching, 7_000, 1),
+                offer(Format::GroupCoaching, 2_000, 4),
+            ],
+            preference: String::new(),
             programme: 5_000,
             per_mentee: 100,
             pairs: 2,
             circles: 6,
+            pair_mentor_cost: 0,
+            circle_mentor_cost: 0,
             mentors_likely: 3,
+            mentors_counted: false,
         }
     }
 

@@ -30,12 +30,12 @@ impl Estimate {
     pub fn new(c: &Config, inputs: &Inputs) -> Self {
         let m = CostModel::new(c, inputs);
         let (p, budget) = (inputs.participants, inputs.budget);
-        let coach_all = m.coach_all_cost(p);
+        let (coaching_format, coach_all) = m.coach_all(p);
         let coachable = budget.map(|b| m.coaching(p, b).reached);
         let mentor_all = m.mentoring(p, u64::MAX);
         Estimate {
             participants: p,
-            coaching_format: m.coaching(p, 0).format,
+            coaching_format,
             coaching_cost_per_participant: coach_all.div_ceil(p.max(1)),
             coachable,
             coach_everyone_cost: coach_all,

@@ -5,6 +5,7 @@
 //! that explain them ([`words`]) and the next steps ([`steps`]).
 
 pub mod answers;
+pub mod asked;
 pub mod assumptions;
 pub mod config;
 pub mod costs;
@@ -22,6 +23,7 @@ pub mod score;
 pub mod steps;
 pub mod summary;
 pub mod text_keys;
+pub mod timeline;
 pub mod validate;
 pub mod venn;
 pub mod words;

@@ -43,8 +43,22 @@ pub struct Plan {
     pub mentors_likely: u64,
     /// Extra mentors needed to reach everyone.
     pub mentor_shortfall: u64,
+    /// The mentors were counted (`mentor_pool`): a fixed pool, so more
+    /// mentors cannot simply be recruited.
+    pub mentors_counted: bool,
+    /// The mentors' hours are paid working time, and costed.
+    pub mentors_paid: bool,
+    /// What this year's mentors' paid hours cost (0 when volunteered).
+    pub mentor_time_cost: u64,
+    /// What the mentors' paid hours for everyone would cost.
+    pub mentor_time_full: u64,
     pub coaching_format: Option<Format>,
     pub mentoring_format: Option<Format>,
+    /// The `format` answer (`one_to_one`, `group`), or empty.
+    pub preference: String,
+    /// Parts whose format differs from the preference because another
+    /// format reaches more people: `coaching`, `mentoring`.
+    pub preference_overridden: Vec<&'static str>,
     /// Text key naming whom a hybrid coaches first: by goal (those who
     /// need the skill soonest, those you most want to keep), never a
     /// claim about who the audience is.
@@ -135,7 +149,7 @@ fn unbudgeted(c: &Config, inputs: &Inputs, m: &CostModel, gap: i32) -> (Kind, Pl
 /// mentors allow: coaching in the cheaper format, mentoring for everyone a
 /// mentor can take, and in a hybrid both, with coaching for the focus group.
 pub fn reach_cost(c: &Config, m: &CostModel, n: u64, kind: Kind) -> u64 {
-    let mentoring = m.mentoring_cost(m.mentorable(n));
+    let mentoring = m.mentoring(n, u64::MAX).cost;
     match kind {
         Kind::Coaching => m.coach_all_cost(n),
         Kind::Mentoring => mentoring,
@@ -186,8 +200,18 @@ fn plan(c: &Config, inputs: &Inputs, m: &CostModel, kind: Kind, budget: u64) -> 
         mentors_needed: get(mentor, |r| r.mentors),
         mentors_likely: m.mentors_likely,
         mentor_shortfall: get(mentor, |r| r.mentors_full).saturating_sub(m.mentors_likely),
+        mentors_counted: m.mentors_counted,
+        mentors_paid: m.pair_mentor_cost + m.circle_mentor_cost > 0,
+        mentor_time_cost: get(mentor, |r| r.mentor_time_cost),
+        mentor_time_full: get(mentor, |r| r.mentor_time_full),
         coaching_format: coach.map(|r| r.format),
         mentoring_format: mentor.map(|r| r.format),
+        preference: m.preference.clone(),
+        preference_overridden: [(coach, "coaching"), (mentor, "mentoring")]
+            .into_iter()
+            .filter(|(r, _)| r.is_some_and(|r| r.preference_overridden))
+            .map(|(_, part)| part)
+            .collect(),
         coached_group: match inputs.goal {
             "" => "hybrid.coached.any".into(),
             goal => format!("hybrid.coached.{goal}"),

@@ -3,10 +3,12 @@
 //! Venn traits.
 
 use super::answers::{Answer, AnswerError, Answers};
+use super::asked::asked_answers;
 use super::config::{Config, QuestionKind};
 use super::estimate::Estimate;
 use super::plan::{decide, Kind, Plan};
 use super::score::{score, Inputs, Reason};
+use super::timeline::{timeline, Quarter};
 use super::venn::{match_traits, TraitMatch};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,6 +59,8 @@ pub struct Recommendation {
     pub estimate: Estimate,
     pub pivots: Vec<Pivot>,
     pub traits: Vec<TraitMatch>,
+    /// The plan quarter by quarter; empty without a `launch` answer.
+    pub timeline: Vec<Quarter>,
 }
 
 impl Recommendation {
@@ -86,7 +90,8 @@ impl Recommendation {
 }
 
 /// Computes the full recommendation for a complete set of answers.
-pub fn recommend(c: &Config, answers: &Answers) -> Result<Recommendation, Vec<AnswerError>> {
+pub fn recommend(c: &Config, given: &Answers) -> Result<Recommendation, Vec<AnswerError>> {
+    let answers = &asked_answers(c, given);
     let inputs = Inputs::new(c, answers)?;
     let scored = score(c, &inputs);
     let (coaching, mentoring) = scored.rounded();
@@ -98,9 +103,10 @@ pub fn recommend(c: &Config, answers: &Answers) -> Result<Recommendation, Vec<An
             coaching,
             mentoring,
         },
-        pivots: pivots(c, answers, &inputs, scored.gap(), (kind, &plan)),
+        pivots: pivots(c, given, &inputs, scored.gap(), (kind, &plan)),
         traits: match_traits(c, answers, &estimate),
         levels: levels(c, &inputs, scored.gap(), &plan),
+        timeline: timeline(inputs.launch, inputs.duration, kind, &plan),
         reasons: scored.reasons,
         plan,
         estimate,
@@ -227,6 +233,8 @@ fn cohort(c: &Config, inputs: &Inputs, gap: i32, p_min: u64) -> Option<Pivot> {
 
 /// Other options of lever choice questions that change the kind, heaviest
 /// question first.
+/// `answers` are all given, asked or not: another option can bring a
+/// follow-up into play, and then its answer counts.
 fn choice_pivots(c: &Config, answers: &Answers, kind: Kind) -> Vec<Pivot> {
     let mut levers: Vec<_> = c
         .questions
@@ -243,6 +251,7 @@ fn choice_pivots(c: &Config, answers: &Answers, kind: Kind) -> Vec<Pivot> {
         {
             let mut changed = answers.clone();
             changed.set(q.id.clone(), Answer::Choice(o.id.clone()));
+            let changed = asked_answers(c, &changed);
             let Ok(i) = Inputs::new(c, &changed) else {
                 continue;
             };

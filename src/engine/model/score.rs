@@ -37,6 +37,17 @@ pub struct Inputs<'a> {
     pub participants: u64,
     /// `None` while the budget is not decided yet.
     pub budget: Option<u64>,
+    /// The `internal_coaches` option; empty when not asked or skipped.
+    pub internal_coaches: &'a str,
+    /// Mentors the organisation counted (`mentor_pool`), which replaces
+    /// the estimate from `expertise`.
+    pub mentor_pool: Option<u64>,
+    /// `mentor_time` is `paid`: the mentors' hours are costed.
+    pub mentors_paid: bool,
+    /// The `format` option: `one_to_one`, `group`, or empty for none.
+    pub format: &'a str,
+    /// The `launch` option; empty when not asked or skipped.
+    pub launch: &'a str,
 }
 
 impl<'a> Inputs<'a> {
@@ -65,6 +76,14 @@ impl<'a> Inputs<'a> {
             expertise: pick("expertise"),
             participants: answers.number("participants").unwrap_or(1),
             budget: answers.number("budget"),
+            internal_coaches: pick("internal_coaches"),
+            mentor_pool: answers.number("mentor_pool"),
+            mentors_paid: pick("mentor_time") == "paid",
+            format: match pick("format") {
+                "no_preference" => "",
+                f => f,
+            },
+            launch: pick("launch"),
             choices,
         })
     }

@@ -14,7 +14,14 @@ use super::recommend::Recommendation;
 /// them simply has no such step.
 const STEP_QUESTIONS: [(&str, &[&str]); 3] = [
     ("goal", &["next.goal", "next.follow_up"]),
-    ("driver", &["next.agenda.coaching", "next.agenda.mentoring"]),
+    (
+        "driver",
+        &[
+            "next.agenda.coaching",
+            "next.agenda.manager",
+            "next.agenda.mentoring",
+        ],
+    ),
     ("duration", &["next.duration"]),
 ];
 
@@ -31,8 +38,12 @@ pub fn next_steps(c: &Config, answers: &Answers, rec: &Recommendation) -> Vec<St
     let mut steps = Vec::new();
     steps.extend(goal.map(|g| format!("next.goal.{g}")));
     if let Some(d) = driver {
-        if p.coaching_format.is_some() {
-            steps.push(format!("next.agenda.coaching.{d}"));
+        // Managers who coach their own people are not a third party to
+        // contract with.
+        match p.coaching_format {
+            Some(Format::ManagerCoaching) => steps.push(format!("next.agenda.manager.{d}")),
+            Some(_) => steps.push(format!("next.agenda.coaching.{d}")),
+            None => {}
         }
         if p.mentoring_format.is_some() {
             steps.push(format!("next.agenda.mentoring.{d}"));
@@ -44,8 +55,14 @@ pub fn next_steps(c: &Config, answers: &Answers, rec: &Recommendation) -> Vec<St
             .flatten()
             .map(|f: Format| format!("next.format.{}", f.id())),
     );
-    if p.mentor_shortfall > 0 {
-        steps.push("next.more_mentors".into());
+    if p.mentoring_format.is_some() && p.mentors_paid {
+        steps.push("next.mentor_time.paid".into());
+    }
+    // A counted pool is who there is: no recruiting drive for more.
+    match (p.mentor_shortfall > 0 && p.waiting > 0, p.mentors_counted) {
+        (true, false) => steps.push("next.more_mentors".into()),
+        (true, true) => steps.push("next.mentor_pool_full".into()),
+        _ => {}
     }
     steps.extend(option("duration").map(|d| format!("next.duration.{d}")));
     steps.extend(goal.map(|g| format!("next.follow_up.{g}")));
@@ -57,16 +74,19 @@ pub fn next_steps(c: &Config, answers: &Answers, rec: &Recommendation) -> Vec<St
 
 /// Every key [`next_steps`] can return for `c`.
 pub fn step_text_keys(c: &Config) -> Vec<String> {
-    let mut keys: Vec<String> = [
-        Format::IndividualCoaching,
-        Format::GroupCoaching,
-        Format::MentoringPairs,
-        Format::MentoringCircles,
-    ]
-    .iter()
-    .map(|f| format!("next.format.{}", f.id()))
-    .chain(["next.more_mentors".into(), "next.waiting".into()])
-    .collect();
+    let mut keys: Vec<String> = Format::ALL
+        .iter()
+        .map(|f| format!("next.format.{}", f.id()))
+        .chain(
+            [
+                "next.more_mentors",
+                "next.mentor_pool_full",
+                "next.mentor_time.paid",
+                "next.waiting",
+            ]
+            .map(String::from),
+        )
+        .collect();
     for (id, prefixes) in STEP_QUESTIONS {
         let Some(q) = c.question(id) else { continue };
         for prefix in prefixes {

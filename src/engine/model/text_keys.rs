@@ -4,6 +4,7 @@
 
 use super::assumptions::ASSUMPTION_TEXT_KEYS;
 use super::config::Config;
+use super::costs::Format;
 use super::steps::step_text_keys;
 use super::summary::SUMMARY_TEXT_KEYS;
 
@@ -82,6 +83,7 @@ pub const UI_TEXT_KEYS: &[&str] = &[
     "ui.results.score.value",
     "ui.results.scores.title",
     "ui.skip",
+    "ui.timeline.title",
     "ui.venn.coaching",
     "ui.venn.coaching_only",
     "ui.venn.lead",
@@ -107,23 +109,28 @@ pub const UI_TEXT_KEYS: &[&str] = &[
 pub const PLAN_TEXT_KEYS: &[&str] = &[
     "count.mentors.one",
     "count.mentors.other",
+    "count.mentors_paid.one",
+    "count.mentors_paid.other",
     "count.more_mentors.one",
     "count.more_mentors.other",
+    "count.more_mentors_counted.one",
+    "count.more_mentors_counted.other",
     "count.people.one",
     "count.people.other",
     "estimate.compare",
-    "format.group_coaching",
-    "format.individual_coaching",
-    "format.mentoring_circles",
-    "format.mentoring_pairs",
+    "estimate.compare_counted",
     "hybrid.coached.any",
     "plan.all",
     "plan.level",
+    "plan.mentor_time",
     "plan.need.both",
+    "plan.need.both_paid",
     "plan.need.mentors",
     "plan.need.money",
+    "plan.need.money_paid",
     "plan.none.coaching",
     "plan.none.mentoring",
+    "plan.none.mentoring_setup",
     "plan.part.and",
     "plan.part.coached",
     "plan.part.coached_first",
@@ -131,12 +138,16 @@ pub const PLAN_TEXT_KEYS: &[&str] = &[
     "plan.some",
     "plan.unknown.all",
     "plan.unknown.some",
+    "timeline.next_cohort",
+    "timeline.quarter",
+    "timeline.review",
+    "timeline.start",
     "why.coaching_no_mentors",
     "why.mentoring_until_budget",
 ];
 
-/// Every text key the engine's output and the UI refer to for `c`; the
-/// default locale must have all of them.
+/// Every text key the engine's output and the UI refer to for `c`, sorted;
+/// the default locale must have all of them.
 pub fn required_text_keys(c: &Config) -> Vec<String> {
     let mut keys: Vec<String> = ["fmt.group", "fmt.money"]
         .iter()
@@ -145,6 +156,15 @@ pub fn required_text_keys(c: &Config) -> Vec<String> {
         .map(|k| k.to_string())
         .collect();
     keys.push(c.cta.label.clone());
+    for f in Format::ALL {
+        keys.push(format!("format.{}", f.id()));
+        keys.push(format!("timeline.prepare.{}", f.id()));
+    }
+    for shape in ["one_to_one", "group"] {
+        for part in ["coaching", "mentoring"] {
+            keys.push(format!("plan.preference.{shape}.{part}"));
+        }
+    }
     for kind in ["coaching", "mentoring", "hybrid"] {
         keys.push(format!("kind.{kind}"));
         keys.push(format!("why.{kind}"));
@@ -176,6 +196,8 @@ pub fn required_text_keys(c: &Config) -> Vec<String> {
             .chain(ASSUMPTION_TEXT_KEYS)
             .map(|k| k.to_string()),
     );
+    keys.sort();
+    keys.dedup();
     keys
 }
 

@@ -141,6 +141,7 @@ fn check_questions(c: &Config, errs: &mut Errors) {
             QuestionKind::Choice => check_choice_question(q, &at, errs),
             QuestionKind::Number => check_number_question(q, &at, errs),
         }
+        check_ask_when(q, &at, errs);
     }
     for (id, kind) in REQUIRED_QUESTIONS {
         match c.question(id) {
@@ -206,14 +207,51 @@ fn check_number_question(q: &Question, at: &str, errs: &mut Errors) {
 
 /// Costs keyed by option ids must cover every option and name no others;
 /// prices and group sizes must be above 0 so every division is defined.
+/// A conditional question names kinds, and is optional: while it is not
+/// asked it has no answer, which must not block the results.
+fn check_ask_when(q: &Question, at: &str, errs: &mut Errors) {
+    for (i, kind) in q.ask_when.iter().enumerate() {
+        if !["coaching", "mentoring", "hybrid"].contains(&kind.as_str()) {
+            errs.add(
+                format!("{at}.ask_when[{i}]"),
+                format!("unknown kind \"{kind}\"; use coaching, mentoring or hybrid"),
+            );
+        }
+    }
+    if !q.ask_when.is_empty() && !q.optional {
+        errs.add(
+            format!("{at}.optional"),
+            "must be true for a question with ask_when",
+        );
+    }
+}
+
 fn check_costs(c: &Config, errs: &mut Errors) {
     let costs = &c.costs;
+    let internal = [
+        ("internal_coaching", costs.internal_coaching.as_ref()),
+        ("manager_coaching", costs.manager_coaching.as_ref()),
+    ];
+    for (name, f) in internal {
+        let Some(by_answer) = f.and_then(|f| f.capacity.as_ref()) else {
+            continue;
+        };
+        let at = format!("costs.{name}.capacity");
+        check_some_option_keys(c, errs, "internal_coaches", &at, by_answer.keys(), false);
+    }
+    let offered = internal
+        .into_iter()
+        .filter_map(|(name, f)| Some((name, f?)));
     for (name, f) in [
         ("individual_coaching", &costs.individual_coaching),
         ("group_coaching", &costs.group_coaching),
-    ] {
+    ]
+    .into_iter()
+    .chain(offered)
+    {
         let at = format!("costs.{name}.per_head");
-        check_option_keys(c, errs, "audience", &at, f.per_head.keys());
+        let complete = f.capacity.is_none();
+        check_some_option_keys(c, errs, "audience", &at, f.per_head.keys(), complete);
         for (k, v) in &f.per_head {
             if *v == 0 {
                 errs.add(format!("{at}.{k}"), "must be above 0");
@@ -337,10 +375,23 @@ fn check_option_keys<'a>(
     path: &str,
     keys: impl Iterator<Item = &'a String> + Clone,
 ) {
+    check_some_option_keys(c, errs, question, path, keys, true);
+}
+
+/// Keys must be option ids of `question`; with `complete`, every option
+/// needs one. Formats offered to some audiences only are not complete.
+fn check_some_option_keys<'a>(
+    c: &Config,
+    errs: &mut Errors,
+    question: &str,
+    path: &str,
+    keys: impl Iterator<Item = &'a String> + Clone,
+    complete: bool,
+) {
     let Some(q) = c.question(question) else {
         return;
     };
-    for o in &q.options {
+    for o in q.options.iter().filter(|_| complete) {
         if !keys.clone().any(|k| *k == o.id) {
             errs.add(
                 path,

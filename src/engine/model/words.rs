@@ -9,6 +9,7 @@ use super::format::{fill, format_money, format_number};
 use super::plan::{fit_kind, Kind, Plan};
 use super::recommend::{Level, Pivot, Recommendation};
 use super::score::{Lean, Reason};
+use super::timeline::{Milestone, Quarter};
 
 /// How many reasons the "why" quotes: enough to explain, short enough to read.
 const WHY_REASONS: usize = 2;
@@ -65,11 +66,23 @@ impl<'a> Words<'a> {
     pub fn plan(&self, rec: &Recommendation) -> String {
         let p = &rec.plan;
         let main = if p.coached + p.mentored == 0 {
+            let programme = self.c.costs.mentoring_programme;
             let (key, format) = match p.coaching_format {
                 Some(f) => ("plan.none.coaching", Some(f)),
+                // The budget pays for running the programme; say so rather
+                // than that it buys nothing.
+                None if p.budget.is_some_and(|b| programme > 0 && b >= programme) => {
+                    ("plan.none.mentoring_setup", p.mentoring_format)
+                }
                 None => ("plan.none.mentoring", p.mentoring_format),
             };
-            self.fill(key, &[("format", &self.format(format))])
+            self.fill(
+                key,
+                &[
+                    ("format", &self.format(format)),
+                    ("budget", &self.money(p.budget.unwrap_or(0))),
+                ],
+            )
         } else {
             let key = match (p.budget, p.reaches_everyone()) {
                 (Some(_), true) => "plan.all",
@@ -87,10 +100,46 @@ impl<'a> Words<'a> {
                 ],
             )
         };
-        match self.need(p) {
-            Some(need) => format!("{main} {need}"),
-            None => main,
+        let mut out = main;
+        for extra in [self.mentor_time(p), self.preference(p), self.need(p)]
+            .into_iter()
+            .flatten()
+        {
+            out = format!("{out} {extra}");
         }
+        out
+    }
+
+    /// "The cost includes $18,000 for the mentors' paid hours."
+    fn mentor_time(&self, p: &Plan) -> Option<String> {
+        (p.mentor_time_cost > 0).then(|| {
+            self.fill(
+                "plan.mentor_time",
+                &[("mentor_time", &self.money(p.mentor_time_cost))],
+            )
+        })
+    }
+
+    /// Why a part's format differs from the one the person preferred.
+    fn preference(&self, p: &Plan) -> Option<String> {
+        let part = *p.preference_overridden.first()?;
+        let format = match part {
+            "coaching" => p.coaching_format,
+            _ => p.mentoring_format,
+        };
+        let key = format!("plan.preference.{}.{part}", p.preference);
+        Some(self.fill(&key, &[("format", &self.format(format))]))
+    }
+
+    /// Mentors counted as "volunteer mentors" or, when their time is paid,
+    /// "mentors on paid time".
+    fn mentors(&self, p: &Plan, n: u64) -> String {
+        let noun = if p.mentors_paid {
+            "mentors_paid"
+        } else {
+            "mentors"
+        };
+        self.count(noun, n)
     }
 
     /// While the budget is not decided, what one budget would buy:
@@ -129,7 +178,7 @@ impl<'a> Words<'a> {
                 &[
                     ("people", &self.count("people", p.mentored)),
                     ("format", &self.format(p.mentoring_format)),
-                    ("mentors", &self.count("mentors", p.mentors_needed)),
+                    ("mentors", &self.mentors(p, p.mentors_needed)),
                 ],
             )
         };
@@ -140,26 +189,49 @@ impl<'a> Words<'a> {
         }
     }
 
-    /// When people wait: the money, the mentors, or both that reach them.
+    /// When people wait: the money, the mentors, or both that reach them,
+    /// naming what of the money pays for mentors' time. More mentors than
+    /// a counted pool are "more than you counted", not recruits.
     fn need(&self, p: &Plan) -> Option<String> {
         let gap = self.money(p.funding_gap);
-        let mentors = self.count("more_mentors", p.mentor_shortfall);
+        let noun = if p.mentors_counted {
+            "more_mentors_counted"
+        } else {
+            "more_mentors"
+        };
+        let mentors = self.count(noun, p.mentor_shortfall);
+        let paid = p.mentor_time_full > p.mentor_time_cost;
         let key = match (p.funding_gap > 0, p.mentor_shortfall > 0) {
             _ if p.reaches_everyone() => return None,
+            (true, true) if paid => "plan.need.both_paid",
             (true, true) => "plan.need.both",
+            (true, false) if paid => "plan.need.money_paid",
             (true, false) => "plan.need.money",
             (false, true) => "plan.need.mentors",
             (false, false) => return None,
         };
-        Some(self.fill(key, &[("gap", &gap), ("mentors", &mentors)]))
+        let unpaid_time = p.mentor_time_full.saturating_sub(p.mentor_time_cost);
+        Some(self.fill(
+            key,
+            &[
+                ("gap", &gap),
+                ("mentors", &mentors),
+                ("mentor_time", &self.money(unpaid_time.min(p.funding_gap))),
+            ],
+        ))
     }
 
     /// Each approach alone for everyone: what coaching and mentoring all
     /// of them would cost and need, beside the mentors likely found.
     pub fn comparison(&self, rec: &Recommendation) -> String {
         let e = &rec.estimate;
+        let key = if rec.plan.mentors_counted {
+            "estimate.compare_counted"
+        } else {
+            "estimate.compare"
+        };
         self.fill(
-            "estimate.compare",
+            key,
             &[
                 ("people", &self.count("people", e.participants)),
                 ("coach_all", &self.money(e.coach_everyone_cost)),
@@ -167,10 +239,38 @@ impl<'a> Words<'a> {
                 ("coaching_format", &self.format(Some(e.coaching_format))),
                 ("mentor_all", &self.money(e.mentor_everyone_cost)),
                 ("mentoring_format", &self.format(Some(e.mentoring_format))),
-                ("mentors", &self.count("mentors", e.mentors_needed)),
-                ("likely", &self.count("mentors", e.mentors_likely)),
+                ("mentors", &self.mentors(&rec.plan, e.mentors_needed)),
+                ("likely", &self.mentors(&rec.plan, e.mentors_likely)),
             ],
         )
+    }
+
+    /// "Months 4 to 6" and what happens in them.
+    pub fn quarter(&self, p: &Plan, q: &Quarter) -> (String, Vec<String>) {
+        let (from, to) = ((q.number - 1) * 3 + 1, q.number * 3);
+        let label = self.fill(
+            "timeline.quarter",
+            &[("from", &from.to_string()), ("to", &to.to_string())],
+        );
+        let items = q.milestones.iter().map(|m| match *m {
+            Milestone::Prepare { format, mentors } => self.fill(
+                &format!("timeline.prepare.{}", format.id()),
+                &[("mentors", &self.mentors(p, mentors))],
+            ),
+            Milestone::Start { format, people } => self.fill(
+                "timeline.start",
+                &[
+                    ("people", &self.count("people", people)),
+                    ("format", &self.format(Some(format))),
+                ],
+            ),
+            Milestone::Review => self.text("timeline.review"),
+            Milestone::NextCohort { people } => self.fill(
+                "timeline.next_cohort",
+                &[("people", &self.count("people", people))],
+            ),
+        });
+        (label, items.collect())
     }
 
     pub fn pivot(&self, p: &Pivot) -> String {

@@ -9,9 +9,9 @@ use super::wizard::Screen;
 use crate::engine::model::answers::Answers;
 use crate::engine::model::config::Config;
 use crate::engine::model::labels::answer_labels;
-use crate::engine::model::plan::Plan;
 use crate::engine::model::recommend::{Pivot, Recommendation};
 use crate::engine::model::score::Lean;
+use crate::engine::model::timeline::Milestone;
 
 /// `{"index", "questionId"}` for a screen: questions are `0..M`, check is
 /// `M`, results `M + 1`. `None` for the intro, which is not a step.
@@ -55,7 +55,7 @@ pub fn result(rec: &Recommendation, answers: &Answers, locale: &str) -> serde_js
     json!({
         "recommendation": rec.kind.id(),
         "scores": { "coaching": rec.scores.coaching, "mentoring": rec.scores.mentoring },
-        "plan": plan(&rec.plan),
+        "plan": plan(rec),
         "answers": answers,
         "locale": locale,
     })
@@ -91,8 +91,23 @@ pub fn url(url: &str) -> String {
     json!({ "url": url }).to_string()
 }
 
-/// The plan as hosts read it: whole numbers and format ids only.
-fn plan(p: &Plan) -> serde_json::Value {
+/// The plan as hosts read it: whole numbers and ids only. `starts` lists
+/// when each cohort starts (quarter 1 to 4 from now), when `launch` was
+/// answered.
+fn plan(rec: &Recommendation) -> serde_json::Value {
+    let p = &rec.plan;
+    let starts: Vec<_> = rec
+        .timeline
+        .iter()
+        .flat_map(|q| {
+            q.milestones.iter().filter_map(move |m| match m {
+                Milestone::Start { format, people } => Some(json!({
+                    "quarter": q.number, "format": format.id(), "people": people,
+                })),
+                _ => None,
+            })
+        })
+        .collect();
     json!({
         "coached": p.coached,
         "mentored": p.mentored,
@@ -103,6 +118,9 @@ fn plan(p: &Plan) -> serde_json::Value {
         "mentorsLikely": p.mentors_likely,
         "mentorShortfall": p.mentor_shortfall,
         "formats": p.formats(),
+        "mentorTimeCost": p.mentor_time_cost,
+        "preferenceOverridden": p.preference_overridden,
+        "starts": starts,
     })
 }
 
@@ -171,6 +189,7 @@ mod tests {
                 "cost": 77_000, "fundingGap": 0,
                 "mentorsNeeded": 20, "mentorsLikely": 30, "mentorShortfall": 0,
                 "formats": ["group_coaching", "mentoring_circles"],
+                "mentorTimeCost": 0, "preferenceOverridden": [], "starts": [],
             })
         );
         assert_eq!(detail["answers"], parse(MANAGERS));

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use crate::engine::model::answers::{
     check_answer, parse_number, Answer, AnswerError, Answers, Problem, UNKNOWN,
 };
+use crate::engine::model::asked::is_asked;
 use crate::engine::model::config::{Config, QuestionKind};
 
 /// The screen in view. Serialised as `"intro"`, `{"question": 2}`, `"check"`
@@ -77,10 +78,12 @@ impl Wizard {
         let fallback = first_gap.map_or(Screen::Check, Screen::Question);
         w.screen = match screen {
             Screen::Intro => Screen::Intro,
-            Screen::Question(i) if i < config.questions.len() => match first_gap {
-                Some(gap) if gap < i => Screen::Question(gap),
-                _ => Screen::Question(i),
-            },
+            Screen::Question(i) if i < config.questions.len() && w.asks(config, i) => {
+                match first_gap {
+                    Some(gap) if gap < i => Screen::Question(gap),
+                    _ => Screen::Question(i),
+                }
+            }
             Screen::Question(_) => fallback,
             Screen::Check | Screen::Results if first_gap.is_some() => fallback,
             s => s,
@@ -88,16 +91,31 @@ impl Wizard {
         w
     }
 
-    /// Index of the first question without a valid answer; a skipped
-    /// optional question has none and needs none.
-    pub fn first_unanswered(&self, config: &Config) -> Option<usize> {
+    /// Whether question `i` is asked with the answers so far.
+    pub fn asks(&self, config: &Config, i: usize) -> bool {
         config
             .questions
-            .iter()
-            .position(|q| match self.answers.get(&q.id) {
+            .get(i)
+            .is_some_and(|q| is_asked(config, &self.answers, q))
+    }
+
+    /// Indexes of the questions asked with the answers so far, in order.
+    pub fn asked(&self, config: &Config) -> Vec<usize> {
+        (0..config.questions.len())
+            .filter(|&i| self.asks(config, i))
+            .collect()
+    }
+
+    /// Index of the first asked question without a valid answer; a skipped
+    /// optional question has none and needs none.
+    pub fn first_unanswered(&self, config: &Config) -> Option<usize> {
+        self.asked(config).into_iter().find(|&i| {
+            let q = &config.questions[i];
+            match self.answers.get(&q.id) {
                 None => !q.optional,
                 Some(a) => check_answer(q, a).is_err(),
-            })
+            }
+        })
     }
 
     pub fn is_complete(&self, config: &Config) -> bool {
@@ -161,6 +179,8 @@ impl Wizard {
             },
         };
         match checked {
+            // Continue with nothing given on an optional question skips it.
+            Err(Problem::Missing) if q.optional => self.skip(config),
             Err(problem) => {
                 self.error = Some(AnswerError {
                     question: q.id.clone(),
@@ -211,8 +231,8 @@ impl Wizard {
         let next = if self.returning_to_check && self.is_complete(config) {
             self.returning_to_check = false;
             Screen::Check
-        } else if i + 1 < config.questions.len() {
-            Screen::Question(i + 1)
+        } else if let Some(j) = (i + 1..config.questions.len()).find(|&j| self.asks(config, j)) {
+            Screen::Question(j)
         } else {
             match self.first_unanswered(config) {
                 Some(gap) => Screen::Question(gap),
@@ -230,9 +250,14 @@ impl Wizard {
                 self.returning_to_check = false;
                 Screen::Check
             }
-            Screen::Question(0) => Screen::Intro,
-            Screen::Question(i) => Screen::Question(i - 1),
-            Screen::Check => Screen::Question(config.questions.len().saturating_sub(1)),
+            Screen::Question(i) => match (0..i).rev().find(|&j| self.asks(config, j)) {
+                Some(j) => Screen::Question(j),
+                None => Screen::Intro,
+            },
+            Screen::Check => match self.asked(config).last() {
+                Some(&j) => Screen::Question(j),
+                None => Screen::Intro,
+            },
             Screen::Results => Screen::Check,
         };
         self.go(to);

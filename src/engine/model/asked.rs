@@ -1,0 +1,46 @@
+//! Which questions are asked. A question with `ask_when` is asked only when
+//! the kind the fit points to is one of its kinds: how many mentors there
+//! are matters only when mentoring is in play. Fit comes from the answers
+//! to always-asked questions alone, and never from budget or supply, so a
+//! follow-up never decides whether it is itself asked.
+
+use super::answers::Answers;
+use super::config::{Config, Question};
+use super::plan::fit_kind;
+use super::score::{score, Inputs};
+
+/// Whether `q` is asked, given `answers` so far. A conditional question is
+/// not asked while the always-asked questions are unanswered.
+pub fn is_asked(c: &Config, answers: &Answers, q: &Question) -> bool {
+    q.ask_when.is_empty()
+        || core_kind(c, answers).is_some_and(|kind| q.ask_when.iter().any(|k| k == kind))
+}
+
+/// Whether `q` is asked or may still be: while the always-asked questions
+/// are unanswered, a follow-up's fate is open. Progress counts these, so
+/// "of N" can only shrink as answers come in, never grow.
+pub fn may_ask(c: &Config, answers: &Answers, q: &Question) -> bool {
+    match core_kind(c, answers) {
+        None => true,
+        Some(_) => is_asked(c, answers, q),
+    }
+}
+
+/// The answers to questions that are asked; answers to a follow-up that
+/// no longer applies (the person went back and changed course) are kept in
+/// the wizard but count for nothing.
+pub fn asked_answers(c: &Config, answers: &Answers) -> Answers {
+    let mut kept = answers.clone();
+    kept.0
+        .retain(|id, _| c.question(id).is_none_or(|q| is_asked(c, answers, q)));
+    kept
+}
+
+/// The kind the always-asked questions' answers fit.
+fn core_kind(c: &Config, answers: &Answers) -> Option<&'static str> {
+    let mut core = answers.clone();
+    core.0
+        .retain(|id, _| c.question(id).is_some_and(|q| q.ask_when.is_empty()));
+    let inputs = Inputs::new(c, &core).ok()?;
+    Some(fit_kind(c, score(c, &inputs).gap()).id())
+}

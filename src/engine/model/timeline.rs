@@ -1,0 +1,164 @@
+//! This year's plan laid out quarter by quarter from the `launch` answer:
+//! who prepares what, which cohort starts when, when to review, and when
+//! to plan for those still waiting. Coaching can start soon after coaches
+//! are chosen; mentoring needs mentors recruited, briefed and matched, so
+//! in a hybrid the coached group starts first and the mentored a quarter
+//! later.
+
+use super::costs::Format;
+use super::plan::{Kind, Plan};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Milestone {
+    /// Get a format ready; `mentors` is how many to brief (0 for coaching).
+    Prepare {
+        format: Format,
+        mentors: u64,
+    },
+    Start {
+        format: Format,
+        people: u64,
+    },
+    Review,
+    /// Plan next year's cohort for those this year does not reach.
+    NextCohort {
+        people: u64,
+    },
+}
+
+/// One quarter of the first year, numbered 1 to 4 from now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quarter {
+    pub number: u64,
+    pub milestones: Vec<Milestone>,
+}
+
+/// Quarters with something to do, in order; empty without a `launch`
+/// answer or when the plan reaches nobody yet.
+pub fn timeline(launch: &str, duration: &str, kind: Kind, p: &Plan) -> Vec<Quarter> {
+    let start = match launch {
+        "soon" => 1,
+        "half_year" => 2,
+        "later" => 3,
+        _ => return Vec::new(),
+    };
+    let mut at: Vec<(u64, Milestone)> = Vec::new();
+    let prepare = start.max(2) - 1;
+    let mut last_start = start;
+    if let Some(format) = p.coaching_format.filter(|_| p.coached > 0) {
+        at.push((prepare, Milestone::Prepare { format, mentors: 0 }));
+        let people = p.coached;
+        at.push((start, Milestone::Start { format, people }));
+    }
+    if let Some(format) = p.mentoring_format.filter(|_| p.mentored > 0) {
+        let mentors = p.mentors_needed;
+        at.push((prepare, Milestone::Prepare { format, mentors }));
+        let begins = if kind == Kind::Hybrid && p.coached > 0 {
+            (start + 1).min(4)
+        } else {
+            start
+        };
+        last_start = last_start.max(begins);
+        let people = p.mentored;
+        at.push((begins, Milestone::Start { format, people }));
+    }
+    if at.is_empty() {
+        return Vec::new();
+    }
+    // Programmes of up to six months review two quarters in; longer ones
+    // at the end of the year.
+    let review = if duration == "short" {
+        (last_start + 2).min(4)
+    } else {
+        4
+    };
+    at.push((review, Milestone::Review));
+    if p.waiting > 0 {
+        let people = p.waiting;
+        at.push((4, Milestone::NextCohort { people }));
+    }
+    (1..=4)
+        .map(|number| Quarter {
+            number,
+            milestones: at
+                .iter()
+                .filter(|(q, _)| *q == number)
+                .map(|(_, m)| *m)
+                .collect(),
+        })
+        .filter(|q| !q.milestones.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::model::answers::Answers;
+    use crate::engine::model::config::Config;
+    use crate::engine::model::recommend::recommend;
+
+    fn plan_for(json: &str) -> (Kind, Plan) {
+        let c = Config::default_config();
+        let (a, errs) = Answers::from_json_lenient(&c, json);
+        assert!(errs.is_empty(), "{errs:?}");
+        let r = recommend(&c, &a).unwrap();
+        (r.kind, r.plan)
+    }
+
+    const HYBRID: &str = r#"{"goal":"leadership","audience":"managers","participants":120,"budget":150000,"duration":"year","driver":"shared","expertise":"some","path":"helpful"}"#;
+
+    #[test]
+    fn a_hybrid_starts_its_coached_group_first_and_mentoring_a_quarter_later() {
+        let (kind, p) = plan_for(HYBRID);
+        assert_eq!(kind, Kind::Hybrid);
+        let t = timeline("soon", "year", kind, &p);
+        let numbers: Vec<_> = t.iter().map(|q| q.number).collect();
+        assert_eq!(numbers, [1, 2, 4]);
+        assert!(t[0].milestones.contains(&Milestone::Start {
+            format: Format::GroupCoaching,
+            people: p.coached
+        }));
+        assert!(t[1].milestones.contains(&Milestone::Start {
+            format: Format::MentoringCircles,
+            people: p.mentored
+        }));
+        assert_eq!(t[2].milestones, [Milestone::Review]);
+    }
+
+    #[test]
+    fn a_later_launch_prepares_the_quarter_before_and_short_programmes_review_sooner() {
+        let (kind, p) = plan_for(HYBRID);
+        let t = timeline("later", "short", kind, &p);
+        let numbers: Vec<_> = t.iter().map(|q| q.number).collect();
+        assert_eq!(numbers, [2, 3, 4]);
+        assert!(t[0]
+            .milestones
+            .iter()
+            .all(|m| matches!(m, Milestone::Prepare { .. })));
+        assert!(t[2].milestones.contains(&Milestone::Review));
+    }
+
+    #[test]
+    fn no_launch_answer_or_nobody_reached_means_no_timeline() {
+        let (kind, p) = plan_for(HYBRID);
+        assert!(timeline("", "year", kind, &p).is_empty());
+        let broke = HYBRID.replace("150000", "0");
+        let (kind, p) = plan_for(&broke);
+        assert_eq!(p.coached + p.mentored, 0);
+        assert!(timeline("soon", "year", kind, &p).is_empty());
+    }
+
+    #[test]
+    fn people_still_waiting_get_next_years_cohort_in_the_last_quarter() {
+        let json = r#"{"goal":"career","audience":"everyone","participants":400,"budget":20000,"duration":"ongoing","driver":"participant","expertise":"many","path":"essential"}"#;
+        let (kind, p) = plan_for(json);
+        assert!(p.waiting > 0);
+        let t = timeline("half_year", "ongoing", kind, &p);
+        let last = t.last().unwrap();
+        assert_eq!(last.number, 4);
+        assert!(last
+            .milestones
+            .contains(&Milestone::NextCohort { people: p.waiting }));
+        assert_eq!(t[0].number, 1, "mentors are prepared the quarter before");
+    }
+}

@@ -1,0 +1,261 @@
+//! The HR leader's situations from issue 9, and what the follow-up
+//! questions (mentor pool and time, internal coaches, format, launch) do to
+//! the plan and its sentences.
+#![cfg(not(target_arch = "wasm32"))]
+
+use program_fit::engine::model::asked::{is_asked, may_ask};
+use program_fit::engine::session::share::{read_share_fragment, share_fragment};
+use program_fit::engine::session::{Screen, Wizard};
+use program_fit::engine::{next_steps, recommend, Answers, Format, Kind, Recommendation, Words};
+
+mod common;
+
+use common::cfg;
+
+/// goal/audience/participants/budget/duration/driver/expertise/path, then
+/// any follow-up answers as JSON members.
+fn answers(spec: &str, extra: &str) -> Answers {
+    let f: Vec<&str> = spec.split('/').collect();
+    let budget = match f[3].parse::<u64>() {
+        Ok(n) => n.to_string(),
+        Err(_) => format!("\"{}\"", f[3]),
+    };
+    let json = format!(
+        r#"{{"goal":"{}","audience":"{}","participants":{},"budget":{budget},"duration":"{}","driver":"{}","expertise":"{}","path":"{}"{extra}}}"#,
+        f[0], f[1], f[2], f[4], f[5], f[6], f[7]
+    );
+    let (a, errs) = Answers::from_json_lenient(cfg(), &json);
+    assert!(errs.is_empty(), "{errs:?}");
+    a
+}
+
+fn rec(spec: &str, extra: &str) -> Recommendation {
+    recommend(cfg(), &answers(spec, extra)).unwrap()
+}
+
+fn words() -> Words<'static> {
+    Words::new(cfg(), "en")
+}
+
+fn steps(spec: &str, extra: &str) -> Vec<String> {
+    next_steps(cfg(), &answers(spec, extra), &rec(spec, extra))
+}
+
+const NEW_MANAGERS: &str = "skill/new_in_role/25/60000/short/organisation/some/helpful";
+const HIGH_POTENTIALS: &str = "engagement/high_potentials/40/unknown/year/shared/some/helpful";
+const DISPATCHERS: &str = "knowledge/new_in_role/60/5000/year/organisation/some/essential";
+const DISPATCH_POOL: &str = r#","mentor_pool":15,"mentor_time":"paid""#;
+
+#[test]
+fn peers_with_the_same_skill_need_are_all_coached_in_groups() {
+    let r = rec(NEW_MANAGERS, "");
+    assert_eq!(r.kind, Kind::Coaching);
+    let p = &r.plan;
+    assert_eq!((p.coached, p.mentored, p.waiting), (25, 0, 0));
+    assert_eq!(p.formats(), ["group_coaching"]);
+    let why = words().why(&r);
+    assert!(why.contains("25 people in small coaching groups"), "{why}");
+}
+
+#[test]
+fn an_undecided_budget_gets_a_mentoring_plan_with_levels_and_no_funding_gap() {
+    let r = rec(HIGH_POTENTIALS, "");
+    assert_eq!(r.kind, Kind::Mentoring);
+    assert_eq!((r.plan.budget, r.plan.funding_gap), (None, 0));
+    assert!((2..=3).contains(&r.levels.len()), "{:?}", r.levels);
+    let why = words().why(&r);
+    assert!(!why.contains("more a year"), "no funding gap: {why}");
+    assert!(why.contains("plan to budget for"), "{why}");
+}
+
+#[test]
+fn retiring_experts_on_paid_time_get_knowledge_steps_first_their_hours_costed_and_no_drive() {
+    let r = rec(DISPATCHERS, DISPATCH_POOL);
+    assert_eq!(r.kind, Kind::Mentoring);
+    let p = &r.plan;
+    assert_eq!(p.mentors_likely, 15, "the counted pool sets the supply");
+    // 60 mentees in circles of 6 need 10 mentors for 30 hours at $60.
+    assert_eq!(p.mentor_time_full, 10 * 30 * 60);
+    assert!(p.mentors_paid && p.mentors_counted);
+    let why = words().why(&r);
+    assert!(
+        why.contains("Your $5,000 covers setting the programme up"),
+        "what the budget covers: {why}"
+    );
+    assert!(
+        why.contains("needs $24,000 more a year, of which $18,000 pays for the mentors' time"),
+        "what it does not: {why}"
+    );
+    let s = steps(DISPATCHERS, DISPATCH_POOL);
+    assert_eq!(s[0], "next.goal.knowledge", "map the knowledge first");
+    assert!(s.contains(&"next.mentor_time.paid".to_string()));
+    assert!(!s.iter().any(|k| k == "next.more_mentors"), "{s:?}");
+}
+
+#[test]
+fn a_counted_pool_is_never_told_to_recruit_more_mentors() {
+    // 400 people and 10 counted mentors: most wait, and the pool is full.
+    let spec = "career/everyone/400/1000000/ongoing/participant/many/essential";
+    let counted = steps(spec, r#","mentor_pool":10"#);
+    assert!(counted.contains(&"next.mentor_pool_full".to_string()));
+    assert!(!counted.contains(&"next.more_mentors".to_string()));
+    let r = rec(spec, r#","mentor_pool":10"#);
+    assert!(words().why(&r).contains("mentors more than you counted"));
+    let estimated = steps(
+        "career/everyone/400/1000000/ongoing/participant/few/essential",
+        "",
+    );
+    assert!(estimated.contains(&"next.more_mentors".to_string()));
+}
+
+#[test]
+fn volunteered_time_costs_nothing_and_paid_time_costs_hours() {
+    let spec = "career/managers/12/100000/year/participant/some/essential";
+    let volunteered = rec(spec, r#","mentor_time":"volunteered""#).plan;
+    let paid = rec(spec, r#","mentor_time":"paid""#).plan;
+    assert_eq!(volunteered.mentor_time_cost, 0);
+    assert_eq!(paid.mentored, 12);
+    assert_eq!(paid.cost - volunteered.cost, paid.mentor_time_cost);
+    assert!(paid.mentor_time_cost > 0);
+}
+
+#[test]
+fn an_internal_coaching_pool_coaches_when_it_can_take_everyone() {
+    let spec = "skill/managers/20/200000/year/organisation/few/unimportant";
+    let external = rec(spec, "").plan;
+    assert_eq!(external.formats(), ["individual_coaching"]);
+    let internal = rec(spec, r#","internal_coaches":"established""#).plan;
+    assert_eq!(internal.formats(), ["internal_coaching"]);
+    assert!(internal.cost < external.cost);
+}
+
+#[test]
+fn trained_managers_coach_when_the_budget_cannot_reach_everyone_otherwise() {
+    let spec = "skill/frontline/200/60000/short/organisation/some/helpful";
+    let without = rec(spec, "").plan;
+    assert!(without.waiting > 0, "{without:?}");
+    let with = rec(spec, r#","internal_coaches":"some""#).plan;
+    assert_eq!(with.formats(), ["manager_coaching"]);
+    assert_eq!(with.waiting, 0);
+    let s = steps(spec, r#","internal_coaches":"some""#);
+    assert!(s.contains(&"next.agenda.manager.organisation".to_string()));
+    assert!(
+        !s.iter().any(|k| k.starts_with("next.agenda.coaching")),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn executives_are_never_given_internal_coaches_or_their_managers() {
+    let spec = "leadership/executives/6/20000/short/organisation/few/unimportant";
+    let r = rec(spec, r#","internal_coaches":"established""#);
+    let f = r.plan.coaching_format.unwrap();
+    assert!(
+        ![Format::InternalCoaching, Format::ManagerCoaching].contains(&f),
+        "{f:?}"
+    );
+}
+
+#[test]
+fn a_format_preference_is_kept_unless_the_other_format_reaches_more() {
+    let spec = "skill/managers/10/70000/year/organisation/few/unimportant";
+    let group = rec(spec, r#","format":"group""#).plan;
+    assert_eq!(
+        group.formats(),
+        ["group_coaching"],
+        "kept though 1:1 is affordable"
+    );
+    assert!(group.preference_overridden.is_empty());
+    let one = rec(spec, r#","format":"one_to_one""#).plan;
+    assert_eq!(one.formats(), ["individual_coaching"]);
+    let short = "skill/managers/10/20000/year/organisation/few/unimportant";
+    let r = rec(short, r#","format":"one_to_one""#);
+    assert_eq!(r.plan.formats(), ["group_coaching"]);
+    assert_eq!(r.plan.preference_overridden, ["coaching"]);
+    let why = words().why(&r);
+    assert!(
+        why.contains("You would rather have one-to-one sessions"),
+        "{why}"
+    );
+}
+
+#[test]
+fn follow_ups_are_asked_only_when_their_approach_is_in_play() {
+    let c = cfg();
+    let q = |id: &str| c.question(id).unwrap();
+    let coaching = answers(
+        "leadership/executives/6/90000/short/organisation/few/unimportant",
+        "",
+    );
+    let mentoring = answers(DISPATCHERS, "");
+    assert!(!is_asked(c, &coaching, q("mentor_pool")));
+    assert!(is_asked(c, &coaching, q("internal_coaches")));
+    assert!(is_asked(c, &mentoring, q("mentor_pool")));
+    assert!(is_asked(c, &mentoring, q("mentor_time")));
+    assert!(!is_asked(c, &mentoring, q("internal_coaches")));
+    assert!(is_asked(c, &mentoring, q("launch")));
+    // Before the core answers are in, no follow-up is asked, but progress
+    // counts it as one that may be.
+    assert!(!is_asked(c, &Answers::default(), q("mentor_pool")));
+    assert!(may_ask(c, &Answers::default(), q("mentor_pool")));
+    assert!(!may_ask(c, &coaching, q("mentor_pool")));
+}
+
+#[test]
+fn an_answer_to_a_follow_up_that_no_longer_applies_counts_for_nothing() {
+    let spec = "leadership/executives/6/90000/short/organisation/few/unimportant";
+    assert_eq!(rec(spec, r#","mentor_pool":0"#), rec(spec, ""));
+}
+
+/// Screens from the first question to the check screen when every
+/// follow-up asked is answered with one click.
+fn screens(spec: &str) -> usize {
+    let c = cfg();
+    let target = answers(spec, "");
+    let mut w = Wizard::new();
+    w.start();
+    let mut count = 0;
+    while let Screen::Question(i) = w.screen {
+        count += 1;
+        let q = &c.questions[i];
+        match target.get(&q.id) {
+            Some(_) => {
+                w.answers
+                    .set(q.id.clone(), target.get(&q.id).unwrap().clone());
+                w.submit(c);
+            }
+            None => w.skip(c),
+        }
+        assert!(count < 20, "stuck on {}", q.id);
+    }
+    assert_eq!(w.screen, Screen::Check);
+    count
+}
+
+#[test]
+fn each_situation_asks_only_its_follow_ups() {
+    // 8 core questions, format and launch, plus the follow-ups in play.
+    assert_eq!(screens(NEW_MANAGERS), 11, "coaching: + internal coaches");
+    assert_eq!(screens(HIGH_POTENTIALS), 12, "mentoring: + pool and time");
+    assert_eq!(screens(DISPATCHERS), 12, "mentoring: + pool and time");
+    let hybrid = "leadership/managers/120/150000/year/shared/some/helpful";
+    assert_eq!(screens(hybrid), 13, "hybrid: all three");
+}
+
+#[test]
+fn share_links_carry_the_follow_ups_and_old_links_without_them_still_open() {
+    let c = cfg();
+    let full = answers(
+        DISPATCHERS,
+        r#","mentor_pool":15,"mentor_time":"paid","launch":"soon""#,
+    );
+    let fragment = share_fragment("", "pf", &full);
+    let read = read_share_fragment(c, &fragment, "pf").unwrap().unwrap();
+    assert_eq!(read, full);
+    let old = answers(DISPATCHERS, "");
+    let fragment = share_fragment("", "pf", &old);
+    let read = read_share_fragment(c, &fragment, "pf").unwrap().unwrap();
+    assert!(recommend(c, &read).is_ok());
+    let w = Wizard::resume(c, read, Screen::Results);
+    assert_eq!(w.screen, Screen::Results, "no follow-up blocks the results");
+}
