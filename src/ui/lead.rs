@@ -8,12 +8,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::lead_form::LeadForm;
-use super::lead_state::{LeadAction, LeadStatus};
 use super::state::{Action, State};
 use super::{Texts, UiEvent};
 use crate::engine::model::lead_form::{check_form, contact};
 use crate::engine::model::summary::plain_summary;
 use crate::engine::session::lead_payload::{idempotency_key, lead_payload, Submission};
+use crate::engine::session::lead_state::{LeadAction, LeadStatus};
 use crate::engine::Recommendation;
 
 /// Faster than any person fills a form in: such a submission is a bot's.
@@ -27,6 +27,8 @@ pub struct LeadContext {
     pub on_event: Callback<UiEvent>,
     /// An endpoint will receive the payload (the copy option needs one).
     pub can_send: bool,
+    /// The form stands before the results (`before_results`): a screen
+    /// heading and the skip link.
     pub gate: bool,
 }
 

@@ -8,10 +8,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::lead_fields::{lead_input, problem_text, LeadInput};
-use super::lead_state::{LeadState, LeadStatus};
 use super::Texts;
 use crate::engine::model::lead::{FieldRule, LeadField};
 use crate::engine::model::lead_form::CONSENT;
+use crate::engine::session::lead_state::{LeadState, LeadStatus};
 
 #[derive(Properties, PartialEq)]
 pub struct LeadFormProps {

@@ -11,7 +11,6 @@ mod intro;
 mod lead;
 mod lead_fields;
 mod lead_form;
-mod lead_state;
 mod live_region;
 mod next_steps;
 mod pivots;
@@ -35,6 +34,7 @@ use yew::prelude::*;
 
 use crate::engine::model::asked::may_ask;
 use crate::engine::model::lead::LeadMode;
+use crate::engine::session::lead_state::LeadStatus;
 use crate::engine::session::{Screen, Wizard};
 use crate::engine::{recommend, Answers, Config, Recommendation};
 
@@ -223,7 +223,7 @@ fn results_view(
             <div key="lead-gate">{ lead_view(state, LeadContext { gate: true, ..cx }) }</div>
         };
     }
-    let sent = state.lead.status == lead_state::LeadStatus::Sent;
+    let sent = state.lead.status == LeadStatus::Sent;
     let (before, after) = match mode {
         LeadMode::Off => (Html::default(), Html::default()),
         LeadMode::BeforeResults if sent => (lead_view(state, cx), Html::default()),

@@ -1,12 +1,12 @@
-//! The app's single reducer: the pure `Wizard`, the config its transitions
-//! need, and when focus must move, which is a UI concern the wizard does not
-//! know about.
+//! The app's single reducer: the pure `Wizard`, the pure lead form state,
+//! the config their transitions need, and when focus must move, which is a
+//! UI concern neither knows about.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
-use super::lead_state::{LeadAction, LeadState};
+use crate::engine::session::lead_state::{LeadAction, LeadState};
 use crate::engine::session::Wizard;
 use crate::engine::Config;
 

@@ -4,6 +4,7 @@
 
 pub mod detail;
 pub mod lead_payload;
+pub mod lead_state;
 pub mod naming;
 pub mod share;
 pub mod start;
