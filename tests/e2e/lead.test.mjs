@@ -263,6 +263,7 @@ test('a 500 keeps the form as typed, shows an error with a retry button and fire
     assert.equal((await received(1)).length, 1, 'an HTTP error is the endpoint\'s answer: no automatic retry');
     const box = lead(page).locator('.pf-contact__failed');
     assert.equal(await box.getAttribute('role'), 'alert');
+    await runAxe(page, 'lead delivery failure');
     assert.ok((await box.textContent()).includes(text('lead.failed')));
     assert.ok((await focusedInfo(page)).classes.includes('pf-contact__failed'), 'focus moves to the failure message');
     const errs = await events(page, 'program-fit:error');
@@ -384,6 +385,7 @@ test('before_results: the form comes first with a skip link; skipping shows the 
   try {
     await heading(page).filter({ hasText: text('lead.title_before') }).waitFor();
     assert.equal(await widget(page).locator('.pf-results').count(), 0, 'the results wait behind the form');
+    await runAxe(page, 'lead gate');
     const skip = lead(page).locator('.pf-contact__skip');
     assert.equal(await skip.textContent(), text('lead.skip'));
     await skip.click();
