@@ -8,7 +8,7 @@
 // spam guard and the 10 s timeout without slowing the suite.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ROOT,
@@ -23,6 +23,7 @@ import {
   widget,
   heading,
   addWidget,
+  completeFlow,
   configWith,
   artifactPath,
   text,
@@ -56,6 +57,8 @@ before(async () => {
       '/lead/optional.json': leadConfig({}),
       '/lead/gate.json': leadConfig({ mode: 'before_results', allow_skip: true }),
       '/lead/config-endpoint.json': () => leadConfig({ endpoint: endpoint.url })(),
+      // The demo page as `make serve` serves it, its endpoint moved to this test's.
+      '/demo.html': () => readFileSync(join(ROOT, 'index.html'), 'utf8').replace('http://127.0.0.1:8081/lead', endpoint.url),
     },
   });
   browser = await launchBrowser();
@@ -196,6 +199,28 @@ test('optional mode: nothing leaves before consent, then exactly the documented 
     assert.deepEqual(leads[0].detail, p, 'the event carries the same payload');
     assert.ok((await focusedInfo(page)).classes.includes('pf-contact__confirm'), 'focus moves to the confirmation');
     writeFileSync(artifactPath('lead-payload.json'), JSON.stringify(p, null, 2));
+  } finally {
+    await closePage(page);
+  }
+});
+
+test('the demo page shows the optional lead form under the results and sends to its endpoint', async () => {
+  reset();
+  const page = await newPage(browser);
+  try {
+    const html = readFileSync(join(ROOT, 'index.html'), 'utf8');
+    assert.ok(html.includes('lead-endpoint="http://127.0.0.1:8081/lead"'), 'index.html names the endpoint make serve starts');
+    assert.ok(readFileSync(join(ROOT, 'Makefile'), 'utf8').includes('node tests/e2e/lead-endpoint.mjs 8081'), 'make serve starts it');
+    await page.clock.install();
+    await gotoAndWait(page, server.url('/demo.html'));
+    await completeFlow(page, 'program-fit', HYBRID_ANSWERS);
+    await fillContact(page, { email: 'ana.ruiz@northwind.example' });
+    await field(page, 'consent').check();
+    assert.ok((await widget(page).locator('label[for="pf-lead-consent"]').textContent()).includes('Acme Talent Partners'));
+    await pastGuard(page);
+    await send(page);
+    await confirmed(page);
+    assert.equal((await received(1))[0].body.contact.email, 'ana.ruiz@northwind.example');
   } finally {
     await closePage(page);
   }
