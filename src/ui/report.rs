@@ -27,8 +27,11 @@ pub fn report(props: Report) -> Html {
     let (t, c, r) = (props.texts, props.config, props.rec);
     let words = Words::new(c, t.locale());
     let firm = t.get("firm.name");
+    // "29 November 2026" in the visitor's locale: unambiguous on paper.
+    let long = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&long, &"dateStyle".into(), &"long".into());
     let date: String = js_sys::Date::new_0()
-        .to_locale_date_string(t.locale(), &wasm_bindgen::JsValue::UNDEFINED)
+        .to_locale_date_string(t.locale(), &long)
         .into();
     let kind = t.get(&format!("kind.{}", r.kind.id()));
     // The questions asked, as on the check screen: follow-ups that did not

@@ -75,7 +75,7 @@ test('Print prints the report of the results alone, with nothing of the host pag
     assert.equal(r.lang, 'en');
     assert.ok(r.title.startsWith(text('report.title')));
     assert.ok(r.text.includes(text('firm.name')), 'the firm');
-    const date = await page.evaluate(() => new Date().toLocaleDateString('en'));
+    const date = await page.evaluate(() => new Date().toLocaleDateString('en', { dateStyle: 'long' }));
     assert.ok(r.text.includes(text('report.date').replace('{firm}', text('firm.name')).replace('{date}', date)), 'the date');
     assert.equal(r.headings[0], `${text('report.title')}: ${text('kind.hybrid')}`);
     assert.deepEqual(r.headings.slice(1), [
