@@ -343,6 +343,8 @@ class ProgramFit extends HTMLElement {
     }
     this.#release(this.#listeners.splice(0));
     this.#root.replaceChildren();
+    // A printed report belongs to the results that are now gone.
+    this.shadowRoot.querySelector('.pf-print-frame')?.remove();
   }
 }
 

@@ -95,6 +95,10 @@ test('Print prints the report of the results alone, with nothing of the host pag
     assert.ok(r.text.includes(`${text('cta.label')}: https://example.com/contact`), 'the call to action written out');
     assert.deepEqual(await page.evaluate(() => window.__pfCspViolations), []);
     assert.deepEqual(page.pageErrors, []);
+    // A remount (here, another language) drops the old results' report.
+    await page.evaluate(() => document.getElementById('pf').setAttribute('lang', 'en-GB'));
+    await waitForEvent(page, 'program-fit:ready', { count: 2 });
+    assert.equal(await page.evaluate(() => document.getElementById('pf').shadowRoot.querySelectorAll('iframe').length), 0);
 
     // Print the same document to PDF to count its pages.
     const sheet = await newPage(browser);
