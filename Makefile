@@ -51,9 +51,11 @@ dist: bootstrap
 package: bootstrap
 	@scripts/package
 
+# The demo page's lead form posts to a local endpoint on port 8081, which
+# prints every lead it receives; it stops with trunk.
 serve:
 	@scripts/bootstrap --serve
-	trunk serve --config Trunk.toml
+	node tests/e2e/lead-endpoint.mjs 8081 & trap 'kill $$!' EXIT; trunk serve --config Trunk.toml
 
 bench: dist
 	node bench/run.mjs

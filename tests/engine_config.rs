@@ -409,6 +409,36 @@ fn every_text_key_the_ui_uses_is_required() {
     assert!(missing.is_empty(), "not in UI_TEXT_KEYS: {missing:?}");
 }
 
+/// The same for the lead step's and the report's literal keys.
+#[test]
+fn every_lead_and_report_key_the_ui_uses_is_required() {
+    use program_fit::engine::model::text_keys::{LEAD_TEXT_KEYS, REPORT_TEXT_KEYS};
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src/ui");
+    let mut used = Vec::new();
+    for entry in std::fs::read_dir(root).unwrap() {
+        let code = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for part in code.split('"').skip(1).step_by(2) {
+            let is_key = ["lead.", "report.", "firm."]
+                .iter()
+                .any(|p| part.starts_with(p))
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '.' || c == '_');
+            if is_key {
+                used.push(part.to_string());
+            }
+        }
+    }
+    assert!(used.len() > 20, "found only {} keys", used.len());
+    let missing: Vec<_> = used
+        .iter()
+        .filter(|k| {
+            !LEAD_TEXT_KEYS.contains(&k.as_str()) && !REPORT_TEXT_KEYS.contains(&k.as_str())
+        })
+        .collect();
+    assert!(missing.is_empty(), "not required: {missing:?}");
+}
+
 #[test]
 fn cta_url_schemes() {
     for ok in [

@@ -40,7 +40,9 @@ for (const name of ['config-url', 'lang', 'storage']) {
   if (params.has(name)) el.setAttribute(name, params.get(name));
 }
 if (params.has('lang')) document.documentElement.lang = params.get('lang');
-for (const type of ['ready', 'step', 'complete', 'error']) {
+// Every event goes to the parent-origin page only; `lead` carries contact
+// details, which is why messages never go to "*".
+for (const type of ['ready', 'step', 'complete', 'error', 'start', 'cta', 'share', 'print', 'restart', 'lead']) {
   el.addEventListener('program-fit:' + type, (e) => post(e.type, e.detail));
 }
 document.getElementById('pf-frame').append(el);

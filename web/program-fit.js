@@ -87,6 +87,34 @@ function pfConfigFrom(url) {
   return refused ? { error: refused } : pfFetchConfig(href);
 }
 
+// Sends a consented lead: a JSON POST without cookies, aborted after 10 s,
+// retried once when the network fails (a timeout included); an HTTP error
+// is the endpoint's answer and is not retried. Calls done(ok, why).
+const PF_LEAD_TIMEOUT_MS = 10000;
+async function pfDeliver(url, body, done) {
+  let why = '';
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), PF_LEAD_TIMEOUT_MS);
+    try {
+      const r = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+        credentials: 'omit',
+        signal: abort.signal,
+      });
+      why = r.ok ? '' : `HTTP ${r.status} ${r.statusText}`.trim();
+      break;
+    } catch (e) {
+      why = abort.signal.aborted ? `no answer within ${PF_LEAD_TIMEOUT_MS / 1000} s` : `network error (${e.message})`;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  if (!pfDead) done(!why, why);
+}
+
 function pfIsTrap(e) {
   return e instanceof WebAssembly.RuntimeError;
 }
@@ -103,7 +131,7 @@ addEventListener('error', (e) => {
 });
 
 class ProgramFit extends HTMLElement {
-  static observedAttributes = ['config-url', 'lang', 'answers', 'storage', 'debug'];
+  static observedAttributes = ['config-url', 'lang', 'answers', 'storage', 'debug', 'lead-endpoint'];
 
   #root = null;
   #cssLoaded = null;
@@ -200,7 +228,38 @@ class ProgramFit extends HTMLElement {
   #emit(type, detail) {
     // Reported by the panic hook just before the wasm traps.
     if (type === 'error' && detail.kind === 'panic') pfDead = true;
+    if (type === 'print') this.#printReport();
     this.dispatchEvent(new CustomEvent(PF_EVENTS + type, { detail, bubbles: true, composed: true }));
+  }
+
+  // Prints the report of the results alone: a copy of the hidden
+  // .pf-report in a same-origin frame of its own (about:blank, which
+  // inherits the page's CSP), styled by program-fit.css, so nothing of the
+  // host page prints. The frame stays, invisible, until the next print.
+  #printReport() {
+    this.shadowRoot.querySelector('.pf-print-frame')?.remove();
+    const report = this.#root.querySelector('.pf-report');
+    if (!report) return;
+    const frame = document.createElement('iframe');
+    frame.className = 'pf-print-frame';
+    frame.title = report.dataset.title;
+    frame.tabIndex = -1;
+    frame.setAttribute('aria-hidden', 'true');
+    this.shadowRoot.append(frame);
+    const doc = frame.contentDocument;
+    doc.title = report.dataset.title;
+    doc.documentElement.lang = report.lang;
+    const link = doc.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = PF_CSS_URL.href;
+    const copy = doc.importNode(report, true);
+    copy.hidden = false;
+    doc.body.className = 'pf-report-page';
+    doc.head.append(link);
+    doc.body.append(copy);
+    const go = () => frame.contentWindow?.print();
+    link.addEventListener('load', go, { once: true });
+    link.addEventListener('error', go, { once: true });
   }
 
   // Runs `f` against the live widget; a trap turns into an error event
@@ -260,8 +319,9 @@ class ProgramFit extends HTMLElement {
     opts.answers = this.getAttribute('answers') ?? undefined;
     opts.storage = this.getAttribute('storage') ?? undefined;
     opts.debug = this.hasAttribute('debug') || PF_LOCAL_HOSTS.includes(location.hostname);
+    opts.lead_endpoint = this.getAttribute('lead-endpoint') ?? undefined;
     try {
-      this.#widget = Widget.mount(this.#root, opts, (type, json) => this.#emit(type, JSON.parse(json)));
+      this.#widget = Widget.mount(this.#root, opts, (type, json) => this.#emit(type, JSON.parse(json)), pfDeliver);
     } catch (e) {
       if (!pfIsTrap(e)) throw e;
       return this.#trapped(e);
@@ -287,6 +347,8 @@ class ProgramFit extends HTMLElement {
     }
     this.#release(this.#listeners.splice(0));
     this.#root.replaceChildren();
+    // A printed report belongs to the results that are now gone.
+    this.shadowRoot.querySelector('.pf-print-frame')?.remove();
   }
 }
 

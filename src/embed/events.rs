@@ -6,7 +6,7 @@
 use wasm_bindgen::JsValue;
 
 use super::error_box::ErrorKind;
-use crate::engine::session::{detail, Screen};
+use crate::engine::session::{detail, Screen, Source};
 use crate::engine::{Answers, Config, ConfigError, Recommendation};
 
 #[derive(Clone)]
@@ -29,8 +29,38 @@ impl Emitter {
         }
     }
 
-    pub fn complete(&self, rec: &Recommendation, answers: &Answers, locale: &str) {
-        self.emit("complete", detail::complete(rec, answers, locale));
+    pub fn complete(
+        &self,
+        config: &Config,
+        rec: &Recommendation,
+        answers: &Answers,
+        locale: &str,
+        source: Source,
+    ) {
+        let d = detail::complete(config, rec, answers, locale, source);
+        self.emit("complete", d);
+    }
+
+    /// `start`, `print` and `restart`, whose detail is `{}`.
+    pub fn plain(&self, kind: &str) {
+        self.emit(kind, "{}".into());
+    }
+
+    /// `cta` and `share`: `{url}`.
+    pub fn url(&self, kind: &str, url: &str) {
+        self.emit(kind, detail::url(url));
+    }
+
+    /// `lead`: the payload itself is the detail.
+    pub fn lead(&self, payload: &str) {
+        self.emit("lead", payload.into());
+    }
+
+    /// `error` with kind `lead`: the endpoint did not take a lead. The
+    /// widget keeps working (the visitor sees a retry), so this is not an
+    /// [`ErrorKind`], which replaces the widget with a message.
+    pub fn lead_failed(&self, message: &str) {
+        self.emit("error", detail::error("lead", message, &[]));
     }
 
     pub fn error(&self, kind: ErrorKind, message: &str, problems: &[ConfigError]) {

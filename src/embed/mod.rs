@@ -5,6 +5,7 @@
 //! the wizard starts, stores the progress the UI reports, and turns config
 //! errors and panics into a visible message plus an event.
 
+mod deliver;
 mod error_box;
 mod events;
 mod log;
@@ -19,9 +20,10 @@ use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::{AppHandle, AttrValue, Callback};
 
-use crate::engine::session::{self, naming, stored, Screen, Wizard};
+use crate::engine::session::{self, naming, stored, Screen, Source, Wizard};
 use crate::engine::{recommend, Answers, Config, ConfigError};
 use crate::ui::{self, App, AppProps, UiEvent};
+use deliver::Delivery;
 use error_box::{ErrorKind, Listing};
 use events::Emitter;
 use store::Store;
@@ -46,6 +48,9 @@ struct Running {
     handle: Option<AppHandle<App>>,
     /// How many times `reset()` started over.
     generation: u32,
+    /// Where the first screen's answers came from, for `complete.source`.
+    source: Source,
+    delivery: Rc<Delivery>,
 }
 
 /// Everything the loader read from the element. `config_text` is the fetched
@@ -71,6 +76,10 @@ pub struct MountOptions {
     #[wasm_bindgen(getter_with_clone)]
     pub storage: Option<String>,
     pub debug: bool,
+    /// The element's `lead-endpoint` attribute. Only the host page sets it:
+    /// the iframe page never copies it from its query.
+    #[wasm_bindgen(getter_with_clone)]
+    pub lead_endpoint: Option<String>,
 }
 
 #[wasm_bindgen]
@@ -84,9 +93,15 @@ impl MountOptions {
 #[wasm_bindgen]
 impl Widget {
     /// Mounts into `root` (the `.pf-root` div in the shadow root). `emit` is
-    /// called as `emit(type, detailJson)` for `step`, `complete` and `error`.
+    /// called as `emit(type, detailJson)` for every host event; `deliver` as
+    /// `deliver(url, body, done)` to POST a lead, calling `done(ok, why)`.
     /// Never throws for bad input: problems show inside the widget.
-    pub fn mount(root: Element, opts: MountOptions, emit: js_sys::Function) -> Widget {
+    pub fn mount(
+        root: Element,
+        opts: MountOptions,
+        emit: js_sys::Function,
+        deliver: js_sys::Function,
+    ) -> Widget {
         panic::install();
         let emitter = Emitter::new(emit);
         let chrome = Config::default_config();
@@ -120,7 +135,12 @@ impl Widget {
                     store::Kind::parse(opts.storage.as_deref()),
                     naming::storage_key(&ns),
                 ));
-                let wizard = first_wizard(&config, &ns, &store, opts.answers.as_deref());
+                let (wizard, source) = first_wizard(&config, &ns, &store, opts.answers.as_deref());
+                let delivery = Rc::new(Delivery::new(
+                    deliver,
+                    &config,
+                    opts.lead_endpoint.as_deref(),
+                ));
                 let mut running = Running {
                     config: Rc::new(config),
                     ns,
@@ -128,6 +148,8 @@ impl Widget {
                     last: Rc::new(RefCell::new((Answers::default(), Screen::Intro))),
                     handle: None,
                     generation: 0,
+                    source,
+                    delivery,
                 };
                 running.record(wizard.answers.clone(), wizard.screen);
                 widget.start(&mut running, wizard);
@@ -150,7 +172,9 @@ impl Widget {
         let (answers, screen) = run.last.borrow().clone();
         if screen == Screen::Results {
             if let Ok(rec) = recommend(&run.config, &answers) {
-                self.emitter.complete(&rec, &answers, &self.locale);
+                let (config, locale) = (&run.config, &self.locale);
+                self.emitter
+                    .complete(config, &rec, &answers, locale, run.source);
             }
         }
     }
@@ -205,6 +229,7 @@ impl Widget {
             let (last, store, emitter) =
                 (run.last.clone(), run.store.clone(), self.emitter.clone());
             let (config, locale) = (run.config.clone(), self.locale.clone());
+            let delivery = run.delivery.clone();
             Callback::from(move |e: UiEvent| match e {
                 UiEvent::Progress {
                     answers,
@@ -212,22 +237,48 @@ impl Widget {
                     moved,
                 } => {
                     store.save(&stored::encode_state(&answers, &screen));
-                    *last.borrow_mut() = (answers, screen);
+                    let was = std::mem::replace(&mut *last.borrow_mut(), (answers, screen)).1;
                     if moved {
+                        if was == Screen::Intro && matches!(screen, Screen::Question(_)) {
+                            emitter.plain("start");
+                        }
                         emitter.step(&config, screen);
                     }
                 }
-                UiEvent::Complete(rec, a) => emitter.complete(&rec, &a, &locale),
+                UiEvent::Complete(rec, a) => {
+                    emitter.complete(&config, &rec, &a, &locale, Source::Answers)
+                }
+                UiEvent::Lead {
+                    payload,
+                    first,
+                    done,
+                } => {
+                    if first {
+                        emitter.lead(&payload);
+                    }
+                    delivery.send(&payload, &emitter, done);
+                }
+                UiEvent::Cta(url) => emitter.url("cta", &url),
+                UiEvent::Print => emitter.plain("print"),
+                UiEvent::Restart => emitter.plain("restart"),
             })
         };
-        let ns = run.ns.clone();
+        let (ns, emitter) = (run.ns.clone(), self.emitter.clone());
+        let on_share = Callback::from(move |a: Answers| {
+            let url = share::share(&ns, &a);
+            if let Some(u) = &url {
+                emitter.url("share", u);
+            }
+            url
+        });
         AppProps {
             config: run.config.clone(),
             locale: AttrValue::from(self.locale.clone()),
             initial: Rc::new(wizard),
             generation: run.generation,
             on_event,
-            on_share: Some(Callback::from(move |a: Answers| share::share(&ns, &a))),
+            on_share: Some(on_share),
+            can_send: run.delivery.has_endpoint(),
         }
     }
 
@@ -272,7 +323,12 @@ impl Running {
 /// Reads the share link and stored progress and lets the engine choose
 /// where to start; its warnings go to the console, and unusable stored
 /// progress is cleared.
-fn first_wizard(config: &Config, ns: &str, store: &Store, prefill: Option<&str>) -> Wizard {
+fn first_wizard(
+    config: &Config,
+    ns: &str,
+    store: &Store,
+    prefill: Option<&str>,
+) -> (Wizard, Source) {
     let fragment = share::current_fragment();
     let saved = store.load();
     let inputs = session::start::Inputs {
@@ -280,14 +336,14 @@ fn first_wizard(config: &Config, ns: &str, store: &Store, prefill: Option<&str>)
         stored: saved.as_deref(),
         prefill,
     };
-    let (wizard, warnings) = session::start(config, ns, inputs);
+    let (wizard, warnings, source) = session::start(config, ns, inputs);
     for w in &warnings {
         if matches!(w, session::Warning::Stored(_)) {
             store.clear();
         }
         log::warn(&format!("program-fit: {w}"));
     }
-    wizard
+    (wizard, source)
 }
 
 /// Diagnostic only: panics inside the wasm module so hosts and tests can see

@@ -1,5 +1,6 @@
 //! The results buttons: the consultancy's call to action, Start again,
-//! Print, and Copy link when the host can share.
+//! Print (the report, printed by the embed), and Copy link when the host
+//! can share.
 
 use yew::prelude::*;
 
@@ -14,6 +15,10 @@ pub struct ActionsProps {
     pub answers: Answers,
     pub on_restart: Callback<()>,
     pub on_share: Option<Callback<Answers, Option<String>>>,
+    /// The call to action was followed (its URL, placeholders filled).
+    pub on_cta: Callback<String>,
+    /// The host prints the report of these results alone.
+    pub on_print: Callback<()>,
 }
 
 #[component]
@@ -21,11 +26,7 @@ pub fn Actions(props: &ActionsProps) -> Html {
     let t = &props.texts;
     // None: not shared yet; Some(None): the host could not copy.
     let shared = use_state(|| None::<Option<String>>);
-    let on_print = Callback::from(|_: MouseEvent| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
+    let on_print = props.on_print.reform(|_: MouseEvent| ());
     let share_button = props.on_share.clone().map(|share| {
         let (shared, answers) = (shared.clone(), props.answers.clone());
         let onclick =
@@ -47,10 +48,14 @@ pub fn Actions(props: &ActionsProps) -> Html {
         Some(None) => html! { <p class="pf-share">{ t.get("ui.actions.copy_failed") }</p> },
     };
     let cta = &props.cta;
+    let on_cta = {
+        let url = cta.url.clone();
+        props.on_cta.reform(move |_: MouseEvent| url.clone())
+    };
     html! {
         <section class="pf-block pf-actions">
             <div class="pf-button-group">
-                <a class="pf-button pf-button--cta" href={cta.url.clone()}>{ t.get(&cta.label) }</a>
+                <a class="pf-button pf-button--cta" href={cta.url.clone()} onclick={on_cta}>{ t.get(&cta.label) }</a>
                 <button type="button" class="pf-button pf-button--secondary" onclick={props.on_restart.reform(|_| ())}>
                     { t.get("ui.actions.restart") }
                 </button>

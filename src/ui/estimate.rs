@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::Texts;
-use crate::engine::{Config, Recommendation, Words};
+use crate::engine::{Config, Plan, Recommendation, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct EstimateViewProps {
@@ -22,6 +22,32 @@ pub fn EstimateView(props: &EstimateViewProps) -> Html {
     let p = &props.rec.plan;
     let words = Words::new(&props.config, t.locale());
     let comparison = words.comparison(&props.rec);
+    let figures = plan_figures(t, p).into_iter().map(|(key, value)| {
+        html! {
+            <div class="pf-figure" key={key}>
+                <dt class="pf-figure__name">{ t.get(&format!("ui.estimate.{key}")) }</dt>
+                <dd class="pf-figure__value">{ value }</dd>
+            </div>
+        }
+    });
+    html! {
+        <section class="pf-block pf-estimate">
+            <h3 class="pf-subheading">{ t.get("ui.estimate.title") }</h3>
+            <dl class="pf-figures" aria-label={t.get("ui.estimate.figures")}>{ for figures }</dl>
+            if !props.rec.levels.is_empty() {
+                <h4 class="pf-estimate__levels-title">{ t.get("ui.estimate.levels") }</h4>
+                <ul class="pf-estimate__levels">
+                    { for props.rec.levels.iter().map(|l| html! { <li>{ words.level(l) }</li> }) }
+                </ul>
+            }
+            <p class="pf-estimate__summary">{ comparison }</p>
+        </section>
+    }
+}
+
+/// The plan's figures as `(text key suffix, value)`: those that say
+/// something for this plan's kind, shared by the screen and the report.
+pub fn plan_figures(t: &Texts, p: &Plan) -> Vec<(&'static str, String)> {
     // With no budget decided, the figure says so (the question allows it,
     // so its "unknown" text exists).
     let budget = match p.budget {
@@ -30,7 +56,7 @@ pub fn EstimateView(props: &EstimateViewProps) -> Html {
     };
     // Figures that are zero for this plan's kind say nothing; the counts
     // that matter for the plan stay even when zero.
-    let figures = [
+    [
         ("budget", budget, true),
         ("cost", t.money(p.cost), true),
         ("coached", t.number(p.coached), p.coaching_format.is_some()),
@@ -59,25 +85,6 @@ pub fn EstimateView(props: &EstimateViewProps) -> Html {
     ]
     .into_iter()
     .filter(|(_, _, shown)| *shown)
-    .map(|(key, value, _)| {
-        html! {
-            <div class="pf-figure" key={key}>
-                <dt class="pf-figure__name">{ t.get(&format!("ui.estimate.{key}")) }</dt>
-                <dd class="pf-figure__value">{ value }</dd>
-            </div>
-        }
-    });
-    html! {
-        <section class="pf-block pf-estimate">
-            <h3 class="pf-subheading">{ t.get("ui.estimate.title") }</h3>
-            <dl class="pf-figures" aria-label={t.get("ui.estimate.figures")}>{ for figures }</dl>
-            if !props.rec.levels.is_empty() {
-                <h4 class="pf-estimate__levels-title">{ t.get("ui.estimate.levels") }</h4>
-                <ul class="pf-estimate__levels">
-                    { for props.rec.levels.iter().map(|l| html! { <li>{ words.level(l) }</li> }) }
-                </ul>
-            }
-            <p class="pf-estimate__summary">{ comparison }</p>
-        </section>
-    }
+    .map(|(key, value, _)| (key, value))
+    .collect()
 }

@@ -1,5 +1,6 @@
 //! The intro screen: what the assessment does, how long it takes, how many
-//! questions, and that no personal data is collected.
+//! questions, and that no personal data is collected (or, with a lead
+//! step, that none leaves the page without consent).
 
 use yew::prelude::*;
 
@@ -10,6 +11,10 @@ pub struct IntroProps {
     pub texts: Texts,
     /// How many questions follow.
     pub questions: usize,
+    /// The results offer a contact form, so "nothing is collected" would
+    /// not be true; the intro says what is asked, and when.
+    #[prop_or_default]
+    pub lead_on: bool,
     pub on_start: Callback<()>,
 }
 
@@ -23,7 +28,7 @@ pub fn Intro(props: &IntroProps) -> Html {
             <p class="pf-lead">{ t.fill("ui.intro.lead", &[("count", &count)]) }</p>
             <ul class="pf-facts">
                 <li>{ t.get("ui.intro.time") }</li>
-                <li>{ t.get("ui.intro.privacy") }</li>
+                <li>{ t.get(if props.lead_on { "lead.privacy_intro" } else { "ui.intro.privacy" }) }</li>
             </ul>
             <button type="button" class="pf-button pf-button--start" onclick={props.on_start.reform(|_| ())}>
                 { t.get("ui.intro.start") }

@@ -8,6 +8,9 @@ mod error_summary;
 mod estimate;
 mod hooks;
 mod intro;
+mod lead;
+mod lead_fields;
+mod lead_form;
 mod live_region;
 mod next_steps;
 mod pivots;
@@ -16,6 +19,7 @@ mod question;
 mod question_choice;
 mod question_number;
 mod reasons;
+mod report;
 mod results;
 mod score_meters;
 mod state;
@@ -29,12 +33,15 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::engine::model::asked::may_ask;
+use crate::engine::model::lead::LeadMode;
+use crate::engine::session::lead_state::LeadStatus;
 use crate::engine::session::{Screen, Wizard};
 use crate::engine::{recommend, Answers, Config, Recommendation};
 
 use check_answers::CheckAnswers;
 use hooks::use_on_change;
 use intro::Intro;
+use lead::{lead_view, LeadContext};
 use live_region::LiveRegion;
 use question::QuestionScreen;
 use results::Results;
@@ -54,6 +61,9 @@ pub struct AppProps {
     /// Copies a share link; returns the URL copied, or `None` on failure.
     /// The share button is hidden when this is `None`.
     pub on_share: Option<Callback<Answers, Option<String>>>,
+    /// The lead payload will be POSTed somewhere (host attribute or config).
+    #[prop_or_default]
+    pub can_send: bool,
 }
 
 /// What the UI reports to its host (the embed stores progress and turns
@@ -69,6 +79,17 @@ pub enum UiEvent {
     },
     /// The results screen was entered.
     Complete(Rc<Recommendation>, Answers),
+    /// A consented lead: fire the event when `first` (a retry does not),
+    /// POST it if there is an endpoint, and report the outcome to `done`.
+    Lead {
+        payload: String,
+        first: bool,
+        done: Callback<bool>,
+    },
+    /// The call to action was followed, to this URL.
+    Cta(String),
+    Print,
+    Restart,
 }
 
 /// The mounted app: one wizard session, keyed by `generation`.
@@ -95,8 +116,8 @@ fn Session(props: &AppProps) -> Html {
     let rec: Option<Rc<Recommendation>> = rec.as_ref().clone().flatten();
     let root = use_node_ref();
     use_on_change(state.focus_seq, {
-        let (root, has_error) = (root.clone(), w.error.is_some());
-        move |_| focus_target(&root, has_error)
+        let (root, selector) = (root.clone(), state.focus_on);
+        move |_| focus_target(&root, selector)
     });
     let shown = use_mut_ref(|| w.screen);
     use_on_change((w.answers.clone(), w.screen), {
@@ -113,7 +134,14 @@ fn Session(props: &AppProps) -> Html {
             }
         }
     });
-    let screen = screen_view(&state, &texts, rec.clone(), props.on_share.clone());
+    let lead = rec.clone().map(|rec| LeadContext {
+        texts: (*texts).clone(),
+        rec,
+        on_event: props.on_event.clone(),
+        can_send: props.can_send,
+        gate: false,
+    });
+    let screen = screen_view(&state, &texts, rec.clone(), props, lead);
     let (position, questions) = position(w, &state.config);
     html! {
         <div class="pf-app" ref={root}>
@@ -142,7 +170,8 @@ fn screen_view(
     state: &UseReducerHandle<State>,
     texts: &Texts,
     rec: Option<Rc<Recommendation>>,
-    on_share: Option<Callback<Answers, Option<String>>>,
+    props: &AppProps,
+    lead: Option<LeadContext>,
 ) -> Html {
     let (w, config) = (&state.wizard, &state.config);
     let send = |make: fn() -> Action| {
@@ -153,6 +182,7 @@ fn screen_view(
     match w.screen {
         Screen::Intro => html! {
             <Intro key="intro" {texts} questions={config.questions.iter().filter(|q| !q.optional).count()}
+                lead_on={config.lead.is_on()}
                 on_start={send(|| Action::Start)} />
         },
         Screen::Question(i) => question_view(state, texts, i),
@@ -166,17 +196,53 @@ fn screen_view(
                     on_back={send(|| Action::Back)} on_results={send(|| Action::ShowResults)} />
             }
         }
-        Screen::Results => match rec {
-            Some(rec) => html! {
-                <Results key="results" {texts} {rec} answers={w.answers.clone()}
-                    config={config.clone()} on_restart={send(|| Action::Restart)} {on_share} />
-            },
-            None => html! {
+        Screen::Results => match (rec, lead) {
+            (Some(rec), Some(cx)) => results_view(state, texts, rec, props, cx),
+            _ => html! {
                 <h2 key="results-error" class="pf-heading pf-error-message pf-focus-target" tabindex="-1">
                     { texts.get("ui.error.results") }
                 </h2>
             },
         },
+    }
+}
+
+/// The results with the lead step where the config puts it: a gate before
+/// them until it is sent or skipped, or a form under them.
+fn results_view(
+    state: &UseReducerHandle<State>,
+    texts: Texts,
+    rec: Rc<Recommendation>,
+    props: &AppProps,
+    cx: LeadContext,
+) -> Html {
+    let config = &state.config;
+    let mode = config.lead.mode;
+    if mode == LeadMode::BeforeResults && !state.lead.passed {
+        return html! {
+            <div key="lead-gate">{ lead_view(state, LeadContext { gate: true, ..cx }) }</div>
+        };
+    }
+    let sent = state.lead.status == LeadStatus::Sent;
+    let (before, after) = match mode {
+        LeadMode::Off => (Html::default(), Html::default()),
+        LeadMode::BeforeResults if sent => (lead_view(state, cx), Html::default()),
+        LeadMode::BeforeResults => (Html::default(), Html::default()),
+        LeadMode::Optional => (Html::default(), lead_view(state, cx)),
+    };
+    let on_restart = {
+        let (d, on_event) = (state.dispatcher(), props.on_event.clone());
+        Callback::from(move |()| {
+            on_event.emit(UiEvent::Restart);
+            d.dispatch(Action::Restart);
+        })
+    };
+    let on_event = props.on_event.clone();
+    html! {
+        <Results key="results" {texts} {rec} answers={state.wizard.answers.clone()}
+            config={config.clone()} {on_restart} on_share={props.on_share.clone()}
+            on_cta={on_event.reform(UiEvent::Cta)} on_print={on_event.reform(|()| UiEvent::Print)}
+            {before} {after} />
     }
 }
 
@@ -210,15 +276,11 @@ fn question_view(state: &UseReducerHandle<State>, texts: Texts, index: usize) ->
 }
 
 /// After a screen change focus goes to the new heading; after a failed
-/// submit to the error summary, so it is read out first.
-fn focus_target(root: &NodeRef, has_error: bool) {
+/// submit to the error summary, so it is read out first; after sending a
+/// lead to its outcome.
+fn focus_target(root: &NodeRef, selector: &str) {
     let Some(root) = root.cast::<web_sys::Element>() else {
         return;
-    };
-    let selector = if has_error {
-        ".pf-error-summary"
-    } else {
-        ".pf-focus-target"
     };
     if let Some(el) = root
         .query_selector(selector)

@@ -1,11 +1,12 @@
-//! The app's single reducer: the pure `Wizard`, the config its transitions
-//! need, and when focus must move, which is a UI concern the wizard does not
-//! know about.
+//! The app's single reducer: the pure `Wizard`, the pure lead form state,
+//! the config their transitions need, and when focus must move, which is a
+//! UI concern neither knows about.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::engine::session::lead_state::{LeadAction, LeadState};
 use crate::engine::session::Wizard;
 use crate::engine::Config;
 
@@ -17,7 +18,16 @@ pub struct State {
     /// a failed Continue (even a repeat of the same error, so the summary
     /// is read out again).
     pub focus_seq: u32,
+    /// Where focus goes when `focus_seq` changes (a CSS selector).
+    pub focus_on: &'static str,
+    pub lead: LeadState,
 }
+
+/// Focus targets: the current screen's heading, the error summary.
+pub const FOCUS_HEADING: &str = ".pf-focus-target";
+pub const FOCUS_ERRORS: &str = ".pf-error-summary";
+/// The lead step's outcome: its confirmation or its failure message.
+pub const FOCUS_LEAD_STATUS: &str = ".pf-contact__status";
 
 impl State {
     pub fn new(config: Rc<Config>, wizard: Wizard) -> Self {
@@ -25,6 +35,8 @@ impl State {
             config,
             wizard,
             focus_seq: 0,
+            focus_on: FOCUS_HEADING,
+            lead: LeadState::default(),
         }
     }
 }
@@ -48,6 +60,7 @@ pub enum Action {
     Change(usize),
     ShowResults,
     Restart,
+    Lead(LeadAction),
 }
 
 impl Reducible for State {
@@ -57,6 +70,9 @@ impl Reducible for State {
         let config = &self.config;
         let mut w = self.wizard.clone();
         let submitted = matches!(action, Action::Submit);
+        if let Action::Lead(a) = action {
+            return Rc::new(self.with_lead(a));
+        }
         match action {
             Action::Start => w.start(),
             Action::Choose { question, option } => w.choose(config, &question, &option),
@@ -68,13 +84,43 @@ impl Reducible for State {
             Action::Change(i) => w.change(config, i),
             Action::ShowResults => w.show_results(config),
             Action::Restart => w.restart(),
+            Action::Lead(_) => {}
         }
         let moved = w.screen != self.wizard.screen;
         let failed = submitted && w.error.is_some();
         Rc::new(State {
             config: self.config.clone(),
             focus_seq: self.focus_seq.wrapping_add(u32::from(moved || failed)),
+            focus_on: if failed { FOCUS_ERRORS } else { FOCUS_HEADING },
             wizard: w,
+            // A new visit to the results starts a new lead form.
+            lead: if moved {
+                LeadState::default()
+            } else {
+                self.lead.clone()
+            },
         })
+    }
+}
+
+impl State {
+    /// Applies a lead action; focus moves to what the person must read
+    /// next: the problems, the outcome, or the results after a skip.
+    fn with_lead(&self, a: LeadAction) -> State {
+        let focus_on = match &a {
+            LeadAction::Invalid(_) => Some(FOCUS_ERRORS),
+            LeadAction::Done(_) => Some(FOCUS_LEAD_STATUS),
+            LeadAction::Skip => Some(FOCUS_HEADING),
+            _ => None,
+        };
+        let mut lead = self.lead.clone();
+        lead.apply(a);
+        State {
+            config: self.config.clone(),
+            wizard: self.wizard.clone(),
+            focus_seq: self.focus_seq.wrapping_add(u32::from(focus_on.is_some())),
+            focus_on: focus_on.unwrap_or(self.focus_on),
+            lead,
+        }
     }
 }

@@ -145,6 +145,25 @@ pub fn Venn(props: &VennProps) -> Html {
             </div>
         }
     });
+    html! {
+        <section class="pf-block pf-venn">
+            <h3 class="pf-subheading">{ t.get("ui.venn.title") }</h3>
+            <p class="pf-venn__lead">{ t.get("ui.venn.lead") }</p>
+            <div class="pf-venn__figure">
+                { diagram(t, rec, &WIDE, &desc) }
+                <div class="pf-venn__overlay" aria-hidden="true">{ for overlay }</div>
+                { diagram(t, rec, &NARROW, &desc) }
+            </div>
+            <div class="pf-venn__stacked" aria-hidden="true">{ for stacked }</div>
+            <div class="pf-venn__table-wrap">{ venn_table(t, rec, "pf-venn__table") }</div>
+        </section>
+    }
+}
+
+/// The Venn as a table: every trait, its region and whether it fits. The
+/// screen shows it to screen readers and print; the report prints it
+/// (with its own `class`, so selectors for the screen's table find one).
+pub fn venn_table(t: &Texts, rec: &Recommendation, class: &'static str) -> Html {
     let rows = rec.traits.iter().map(|m| {
         let region = REGIONS
             .iter()
@@ -159,28 +178,16 @@ pub fn Venn(props: &VennProps) -> Html {
         }
     });
     html! {
-        <section class="pf-block pf-venn">
-            <h3 class="pf-subheading">{ t.get("ui.venn.title") }</h3>
-            <p class="pf-venn__lead">{ t.get("ui.venn.lead") }</p>
-            <div class="pf-venn__figure">
-                { diagram(t, rec, &WIDE, &desc) }
-                <div class="pf-venn__overlay" aria-hidden="true">{ for overlay }</div>
-                { diagram(t, rec, &NARROW, &desc) }
-            </div>
-            <div class="pf-venn__stacked" aria-hidden="true">{ for stacked }</div>
-            <div class="pf-venn__table-wrap">
-            <table class="pf-venn__table">
-                <caption>{ t.get("ui.venn.table.caption") }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ t.get("ui.venn.table.trait") }</th>
-                        <th scope="col">{ t.get("ui.venn.table.region") }</th>
-                        <th scope="col">{ t.get("ui.venn.table.fits") }</th>
-                    </tr>
-                </thead>
-                <tbody>{ for rows }</tbody>
-            </table>
-            </div>
-        </section>
+        <table {class}>
+            <caption>{ t.get("ui.venn.table.caption") }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ t.get("ui.venn.table.trait") }</th>
+                    <th scope="col">{ t.get("ui.venn.table.region") }</th>
+                    <th scope="col">{ t.get("ui.venn.table.fits") }</th>
+                </tr>
+            </thead>
+            <tbody>{ for rows }</tbody>
+        </table>
     }
 }

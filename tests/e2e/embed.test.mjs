@@ -182,7 +182,19 @@ describe('the element', () => {
     const done = all.filter((e) => e.type === 'program-fit:complete');
     assert.equal(done.length, 1);
     const d = done[0].detail;
-    assert.deepEqual(Object.keys(d).sort(), ['answers', 'locale', 'plan', 'recommendation', 'scores']);
+    assert.deepEqual(Object.keys(d).sort(), [
+      'answers',
+      'currency',
+      'labels',
+      'locale',
+      'pivots',
+      'plan',
+      'reasons',
+      'recommendation',
+      'scores',
+      'source',
+    ]);
+    assert.equal(d.source, 'answers');
     assert.equal(d.recommendation, 'mentoring');
     // The plan is the documented contract: mentoring coaches nobody, costs
     // stay within budget, and it relies on no more mentors than are likely.

@@ -42,7 +42,18 @@ export function launchBrowser({ extraArgs = [] } = {}) {
 }
 
 /** The widget's custom event names. */
-export const EVENT_TYPES = ['program-fit:ready', 'program-fit:step', 'program-fit:complete', 'program-fit:error'];
+export const EVENT_TYPES = [
+  'program-fit:ready',
+  'program-fit:step',
+  'program-fit:complete',
+  'program-fit:error',
+  'program-fit:start',
+  'program-fit:cta',
+  'program-fit:share',
+  'program-fit:print',
+  'program-fit:restart',
+  'program-fit:lead',
+];
 
 /**
  * Opens a new page (own browser context, so storage is isolated) that

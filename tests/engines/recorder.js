@@ -8,7 +8,7 @@
   window.__pfCspViolations = [];
   window.__pfErrors = [];
   window.__pfWarnings = [];
-  ['program-fit:ready', 'program-fit:step', 'program-fit:complete', 'program-fit:error'].forEach(function (type) {
+  ['program-fit:ready', 'program-fit:step', 'program-fit:complete', 'program-fit:error', 'program-fit:print'].forEach(function (type) {
     document.addEventListener(
       type,
       function (e) {

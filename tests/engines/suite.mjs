@@ -549,6 +549,42 @@ export function engineSuite(engine) {
     );
   });
 
+  test(`${NAME}: the Print button prints the report alone, from a same-origin frame of its own`, async () => {
+    await open(strictServer.url('/fixtures/csp-strict.html'));
+    await completeFlow('#pf', HYBRID_ANSWERS);
+    // Stand in for the frame's print(): a real print dialog would block
+    // the session. The frame is appended and its print() called later, on
+    // the stylesheet's load, so an observer swaps it in first.
+    await run(`
+      window.__printed = 0;
+      new MutationObserver((records) => {
+        for (const r of records) for (const n of r.addedNodes) {
+          if (n.localName === 'iframe') n.contentWindow.print = () => window.__printed++;
+        }
+      }).observe(sr('#pf'), { childList: true });`);
+    await clickButton('#pf', T['ui.actions.print']);
+    await waitEvent('program-fit:print', { target: 'pf' });
+    await s.waitFor('return window.__printed === 1;', [], { what: "the report frame's print()" });
+    const doc = await run(`
+      const d = $('#pf', 'iframe.pf-print-frame').contentDocument;
+      return {
+        children: [...d.body.children].map((c) => c.localName + '.' + c.className),
+        title: d.querySelector('h1')?.textContent,
+        host: !!d.getElementById('host-title'),
+        controls: d.querySelectorAll('button, a, input, form, script').length,
+        styled: d.defaultView.getComputedStyle(d.querySelector('.pf-report')).maxWidth !== 'none',
+      };`);
+    assert.deepEqual(doc, {
+      children: ['article.pf-report'],
+      title: `${T['report.title']}: ${T['kind.hybrid']}`,
+      host: false,
+      controls: 0,
+      styled: true,
+    });
+    assert.deepEqual(await pageErrors(), []);
+    assert.deepEqual(await s.execute('return window.__pfCspViolations ?? [];'), []);
+  });
+
   test(
     `${NAME}: printed through Print Page, the results fit on two A4 or Letter pages`,
     { skip: ENGINES[engine].printPage ? false : `${NAME}'s driver has no Print Page command` },

@@ -52,7 +52,7 @@ pub async fn mount_embed(id: &str) -> Mounted {
     opts.id = id.to_string();
     opts.storage = Some("session".into());
     let ignore = js_sys::Function::new_with_args("type, detail", "");
-    let widget = Widget::mount(root.clone(), opts, ignore);
+    let widget = Widget::mount(root.clone(), opts, ignore.clone(), ignore);
     yew::scheduler::flush().await;
     Mounted {
         root,
@@ -101,6 +101,7 @@ pub async fn mount_wizard(config: Rc<Config>, initial: Rc<Wizard>) -> Mounted {
                 Some("https://example.com/#shared".to_string())
             })
         }),
+        can_send: false,
     };
     let handle = mount(root.clone(), props);
     yew::scheduler::flush().await;

@@ -28,6 +28,9 @@ pub struct Config {
     pub traits: Vec<Trait>,
     /// locale → text key → text.
     pub texts: BTreeMap<String, BTreeMap<String, String>>,
+    /// The consented lead step; off unless a config turns it on.
+    #[serde(default)]
+    pub lead: super::lead::Lead,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

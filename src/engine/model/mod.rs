@@ -6,11 +6,16 @@
 
 pub mod answers;
 pub mod asked;
+pub mod assumptions;
 pub mod config;
 pub mod costs;
+pub mod cta;
 pub mod currency;
 pub mod estimate;
 pub mod format;
+pub mod labels;
+pub mod lead;
+pub mod lead_form;
 pub mod load;
 pub mod overlay;
 pub mod plan;
@@ -22,6 +27,7 @@ pub mod shape;
 pub mod shape_check;
 pub mod steps;
 pub mod suggest;
+pub mod summary;
 pub mod text_keys;
 pub mod timeline;
 pub mod validate;

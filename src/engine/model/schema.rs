@@ -286,9 +286,16 @@ mod tests {
             return describe_schema(some, schema);
         }
         if let Some(Value::Array(variants)) = node.get("oneOf").or(node.get("enum")) {
+            // A variant is a name, `{"const": name}`, or `{"enum": [names]}`
+            // (undocumented variants are grouped that way).
             let names: Vec<&str> = variants
                 .iter()
-                .map(|v| v.get("const").unwrap_or(v).as_str().expect("a name"))
+                .flat_map(|v| match (v.get("const"), v.get("enum")) {
+                    (Some(c), _) => vec![c],
+                    (None, Some(Value::Array(e))) => e.iter().collect(),
+                    _ => vec![v],
+                })
+                .map(|v| v.as_str().expect("a name"))
                 .collect();
             return format!("one of {}", names.join("|"));
         }

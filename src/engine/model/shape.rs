@@ -100,6 +100,31 @@ static TRAIT: Shape = Shape::Object(&[
     opt("when", &Shape::List(&CONDITION)),
 ]);
 
+const FIELD_RULE: Shape = Shape::OneOf(&["absent", "optional", "required"]);
+
+static LEAD: Shape = Shape::Object(&[
+    opt(
+        "mode",
+        &Shape::OneOf(&["off", "optional", "before_results"]),
+    ),
+    opt("allow_skip", &Shape::Flag),
+    opt(
+        "fields",
+        &Shape::Object(&[
+            opt("name", &FIELD_RULE),
+            opt("email", &FIELD_RULE),
+            opt("organisation", &FIELD_RULE),
+            opt("role", &FIELD_RULE),
+            opt("phone", &FIELD_RULE),
+            opt("message", &FIELD_RULE),
+        ]),
+    ),
+    opt("privacy_url", &Shape::Text),
+    opt("consent_text", &Shape::Text),
+    opt("endpoint", &Shape::Text),
+    opt("email_copy", &Shape::Flag),
+]);
+
 /// The whole config. `$schema` names the JSON Schema for editors; the
 /// widget ignores it.
 pub static CONFIG: Shape = Shape::Object(&[
@@ -143,4 +168,5 @@ pub static CONFIG: Shape = Shape::Object(&[
     req("questions", &Shape::List(&QUESTION)),
     req("traits", &Shape::List(&TRAIT)),
     req("texts", &Shape::Map(&TEXTS)),
+    opt("lead", &LEAD),
 ]);

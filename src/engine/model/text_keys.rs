@@ -2,9 +2,11 @@
 //! key missing from a custom config would show up as the raw key; listing
 //! them here lets validation catch that before anything renders.
 
+use super::assumptions::ASSUMPTION_TEXT_KEYS;
 use super::config::Config;
 use super::costs::Format;
 use super::steps::step_text_keys;
+use super::summary::SUMMARY_TEXT_KEYS;
 
 /// The fixed keys the UI and the embed's messages use. Keys built from
 /// config ids (questions, options, traits) come from [`required_text_keys`].
@@ -188,7 +190,65 @@ pub fn required_text_keys(c: &Config) -> Vec<String> {
     }
     keys.extend(c.traits.iter().map(|t| format!("trait.{}", t.id)));
     keys.extend(step_text_keys(c));
+    keys.extend(lead_text_keys(c));
+    keys.extend(
+        REPORT_TEXT_KEYS
+            .iter()
+            .chain(ASSUMPTION_TEXT_KEYS)
+            .map(|k| k.to_string()),
+    );
     keys.sort();
     keys.dedup();
+    keys
+}
+
+/// The printed report's texts (it is available whenever results are).
+pub const REPORT_TEXT_KEYS: &[&str] = &[
+    "firm.name",
+    "report.answers",
+    "report.assumptions",
+    "report.costs",
+    "report.cta",
+    "report.date",
+    "report.title",
+];
+
+/// The lead step's texts, needed only when it is on: the form's own, one
+/// label and hint per field it shows, and the consent text the config names.
+pub const LEAD_TEXT_KEYS: &[&str] = &[
+    "lead.confirm.title",
+    "lead.confirm.body",
+    "lead.copy",
+    "lead.error.consent",
+    "lead.error.email",
+    "lead.error.missing",
+    "lead.error.too_long",
+    "lead.failed",
+    "lead.honeypot",
+    "lead.intro",
+    "lead.optional",
+    "lead.privacy",
+    "lead.privacy_intro",
+    "lead.retry",
+    "lead.sending",
+    "lead.skip",
+    "lead.submit",
+    "lead.title",
+    "lead.title_before",
+];
+
+fn lead_text_keys(c: &Config) -> Vec<String> {
+    if !c.lead.is_on() {
+        return Vec::new();
+    }
+    let mut keys: Vec<String> = LEAD_TEXT_KEYS
+        .iter()
+        .chain(SUMMARY_TEXT_KEYS)
+        .map(|k| k.to_string())
+        .collect();
+    keys.push(c.lead.consent_text.clone());
+    for (f, _) in c.lead.fields.shown() {
+        keys.push(format!("lead.field.{}", f.id));
+    }
     keys
 }

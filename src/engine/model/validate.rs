@@ -5,7 +5,9 @@ use std::collections::BTreeSet;
 use std::fmt;
 
 use super::config::{Condition, Config, Model, Question, QuestionKind};
+use super::cta::check_placeholders;
 use super::currency;
+use super::lead::check_lead;
 use super::shape_check::child;
 use super::suggest::did_you_mean;
 use super::text_keys::required_text_keys;
@@ -56,6 +58,7 @@ pub fn validate(c: &Config) -> Vec<ConfigError> {
     check_costs(c, &mut errs);
     check_traits(c, &mut errs);
     check_texts(c, &mut errs);
+    errs.0.extend(check_lead(c));
     errs.0
 }
 
@@ -115,6 +118,9 @@ fn check_header(c: &Config, errs: &mut Errors) {
         errs.add("money.symbol", "must not be empty");
     }
     if let Err(why) = check_cta_url(&c.cta.url) {
+        errs.add("cta.url", why);
+    }
+    for why in check_placeholders(&c.cta.url) {
         errs.add("cta.url", why);
     }
 }

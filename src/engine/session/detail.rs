@@ -1,13 +1,16 @@
 //! The `detail` JSON of the host events (`program-fit:step`, `complete`,
-//! `error`). It is the public contract hosts code against, so it is built
+//! `error`, `cta`, `share`). It is the public contract hosts code against, so it is built
 //! and tested here rather than in the browser shell.
 
 use serde_json::json;
 
+use super::start::Source;
 use super::wizard::Screen;
 use crate::engine::model::answers::Answers;
 use crate::engine::model::config::Config;
-use crate::engine::model::recommend::Recommendation;
+use crate::engine::model::labels::answer_labels;
+use crate::engine::model::recommend::{Pivot, Recommendation};
+use crate::engine::model::score::Lean;
 use crate::engine::model::timeline::Milestone;
 use crate::engine::model::validate::ConfigError;
 
@@ -24,8 +27,32 @@ pub fn step(config: &Config, screen: Screen) -> Option<String> {
     Some(json!({ "index": index, "questionId": question_id }).to_string())
 }
 
-/// `{"recommendation", "scores": {"coaching", "mentoring"}, "plan", "answers", "locale"}`.
-pub fn complete(rec: &Recommendation, answers: &Answers, locale: &str) -> String {
+/// `{"recommendation", "scores", "plan", "answers", "locale", "source",
+/// "labels", "currency", "reasons", "pivots"}`: enough for analytics to
+/// record the result in words without a second lookup, and `source` so a
+/// reload or a shared link is not counted as a new completion.
+pub fn complete(
+    c: &Config,
+    rec: &Recommendation,
+    answers: &Answers,
+    locale: &str,
+    source: Source,
+) -> String {
+    let mut d = result(rec, answers, locale);
+    d["source"] = source.id().into();
+    d["labels"] = json!(answer_labels(c, locale, answers));
+    d["currency"] = c.money.currency.clone().into();
+    d["reasons"] = rec
+        .reasons
+        .iter()
+        .map(|r| json!({ "question": r.question, "id": r.text, "lean": lean(r.lean) }))
+        .collect();
+    d["pivots"] = rec.pivots.iter().map(pivot).collect();
+    d.to_string()
+}
+
+/// The result as every event and the lead payload carry it.
+pub fn result(rec: &Recommendation, answers: &Answers, locale: &str) -> serde_json::Value {
     json!({
         "recommendation": rec.kind.id(),
         "scores": { "coaching": rec.scores.coaching, "mentoring": rec.scores.mentoring },
@@ -33,7 +60,36 @@ pub fn complete(rec: &Recommendation, answers: &Answers, locale: &str) -> String
         "answers": answers,
         "locale": locale,
     })
-    .to_string()
+}
+
+fn lean(l: Lean) -> &'static str {
+    match l {
+        Lean::Coaching => "coaching",
+        Lean::Mentoring => "mentoring",
+        Lean::Neutral => "neutral",
+    }
+}
+
+/// A pivot as data: `type` says which change, `kind` what it leads to.
+fn pivot(p: &Pivot) -> serde_json::Value {
+    match p {
+        Pivot::Choice {
+            question,
+            option,
+            kind,
+        } => json!({ "type": "choice", "question": question, "option": option, "kind": kind.id() }),
+        Pivot::BudgetAtLeast { budget, kind } => {
+            json!({ "type": "budget_at_least", "budget": budget, "kind": kind.id() })
+        }
+        Pivot::Cohort { participants, kind } => {
+            json!({ "type": "cohort", "participants": participants, "kind": kind.id() })
+        }
+    }
+}
+
+/// `{"url"}`: the call to action's link as followed, or the share link.
+pub fn url(url: &str) -> String {
+    json!({ "url": url }).to_string()
 }
 
 /// The plan as hosts read it: whole numbers and ids only. `starts` lists
@@ -70,7 +126,7 @@ fn plan(rec: &Recommendation) -> serde_json::Value {
 }
 
 /// `{"kind", "message", "problems": [{"path", "message"}]}`; `kind` is
-/// `config`, `config-fetch` or `panic`. `problems` is what a developer (or
+/// `config`, `config-fetch`, `panic` or `lead`. `problems` is what a developer (or
 /// the config editor) fixes, one entry per problem; empty for a panic.
 pub fn error(kind: &str, message: &str, problems: &[ConfigError]) -> String {
     let problems: Vec<_> = problems
@@ -108,25 +164,88 @@ mod tests {
     }
 
     #[test]
-    fn complete_carries_kind_scores_plan_answers_and_locale_only() {
+    fn complete_carries_the_result_its_words_and_where_it_came_from() {
         let (c, answers) = (cfg(), answers(MANAGERS));
         let rec = recommend(&c, &answers).unwrap();
-        let detail = parse(&complete(&rec, &answers, "en"));
+        let detail = parse(&complete(&c, &rec, &answers, "en", Source::Share));
+        let keys: Vec<&String> = detail.as_object().unwrap().keys().collect();
         assert_eq!(
-            detail,
+            keys,
+            [
+                "answers",
+                "currency",
+                "labels",
+                "locale",
+                "pivots",
+                "plan",
+                "reasons",
+                "recommendation",
+                "scores",
+                "source"
+            ]
+        );
+        assert_eq!(detail["recommendation"], rec.kind.id());
+        assert_eq!(
+            detail["scores"],
+            json!({ "coaching": rec.scores.coaching, "mentoring": rec.scores.mentoring })
+        );
+        assert_eq!(
+            detail["plan"],
             json!({
-                "recommendation": rec.kind.id(),
-                "scores": { "coaching": rec.scores.coaching, "mentoring": rec.scores.mentoring },
-                "plan": {
-                    "coached": 30, "mentored": 120, "waiting": 0,
-                    "cost": 77_000, "fundingGap": 0,
-                    "mentorsNeeded": 20, "mentorsLikely": 30, "mentorShortfall": 0,
-                    "formats": ["group_coaching", "mentoring_circles"],
-                    "mentorTimeCost": 0, "preferenceOverridden": [], "starts": [],
-                },
-                "answers": parse(MANAGERS),
-                "locale": "en",
+                "coached": 30, "mentored": 120, "waiting": 0,
+                "cost": 77_000, "fundingGap": 0,
+                "mentorsNeeded": 20, "mentorsLikely": 30, "mentorShortfall": 0,
+                "formats": ["group_coaching", "mentoring_circles"],
+                "mentorTimeCost": 0, "preferenceOverridden": [], "starts": [],
             })
+        );
+        assert_eq!(detail["answers"], parse(MANAGERS));
+        assert_eq!(detail["locale"], "en");
+        assert_eq!(detail["source"], "share");
+        assert_eq!(detail["currency"], "USD");
+        assert_eq!(
+            detail["labels"]["audience"],
+            c.text("en", "q.audience.opt.managers")
+        );
+        assert_eq!(detail["labels"]["budget"], "$150,000");
+        assert_eq!(detail["labels"]["participants"], "120 people");
+        let reasons = detail["reasons"].as_array().unwrap();
+        assert_eq!(reasons.len(), rec.reasons.len());
+        assert_eq!(reasons[0]["question"], rec.reasons[0].question);
+        assert_eq!(reasons[0]["id"], rec.reasons[0].text);
+        assert!(
+            ["coaching", "mentoring", "neutral"].contains(&reasons[0]["lean"].as_str().unwrap())
+        );
+        assert_eq!(detail["pivots"].as_array().unwrap().len(), rec.pivots.len());
+    }
+
+    #[test]
+    fn pivots_are_typed_data() {
+        use crate::engine::Kind;
+        let p = Pivot::BudgetAtLeast {
+            budget: 90_000,
+            kind: Kind::Coaching,
+        };
+        assert_eq!(
+            pivot(&p),
+            json!({ "type": "budget_at_least", "budget": 90_000, "kind": "coaching" })
+        );
+        let p = Pivot::Choice {
+            question: "driver".into(),
+            option: "participant".into(),
+            kind: Kind::Mentoring,
+        };
+        assert_eq!(
+            pivot(&p),
+            json!({ "type": "choice", "question": "driver", "option": "participant", "kind": "mentoring" })
+        );
+        let p = Pivot::Cohort {
+            participants: 20,
+            kind: Kind::Hybrid,
+        };
+        assert_eq!(
+            pivot(&p),
+            json!({ "type": "cohort", "participants": 20, "kind": "hybrid" })
         );
     }
 

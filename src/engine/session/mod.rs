@@ -3,13 +3,15 @@
 //! stored progress, share links and per-instance names.
 
 pub mod detail;
+pub mod lead_payload;
+pub mod lead_state;
 pub mod naming;
 pub mod share;
 pub mod start;
 pub mod stored;
 pub mod wizard;
 
-pub use start::{start, Warning};
+pub use start::{start, Source, Warning};
 pub use wizard::{Screen, Wizard};
 
 /// Answer sets for the default config, shared by the tests here.

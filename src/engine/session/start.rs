@@ -41,24 +41,54 @@ impl fmt::Display for Warning {
     }
 }
 
-/// The wizard to show first for instance `ns`, and what was ignored on the way.
-pub fn start(config: &Config, ns: &str, inputs: Inputs) -> (Wizard, Vec<Warning>) {
+/// Where the answers of a visit came from, so hosts can tell a result
+/// reached just now (`answers`) from one reopened by a reload (`stored`), a
+/// share link (`share`) or the host's prefill (`prefill`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Answers,
+    Stored,
+    Share,
+    Prefill,
+}
+
+impl Source {
+    pub fn id(self) -> &'static str {
+        match self {
+            Source::Answers => "answers",
+            Source::Stored => "stored",
+            Source::Share => "share",
+            Source::Prefill => "prefill",
+        }
+    }
+}
+
+/// The wizard to show first for instance `ns`, what was ignored on the way,
+/// and where its answers came from.
+pub fn start(config: &Config, ns: &str, inputs: Inputs) -> (Wizard, Vec<Warning>, Source) {
     let mut warnings = Vec::new();
     match read_share_fragment(config, inputs.fragment, ns) {
-        Some(Ok(answers)) => return (Wizard::resume(config, answers, Screen::Results), warnings),
+        Some(Ok(answers)) => {
+            let w = Wizard::resume(config, answers, Screen::Results);
+            return (w, warnings, Source::Share);
+        }
         Some(Err(e)) => warnings.push(Warning::Share(e)),
         None => {}
     }
     if let Some(raw) = inputs.stored {
         match decode_state(config, raw) {
             Ok((answers, screen)) => {
-                return (Wizard::resume(config, answers, screen), warnings);
+                return (
+                    Wizard::resume(config, answers, screen),
+                    warnings,
+                    Source::Stored,
+                );
             }
             Err(e) => warnings.push(Warning::Stored(e)),
         }
     }
     let Some(json) = inputs.prefill else {
-        return (Wizard::new(), warnings);
+        return (Wizard::new(), warnings, Source::Answers);
     };
     let (answers, errors) = Answers::from_json_lenient(config, json);
     warnings.extend(errors.into_iter().map(Warning::Prefill));
@@ -67,7 +97,11 @@ pub fn start(config: &Config, ns: &str, inputs: Inputs) -> (Wizard, Vec<Warning>
     } else {
         Screen::Intro
     };
-    (Wizard::resume(config, answers, screen), warnings)
+    (
+        Wizard::resume(config, answers, screen),
+        warnings,
+        Source::Prefill,
+    )
 }
 
 #[cfg(test)]
@@ -88,9 +122,10 @@ mod tests {
 
     #[test]
     fn nothing_given_starts_on_the_intro() {
-        let (w, warnings) = start(&cfg(), "a", Inputs::default());
+        let (w, warnings, source) = start(&cfg(), "a", Inputs::default());
         assert_eq!(w, Wizard::new());
         assert!(warnings.is_empty());
+        assert_eq!(source, Source::Answers);
     }
 
     #[test]
@@ -103,9 +138,10 @@ mod tests {
             stored: Some(&stored),
             prefill: Some(r#"{"goal":"career"}"#),
         };
-        let (w, warnings) = start(&c, "a", inputs);
+        let (w, warnings, source) = start(&c, "a", inputs);
         assert_eq!((w.screen, w.answers), (Screen::Results, full()));
         assert!(warnings.is_empty());
+        assert_eq!(source, Source::Share);
     }
 
     #[test]
@@ -115,9 +151,10 @@ mod tests {
             fragment: &fragment,
             ..Inputs::default()
         };
-        let (w, warnings) = start(&cfg(), "a", inputs);
+        let (w, warnings, source) = start(&cfg(), "a", inputs);
         assert_eq!(w.screen, Screen::Intro);
         assert!(warnings.is_empty());
+        assert_eq!(source, Source::Answers);
     }
 
     #[test]
@@ -128,12 +165,13 @@ mod tests {
             stored: Some(&stored),
             prefill: None,
         };
-        let (w, warnings) = start(&cfg(), "a", inputs);
+        let (w, warnings, source) = start(&cfg(), "a", inputs);
         assert_eq!((w.screen, w.answers), (Screen::Question(2), partial()));
         assert_eq!(warnings, vec![Warning::Share(RestoreError::Incomplete)]);
         assert!(warnings[0]
             .to_string()
             .starts_with("ignoring the share link"));
+        assert_eq!(source, Source::Stored);
     }
 
     #[test]
@@ -144,9 +182,10 @@ mod tests {
             prefill: Some(FULL),
             ..Inputs::default()
         };
-        let (w, warnings) = start(&cfg(), "a", inputs);
+        let (w, warnings, source) = start(&cfg(), "a", inputs);
         assert_eq!((w.screen, w.answers), (Screen::Question(1), partial()));
         assert!(warnings.is_empty());
+        assert_eq!(source, Source::Stored);
     }
 
     #[test]
@@ -156,7 +195,7 @@ mod tests {
             prefill: Some(FULL),
             ..Inputs::default()
         };
-        let (w, warnings) = start(&cfg(), "a", inputs);
+        let (w, warnings, source) = start(&cfg(), "a", inputs);
         assert_eq!((w.screen, w.answers), (Screen::Results, full()));
         assert!(matches!(
             warnings.as_slice(),
@@ -165,6 +204,7 @@ mod tests {
         assert!(warnings[0]
             .to_string()
             .starts_with("discarding stored progress"));
+        assert_eq!(source, Source::Prefill);
     }
 
     #[test]
@@ -173,9 +213,10 @@ mod tests {
             prefill: Some(FULL),
             ..Inputs::default()
         };
-        let (w, warnings) = start(&cfg(), "a", inputs);
+        let (w, warnings, source) = start(&cfg(), "a", inputs);
         assert_eq!((w.screen, w.answers), (Screen::Results, full()));
         assert!(warnings.is_empty());
+        assert_eq!(source, Source::Prefill);
     }
 
     #[test]
@@ -184,11 +225,12 @@ mod tests {
             prefill: Some(r#"{"goal":"skill","audience":"executives","budget":-5,"mood":"happy"}"#),
             ..Inputs::default()
         };
-        let (w, warnings) = start(&cfg(), "a", inputs);
+        let (w, warnings, source) = start(&cfg(), "a", inputs);
         assert_eq!((w.screen, w.answers), (Screen::Intro, partial()));
         assert_eq!(warnings.len(), 2, "{warnings:?}");
         assert!(warnings.iter().all(|w| matches!(w, Warning::Prefill(_))
             && w.to_string().starts_with("ignoring prefilled answer")));
+        assert_eq!(source, Source::Prefill);
     }
 
     #[test]
@@ -197,8 +239,9 @@ mod tests {
             prefill: Some("<b>hi</b>"),
             ..Inputs::default()
         };
-        let (w, warnings) = start(&cfg(), "a", inputs);
+        let (w, warnings, source) = start(&cfg(), "a", inputs);
         assert_eq!(w, Wizard::new());
         assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert_eq!(source, Source::Prefill);
     }
 }

@@ -1,0 +1,50 @@
+//! Answers as a person reads them, in one locale: the option's text, or the
+//! number formatted as money or with its unit. Hosts get these in
+//! `complete.detail.labels`, and the plain-text summary quotes them.
+
+use std::collections::BTreeMap;
+
+use super::answers::{Answer, Answers, UNKNOWN};
+use super::config::Config;
+use super::format::{fill, format_money, format_number};
+
+/// One answer's text; `None` for a question the config does not have.
+pub fn answer_label(c: &Config, locale: &str, question: &str, a: &Answer) -> Option<String> {
+    let q = c.question(question)?;
+    let text = |key: &str| c.text(locale, key).to_string();
+    Some(match a {
+        Answer::Choice(o) if o == UNKNOWN && q.unknown => {
+            text(&format!("q.{question}.opt.unknown"))
+        }
+        Answer::Choice(o) => text(&format!("q.{question}.opt.{o}")),
+        Answer::Number(n) if q.money => format_money(c, locale, *n),
+        Answer::Number(n) => {
+            let value = format_number(c, locale, *n);
+            let unit_key = format!("q.{question}.unit");
+            match c
+                .texts
+                .get(&c.default_locale)
+                .and_then(|t| t.get(&unit_key))
+            {
+                Some(_) => fill(
+                    c.text(locale, "ui.check.number_unit"),
+                    &[("value", &value), ("unit", c.text(locale, &unit_key))],
+                ),
+                None => value,
+            }
+        }
+    })
+}
+
+/// Every answer's text, keyed by question id.
+pub fn answer_labels(c: &Config, locale: &str, answers: &Answers) -> BTreeMap<String, String> {
+    // Inserted one by one: collecting would sort first, and the sort's
+    // code costs wasm bytes for keys that are already in order.
+    let mut labels = BTreeMap::new();
+    for (id, a) in &answers.0 {
+        if let Some(label) = answer_label(c, locale, id, a) {
+            labels.insert(id.clone(), label);
+        }
+    }
+    labels
+}

@@ -1,0 +1,75 @@
+//! What the lead step sends, and nothing more: the contact fields, the
+//! consent as given (its words, the privacy notice, when), the result, the
+//! answers, the locale, the page without its query or fragment (which can
+//! hold other people's data, such as share links), and the widget version.
+//! It is built only from a consented submission, so nothing exists to send
+//! before the box is ticked.
+
+use std::collections::BTreeMap;
+
+use serde_json::json;
+
+use super::detail::result;
+use crate::engine::model::answers::Answers;
+use crate::engine::model::recommend::Recommendation;
+
+/// One consented submission, as the UI collected it.
+pub struct Submission<'a> {
+    /// A random key per submission: a retry sends the same one, so the
+    /// endpoint can drop duplicates.
+    pub key: &'a str,
+    /// Filled-in contact fields by id ([`crate::engine::model::lead_form::contact`]).
+    pub contact: &'a BTreeMap<String, String>,
+    /// The consent label exactly as shown.
+    pub consent_text: &'a str,
+    pub privacy_url: &'a str,
+    /// ISO 8601 time of the submission.
+    pub consented_at: &'a str,
+    pub locale: &'a str,
+    /// The host page's URL; the query and fragment are cut off here.
+    pub page_url: &'a str,
+    pub version: &'a str,
+    /// "Email me this plan": the plain-text summary to send.
+    pub copy: Option<&'a str>,
+}
+
+/// The payload as JSON: the `program-fit:lead` detail and the POST body.
+pub fn lead_payload(s: &Submission, rec: &Recommendation, answers: &Answers) -> String {
+    let mut p = result(rec, answers, s.locale);
+    p["idempotencyKey"] = s.key.into();
+    p["contact"] = json!(s.contact);
+    p["consent"] = json!({
+        "text": s.consent_text,
+        "privacyUrl": s.privacy_url,
+        "timestamp": s.consented_at,
+    });
+    p["pageUrl"] = page_without_query(s.page_url).into();
+    p["version"] = s.version.into();
+    if let Some(summary) = s.copy {
+        p["sendCopy"] = true.into();
+        p["summary"] = summary.into();
+    }
+    p.to_string()
+}
+
+/// `https://a.example/p?x=1#y` → `https://a.example/p`.
+pub fn page_without_query(url: &str) -> &str {
+    url.split(['?', '#']).next().unwrap_or("")
+}
+
+/// A version-4 UUID from 16 random bytes: hosts and endpoints know the
+/// shape, and the UI supplies the randomness.
+pub fn idempotency_key(random: [u8; 16]) -> String {
+    let mut b = random;
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..32]
+    )
+}

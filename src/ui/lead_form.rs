@@ -1,0 +1,185 @@
+//! The lead form: a real `<form>` with labelled fields and `autocomplete`
+//! tokens, an error summary that links to each problem, the consent box
+//! with the privacy notice, a honeypot hidden from people and assistive
+//! technology, and once sent a confirmation in place of the form.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::lead_fields::{lead_input, problem_text, LeadInput};
+use super::Texts;
+use crate::engine::model::lead::{FieldRule, LeadField};
+use crate::engine::model::lead_form::CONSENT;
+use crate::engine::session::lead_state::{LeadState, LeadStatus};
+
+#[derive(Properties, PartialEq)]
+pub struct LeadFormProps {
+    pub texts: Texts,
+    pub fields: Rc<Vec<(LeadField, FieldRule)>>,
+    pub state: LeadState,
+    pub privacy_url: AttrValue,
+    /// The consent label, filled in; it is also what the payload records.
+    pub consent_text: AttrValue,
+    /// Offer "Email me this plan" (only when there is an endpoint).
+    pub offer_copy: bool,
+    /// Shown before the results: a screen heading and the skip link.
+    pub gate: bool,
+    pub on_input: Callback<(String, String)>,
+    pub on_consent: Callback<bool>,
+    pub on_copy: Callback<bool>,
+    pub on_honeypot: Callback<String>,
+    pub on_submit: Callback<()>,
+    pub on_skip: Callback<()>,
+    /// Called once when the form appears (the spam guard's clock starts).
+    pub on_shown: Callback<()>,
+}
+
+pub fn field_id(id: &str) -> String {
+    format!("pf-lead-{id}")
+}
+
+#[component]
+pub fn LeadForm(props: &LeadFormProps) -> Html {
+    let (t, s) = (&props.texts, &props.state);
+    {
+        let on_shown = props.on_shown.clone();
+        use_effect_with((), move |_| on_shown.emit(()));
+    }
+    if s.status == LeadStatus::Sent {
+        return html! {
+            <section class="pf-block pf-contact">
+                <div class="pf-contact__status pf-contact__confirm" role="status" tabindex="-1">
+                    <h3 class="pf-subheading">{ t.get("lead.confirm.title") }</h3>
+                    <p>{ t.get("lead.confirm.body") }</p>
+                </div>
+            </section>
+        };
+    }
+    let problem = |id: &str| s.problems.iter().find(|(f, _)| *f == id).map(|(_, p)| *p);
+    let inputs = props.fields.iter().map(|(f, rule)| {
+        lead_input(LeadInput {
+            texts: t,
+            field: *f,
+            required: *rule == FieldRule::Required,
+            value: s.values.get(f.id).cloned().unwrap_or_default(),
+            error: problem(f.id).map(|p| problem_text(t, f.id, p)),
+            on_input: props.on_input.clone(),
+        })
+    });
+    let summary = (!s.problems.is_empty()).then(|| {
+        let items = s.problems.iter().map(|(id, p)| {
+            html! {
+                <li key={*id}><a href={format!("#{}", field_id(id))} onclick={focus_link(id)}>
+                    { problem_text(t, id, *p) }
+                </a></li>
+            }
+        });
+        html! {
+            <div class="pf-error-summary" tabindex="-1">
+                <div role="alert">
+                    <h4 class="pf-error-summary__title">{ t.get("ui.error.title") }</h4>
+                    <ul class="pf-error-summary__list">{ for items }</ul>
+                </div>
+            </div>
+        }
+    });
+    let consent_error = problem(CONSENT).map(|p| problem_text(t, CONSENT, p));
+    let consent_id = field_id(CONSENT);
+    let consent_error_id = format!("{consent_id}-error");
+    let sending = s.status == LeadStatus::Sending;
+    let onsubmit = props.on_submit.reform(|e: SubmitEvent| e.prevent_default());
+    let checkbox = |cb: &Callback<bool>| {
+        cb.reform(|e: Event| {
+            e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked()
+        })
+    };
+    let title_id = "pf-lead-title";
+    let title = if props.gate {
+        html! { <h2 id={title_id} class="pf-heading pf-focus-target" tabindex="-1">{ t.get("lead.title_before") }</h2> }
+    } else {
+        html! { <h3 id={title_id} class="pf-subheading">{ t.get("lead.title") }</h3> }
+    };
+    html! {
+        <section class={classes!("pf-block", "pf-contact", props.gate.then_some("pf-screen"))} aria-labelledby={title_id}>
+            { title }
+            <p class="pf-contact__intro">{ t.get("lead.intro") }</p>
+            { for summary }
+            if s.status == LeadStatus::Failed {
+                <div class="pf-contact__status pf-contact__failed" role="alert" tabindex="-1">
+                    <p class="pf-error-message">{ t.get("lead.failed") }</p>
+                    <button type="button" class="pf-button pf-button--secondary pf-contact__retry" disabled={sending}
+                        onclick={props.on_submit.reform(|_: MouseEvent| ())}>{ t.get("lead.retry") }</button>
+                </div>
+            }
+            <form class="pf-contact__form" novalidate=true {onsubmit} aria-labelledby={title_id}>
+                { for inputs }
+                <div class="pf-honeypot" aria-hidden="true">
+                    <label for="pf-lead-website">{ t.get("lead.honeypot") }</label>
+                    <input id="pf-lead-website" name="website" type="text" tabindex="-1" autocomplete="off"
+                        value={s.honeypot.clone()}
+                        oninput={props.on_honeypot.reform(|e: InputEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().value())} />
+                </div>
+                <div class={classes!("pf-field", "pf-contact__consent", consent_error.is_some().then_some("pf-field--error"))}>
+                    if let Some(msg) = consent_error {
+                        <p id={consent_error_id.clone()} class="pf-error-message">
+                            <span class="pf-visually-hidden">{ t.get("ui.error.prefix") }</span>{ " " }{ msg }
+                        </p>
+                    }
+                    <div class="pf-checkbox">
+                        <input class="pf-checkbox__input" type="checkbox" id={consent_id.clone()} name="consent"
+                            checked={s.consent} onchange={checkbox(&props.on_consent)}
+                            aria-invalid={problem(CONSENT).map(|_| "true")}
+                            aria-describedby={problem(CONSENT).map(|_| consent_error_id.clone())} />
+                        <label class="pf-checkbox__label" for={consent_id}>{ props.consent_text.clone() }</label>
+                    </div>
+                    <p class="pf-hint">
+                        <a class="pf-contact__privacy" href={props.privacy_url.clone()} target="_blank" rel="noopener noreferrer">
+                            { t.get("lead.privacy") }
+                        </a>
+                    </p>
+                </div>
+                if props.offer_copy {
+                    <div class="pf-checkbox">
+                        <input class="pf-checkbox__input" type="checkbox" id="pf-lead-copy" name="copy"
+                            checked={s.copy} onchange={checkbox(&props.on_copy)} />
+                        <label class="pf-checkbox__label" for="pf-lead-copy">{ t.get("lead.copy") }</label>
+                    </div>
+                }
+                <div class="pf-button-group">
+                    <button type="submit" class="pf-button pf-contact__submit" disabled={sending}>
+                        { t.get("lead.submit") }
+                    </button>
+                    if props.gate {
+                        <button type="button" class="pf-link pf-contact__skip" onclick={props.on_skip.reform(|_: MouseEvent| ())}>
+                            { t.get("lead.skip") }
+                        </button>
+                    }
+                </div>
+                <p class="pf-contact__sending" aria-live="polite">
+                    { if sending { t.get("lead.sending") } else { String::new() } }
+                </p>
+            </form>
+        </section>
+    }
+}
+
+/// A summary link focuses its field itself: a fragment link cannot reach
+/// into a shadow root, and must not change the host page's URL.
+fn focus_link(id: &str) -> Callback<MouseEvent> {
+    let selector = format!("#{}", field_id(id));
+    Callback::from(move |e: MouseEvent| {
+        use wasm_bindgen::JsCast;
+        e.prevent_default();
+        let field = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest(".pf-contact").ok().flatten())
+            .and_then(|lead| lead.query_selector(&selector).ok().flatten())
+            .and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(field) = field {
+            let _ = field.focus();
+        }
+    })
+}

@@ -1,0 +1,76 @@
+//! The report to keep: the results alone, as an HR leader would hand them
+//! to a CFO. It stays hidden in the widget; the Print button has the loader
+//! copy it into a same-origin frame of its own and print that, so no part
+//! of the host page is printed. It holds no ids, so the copy cannot clash.
+
+use yew::prelude::*;
+
+use super::estimate::plan_figures;
+use super::venn::venn_table;
+use super::Texts;
+use crate::engine::model::asked::is_asked;
+use crate::engine::model::assumptions::cost_assumptions;
+use crate::engine::{next_steps, Answers, Config, Recommendation, Words};
+
+/// The report's inputs. A plain function renders it rather than a
+/// component: it has no state, and each component costs wasm bytes.
+pub struct Report<'a> {
+    pub texts: &'a Texts,
+    pub config: &'a Config,
+    pub rec: &'a Recommendation,
+    pub answers: &'a Answers,
+    /// The call to action's URL, placeholders filled.
+    pub cta_url: &'a str,
+}
+
+pub fn report(props: Report) -> Html {
+    let (t, c, r) = (props.texts, props.config, props.rec);
+    let words = Words::new(c, t.locale());
+    let firm = t.get("firm.name");
+    // "29 November 2026" in the visitor's locale: unambiguous on paper.
+    let long = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&long, &"dateStyle".into(), &"long".into());
+    let date: String = js_sys::Date::new_0()
+        .to_locale_date_string(t.locale(), &long)
+        .into();
+    let kind = t.get(&format!("kind.{}", r.kind.id()));
+    // The questions asked, as on the check screen: follow-ups that did not
+    // apply are left out.
+    let asked = c.questions.iter().filter(|q| is_asked(c, props.answers, q));
+    let answers = asked.map(|q| {
+        let value = props
+            .answers
+            .get(&q.id)
+            .map_or_else(|| t.get("ui.check.skipped"), |a| t.answer(q, a));
+        html! { <tr><th scope="row">{ t.summary(&q.id) }</th><td>{ value }</td></tr> }
+    });
+    let figures = plan_figures(t, &r.plan).into_iter().map(|(key, value)| {
+        html! { <tr><th scope="row">{ t.get(&format!("ui.estimate.{key}")) }</th><td>{ value }</td></tr> }
+    });
+    let assumptions = cost_assumptions(c, t.locale(), props.answers, &r.plan);
+    let steps = next_steps(c, props.answers, r);
+    let cta = t.fill(
+        "report.cta",
+        &[("label", &t.get(&c.cta.label)), ("url", props.cta_url)],
+    );
+    html! {
+        <article class="pf-report" hidden=true lang={t.locale().to_string()}
+            data-title={format!("{} – {firm}", t.get("report.title"))}>
+            <p class="pf-report__meta">{ t.fill("report.date", &[("firm", &firm), ("date", &date)]) }</p>
+            <h1 class="pf-report__title">{ t.get("report.title") }{ ": " }{ kind }</h1>
+            <p>{ words.why(r) }</p>
+            <h2>{ t.get("report.answers") }</h2>
+            <table class="pf-report__table"><tbody>{ for answers }</tbody></table>
+            <h2>{ t.get("report.costs") }</h2>
+            <table class="pf-report__table"><tbody>{ for figures }</tbody></table>
+            <p>{ words.comparison(r) }</p>
+            <h2>{ t.get("report.assumptions") }</h2>
+            <ul>{ for assumptions.into_iter().map(|a| html! { <li>{ a }</li> }) }</ul>
+            <h2>{ t.get("ui.venn.title") }</h2>
+            { venn_table(t, r, "pf-report__table") }
+            <h2>{ t.get("ui.next.title") }</h2>
+            <ol>{ for steps.iter().map(|k| html! { <li>{ t.get(k) }</li> }) }</ol>
+            <p class="pf-report__cta">{ cta }</p>
+        </article>
+    }
+}

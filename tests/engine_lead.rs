@@ -1,0 +1,309 @@
+//! The lead step's pure parts: its config rules, the form checks, the exact
+//! payload, the plain-text summary, and the call-to-action placeholders.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeMap;
+
+use program_fit::engine::model::cta::{cta_href, encode_component};
+use program_fit::engine::model::lead::LeadMode;
+use program_fit::engine::model::lead_form::{check_form, contact, is_email, FieldProblem};
+use program_fit::engine::model::summary::plain_summary;
+use program_fit::engine::session::lead_payload::{
+    idempotency_key, lead_payload, page_without_query, Submission,
+};
+use program_fit::engine::{recommend, Answers, Config};
+use serde_json::{json, Value};
+
+const MANAGERS: &str = r#"{"goal":"leadership","audience":"managers","participants":120,"budget":150000,"duration":"year","driver":"shared","expertise":"some","path":"helpful"}"#;
+
+fn errors(patch: Value) -> Vec<String> {
+    match Config::from_json(&patch.to_string()) {
+        Ok(_) => vec![],
+        Err(errs) => errs.iter().map(|e| e.to_string()).collect(),
+    }
+}
+
+fn lead_on(extra: Value) -> Value {
+    let mut lead = json!({ "mode": "optional", "privacy_url": "https://example.com/privacy" });
+    for (k, v) in extra.as_object().unwrap() {
+        lead[k] = v.clone();
+    }
+    json!({ "lead": lead })
+}
+
+fn answers() -> Answers {
+    let c = Config::default_config();
+    let (a, errs) = Answers::from_json_lenient(&c, MANAGERS);
+    assert!(errs.is_empty());
+    a
+}
+
+#[test]
+fn the_lead_step_is_off_by_default_and_a_minimal_section_turns_it_on() {
+    assert_eq!(Config::default_config().lead.mode, LeadMode::Off);
+    let c = Config::from_json(&lead_on(json!({})).to_string()).unwrap();
+    assert_eq!(c.lead.mode, LeadMode::Optional);
+}
+
+#[test]
+fn results_behind_the_form_without_a_skip_are_refused() {
+    let errs = errors(lead_on(json!({ "mode": "before_results" })));
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(
+        errs[0].starts_with("lead.allow_skip: must be true"),
+        "{errs:?}"
+    );
+    assert!(errors(lead_on(
+        json!({ "mode": "before_results", "allow_skip": true })
+    ))
+    .is_empty());
+}
+
+#[test]
+fn a_privacy_link_is_required_and_must_be_https() {
+    let errs = errors(json!({ "lead": { "mode": "optional" } }));
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(errs[0].starts_with("lead.privacy_url: is required"));
+    for bad in [
+        "http://example.com/privacy",
+        "javascript:alert(1)",
+        "https://",
+        "/privacy",
+    ] {
+        let errs = errors(lead_on(json!({ "privacy_url": bad })));
+        assert_eq!(errs, ["lead.privacy_url: must be an https: URL"], "{bad}");
+    }
+}
+
+#[test]
+fn an_endpoint_must_be_https_or_localhost() {
+    for good in [
+        "https://crm.example.com/leads",
+        "http://127.0.0.1:9999/lead",
+        "http://localhost/x",
+    ] {
+        assert!(
+            errors(lead_on(json!({ "endpoint": good }))).is_empty(),
+            "{good}"
+        );
+    }
+    for bad in [
+        "http://crm.example.com/leads",
+        "mailto:leads@example.com",
+        "javascript:x",
+        "leads",
+    ] {
+        let errs = errors(lead_on(json!({ "endpoint": bad })));
+        assert_eq!(
+            errs,
+            ["lead.endpoint: must be an https: URL (http: only for localhost)"],
+            "{bad}"
+        );
+    }
+}
+
+#[test]
+fn the_work_email_cannot_be_dropped_and_unknown_fields_are_refused() {
+    let errs = errors(lead_on(json!({ "fields": { "email": "optional" } })));
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(errs[0].starts_with("lead.fields.email: must be \"required\""));
+    let errs = errors(lead_on(json!({ "fields": { "fax": "optional" } })));
+    assert!(
+        errs[0].starts_with("lead.fields.fax: is not a known key"),
+        "{errs:?}"
+    );
+    let errs = errors(lead_on(json!({ "mode": "sometimes" })));
+    assert!(
+        errs[0].starts_with("lead.mode: must be \"off\", \"optional\" or \"before_results\""),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn a_consent_text_key_the_texts_lack_is_an_error() {
+    let errs = errors(lead_on(json!({ "consent_text": "lead.consent.gdpr" })));
+    assert_eq!(errs, ["texts.en: missing text \"lead.consent.gdpr\""]);
+}
+
+#[test]
+fn unknown_or_broken_cta_placeholders_are_errors() {
+    let errs = errors(json!({ "cta": { "url": "https://cal.example.com/x?k={kind}&n={name}" } }));
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(errs[0].starts_with("cta.url: unknown placeholder \"{name}\"; use {kind}, {coached}"));
+    assert_eq!(
+        errors(json!({ "cta": { "url": "https://cal.example.com/x?k={kind" } })),
+        ["cta.url: has a \"{\" without a \"}\""]
+    );
+    let ok =
+        "https://cal.example.com/x?k={kind}&c={coached}&m={mentored}&p={participants}&l={locale}";
+    assert!(errors(json!({ "cta": { "url": ok } })).is_empty());
+}
+
+#[test]
+fn cta_placeholders_are_filled_and_url_encoded() {
+    let c = Config::default_config();
+    let a = answers();
+    let rec = recommend(&c, &a).unwrap();
+    let url = "https://cal.example.com/meet?kind={kind}&c={coached}&m={mentored}&n={participants}&lang={locale}";
+    assert_eq!(
+        cta_href(url, &rec, &a, "de-AT & more"),
+        "https://cal.example.com/meet?kind=hybrid&c=30&m=120&n=120&lang=de-AT%20%26%20more"
+    );
+    assert_eq!(
+        cta_href("https://x.example/{other}", &rec, &a, "en"),
+        "https://x.example/{other}"
+    );
+    assert_eq!(encode_component("a b/c?d=é#"), "a%20b%2Fc%3Fd%3D%C3%A9%23");
+}
+
+#[test]
+fn the_form_reports_every_problem_in_order() {
+    let c = Config::from_json(
+        &lead_on(json!({ "fields": { "name": "required", "phone": "optional" } })).to_string(),
+    )
+    .unwrap();
+    let mut values = BTreeMap::new();
+    values.insert("email".to_string(), "someone@example".to_string());
+    values.insert("phone".to_string(), "1".repeat(41));
+    assert_eq!(
+        check_form(&c.lead, &values, false),
+        vec![
+            ("name", FieldProblem::Missing),
+            ("email", FieldProblem::BadEmail),
+            ("phone", FieldProblem::TooLong { max: 40 }),
+            ("consent", FieldProblem::NoConsent),
+        ]
+    );
+    values.insert("name".to_string(), "  Ana Ruiz ".to_string());
+    values.insert("email".to_string(), "ana.ruiz@example.co.uk".to_string());
+    values.insert("phone".to_string(), String::new());
+    values.insert("message".to_string(), "not a shown field".to_string());
+    assert!(check_form(&c.lead, &values, true).is_empty());
+    let sent = contact(&c.lead, &values);
+    assert_eq!(
+        sent,
+        BTreeMap::from([
+            ("email".to_string(), "ana.ruiz@example.co.uk".to_string()),
+            ("name".to_string(), "Ana Ruiz".to_string()),
+        ])
+    );
+}
+
+#[test]
+fn email_syntax() {
+    for good in ["a@b.co", "first.last+tag@sub.example.org", "ana@münchen.de"] {
+        assert!(is_email(good), "{good}");
+    }
+    for bad in [
+        "", "a", "a@", "@b.co", "a@b", "a@b.c", "a b@c.de", "a@@b.de", "a@b..de", ".a@b.de",
+        "a@-b.de", "a@b.d3",
+    ] {
+        assert!(!is_email(bad), "{bad}");
+    }
+}
+
+#[test]
+fn the_payload_is_exactly_the_contract() {
+    let c = Config::default_config();
+    let a = answers();
+    let rec = recommend(&c, &a).unwrap();
+    let contact = BTreeMap::from([("email".to_string(), "ana@example.com".to_string())]);
+    let s = Submission {
+        key: "k-1",
+        contact: &contact,
+        consent_text: "I agree.",
+        privacy_url: "https://example.com/privacy",
+        consented_at: "2026-11-29T09:00:00.000Z",
+        locale: "en",
+        page_url: "https://www.example.com/programmes?utm=x#pf-fit=1,goal:skill",
+        version: "0.1.0",
+        copy: None,
+    };
+    let p: Value = serde_json::from_str(&lead_payload(&s, &rec, &a)).unwrap();
+    assert_eq!(
+        p,
+        json!({
+            "idempotencyKey": "k-1",
+            "contact": { "email": "ana@example.com" },
+            "consent": { "text": "I agree.", "privacyUrl": "https://example.com/privacy", "timestamp": "2026-11-29T09:00:00.000Z" },
+            "recommendation": "hybrid",
+            "scores": { "coaching": rec.scores.coaching, "mentoring": rec.scores.mentoring },
+            "plan": {
+                "coached": 30, "mentored": 120, "waiting": 0, "cost": 77_000, "fundingGap": 0,
+                "mentorsNeeded": 20, "mentorsLikely": 30, "mentorShortfall": 0,
+                "formats": ["group_coaching", "mentoring_circles"],
+                "mentorTimeCost": 0, "preferenceOverridden": [], "starts": []
+            },
+            "answers": serde_json::from_str::<Value>(MANAGERS).unwrap(),
+            "locale": "en",
+            "pageUrl": "https://www.example.com/programmes",
+            "version": "0.1.0"
+        })
+    );
+    let with_copy = Submission {
+        copy: Some("the summary"),
+        ..s
+    };
+    let p: Value = serde_json::from_str(&lead_payload(&with_copy, &rec, &a)).unwrap();
+    assert_eq!(
+        (p["sendCopy"].clone(), p["summary"].clone()),
+        (json!(true), json!("the summary"))
+    );
+}
+
+#[test]
+fn page_urls_lose_query_and_fragment() {
+    assert_eq!(
+        page_without_query("https://a.example/p?x=1#y"),
+        "https://a.example/p"
+    );
+    assert_eq!(
+        page_without_query("https://a.example/p#y?z"),
+        "https://a.example/p"
+    );
+    assert_eq!(
+        page_without_query("https://a.example/"),
+        "https://a.example/"
+    );
+}
+
+#[test]
+fn idempotency_keys_are_version_4_uuids() {
+    let k = idempotency_key([0xff; 16]);
+    assert_eq!(k, "ffffffff-ffff-4fff-bfff-ffffffffffff");
+    assert_ne!(idempotency_key([1; 16]), idempotency_key([2; 16]));
+}
+
+#[test]
+fn the_plain_summary_has_kind_why_plan_cost_and_numbered_steps() {
+    let c = Config::default_config();
+    let a = answers();
+    let rec = recommend(&c, &a).unwrap();
+    let s = plain_summary(&c, "en", &a, &rec);
+    let lines: Vec<&str> = s.lines().collect();
+    assert_eq!(lines[0], c.text("en", "summary.title"));
+    assert_eq!(
+        lines[2],
+        format!("Recommendation: {}", c.text("en", "kind.hybrid"))
+    );
+    assert!(lines.contains(&"Cost this year: $77,000"), "{s}");
+    let steps = program_fit::engine::next_steps(&c, &a, &rec);
+    let numbered: Vec<&&str> = lines
+        .iter()
+        .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        .collect();
+    assert_eq!(numbered.len(), steps.len());
+    assert_eq!(*numbered[0], format!("1. {}", c.text("en", &steps[0])));
+    assert!(
+        !s.contains('<') && !s.contains("{"),
+        "plain text only, every placeholder filled: {s}"
+    );
+}
+
+#[test]
+fn the_demo_pages_config_is_valid_and_turns_the_optional_form_on() {
+    let c = Config::from_json(include_str!("../config/demo.json")).unwrap();
+    assert_eq!(c.lead.mode, LeadMode::Optional);
+    assert!(c.lead.email_copy);
+    assert_eq!(c.text("en", "firm.name"), "Acme Talent Partners");
+}
