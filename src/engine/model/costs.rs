@@ -231,38 +231,38 @@ impl CostModel {
         }
     }
 
-    /// Mentors up to `n` people in pairs or circles. A preferred format is
-    /// kept unless the other reaches more people. Without a preference:
-    /// the one that reaches more, then the one the mentors could stretch
-    /// to more people, then pairs; so pairs exactly when the mentors can
-    /// pair everyone the budget reaches.
+    /// Mentors up to `n` people in pairs or circles, the format chosen by
+    /// [`Self::mentoring_format`], whatever the budget: choosing by what a
+    /// budget reaches could switch to dearer pairs as money grows, and take
+    /// a hybrid's coaching money away.
     pub fn mentoring(&self, n: u64, budget: u64) -> Reach {
-        let pairs = self.mentor_in(Format::MentoringPairs, n, budget);
-        let circles = self.mentor_in(Format::MentoringCircles, n, budget);
-        let room = |r: &Reach| {
-            n.min(
-                self.mentors_likely
-                    .saturating_mul(self.mentoring_terms(r.format).0),
-            )
-        };
+        let (format, overridden) = self.mentoring_format(n);
+        Reach {
+            preference_overridden: overridden,
+            ..self.mentor_in(format, n, budget)
+        }
+    }
+
+    /// The format for mentoring `n`, and whether it differs from the
+    /// preferred one. A preference is kept unless the mentors could take
+    /// more people in the other format. Without one: the format the
+    /// mentors can stretch to more people, then the cheaper for all of
+    /// them (circles, when mentors' time is paid), then pairs; so pairs
+    /// exactly when volunteers can pair everyone.
+    fn mentoring_format(&self, n: u64) -> (Format, bool) {
+        let room = |f| n.min(self.mentors_likely.saturating_mul(self.mentoring_terms(f).0));
+        let (pairs, circles) = (Format::MentoringPairs, Format::MentoringCircles);
         match self.preference.as_str() {
-            "" if (circles.reached, room(&circles)) > (pairs.reached, room(&pairs)) => circles,
-            "" => pairs,
-            pref => {
-                let (kept, other) = if pref == "group" {
-                    (circles, pairs)
-                } else {
-                    (pairs, circles)
-                };
-                if other.reached > kept.reached {
-                    Reach {
-                        preference_overridden: true,
-                        ..other
-                    }
-                } else {
-                    kept
-                }
+            "" => {
+                let cost = |f| self.mentoring_cost(f, room(f));
+                let circles_better = (room(circles), u64::MAX - cost(circles))
+                    > (room(pairs), u64::MAX - cost(pairs));
+                (if circles_better { circles } else { pairs }, false)
             }
+            "group" if room(pairs) > room(circles) => (pairs, true),
+            "group" => (circles, false),
+            _ if room(circles) > room(pairs) => (circles, true),
+            _ => (pairs, false),
         }
     }
 
