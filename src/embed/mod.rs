@@ -13,6 +13,7 @@ mod share;
 mod store;
 
 use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
@@ -53,6 +54,8 @@ struct Running {
 /// instead when fetching failed; `config_source` names where it came from.
 /// `debug` (the `debug` attribute, or a page on localhost) shows config
 /// problems in the widget instead of the visitors' short message.
+/// `locale_texts` is the locale table the loader fetched for `locale_name`
+/// (`locales/<lang>.json`, integrity-checked), laid under the config's own.
 #[wasm_bindgen]
 #[derive(Default)]
 pub struct MountOptions {
@@ -66,6 +69,10 @@ pub struct MountOptions {
     pub config_source: String,
     #[wasm_bindgen(getter_with_clone)]
     pub lang: Option<String>,
+    #[wasm_bindgen(getter_with_clone)]
+    pub locale_name: Option<String>,
+    #[wasm_bindgen(getter_with_clone)]
+    pub locale_texts: Option<String>,
     #[wasm_bindgen(getter_with_clone)]
     pub answers: Option<String>,
     #[wasm_bindgen(getter_with_clone)]
@@ -89,7 +96,11 @@ impl Widget {
     pub fn mount(root: Element, opts: MountOptions, emit: js_sys::Function) -> Widget {
         panic::install();
         let emitter = Emitter::new(emit);
-        let chrome = Config::default_config();
+        let fetched = fetched_locale(&opts);
+        let mut chrome = Config::default_config();
+        if let Some((name, table)) = &fetched {
+            chrome.add_locale(name, table.clone());
+        }
         let requested = opts.lang.as_deref().unwrap_or_default();
         let mut locale = chrome.resolve_locale(requested).to_string();
         let live = panic::register(panic::Live {
@@ -112,8 +123,12 @@ impl Widget {
         };
         match config {
             Err((kind, problems)) => widget.fail(&chrome, kind, &source, &problems, opts.debug),
-            Ok(config) => {
+            Ok(mut config) => {
+                if let Some((name, table)) = fetched {
+                    config.add_locale(&name, table);
+                }
                 locale = config.resolve_locale(requested).to_string();
+                warn_missing_texts(&config, &locale);
                 widget.locale = locale;
                 let ns = naming::namespace(&opts.id, &source);
                 let store = Rc::new(Store::open(
@@ -266,6 +281,33 @@ impl Running {
     fn record(&self, answers: Answers, screen: Screen) {
         self.store.save(&stored::encode_state(&answers, &screen));
         *self.last.borrow_mut() = (answers, screen);
+    }
+}
+
+/// The locale table the loader fetched, or `None` (with a warning when it
+/// was not a flat map of texts: the default locale shows instead).
+fn fetched_locale(opts: &MountOptions) -> Option<(String, BTreeMap<String, String>)> {
+    let (name, json) = (opts.locale_name.as_ref()?, opts.locale_texts.as_ref()?);
+    match serde_json::from_str(json) {
+        Ok(table) => Some((name.clone(), table)),
+        Err(e) => {
+            log::warn(&format!("program-fit: locales/{name}.json is not a map of texts ({e}); showing the default locale"));
+            None
+        }
+    }
+}
+
+/// One warning that lists every text the chosen locale lacks, so a partial
+/// translation is noticed; those texts show in the default locale.
+fn warn_missing_texts(config: &Config, locale: &str) {
+    let missing = config.missing_texts(locale);
+    if !missing.is_empty() {
+        log::warn(&format!(
+            "program-fit: {} texts missing in locale \"{locale}\", shown in \"{}\": {}",
+            missing.len(),
+            config.default_locale,
+            missing.join(", ")
+        ));
     }
 }
 

@@ -20,7 +20,7 @@ pub struct EstimateViewProps {
 pub fn EstimateView(props: &EstimateViewProps) -> Html {
     let t = &props.texts;
     let p = &props.rec.plan;
-    let words = Words::new(&props.config, t.locale());
+    let words = Words::new(&props.config, t.locale(), t.formatter());
     let comparison = words.comparison(&props.rec);
     // With no budget decided, the figure says so (the question allows it,
     // so its "unknown" text exists).
@@ -62,17 +62,17 @@ pub fn EstimateView(props: &EstimateViewProps) -> Html {
     .map(|(key, value, _)| {
         html! {
             <div class="pf-figure" key={key}>
-                <dt class="pf-figure__name">{ t.get(&format!("ui.estimate.{key}")) }</dt>
+                <dt class="pf-figure__name">{ t.show(&format!("ui.estimate.{key}")) }</dt>
                 <dd class="pf-figure__value">{ value }</dd>
             </div>
         }
     });
     html! {
         <section class="pf-block pf-estimate">
-            <h3 class="pf-subheading">{ t.get("ui.estimate.title") }</h3>
+            <h3 class="pf-subheading">{ t.show("ui.estimate.title") }</h3>
             <dl class="pf-figures" aria-label={t.get("ui.estimate.figures")}>{ for figures }</dl>
             if !props.rec.levels.is_empty() {
-                <h4 class="pf-estimate__levels-title">{ t.get("ui.estimate.levels") }</h4>
+                <h4 class="pf-estimate__levels-title">{ t.show("ui.estimate.levels") }</h4>
                 <ul class="pf-estimate__levels">
                     { for props.rec.levels.iter().map(|l| html! { <li>{ words.level(l) }</li> }) }
                 </ul>

@@ -7,6 +7,7 @@ mod check_answers;
 mod error_summary;
 mod estimate;
 mod hooks;
+mod intl;
 mod intro;
 mod live_region;
 mod next_steps;
@@ -173,7 +174,7 @@ fn screen_view(
             },
             None => html! {
                 <h2 key="results-error" class="pf-heading pf-error-message pf-focus-target" tabindex="-1">
-                    { texts.get("ui.error.results") }
+                    { texts.show("ui.error.results") }
                 </h2>
             },
         },

@@ -32,10 +32,10 @@ pub fn Results(props: &ResultsProps) -> Html {
     html! {
         <section class={classes!("pf-screen", "pf-results", format!("pf-results--{}", r.kind.id()))}>
             <h2 class="pf-heading pf-heading--result pf-focus-target" tabindex="-1">
-                <span class="pf-eyebrow">{ t.get("ui.results.eyebrow") }</span>{ " " }
-                { t.get(&format!("kind.{}", r.kind.id())) }
+                <span class="pf-eyebrow">{ t.show("ui.results.eyebrow") }</span>{ " " }
+                { t.show(&format!("kind.{}", r.kind.id())) }
             </h2>
-            <p class="pf-lead">{ Words::new(&props.config, t.locale()).why(r) }</p>
+            <p class="pf-lead">{ Words::new(&props.config, t.locale(), t.formatter()).why(r) }</p>
             <ScoreMeters texts={t.clone()} scores={r.scores} />
             <Reasons texts={t.clone()} rec={r.clone()} config={props.config.clone()} />
             <Venn texts={t.clone()} rec={r.clone()} />

@@ -73,7 +73,7 @@ fn trait_items<'a>(
     traits.iter().filter(move |m| m.region == region).map(|m| {
         html! {
             <li class={classes!("pf-trait", m.matched.then_some("pf-trait--matched"))} key={m.id.clone()}>
-                { t.get(&m.text) }
+                { t.show(&m.text) }
             </li>
         }
     })
@@ -140,7 +140,7 @@ pub fn Venn(props: &VennProps) -> Html {
     let stacked = REGIONS.iter().map(|(region, key)| {
         html! {
             <div class={classes!("pf-venn__stack", format!("pf-venn__stack--{key}"))}>
-                <p class="pf-venn__stack-title">{ t.get(&format!("ui.venn.{key}")) }</p>
+                <p class="pf-venn__stack-title">{ t.show(&format!("ui.venn.{key}")) }</p>
                 <ul class="pf-venn__region">{ for trait_items(t, &rec.traits, *region) }</ul>
             </div>
         }
@@ -152,16 +152,16 @@ pub fn Venn(props: &VennProps) -> Html {
             .map_or("shared", |(_, k)| k);
         html! {
             <tr key={m.id.clone()}>
-                <th scope="row">{ t.get(&m.text) }</th>
-                <td>{ t.get(&format!("ui.venn.{region}")) }</td>
-                <td>{ t.get(if m.matched { "ui.venn.table.yes" } else { "ui.venn.table.no" }) }</td>
+                <th scope="row">{ t.show(&m.text) }</th>
+                <td>{ t.show(&format!("ui.venn.{region}")) }</td>
+                <td>{ t.show(if m.matched { "ui.venn.table.yes" } else { "ui.venn.table.no" }) }</td>
             </tr>
         }
     });
     html! {
         <section class="pf-block pf-venn">
-            <h3 class="pf-subheading">{ t.get("ui.venn.title") }</h3>
-            <p class="pf-venn__lead">{ t.get("ui.venn.lead") }</p>
+            <h3 class="pf-subheading">{ t.show("ui.venn.title") }</h3>
+            <p class="pf-venn__lead">{ t.show("ui.venn.lead") }</p>
             <div class="pf-venn__figure">
                 { diagram(t, rec, &WIDE, &desc) }
                 <div class="pf-venn__overlay" aria-hidden="true">{ for overlay }</div>
@@ -170,12 +170,12 @@ pub fn Venn(props: &VennProps) -> Html {
             <div class="pf-venn__stacked" aria-hidden="true">{ for stacked }</div>
             <div class="pf-venn__table-wrap">
             <table class="pf-venn__table">
-                <caption>{ t.get("ui.venn.table.caption") }</caption>
+                <caption>{ t.show("ui.venn.table.caption") }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ t.get("ui.venn.table.trait") }</th>
-                        <th scope="col">{ t.get("ui.venn.table.region") }</th>
-                        <th scope="col">{ t.get("ui.venn.table.fits") }</th>
+                        <th scope="col">{ t.show("ui.venn.table.trait") }</th>
+                        <th scope="col">{ t.show("ui.venn.table.region") }</th>
+                        <th scope="col">{ t.show("ui.venn.table.fits") }</th>
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>

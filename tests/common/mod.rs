@@ -92,3 +92,33 @@ pub fn answers() -> impl Strategy<Value = Answers> {
             x
         })
 }
+
+/// Stands in for the browser's `Intl` in native tests: en-US grouping,
+/// dollars before the amount, English plural categories.
+pub struct Plain;
+
+impl program_fit::engine::format::Formatter for Plain {
+    fn number(&self, n: u64) -> String {
+        let digits = n.to_string();
+        let mut out = String::new();
+        for (i, ch) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(ch);
+        }
+        out
+    }
+
+    fn money(&self, n: u64) -> String {
+        format!("${}", self.number(n))
+    }
+
+    fn plural(&self, n: u64) -> &'static str {
+        if n == 1 {
+            "one"
+        } else {
+            "other"
+        }
+    }
+}

@@ -290,6 +290,38 @@ impl Config {
             .unwrap_or(&self.default_locale)
     }
 
+    /// The default locale's keys that `locale` lacks, sorted: the texts a
+    /// visitor in `locale` reads in the default locale instead.
+    pub fn missing_texts(&self, locale: &str) -> Vec<String> {
+        let (Some(base), own) = (self.texts.get(&self.default_locale), self.texts.get(locale))
+        else {
+            return Vec::new();
+        };
+        if locale == self.default_locale {
+            return Vec::new();
+        }
+        base.keys()
+            .filter(|k| !own.is_some_and(|t| t.contains_key(*k)))
+            .cloned()
+            .collect()
+    }
+
+    /// Adds a locale table fetched on demand beneath the config's own
+    /// `texts.<locale>`, which stays on top: a consultancy's wording wins.
+    pub fn add_locale(&mut self, locale: &str, mut table: BTreeMap<String, String>) {
+        if let Some(own) = self.texts.remove(locale) {
+            table.extend(own);
+        }
+        self.texts.insert(locale.to_string(), table);
+    }
+
+    /// Whether the locale or the default locale has `key`.
+    pub fn has_text(&self, locale: &str, key: &str) -> bool {
+        [locale, self.default_locale.as_str()]
+            .iter()
+            .any(|l| self.texts.get(*l).is_some_and(|t| t.contains_key(key)))
+    }
+
     /// Looks up a text, falling back to the default locale and finally to the
     /// key itself so a missing translation is visible but never blank.
     pub fn text<'a>(&'a self, locale: &str, key: &'a str) -> &'a str {

@@ -148,9 +148,8 @@ pub const PLAN_TEXT_KEYS: &[&str] = &[
 /// Every text key the engine's output and the UI refer to for `c`, sorted;
 /// the default locale must have all of them.
 pub fn required_text_keys(c: &Config) -> Vec<String> {
-    let mut keys: Vec<String> = ["fmt.group", "fmt.money"]
+    let mut keys: Vec<String> = PLAN_TEXT_KEYS
         .iter()
-        .chain(PLAN_TEXT_KEYS)
         .chain(UI_TEXT_KEYS)
         .map(|k| k.to_string())
         .collect();

@@ -1,0 +1,90 @@
+//! The browser's `Intl` as the engine's [`Formatter`]: grouping, currency
+//! placement and plural rules come with every browser, so the wasm carries
+//! none of them. A locale or currency `Intl` rejects falls back to `en`
+//! and `USD` rather than failing (validation rules both out beforehand).
+
+use js_sys::{Object, Reflect};
+use wasm_bindgen::prelude::*;
+
+use crate::engine::format::{Formatter, PLURAL_CATEGORIES};
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Intl, js_name = NumberFormat)]
+    type NumberFormat;
+    #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "NumberFormat", catch)]
+    fn new(locale: &str, options: &Object) -> Result<NumberFormat, JsValue>;
+    #[wasm_bindgen(method, js_class = "NumberFormat")]
+    fn format(this: &NumberFormat, n: f64) -> String;
+
+    #[wasm_bindgen(js_namespace = Intl, js_name = PluralRules)]
+    type PluralRules;
+    #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "PluralRules", catch)]
+    fn new(locale: &str) -> Result<PluralRules, JsValue>;
+    #[wasm_bindgen(method, js_class = "PluralRules")]
+    fn select(this: &PluralRules, n: f64) -> String;
+}
+
+/// `Intl.NumberFormat` and `Intl.PluralRules` for one locale and currency.
+pub struct IntlFormatter {
+    number: NumberFormat,
+    money: NumberFormat,
+    plural: PluralRules,
+}
+
+impl IntlFormatter {
+    pub fn new(locale: &str, currency: &str) -> Self {
+        let options = |pairs: &[(&str, JsValue)]| {
+            let o = Object::new();
+            for (k, v) in pairs {
+                let _ = Reflect::set(&o, &JsValue::from_str(k), v);
+            }
+            o
+        };
+        let whole = [
+            ("maximumFractionDigits", JsValue::from(0)),
+            ("minimumFractionDigits", JsValue::from(0)),
+        ];
+        let mut money = whole.to_vec();
+        money.push(("style", "currency".into()));
+        money.push(("currency", currency.into()));
+        let number = |locale: &str, o: &Object| NumberFormat::new(locale, o);
+        let plain = options(&whole);
+        let cash = options(&money);
+        let usd = {
+            money.pop();
+            money.push(("currency", "USD".into()));
+            options(&money)
+        };
+        IntlFormatter {
+            number: number(locale, &plain)
+                .or_else(|_| number("en", &plain))
+                .unwrap_throw(),
+            money: number(locale, &cash)
+                .or_else(|_| number("en", &cash))
+                .or_else(|_| number("en", &usd))
+                .unwrap_throw(),
+            plural: PluralRules::new(locale)
+                .or_else(|_| PluralRules::new("en"))
+                .unwrap_throw(),
+        }
+    }
+}
+
+impl Formatter for IntlFormatter {
+    fn number(&self, n: u64) -> String {
+        self.number.format(n as f64)
+    }
+
+    fn money(&self, n: u64) -> String {
+        self.money.format(n as f64)
+    }
+
+    fn plural(&self, n: u64) -> &'static str {
+        let category = self.plural.select(n as f64);
+        PLURAL_CATEGORIES
+            .into_iter()
+            .find(|c| *c == category)
+            .unwrap_or("other")
+    }
+}
