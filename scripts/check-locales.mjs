@@ -38,7 +38,9 @@ const SAME_AS_EN = {
     'q.launch.summary', // "Start"
   ],
   es: [
-    'ui.pivot.kind.coaching', 'ui.pivot.kind.mentoring', // "coaching", "mentoring"
+    'ui.pivot.kind.coaching', // "coaching"
+    'ui.error.prefix', // "Error:" is Spanish too
+    'ui.venn.table.no', 'q.internal_coaches.opt.none', // "No" is Spanish too
   ],
 };
 
