@@ -3,7 +3,9 @@
 //! them here lets validation catch that before anything renders.
 
 use super::config::Config;
+use super::config::QuestionKind;
 use super::costs::Format;
+use super::format::PLURAL_CATEGORIES;
 use super::steps::step_text_keys;
 
 /// The fixed keys the UI and the embed's messages use. Keys built from
@@ -190,4 +192,38 @@ pub fn required_text_keys(c: &Config) -> Vec<String> {
     keys.sort();
     keys.dedup();
     keys
+}
+
+/// Whether some part of the widget can use `key`: a required key, a number
+/// question's optional `q.<id>.unit`, or any ICU plural form of a
+/// `count.<noun>` the engine counts with. `required` is
+/// [`required_text_keys`] of `c`.
+pub fn is_known_text_key(c: &Config, required: &[String], key: &str) -> bool {
+    if required.binary_search_by(|k| k.as_str().cmp(key)).is_ok() {
+        return true;
+    }
+    if let Some(other) = plural_other(key) {
+        return required.binary_search(&other).is_ok();
+    }
+    key.strip_prefix("q.")
+        .and_then(|k| k.strip_suffix(".unit"))
+        .and_then(|id| c.question(id))
+        .is_some_and(|q| q.kind == QuestionKind::Number)
+}
+
+/// `count.people.few` → `count.people.other`: the form every plural has.
+pub fn plural_other(key: &str) -> Option<String> {
+    let (noun, form) = key.strip_prefix("count.")?.rsplit_once('.')?;
+    PLURAL_CATEGORIES
+        .contains(&form)
+        .then(|| format!("count.{noun}.other"))
+}
+
+/// Why `key` is reported, in words a config author can act on.
+pub fn unknown_text(key: &str) -> String {
+    if key.starts_with("fmt.") {
+        format!("text \"{key}\" is no longer used: the browser formats numbers and money for the locale, in the currency of money.currency; remove it")
+    } else {
+        format!("unknown text \"{key}\": no part of the widget uses it; check its spelling against texts.en in the default config")
+    }
 }
