@@ -5,7 +5,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := wasm32-unknown-unknown
 
-.PHONY: bootstrap test test-chromium fmt clippy test-native test-wasm test-wasm-firefox test-e2e test-engines dist package serve bench mutants
+.PHONY: bootstrap locale-gaps test test-chromium fmt clippy test-native test-wasm test-wasm-firefox test-e2e test-engines dist package serve bench mutants
 
 bootstrap:
 	@scripts/bootstrap
@@ -50,6 +50,11 @@ dist: bootstrap
 # a source is newer than it, so packing right after `make dist` is quick.
 package: bootstrap
 	@scripts/package
+
+# `make locale-gaps LOCALE=de [CONFIG=my-config.json]`: the texts a locale
+# lacks (shown in the default locale instead); see docs/config.md.
+locale-gaps:
+	@node scripts/locale-gaps.mjs $(LOCALE) $(CONFIG)
 
 serve:
 	@scripts/bootstrap --serve

@@ -1,0 +1,154 @@
+// Locales: German and Spanish load on demand from dist/locales/ (and only
+// then), the first screen and the results speak the locale, money is
+// formatted by the browser for it, axe finds nothing; a partial table falls
+// back to English marked lang="en" with one warning; a locale file that
+// fails its integrity check leaves the widget in English with a warning.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  ROOT,
+  startServer,
+  launchBrowser,
+  newPage,
+  closePage,
+  gotoAndWait,
+  waitForEvent,
+  heading,
+  widgetRoot,
+  text,
+  COACHING_ANSWERS,
+} from './helpers.mjs';
+
+const LOCALES = {
+  de: JSON.parse(readFileSync(join(ROOT, 'locales/de.json'), 'utf8')),
+  es: JSON.parse(readFileSync(join(ROOT, 'locales/es.json'), 'utf8')),
+};
+const AXE_PATH = join(ROOT, 'node_modules/axe-core/axe.min.js');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const ANSWERS = JSON.stringify({ ...COACHING_ANSWERS, budget: 90000 });
+
+/** A host page; `htmlLang` on <html>, `attrs` on the element, `config` inline. */
+const page = ({ htmlLang = 'en', attrs = '', config = null }) => `<!doctype html>
+<html lang="${htmlLang}"><head><meta charset="utf-8"><title>Locale host</title>
+<script type="module" src="/dist/program-fit.js"></script></head>
+<body><main><h1>Host</h1><program-fit id="pf" ${attrs}>${
+  config ? `<script type="application/json">${JSON.stringify(config)}</script>` : ''
+}</program-fit></main></body></html>`;
+
+// A consultancy's own Swiss German table that forgot the Back button.
+const { 'ui.back': _, ...PARTIAL } = LOCALES.de;
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer({
+    routes: {
+      '/de.html': page({ attrs: 'lang="de"' }),
+      '/de-results.html': page({ attrs: `lang="de" answers='${ANSWERS}'` }),
+      '/es.html': page({ htmlLang: 'es' }),
+      '/es-results.html': page({ htmlLang: 'es', attrs: `answers='${ANSWERS}'` }),
+      '/en-results.html': page({ attrs: `answers='${ANSWERS}'` }),
+      '/partial.html': page({ attrs: 'lang="de-CH"', config: { texts: { 'de-CH': PARTIAL } } }),
+    },
+  });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens `path`, recording which locale files the page requests. */
+async function open(path) {
+  const p = await newPage(browser);
+  p.localeRequests = [];
+  p.on('request', (r) => {
+    if (r.url().includes('/locales/')) p.localeRequests.push(new URL(r.url()).pathname);
+  });
+  await gotoAndWait(p, server.url(path));
+  return p;
+}
+
+async function axe(p, label) {
+  await p.addScriptTag({ path: AXE_PATH });
+  const violations = await p.evaluate(async (tags) => {
+    const root = document.querySelector('program-fit').shadowRoot;
+    await Promise.all(root.getAnimations().map((a) => a.finished.catch(() => {})));
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
+  }, AXE_TAGS);
+  assert.deepEqual(violations, [], `${label}: axe violations`);
+}
+
+/** The widget's visible text with no-break spaces as plain spaces. */
+async function shown(p) {
+  return (await widgetRoot(p).innerText()).replace(/[\u00a0\u202f]/g, ' ');
+}
+
+for (const [lang, path, how] of [
+  ['de', '/de.html', "the element's lang"],
+  ['es', '/es.html', "the page's lang"],
+]) {
+  test(`${lang} (${how}): the first screen is in ${lang}, its table fetched once, axe clean`, async () => {
+    const p = await open(path);
+    await assert.doesNotReject(
+      heading(p).filter({ hasText: LOCALES[lang]['ui.intro.title'] }).waitFor({ timeout: 10000 }),
+    );
+    assert.match(await shown(p), new RegExp(LOCALES[lang]['ui.intro.start']));
+    assert.deepEqual(p.localeRequests, [`/dist/locales/${lang}.json`]);
+    assert.equal(await widgetRoot(p).locator('[lang]').count(), 0, 'nothing falls back');
+    await axe(p, `${lang} intro`);
+    await closePage(p);
+  });
+}
+
+test('results money is formatted for the locale, and complete names it', async () => {
+  for (const [path, locale, money, wrong] of [
+    ['/de-results.html', 'de', /90\.000 \$/, /\$90,000/],
+    ['/es-results.html', 'es', /90\.000 US\$/, /\$90,000/],
+    ['/en-results.html', 'en', /\$90,000/, /90\.000/],
+  ]) {
+    const p = await open(path);
+    const [complete] = await waitForEvent(p, 'program-fit:complete');
+    assert.equal(complete.detail.locale, locale);
+    const body = await shown(p);
+    assert.match(body, money, `${locale} money`);
+    assert.doesNotMatch(body, wrong, `${locale}: no other locale's money`);
+    if (locale !== 'en') await axe(p, `${locale} results`);
+    else assert.deepEqual(p.localeRequests, [], 'English is built in: no locale file');
+    await closePage(p);
+  }
+});
+
+test('a key missing from a locale shows in English, marked lang="en", with one warning', async () => {
+  const p = await open('/partial.html');
+  await heading(p).filter({ hasText: LOCALES.de['ui.intro.title'] }).waitFor();
+  await widgetRoot(p).getByRole('button', { name: LOCALES.de['ui.intro.start'] }).click();
+  const back = widgetRoot(p).locator('[lang="en"]');
+  await back.waitFor();
+  assert.equal(await back.innerText(), text('ui.back'));
+  assert.equal(await back.count(), 1, 'only the missing text is marked');
+  const warnings = p.consoleMessages.filter((m) => m.type === 'warning' && m.text.includes('texts missing'));
+  assert.equal(warnings.length, 1, JSON.stringify(p.consoleMessages));
+  assert.match(warnings[0].text, /1 texts missing in locale "de-CH", shown in "en": ui\.back$/);
+  await axe(p, 'partial de-CH question');
+  await closePage(p);
+});
+
+test('a locale file that fails its integrity check leaves English, with a warning', async () => {
+  const p = await newPage(browser);
+  await p.route('**/dist/locales/de.json', async (route) => {
+    const r = await route.fetch();
+    await route.fulfill({ response: r, body: (await r.text()).replace('Jetzt starten', 'Jetzt sofort starten') });
+  });
+  await gotoAndWait(p, server.url('/de.html'));
+  await heading(p).filter({ hasText: text('ui.intro.title') }).waitFor();
+  const warned = p.consoleMessages.some((m) => m.type === 'warning' && /locales\/de\.json.*default locale/.test(m.text));
+  assert.ok(warned, JSON.stringify(p.consoleMessages));
+  assert.deepEqual(p.pageErrors, []);
+  await closePage(p);
+});
