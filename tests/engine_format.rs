@@ -5,7 +5,7 @@
 mod common;
 
 use common::{cfg, Plain};
-use program_fit::engine::format::{fill, placeholders, Formatter};
+use program_fit::engine::format::{fill, placeholders, same_placeholders, Formatter};
 use program_fit::engine::{Config, Words};
 use serde_json::json;
 
@@ -17,10 +17,13 @@ fn fill_replaces_known_placeholders_only() {
 }
 
 #[test]
-fn placeholders_are_listed_sorted_once() {
-    assert_eq!(placeholders("{b} and {a}, {b}"), ["a", "b"]);
+fn placeholders_are_listed_once_in_order() {
+    assert_eq!(placeholders("{b} and {a}, {b}"), ["b", "a"]);
     assert_eq!(placeholders("{ not one } {} {x"), Vec::<&str>::new());
     assert_eq!(placeholders("Step {n} of {total}"), ["n", "total"]);
+    assert!(same_placeholders(&["n", "m"], &["m", "n"]));
+    assert!(!same_placeholders(&["n", "m"], &["n"]));
+    assert!(!same_placeholders(&["n"], &["m"]));
 }
 
 /// A formatter like German's Intl: dots between groups, the symbol after,

@@ -163,7 +163,7 @@ fn placeholders_must_match_the_default_locale() {
         [
             "texts.de: text \"count.people.few\" has the placeholders {anzahl}, but texts.en has {n}: use the same ones, translating only the words around them",
             "texts.de: text \"ui.back\" has the placeholders {n}, but texts.en has none: use the same ones, translating only the words around them",
-            "texts.de: text \"ui.progress.label\" has the placeholders {gesamt}, {n}, but texts.en has {m}, {n}: use the same ones, translating only the words around them",
+            "texts.de: text \"ui.progress.label\" has the placeholders {n}, {gesamt}, but texts.en has {n}, {m}: use the same ones, translating only the words around them",
         ]
     );
 }

@@ -59,7 +59,7 @@ function pfLanguage(tag) {
 
 // One fetch per locale file, shared by every instance.
 const pfLocaleTexts = new Map();
-/** The locale table for `tag` as `{name, text}`, or null: none is shipped
+/** The locale table for `tag` as `{text}`, or null: none is shipped
  * (English, or a language without a file) or it failed to load, in which
  * case the default locale shows, with a warning. */
 function pfLocaleFor(tag) {
@@ -73,7 +73,7 @@ function pfLocaleFor(tag) {
       fetch(url, { integrity })
         .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
         .then(
-          (text) => ({ name, text }),
+          (text) => ({ text }),
           (e) => {
             console.warn(`program-fit: could not load ${url.href} (${e.message}); showing the default locale`);
             return null;
@@ -316,7 +316,6 @@ class ProgramFit extends HTMLElement {
     opts.config_text = config.text ?? undefined;
     opts.config_error = config.error;
     opts.lang = lang || undefined;
-    opts.locale_name = locale?.name;
     opts.locale_texts = locale?.text;
     opts.answers = this.getAttribute('answers') ?? undefined;
     opts.storage = this.getAttribute('storage') ?? undefined;

@@ -54,8 +54,9 @@ struct Running {
 /// instead when fetching failed; `config_source` names where it came from.
 /// `debug` (the `debug` attribute, or a page on localhost) shows config
 /// problems in the widget instead of the visitors' short message.
-/// `locale_texts` is the locale table the loader fetched for `locale_name`
-/// (`locales/<lang>.json`, integrity-checked), laid under the config's own.
+/// `locale_texts` is the table the loader fetched for the language of
+/// `lang` (`locales/<language>.json`, integrity-checked), laid under the
+/// config's own texts for that language.
 #[wasm_bindgen]
 #[derive(Default)]
 pub struct MountOptions {
@@ -69,8 +70,6 @@ pub struct MountOptions {
     pub config_source: String,
     #[wasm_bindgen(getter_with_clone)]
     pub lang: Option<String>,
-    #[wasm_bindgen(getter_with_clone)]
-    pub locale_name: Option<String>,
     #[wasm_bindgen(getter_with_clone)]
     pub locale_texts: Option<String>,
     #[wasm_bindgen(getter_with_clone)]
@@ -285,16 +284,34 @@ impl Running {
 }
 
 /// The locale table the loader fetched, or `None` (with a warning when it
-/// was not a flat map of texts: the default locale shows instead).
+/// is not a map of texts: the default locale shows instead). Read as a
+/// JSON value, whose parser the config already brings into the wasm.
 fn fetched_locale(opts: &MountOptions) -> Option<(String, BTreeMap<String, String>)> {
-    let (name, json) = (opts.locale_name.as_ref()?, opts.locale_texts.as_ref()?);
-    match serde_json::from_str(json) {
-        Ok(table) => Some((name.clone(), table)),
-        Err(e) => {
-            log::warn(&format!("program-fit: locales/{name}.json is not a map of texts ({e}); showing the default locale"));
-            None
+    let json = opts.locale_texts.as_ref()?;
+    // The loader names files by language, as `resolve_locale` falls back.
+    let tag = opts
+        .lang
+        .as_deref()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let name = tag.split(['-', '_']).next().unwrap_or_default().to_string();
+    let value: Option<serde_json::Value> = serde_json::from_str(json).ok();
+    let table = value.as_ref().and_then(|v| v.as_object()).map(|o| {
+        // Inserted one by one: `collect` would bring a sort into the wasm.
+        let mut table = BTreeMap::new();
+        for (k, v) in o {
+            if let Some(text) = v.as_str() {
+                table.insert(k.clone(), text.to_string());
+            }
         }
+        table
+    });
+    if table.is_none() {
+        log::warn(&format!(
+            "program-fit: locales/{name}.json is not a map of texts; showing the default locale"
+        ));
     }
+    Some((name, table?))
 }
 
 /// One warning that lists every text the chosen locale lacks, so a partial

@@ -1,7 +1,7 @@
 //! The browser's `Intl` as the engine's [`Formatter`]: grouping, currency
 //! placement and plural rules come with every browser, so the wasm carries
-//! none of them. A locale or currency `Intl` rejects falls back to `en`
-//! and `USD` rather than failing (validation rules both out beforehand).
+//! none of them. A locale tag `Intl` rejects falls back to `en`; the
+//! currency is a valid ISO 4217 code (validation checks it).
 
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -48,22 +48,11 @@ impl IntlFormatter {
         let mut money = whole.to_vec();
         money.push(("style", "currency".into()));
         money.push(("currency", currency.into()));
-        let number = |locale: &str, o: &Object| NumberFormat::new(locale, o);
-        let plain = options(&whole);
-        let cash = options(&money);
-        let usd = {
-            money.pop();
-            money.push(("currency", "USD".into()));
-            options(&money)
-        };
+        let number =
+            |o: &Object| NumberFormat::new(locale, o).or_else(|_| NumberFormat::new("en", o));
         IntlFormatter {
-            number: number(locale, &plain)
-                .or_else(|_| number("en", &plain))
-                .unwrap_throw(),
-            money: number(locale, &cash)
-                .or_else(|_| number("en", &cash))
-                .or_else(|_| number("en", &usd))
-                .unwrap_throw(),
+            number: number(&options(&whole)).unwrap_throw(),
+            money: number(&options(&money)).unwrap_throw(),
             plural: PluralRules::new(locale)
                 .or_else(|_| PluralRules::new("en"))
                 .unwrap_throw(),

@@ -3,7 +3,7 @@
 //! texts: components that need questions or the call to action get them as
 //! props.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use yew::{html, Html};
@@ -25,8 +25,8 @@ impl PartialEq for Texts {
 struct Table {
     /// The default locale's texts with the chosen locale's laid over them.
     texts: BTreeMap<String, String>,
-    /// Keys the chosen locale lacks, shown in the default locale's words.
-    fallback: BTreeSet<String>,
+    /// Keys the chosen locale lacks, sorted, shown in the default locale's words.
+    fallback: Vec<String>,
     default_locale: String,
     /// The resolved locale, for the engine's sentences ([`crate::engine::Words`]).
     locale: String,
@@ -41,7 +41,7 @@ impl Texts {
             .get(&config.default_locale)
             .cloned()
             .unwrap_or_default();
-        let fallback = config.missing_texts(locale).into_iter().collect();
+        let fallback = config.missing_texts(locale);
         if let Some(own) = config.texts.get(locale) {
             texts.extend(own.iter().map(|(k, v)| (k.clone(), v.clone())));
         }
@@ -68,7 +68,12 @@ impl Texts {
     /// so screen readers pronounce it right.
     pub fn show(&self, key: &str) -> Html {
         let text = self.get(key);
-        if self.0.fallback.contains(key) {
+        if self
+            .0
+            .fallback
+            .binary_search_by(|k| k.as_str().cmp(key))
+            .is_ok()
+        {
             html! { <span lang={self.0.default_locale.clone()}>{ text }</span> }
         } else {
             html! { { text } }

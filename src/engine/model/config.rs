@@ -308,11 +308,13 @@ impl Config {
 
     /// Adds a locale table fetched on demand beneath the config's own
     /// `texts.<locale>`, which stays on top: a consultancy's wording wins.
-    pub fn add_locale(&mut self, locale: &str, mut table: BTreeMap<String, String>) {
-        if let Some(own) = self.texts.remove(locale) {
-            table.extend(own);
+    pub fn add_locale(&mut self, locale: &str, table: BTreeMap<String, String>) {
+        // Entry by entry: bulk merging would bring BTreeMap's sort and merge
+        // code into the wasm for this one call.
+        let own = self.texts.entry(locale.to_string()).or_default();
+        for (key, text) in table {
+            own.entry(key).or_insert(text);
         }
-        self.texts.insert(locale.to_string(), table);
     }
 
     /// Whether the locale or the default locale has `key`.

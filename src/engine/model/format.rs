@@ -16,18 +16,26 @@ pub trait Formatter {
 /// The ICU plural categories, in CLDR's order; a text key's last part.
 pub const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
-/// The `{name}` placeholders of a text, sorted, so translations can be
-/// checked against the default locale's.
+/// The `{name}` placeholders of a text, each once, in order of appearance,
+/// so translations can be checked against the default locale's.
 pub fn placeholders(template: &str) -> Vec<&str> {
-    let mut out: Vec<&str> = template
-        .split('{')
-        .skip(1)
-        .filter_map(|s| s.split_once('}').map(|(name, _)| name))
-        .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
-        .collect();
-    out.sort_unstable();
-    out.dedup();
+    let mut out: Vec<&str> = Vec::new();
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        rest = &rest[start + 1..];
+        let Some(end) = rest.find('}') else { break };
+        let name = &rest[..end];
+        let word = name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+        if !name.is_empty() && word && !out.contains(&name) {
+            out.push(name);
+        }
+    }
     out
+}
+
+/// Whether two lists of placeholders name the same ones, in any order.
+pub fn same_placeholders(a: &[&str], b: &[&str]) -> bool {
+    a.len() == b.len() && a.iter().all(|n| b.contains(n))
 }
 
 /// Replaces `{name}` placeholders; unknown placeholders stay as written.

@@ -6,7 +6,7 @@ use std::fmt;
 
 use super::config::{Condition, Config, Model, Question, QuestionKind};
 use super::currency;
-use super::format::placeholders;
+use super::format::{placeholders, same_placeholders};
 use super::load::is_default_text_key;
 use super::shape_check::child;
 use super::suggest::did_you_mean;
@@ -385,7 +385,7 @@ fn check_texts(c: &Config, errs: &mut Errors) {
                 continue;
             };
             let (want, got) = (placeholders(base), placeholders(text));
-            if locale != &c.default_locale && want != got {
+            if locale != &c.default_locale && !same_placeholders(&want, &got) {
                 let list = |p: &[&str]| match p {
                     [] => "none".to_string(),
                     _ => p
