@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import {
   ROOT,
@@ -19,8 +20,10 @@ import {
   widgetRoot,
   text,
   COACHING_ANSWERS,
+  DEFAULT_CONFIG,
 } from './helpers.mjs';
 
+const DEFAULT_TEXTS = DEFAULT_CONFIG.texts.en;
 const LOCALES = {
   de: JSON.parse(readFileSync(join(ROOT, 'locales/de.json'), 'utf8')),
   es: JSON.parse(readFileSync(join(ROOT, 'locales/es.json'), 'utf8')),
@@ -28,11 +31,19 @@ const LOCALES = {
 const AXE_PATH = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const ANSWERS = JSON.stringify({ ...COACHING_ANSWERS, budget: 90000 });
+// Answered up to the budget question, which is typed.
+const PARTIAL_ANSWERS = JSON.stringify({ goal: 'leadership', audience: 'executives', participants: 10 });
+const sri = (buf) => 'sha384-' + createHash('sha384').update(buf).digest('base64');
+// The real loader, except that it expects a different wasm.
+const tamperedLoader = () =>
+  readFileSync(join(ROOT, 'dist/program-fit.js'))
+    .toString()
+    .replace(/PF_WASM_INTEGRITY = 'sha384-[^']+'/, `PF_WASM_INTEGRITY = '${sri(Buffer.from('not the wasm'))}'`);
 
 /** A host page; `htmlLang` on <html>, `attrs` on the element, `config` inline. */
-const page = ({ htmlLang = 'en', attrs = '', config = null }) => `<!doctype html>
+const page = ({ htmlLang = 'en', attrs = '', config = null, loader = '/dist/program-fit.js' }) => `<!doctype html>
 <html lang="${htmlLang}"><head><meta charset="utf-8"><title>Locale host</title>
-<script type="module" src="/dist/program-fit.js"></script></head>
+<script type="module" src="${loader}"></script></head>
 <body><main><h1>Host</h1><program-fit id="pf" ${attrs}>${
   config ? `<script type="application/json">${JSON.stringify(config)}</script>` : ''
 }</program-fit></main></body></html>`;
@@ -51,6 +62,12 @@ before(async () => {
       '/es.html': page({ htmlLang: 'es' }),
       '/es-results.html': page({ htmlLang: 'es', attrs: `answers='${ANSWERS}'` }),
       '/en-results.html': page({ attrs: `answers='${ANSWERS}'` }),
+      '/dist/program-fit-tampered.js': tamperedLoader,
+      '/broken-de.html': page({ attrs: 'lang="de"', loader: '/dist/program-fit-tampered.js' }),
+      '/broken-es.html': page({ htmlLang: 'es-MX', loader: '/dist/program-fit-tampered.js' }),
+      '/broken-fr.html': page({ htmlLang: 'fr', loader: '/dist/program-fit-tampered.js' }),
+      '/de-budget.html': page({ attrs: `lang="de" answers='${PARTIAL_ANSWERS}'` }),
+      '/en-budget.html': page({ attrs: `answers='${PARTIAL_ANSWERS}'` }),
       '/partial.html': page({ attrs: 'lang="de-CH"', config: { texts: { 'de-CH': PARTIAL } } }),
     },
   });
@@ -118,6 +135,9 @@ test('results money is formatted for the locale, and complete names it', async (
     const body = await shown(p);
     assert.match(body, money, `${locale} money`);
     assert.doesNotMatch(body, wrong, `${locale}: no other locale's money`);
+    // Intl.PluralRules picks the form: 10 participants are `other`.
+    const texts = LOCALES[locale] ?? DEFAULT_TEXTS;
+    assert.ok(body.includes(texts['count.people.other'].replace('{n}', '10')), `${locale}: plural of 10 people`);
     if (locale !== 'en') await axe(p, `${locale} results`);
     else assert.deepEqual(p.localeRequests, [], 'English is built in: no locale file');
     await closePage(p);
@@ -151,4 +171,45 @@ test('a locale file that fails its integrity check leaves English, with a warnin
   assert.ok(warned, JSON.stringify(p.consoleMessages));
   assert.deepEqual(p.pageErrors, []);
   await closePage(p);
+});
+
+test("the loader's own line for a wasm that cannot load speaks the locale", async () => {
+  for (const [path, lang, line] of [
+    ['/broken-de.html', 'de', 'Diese Einschätzung konnte nicht geladen werden. Bitte laden Sie die Seite neu.'],
+    ['/broken-es.html', 'es', 'No se ha podido cargar esta evaluación. Vuelva a cargar la página para intentarlo de nuevo.'],
+    ['/broken-fr.html', 'en', 'This assessment could not load. Reload the page to try again.'],
+  ]) {
+    const p = await newPage(browser);
+    await p.goto(server.url(path));
+    const [err] = await waitForEvent(p, 'program-fit:error');
+    assert.equal(err.detail.kind, 'load');
+    const alert = widgetRoot(p).locator('[role=alert]');
+    assert.equal(await alert.textContent(), line);
+    assert.equal(await alert.getAttribute('lang'), lang);
+    await closePage(p);
+  }
+});
+
+test('the budget input takes the locale\'s grouping as typed and echoes it formatted', async () => {
+  for (const [path, t, typed, echoed, affix] of [
+    ['/de-budget.html', LOCALES.de, '90.000', '90.000 $', 'after'],
+    ['/en-budget.html', DEFAULT_TEXTS, '90,000', '$90,000', 'before'],
+  ]) {
+    const p = await open(path);
+    const root = widgetRoot(p);
+    await root.getByRole('button', { name: t['ui.intro.start'] }).click();
+    for (let i = 0; i < 3; i++) await root.getByRole('button', { name: t['ui.continue'] }).click();
+    await heading(p).filter({ hasText: t['q.budget.label'] }).waitFor();
+    await root.locator('input#pf-q-budget').fill(typed);
+    const expected = t['ui.number.echo'].replace('{value}', echoed);
+    await p.waitForFunction(
+      ([e]) => document.querySelector('program-fit').shadowRoot.querySelector('.pf-echo')?.textContent.replace(/[\u00a0\u202f]/g, ' ') === e,
+      [expected],
+    );
+    assert.equal(await root.locator(`.pf-input-affix--${affix}`).textContent(), '$');
+    await root.getByRole('button', { name: t['ui.continue'] }).click();
+    await heading(p).filter({ hasText: t['q.duration.label'] }).waitFor();
+    assert.equal(await root.locator('.pf-error-message').count(), 0);
+    await closePage(p);
+  }
 });
