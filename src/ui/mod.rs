@@ -117,7 +117,7 @@ fn Session(props: &AppProps) -> Html {
     let screen = screen_view(&state, &texts, rec.clone(), props.on_share.clone());
     let (position, questions) = position(w, &state.config);
     html! {
-        <div class="pf-app" ref={root}>
+        <div class="pf-app" lang={texts.locale().to_string()} ref={root}>
             { screen }
             <LiveRegion texts={(*texts).clone()} screen={w.screen} {position} {questions}
                 kind={rec.map(|r| r.kind)} />

@@ -40,9 +40,9 @@ const tamperedLoader = () =>
     .toString()
     .replace(/PF_WASM_INTEGRITY = 'sha384-[^']+'/, `PF_WASM_INTEGRITY = '${sri(Buffer.from('not the wasm'))}'`);
 
-/** A host page; `htmlLang` on <html>, `attrs` on the element, `config` inline. */
+/** A host page; `htmlLang` on <html> (none when null), `attrs` on the element, `config` inline. */
 const page = ({ htmlLang = 'en', attrs = '', config = null, loader = '/dist/program-fit.js' }) => `<!doctype html>
-<html lang="${htmlLang}"><head><meta charset="utf-8"><title>Locale host</title>
+<html${htmlLang === null ? '' : ` lang="${htmlLang}"`}><head><meta charset="utf-8"><title>Locale host</title>
 <script type="module" src="${loader}"></script></head>
 <body><main><h1>Host</h1><program-fit id="pf" ${attrs}>${
   config ? `<script type="application/json">${JSON.stringify(config)}</script>` : ''
@@ -66,6 +66,8 @@ before(async () => {
       '/broken-de.html': page({ attrs: 'lang="de"', loader: '/dist/program-fit-tampered.js' }),
       '/broken-es.html': page({ htmlLang: 'es-MX', loader: '/dist/program-fit-tampered.js' }),
       '/broken-fr.html': page({ htmlLang: 'fr', loader: '/dist/program-fit-tampered.js' }),
+      '/es-in-de.html': page({ htmlLang: 'de', attrs: 'lang="es"' }),
+      '/no-lang.html': page({ htmlLang: null }),
       '/de-budget.html': page({ attrs: `lang="de" answers='${PARTIAL_ANSWERS}'` }),
       '/en-budget.html': page({ attrs: `answers='${PARTIAL_ANSWERS}'` }),
       '/partial.html': page({ attrs: 'lang="de-CH"', config: { texts: { 'de-CH': PARTIAL } } }),
@@ -80,8 +82,8 @@ after(async () => {
 });
 
 /** Opens `path`, recording which locale files the page requests. */
-async function open(path) {
-  const p = await newPage(browser);
+async function open(path, context = {}) {
+  const p = await newPage(browser, { context });
   p.localeRequests = [];
   p.on('request', (r) => {
     if (r.url().includes('/locales/')) p.localeRequests.push(new URL(r.url()).pathname);
@@ -117,11 +119,26 @@ for (const [lang, path, how] of [
     );
     assert.match(await shown(p), new RegExp(LOCALES[lang]['ui.intro.start']));
     assert.deepEqual(p.localeRequests, [`/dist/locales/${lang}.json`]);
-    assert.equal(await widgetRoot(p).locator('[lang]').count(), 0, 'nothing falls back');
+    assert.equal(await widgetRoot(p).locator('.pf-app').getAttribute('lang'), lang);
+    assert.equal(await widgetRoot(p).locator('.pf-app [lang]').count(), 0, 'nothing falls back');
     await axe(p, `${lang} intro`);
     await closePage(p);
   });
 }
+
+test("the element's lang beats the page's; without any lang the browser's language decides", async () => {
+  for (const [path, context, lang] of [
+    ['/es-in-de.html', {}, 'es'],
+    ['/no-lang.html', { locale: 'de-DE' }, 'de'],
+    ['/no-lang.html', { locale: 'fr-FR' }, null],
+  ]) {
+    const p = await open(path, context);
+    const title = lang ? LOCALES[lang]['ui.intro.title'] : text('ui.intro.title');
+    await heading(p).filter({ hasText: title }).waitFor();
+    assert.deepEqual(p.localeRequests, lang ? [`/dist/locales/${lang}.json`] : [], `${path} ${context.locale ?? ''}`);
+    await closePage(p);
+  }
+});
 
 test('results money is formatted for the locale, and complete names it', async () => {
   for (const [path, locale, money, wrong] of [
@@ -167,6 +184,8 @@ test('a locale file that fails its integrity check leaves English, with a warnin
   });
   await gotoAndWait(p, server.url('/de.html'));
   await heading(p).filter({ hasText: text('ui.intro.title') }).waitFor();
+  // The page says German; the widget says what it shows.
+  assert.equal(await widgetRoot(p).locator('.pf-app').getAttribute('lang'), 'en');
   const warned = p.consoleMessages.some((m) => m.type === 'warning' && /locales\/de\.json.*default locale/.test(m.text));
   assert.ok(warned, JSON.stringify(p.consoleMessages));
   assert.deepEqual(p.pageErrors, []);
