@@ -140,6 +140,14 @@ test("the element's lang beats the page's; without any lang the browser's langua
   }
 });
 
+test('iframe mode under the strict CSP takes lang from its query and loads that locale', async () => {
+  const p = await open('/dist/frame.html?lang=es');
+  await heading(p).filter({ hasText: LOCALES.es['ui.intro.title'] }).waitFor();
+  assert.deepEqual(p.localeRequests, ['/dist/locales/es.json']);
+  assert.deepEqual(await p.evaluate(() => window.__pfCspViolations), []);
+  await closePage(p);
+});
+
 test('results money is formatted for the locale, and complete names it', async () => {
   for (const [path, locale, money, wrong] of [
     ['/de-results.html', 'de', /90\.000 \$/, /\$90,000/],
