@@ -36,7 +36,9 @@ pub struct Config {
 pub struct Money {
     /// ISO 4217 code, e.g. `USD`.
     pub currency: String,
-    /// What the widget shows for the currency, e.g. `€`.
+    /// Not shown by the widget, which formats money with the browser's
+    /// Intl for `currency`; kept so existing configs stay valid, and the
+    /// config editor labels its money fields with it, e.g. `€`.
     pub symbol: String,
 }
 
