@@ -39,9 +39,10 @@ pub fn QuestionNumber(props: &QuestionNumberProps) -> Html {
         &[("min", &t.amount(q, min)), ("max", &t.amount(q, max))],
     );
     // The currency goes where the locale's money format puts it.
-    let (before, after) = match q.money {
-        true => t.currency_affixes(),
-        false => Default::default(),
+    let (before, after) = if q.money {
+        t.currency_affixes()
+    } else {
+        Default::default()
     };
     let unit = t.optional(&format!("q.{}.unit", q.id));
     let echo = parse_number(q, &props.draft)

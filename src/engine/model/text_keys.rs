@@ -2,8 +2,7 @@
 //! key missing from a custom config would show up as the raw key; listing
 //! them here lets validation catch that before anything renders.
 
-use super::config::Config;
-use super::config::QuestionKind;
+use super::config::{Config, QuestionKind};
 use super::costs::Format;
 use super::format::PLURAL_CATEGORIES;
 use super::steps::step_text_keys;
