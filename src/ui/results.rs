@@ -14,6 +14,7 @@ use super::score_meters::ScoreMeters;
 use super::timeline::Timeline;
 use super::venn::Venn;
 use super::Texts;
+use crate::engine::model::words::{opening_key, why_reasons};
 use crate::engine::{Answers, Config, Recommendation, Words};
 
 #[derive(Properties, PartialEq)]
@@ -29,13 +30,21 @@ pub struct ResultsProps {
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
     let (t, r) = (&props.texts, &props.rec);
+    // The why as `Words::why` builds it, but part by part, so an opening
+    // or reason the locale lacks carries its own lang.
+    let words = Words::new(&props.config, t.locale(), t.formatter());
+    let reasons = why_reasons(r)
+        .into_iter()
+        .map(|reason| html! { <>{ " " }{ t.show(&reason.text) }</> });
     html! {
         <section class={classes!("pf-screen", "pf-results", format!("pf-results--{}", r.kind.id()))}>
             <h2 class="pf-heading pf-heading--result pf-focus-target" tabindex="-1">
                 <span class="pf-eyebrow">{ t.show("ui.results.eyebrow") }</span>{ " " }
                 { t.show(&format!("kind.{}", r.kind.id())) }
             </h2>
-            <p class="pf-lead">{ Words::new(&props.config, t.locale(), t.formatter()).why(r) }</p>
+            <p class="pf-lead">
+                { t.show(&opening_key(&props.config, r)) }{ for reasons }{ " " }{ words.plan(r) }
+            </p>
             <ScoreMeters texts={t.clone()} scores={r.scores} />
             <Reasons texts={t.clone()} rec={r.clone()} config={props.config.clone()} />
             <Venn texts={t.clone()} rec={r.clone()} />

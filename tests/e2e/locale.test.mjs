@@ -50,6 +50,8 @@ const page = ({ htmlLang = 'en', attrs = '', config = null, loader = '/dist/prog
 
 // A consultancy's own Swiss German table that forgot the Back button.
 const { 'ui.back': _, ...PARTIAL } = LOCALES.de;
+// And one that forgot the opening of the coaching result.
+const { 'why.coaching': __, ...NO_OPENING } = LOCALES.de;
 
 let server;
 let browser;
@@ -70,6 +72,10 @@ before(async () => {
       '/no-lang.html': page({ htmlLang: null }),
       '/de-budget.html': page({ attrs: `lang="de" answers='${PARTIAL_ANSWERS}'` }),
       '/en-budget.html': page({ attrs: `answers='${PARTIAL_ANSWERS}'` }),
+      '/no-opening.html': page({
+        attrs: `lang="de-CH" answers='${JSON.stringify(COACHING_ANSWERS)}'`,
+        config: { texts: { 'de-CH': NO_OPENING } },
+      }),
       '/partial.html': page({ attrs: 'lang="de-CH"', config: { texts: { 'de-CH': PARTIAL } } }),
     },
   });
@@ -181,6 +187,19 @@ test('a key missing from a locale shows in English, marked lang="en", with one w
   assert.equal(warnings.length, 1, JSON.stringify(p.consoleMessages));
   assert.match(warnings[0].text, /1 texts missing in locale "de-CH", shown in "en": ui\.back$/);
   await axe(p, 'partial de-CH question');
+  await closePage(p);
+});
+
+test("in the results' why, only the part the locale lacks is English", async () => {
+  const p = await open('/no-opening.html');
+  const [complete] = await waitForEvent(p, 'program-fit:complete');
+  assert.equal(complete.detail.recommendation, 'coaching');
+  const marked = widgetRoot(p).locator('.pf-lead [lang="en"]');
+  assert.equal(await marked.count(), 1);
+  assert.equal(await marked.innerText(), text('why.coaching'));
+  const lead = await widgetRoot(p).locator('.pf-lead').innerText();
+  assert.ok(lead.includes(LOCALES.de['reason.duration.short']), 'the reasons stay German, unmarked');
+  await axe(p, 'de-CH results with an English opening');
   await closePage(p);
 });
 

@@ -56,7 +56,8 @@ impl<'a> Words<'a> {
     }
 
     /// The opening, the strongest reasons that point to the recommended
-    /// kind, and one sentence on the plan.
+    /// kind, and one sentence on the plan. (The results screen renders the
+    /// same parts one by one, to mark any its locale lacks.)
     pub fn why(&self, rec: &Recommendation) -> String {
         let mut parts = vec![self.text(&opening_key(self.c, rec)).to_string()];
         parts.extend(
