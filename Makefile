@@ -5,7 +5,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := wasm32-unknown-unknown
 
-.PHONY: bootstrap test test-chromium fmt clippy test-native test-wasm test-wasm-firefox test-e2e test-engines dist package serve bench mutants
+.PHONY: bootstrap locale-gaps test test-chromium fmt clippy test-native test-wasm test-wasm-firefox test-e2e test-engines dist package serve bench mutants
 
 bootstrap:
 	@scripts/bootstrap
@@ -53,6 +53,11 @@ package: bootstrap
 
 # The demo page's lead form posts to a local endpoint on port 8081, which
 # prints every lead it receives; it stops with trunk.
+# `make locale-gaps LOCALE=de [CONFIG=my-config.json]`: the texts a locale
+# lacks (shown in the default locale instead); see docs/config.md.
+locale-gaps:
+	@node scripts/locale-gaps.mjs $(LOCALE) $(CONFIG)
+
 serve:
 	@scripts/bootstrap --serve
 	node tests/e2e/lead-endpoint.mjs 8081 & trap 'kill $$!' EXIT; trunk serve --config Trunk.toml

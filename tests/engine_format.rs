@@ -1,36 +1,79 @@
-//! Number and money formatting comes from locale data.
+//! Formatting goes through a `Formatter` (the browser's Intl in the
+//! widget); the engine only fills placeholders and picks plural forms.
 #![cfg(not(target_arch = "wasm32"))]
 
-use program_fit::engine::format::{fill, format_money, format_number, group_digits};
-use program_fit::engine::Config;
+mod common;
+
+use common::{cfg, Plain};
+use program_fit::engine::format::{fill, placeholders, same_placeholders, Formatter};
+use program_fit::engine::{Config, Words};
 use serde_json::json;
-
-#[test]
-fn groups_digits_in_threes() {
-    assert_eq!(group_digits(0, ","), "0");
-    assert_eq!(group_digits(999, ","), "999");
-    assert_eq!(group_digits(1000, ","), "1,000");
-    assert_eq!(group_digits(1_234_567, "."), "1.234.567");
-    assert_eq!(group_digits(100_000, "\u{202f}"), "100\u{202f}000");
-}
-
-#[test]
-fn money_follows_the_locale_pattern() {
-    let c = Config::default_config();
-    assert_eq!(format_money(&c, "en", 60_000), "$60,000");
-    assert_eq!(format_number(&c, "en", 1_000_000_000), "1,000,000,000");
-    let mut v: serde_json::Value =
-        serde_json::from_str(program_fit::engine::DEFAULT_CONFIG_JSON).unwrap();
-    v["texts"]["de"] = json!({ "fmt.group": ".", "fmt.money": "{amount} {symbol}" });
-    v["money"] = json!({ "currency": "EUR", "symbol": "€" });
-    let de = Config::from_json(&v.to_string()).unwrap();
-    assert_eq!(format_money(&de, "de", 60_000), "60.000 €");
-    assert_eq!(format_money(&de, "en", 60_000), "€60,000");
-}
 
 #[test]
 fn fill_replaces_known_placeholders_only() {
     assert_eq!(fill("{a} of {b}", &[("a", "3"), ("b", "8")]), "3 of 8");
     assert_eq!(fill("{a} {unknown} {", &[("a", "x")]), "x {unknown} {");
     assert_eq!(fill("no placeholders", &[]), "no placeholders");
+}
+
+#[test]
+fn placeholders_are_listed_once_in_order() {
+    assert_eq!(placeholders("{b} and {a}, {b}"), ["b", "a"]);
+    assert_eq!(placeholders("{ not one } {} {x"), Vec::<&str>::new());
+    assert_eq!(placeholders("Step {n} of {total}"), ["n", "total"]);
+    assert!(same_placeholders(&["n", "m"], &["m", "n"]));
+    assert!(!same_placeholders(&["n", "m"], &["n"]));
+    assert!(!same_placeholders(&["n"], &["m"]));
+}
+
+/// A formatter like German's Intl: dots between groups, the symbol after,
+/// and a `few` category for 2 to 4 (as Slavic languages have) to show
+/// the fallback to `other`.
+struct Dotted;
+
+impl Formatter for Dotted {
+    fn number(&self, n: u64) -> String {
+        Plain.number(n).replace(',', ".")
+    }
+    fn money(&self, n: u64) -> String {
+        format!("{}\u{a0}$", self.number(n))
+    }
+    fn plural(&self, n: u64) -> &'static str {
+        match n {
+            1 => "one",
+            2..=4 => "few",
+            _ => "other",
+        }
+    }
+}
+
+#[test]
+fn words_format_through_the_formatter() {
+    let en = Words::new(cfg(), "en", &Plain);
+    assert_eq!(en.money(90_000), "$90,000");
+    assert_eq!(en.count("people", 1), "1 person");
+    assert_eq!(en.count("people", 12_000), "12,000 people");
+    let dotted = Words::new(cfg(), "en", &Dotted);
+    assert_eq!(dotted.money(90_000), "90.000\u{a0}$");
+    assert_eq!(dotted.count("people", 12_000), "12.000 people");
+}
+
+#[test]
+fn a_plural_category_the_table_lacks_falls_back_to_other() {
+    let mut v: serde_json::Value =
+        serde_json::from_str(program_fit::engine::DEFAULT_CONFIG_JSON).unwrap();
+    v["texts"]["pl"] = json!({
+        "count.people.one": "{n} osoba",
+        "count.people.few": "{n} osoby",
+        "count.people.other": "{n} osób",
+    });
+    let c = Config::from_json(&v.to_string()).unwrap();
+    let pl = Words::new(&c, "pl", &Dotted);
+    assert_eq!(pl.count("people", 1), "1 osoba");
+    assert_eq!(pl.count("people", 3), "3 osoby");
+    assert_eq!(pl.count("people", 5), "5 osób");
+    // English has no `few`: 3 takes `other`, not the raw key.
+    let en = Words::new(&c, "en", &Dotted);
+    assert_eq!(en.count("people", 3), "3 people");
+    assert_eq!(en.count("mentors", 3), "3 volunteer mentors");
 }

@@ -279,7 +279,7 @@ fn the_plain_summary_has_kind_why_plan_cost_and_numbered_steps() {
     let c = Config::default_config();
     let a = answers();
     let rec = recommend(&c, &a).unwrap();
-    let s = plain_summary(&c, "en", &a, &rec);
+    let s = plain_summary(&c, "en", &program_fit::engine::format::Plain, &a, &rec);
     let lines: Vec<&str> = s.lines().collect();
     assert_eq!(lines[0], c.text("en", "summary.title"));
     assert_eq!(

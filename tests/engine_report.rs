@@ -10,7 +10,7 @@ fn assumptions(json: &str) -> Vec<String> {
     let (a, errs) = Answers::from_json_lenient(&c, json);
     assert!(errs.is_empty());
     let rec = recommend(&c, &a).unwrap();
-    cost_assumptions(&c, "en", &a, &rec.plan)
+    cost_assumptions(&c, "en", &program_fit::engine::format::Plain, &a, &rec.plan)
 }
 
 #[test]
@@ -59,7 +59,13 @@ fn every_format_and_paid_mentor_time_has_its_sentence_with_every_placeholder_fil
                     for f in rec.plan.formats() {
                         seen.insert(f);
                     }
-                    for line in cost_assumptions(&c, "en", &a, &rec.plan) {
+                    for line in cost_assumptions(
+                        &c,
+                        "en",
+                        &program_fit::engine::format::Plain,
+                        &a,
+                        &rec.plan,
+                    ) {
                         assert!(
                             !line.contains('{') && !line.starts_with("report."),
                             "{line}"

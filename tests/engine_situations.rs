@@ -10,7 +10,7 @@ use program_fit::engine::{next_steps, recommend, Answers, Format, Kind, Recommen
 
 mod common;
 
-use common::cfg;
+use common::{cfg, Plain};
 
 /// goal/audience/participants/budget/duration/driver/expertise/path, then
 /// any follow-up answers as JSON members.
@@ -34,7 +34,7 @@ fn rec(spec: &str, extra: &str) -> Recommendation {
 }
 
 fn words() -> Words<'static> {
-    Words::new(cfg(), "en")
+    Words::new(cfg(), "en", &Plain)
 }
 
 fn steps(spec: &str, extra: &str) -> Vec<String> {

@@ -7,7 +7,7 @@ use proptest::prelude::*;
 
 mod common;
 
-use common::{answers, cfg};
+use common::{answers, cfg, Plain};
 
 fn case(spec: &str) -> Recommendation {
     let mut f: Vec<String> = spec.split('/').map(String::from).collect();
@@ -25,7 +25,7 @@ fn case(spec: &str) -> Recommendation {
 }
 
 fn why(spec: &str) -> String {
-    Words::new(cfg(), "en").why(&case(spec))
+    Words::new(cfg(), "en", &Plain).why(&case(spec))
 }
 
 fn t(key: &'static str) -> &'static str {
@@ -116,7 +116,7 @@ fn a_split_fit_without_money_for_coaching_says_so() {
     let r = case("leadership/managers/120/5000/year/shared/some/helpful");
     assert_eq!(r.kind, Kind::Mentoring);
     assert_eq!(opening_key(cfg(), &r), "why.mentoring_until_budget");
-    let w = Words::new(cfg(), "en");
+    let w = Words::new(cfg(), "en", &Plain);
     let why = w.why(&r);
     assert!(
         why.ends_with(
@@ -135,7 +135,7 @@ fn a_split_fit_without_money_for_coaching_says_so() {
 #[test]
 fn the_cohort_pivot_names_people_with_the_right_plural() {
     let r = case("career/everyone/400/20000/ongoing/participant/many/essential");
-    let w = Words::new(cfg(), "en");
+    let w = Words::new(cfg(), "en", &Plain);
     let s: Vec<String> = r.pivots.iter().map(|p| w.pivot(p)).collect();
     assert!(s.contains(&"With a first cohort of 150 people, everyone in it is reached this year, with mentoring.".to_string()), "{s:?}");
 }
@@ -157,7 +157,7 @@ proptest! {
             };
             prop_assert!(ok, "{:?} in a {:?} why", reason, r.kind);
         }
-        let w = Words::new(cfg(), "en");
+        let w = Words::new(cfg(), "en", &Plain);
         let mut all = vec![w.why(&r)];
         all.extend(r.pivots.iter().map(|p| w.pivot(p)));
         all.extend(r.levels.iter().map(|l| w.level(l)));
@@ -192,7 +192,7 @@ proptest! {
 #[test]
 fn the_comparison_states_each_approach_alone_without_a_second_budget_count() {
     let r = case("leadership/managers/120/150000/year/shared/some/helpful");
-    let s = Words::new(cfg(), "en").comparison(&r);
+    let s = Words::new(cfg(), "en", &Plain).comparison(&r);
     assert_eq!(
         s,
         "Each approach on its own, for everyone you named (120 people): coaching would cost \
@@ -201,7 +201,7 @@ fn the_comparison_states_each_approach_alone_without_a_second_budget_count() {
          answer suggests 30 volunteer mentors can be found."
     );
     let one = case("leadership/executives/1/5000/short/organisation/few/unimportant");
-    let s = Words::new(cfg(), "en").comparison(&one);
+    let s = Words::new(cfg(), "en", &Plain).comparison(&one);
     assert!(
         s.contains("(1 person)") && s.contains("need 1 volunteer mentor,"),
         "{s}"
@@ -211,7 +211,7 @@ fn the_comparison_states_each_approach_alone_without_a_second_budget_count() {
 #[test]
 fn an_unknown_budget_shows_the_plan_to_budget_for_and_what_levels_buy() {
     let r = case("engagement/high_potentials/40/unknown/year/shared/some/helpful");
-    let w = Words::new(cfg(), "en");
+    let w = Words::new(cfg(), "en", &Plain);
     let why = w.why(&r);
     assert_eq!(r.kind, Kind::Mentoring, "mentoring-led");
     assert_eq!((r.plan.budget, r.plan.funding_gap), (None, 0));
@@ -241,7 +241,7 @@ fn an_unknown_budget_shows_the_plan_to_budget_for_and_what_levels_buy() {
 #[test]
 fn an_unknown_budget_never_names_a_funding_gap_or_a_budget_it_does_not_have() {
     let r = case("leadership/managers/120/unknown/year/shared/some/helpful");
-    let why = Words::new(cfg(), "en").why(&r);
+    let why = Words::new(cfg(), "en", &Plain).why(&r);
     assert_eq!(r.kind, Kind::Hybrid);
     assert_eq!((r.plan.waiting, r.plan.funding_gap), (0, 0));
     assert!(
@@ -265,7 +265,7 @@ fn the_group_coached_first_follows_the_goal_not_a_claim_about_the_audience() {
         if r.kind != Kind::Hybrid {
             continue;
         }
-        let w = Words::new(cfg(), "en").why(&r);
+        let w = Words::new(cfg(), "en", &Plain).why(&r);
         assert!(
             w.contains("starting with those who need the skill soonest"),
             "{w}"

@@ -13,11 +13,27 @@ const PF_EVENTS = 'program-fit:';
 // On these hosts (and with a `debug` attribute) a config error lists every
 // problem in the widget; elsewhere visitors get one short sentence.
 const PF_LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+// Filled in by scripts/dist: each locales/<lang>.json beside this file and
+// its sha384 SRI hash. English is built into the wasm; another locale is
+// fetched only when chosen, and only when its hash matches.
+const PF_LOCALES = {};
 // Shown when no config texts are available: the wasm could not load, or it
 // stopped after a panic (a trap with no hook output, or an element mounted
-// after the module died).
-const PF_LOAD_FAILED = 'This assessment could not load. Reload the page to try again.';
-const PF_PANICKED = 'This assessment stopped after an internal error. Reload the page to start again.';
+// after the module died). In the element's locale, chosen as for the widget.
+const PF_FAILED = {
+  en: {
+    load: 'This assessment could not load. Reload the page to try again.',
+    panic: 'This assessment stopped after an internal error. Reload the page to start again.',
+  },
+  de: {
+    load: 'Diese Einschätzung konnte nicht geladen werden. Bitte laden Sie die Seite neu.',
+    panic: 'Diese Einschätzung wurde nach einem internen Fehler beendet. Bitte laden Sie die Seite neu, um neu zu beginnen.',
+  },
+  es: {
+    load: 'No se ha podido cargar esta evaluación. Vuelva a cargar la página para intentarlo de nuevo.',
+    panic: 'Esta evaluación se ha detenido por un error interno. Vuelva a cargar la página para empezar de nuevo.',
+  },
+};
 
 let pfModule = null;
 // After a Rust panic the wasm has trapped and its state is undefined.
@@ -28,6 +44,44 @@ function pfLoad() {
     module_or_path: fetch(PF_WASM_URL, PF_WASM_INTEGRITY ? { integrity: PF_WASM_INTEGRITY } : {}),
   });
   return pfModule;
+}
+
+/** The language tag the element asks for: its own `lang`, the nearest
+ * ancestor's, then the browser's; the config's default comes after. */
+function pfRequestedLang(el) {
+  return el.closest('[lang]')?.getAttribute('lang') || navigator.language || '';
+}
+
+/** `de-AT` → `de`: locale files are per language. */
+function pfLanguage(tag) {
+  return tag.toLowerCase().split(/[-_]/)[0];
+}
+
+// One fetch per locale file, shared by every instance.
+const pfLocaleTexts = new Map();
+/** The locale table for `tag` as `{text}`, or null: none is shipped
+ * (English, or a language without a file) or it failed to load, in which
+ * case the default locale shows, with a warning. */
+function pfLocaleFor(tag) {
+  const name = pfLanguage(tag);
+  const integrity = Object.hasOwn(PF_LOCALES, name) ? PF_LOCALES[name] : null;
+  if (!integrity) return null;
+  if (!pfLocaleTexts.has(name)) {
+    const url = new URL(`locales/${name}.json`, import.meta.url);
+    pfLocaleTexts.set(
+      name,
+      fetch(url, { integrity })
+        .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
+        .then(
+          (text) => ({ text }),
+          (e) => {
+            console.warn(`program-fit: could not load ${url.href} (${e.message}); showing the default locale`);
+            return null;
+          },
+        ),
+    );
+  }
+  return pfLocaleTexts.get(name);
 }
 
 // Where configs may come from. A page that cannot trust its own config-url
@@ -288,7 +342,10 @@ class ProgramFit extends HTMLElement {
     const box = document.createElement('p');
     box.className = 'pf-error pf-error-summary';
     box.setAttribute('role', 'alert');
-    box.textContent = kind === 'panic' ? PF_PANICKED : PF_LOAD_FAILED;
+    const lang = pfLanguage(pfRequestedLang(this));
+    const texts = Object.hasOwn(PF_FAILED, lang) ? PF_FAILED[lang] : PF_FAILED.en;
+    box.lang = texts === PF_FAILED.en ? 'en' : lang;
+    box.textContent = kind === 'panic' ? texts.panic : texts.load;
     this.#root.replaceChildren(box);
     this.#emit('error', { kind, message, problems: [] });
   }
@@ -299,11 +356,13 @@ class ProgramFit extends HTMLElement {
     if (pfDead) return this.#fallback('panic', 'the widget stopped after an internal error');
     const url = this.getAttribute('config-url');
     const inline = this.querySelector(':scope > script[type="application/json"]');
-    let config;
+    const lang = pfRequestedLang(this);
+    let config, locale;
     try {
-      [config] = await Promise.all([
+      [config, , locale] = await Promise.all([
         url ? pfConfigFrom(url) : { text: inline ? inline.textContent : null },
         pfLoad(),
+        pfLocaleFor(lang),
       ]);
     } catch (e) {
       if (live()) this.#fallback('load', `could not load ${PF_WASM_URL.href}: ${e.message}`);
@@ -315,7 +374,8 @@ class ProgramFit extends HTMLElement {
     opts.config_source = url ?? '';
     opts.config_text = config.text ?? undefined;
     opts.config_error = config.error;
-    opts.lang = this.getAttribute('lang') ?? this.closest('[lang]')?.getAttribute('lang') ?? undefined;
+    opts.lang = lang || undefined;
+    opts.locale_texts = locale?.text;
     opts.answers = this.getAttribute('answers') ?? undefined;
     opts.storage = this.getAttribute('storage') ?? undefined;
     opts.debug = this.hasAttribute('debug') || PF_LOCAL_HOSTS.includes(location.hostname);

@@ -8,6 +8,7 @@ use wasm_bindgen::JsValue;
 use super::error_box::ErrorKind;
 use crate::engine::session::{detail, Screen, Source};
 use crate::engine::{Answers, Config, ConfigError, Recommendation};
+use crate::ui::intl::IntlFormatter;
 
 #[derive(Clone)]
 pub struct Emitter(js_sys::Function);
@@ -37,7 +38,9 @@ impl Emitter {
         locale: &str,
         source: Source,
     ) {
-        let d = detail::complete(config, rec, answers, locale, source);
+        // The labels are formatted as the visitor reads them.
+        let f = IntlFormatter::new(locale, &config.money.currency);
+        let d = detail::complete(config, rec, answers, (locale, &f), source);
         self.emit("complete", d);
     }
 

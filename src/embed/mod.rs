@@ -14,6 +14,7 @@ mod share;
 mod store;
 
 use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
@@ -58,6 +59,9 @@ struct Running {
 /// instead when fetching failed; `config_source` names where it came from.
 /// `debug` (the `debug` attribute, or a page on localhost) shows config
 /// problems in the widget instead of the visitors' short message.
+/// `locale_texts` is the table the loader fetched for the language of
+/// `lang` (`locales/<language>.json`, integrity-checked), laid under the
+/// config's own texts for that language.
 #[wasm_bindgen]
 #[derive(Default)]
 pub struct MountOptions {
@@ -71,6 +75,8 @@ pub struct MountOptions {
     pub config_source: String,
     #[wasm_bindgen(getter_with_clone)]
     pub lang: Option<String>,
+    #[wasm_bindgen(getter_with_clone)]
+    pub locale_texts: Option<String>,
     #[wasm_bindgen(getter_with_clone)]
     pub answers: Option<String>,
     #[wasm_bindgen(getter_with_clone)]
@@ -104,7 +110,11 @@ impl Widget {
     ) -> Widget {
         panic::install();
         let emitter = Emitter::new(emit);
-        let chrome = Config::default_config();
+        let fetched = fetched_locale(&opts);
+        let mut chrome = Config::default_config();
+        if let Some((name, table)) = &fetched {
+            chrome.add_locale(name, table.clone());
+        }
         let requested = opts.lang.as_deref().unwrap_or_default();
         let mut locale = chrome.resolve_locale(requested).to_string();
         let live = panic::register(panic::Live {
@@ -127,8 +137,12 @@ impl Widget {
         };
         match config {
             Err((kind, problems)) => widget.fail(&chrome, kind, &source, &problems, opts.debug),
-            Ok(config) => {
+            Ok(mut config) => {
+                if let Some((name, table)) = fetched {
+                    config.add_locale(&name, table);
+                }
                 locale = config.resolve_locale(requested).to_string();
+                warn_missing_texts(&config, &locale);
                 widget.locale = locale;
                 let ns = naming::namespace(&opts.id, &source);
                 let store = Rc::new(Store::open(
@@ -317,6 +331,51 @@ impl Running {
     fn record(&self, answers: Answers, screen: Screen) {
         self.store.save(&stored::encode_state(&answers, &screen));
         *self.last.borrow_mut() = (answers, screen);
+    }
+}
+
+/// The locale table the loader fetched, or `None` (with a warning when it
+/// is not a map of texts: the default locale shows instead). Read as a
+/// JSON value, whose parser the config already brings into the wasm.
+fn fetched_locale(opts: &MountOptions) -> Option<(String, BTreeMap<String, String>)> {
+    let json = opts.locale_texts.as_ref()?;
+    // The loader names files by language, as `resolve_locale` falls back.
+    let tag = opts
+        .lang
+        .as_deref()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let name = tag.split(['-', '_']).next().unwrap_or_default().to_string();
+    let value: Option<serde_json::Value> = serde_json::from_str(json).ok();
+    let table = value.as_ref().and_then(|v| v.as_object()).map(|o| {
+        // Inserted one by one: `collect` would bring a sort into the wasm.
+        let mut table = BTreeMap::new();
+        for (k, v) in o {
+            if let Some(text) = v.as_str() {
+                table.insert(k.clone(), text.to_string());
+            }
+        }
+        table
+    });
+    if table.is_none() {
+        log::warn(&format!(
+            "program-fit: locales/{name}.json is not a map of texts; showing the default locale"
+        ));
+    }
+    Some((name, table?))
+}
+
+/// One warning that lists every text the chosen locale lacks, so a partial
+/// translation is noticed; those texts show in the default locale.
+fn warn_missing_texts(config: &Config, locale: &str) {
+    let missing = config.missing_texts(locale);
+    if !missing.is_empty() {
+        log::warn(&format!(
+            "program-fit: {} texts missing in locale \"{locale}\", shown in \"{}\": {}",
+            missing.len(),
+            config.default_locale,
+            missing.join(", ")
+        ));
     }
 }
 

@@ -33,7 +33,7 @@ pub fn Actions(props: &ActionsProps) -> Html {
             Callback::from(move |_: MouseEvent| shared.set(Some(share.emit(answers.clone()))));
         html! {
             <button type="button" class="pf-button pf-button--secondary" {onclick}>
-                { t.get("ui.actions.share") }
+                { t.show("ui.actions.share") }
             </button>
         }
     });
@@ -41,11 +41,11 @@ pub fn Actions(props: &ActionsProps) -> Html {
         None => html! {},
         Some(Some(url)) => html! {
             <div class="pf-share">
-                <label class="pf-share__label" for="pf-share-link">{ t.get("ui.actions.copied") }</label>
+                <label class="pf-share__label" for="pf-share-link">{ t.show("ui.actions.copied") }</label>
                 <input class="pf-input pf-share__input" id="pf-share-link" type="text" readonly=true value={url.clone()} />
             </div>
         },
-        Some(None) => html! { <p class="pf-share">{ t.get("ui.actions.copy_failed") }</p> },
+        Some(None) => html! { <p class="pf-share">{ t.show("ui.actions.copy_failed") }</p> },
     };
     let cta = &props.cta;
     let on_cta = {
@@ -55,12 +55,12 @@ pub fn Actions(props: &ActionsProps) -> Html {
     html! {
         <section class="pf-block pf-actions">
             <div class="pf-button-group">
-                <a class="pf-button pf-button--cta" href={cta.url.clone()} onclick={on_cta}>{ t.get(&cta.label) }</a>
+                <a class="pf-button pf-button--cta" href={cta.url.clone()} onclick={on_cta}>{ t.show(&cta.label) }</a>
                 <button type="button" class="pf-button pf-button--secondary" onclick={props.on_restart.reform(|_| ())}>
-                    { t.get("ui.actions.restart") }
+                    { t.show("ui.actions.restart") }
                 </button>
                 <button type="button" class="pf-button pf-button--secondary" onclick={on_print}>
-                    { t.get("ui.actions.print") }
+                    { t.show("ui.actions.print") }
                 </button>
                 { for share_button }
             </div>

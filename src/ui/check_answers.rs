@@ -40,7 +40,7 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
                 <dd class="pf-summary__actions">
                     <button type="button" class="pf-link" {onclick}
                         aria-label={t.fill("ui.check.change_label", &[("question", &summary)])}>
-                        { t.get("ui.check.change") }
+                        { t.show("ui.check.change") }
                     </button>
                 </dd>
             </div>
@@ -49,13 +49,13 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
     html! {
         <section class="pf-screen pf-check">
             <button type="button" class="pf-link pf-back" onclick={props.on_back.reform(|_| ())}>
-                { t.get("ui.back") }
+                { t.show("ui.back") }
             </button>
-            <h2 class="pf-heading pf-focus-target" tabindex="-1">{ t.get("ui.check.title") }</h2>
-            <p class="pf-lead">{ t.get("ui.check.lead") }</p>
+            <h2 class="pf-heading pf-focus-target" tabindex="-1">{ t.show("ui.check.title") }</h2>
+            <p class="pf-lead">{ t.show("ui.check.lead") }</p>
             <dl class="pf-summary">{ for rows }</dl>
             <button type="button" class="pf-button" onclick={props.on_results.reform(|_| ())}>
-                { t.get("ui.check.submit") }
+                { t.show("ui.check.submit") }
             </button>
         </section>
     }

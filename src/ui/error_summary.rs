@@ -65,7 +65,7 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
     html! {
         <div class="pf-error-summary" tabindex="-1">
             <div role="alert">
-                <h3 class="pf-error-summary__title">{ props.texts.get("ui.error.title") }</h3>
+                <h3 class="pf-error-summary__title">{ props.texts.show("ui.error.title") }</h3>
                 <ul class="pf-error-summary__list">
                     <li>
                         <a href={format!("#{}", props.target)} {onclick}>{ props.message.clone() }</a>

@@ -20,7 +20,7 @@ pub struct EstimateViewProps {
 pub fn EstimateView(props: &EstimateViewProps) -> Html {
     let t = &props.texts;
     let p = &props.rec.plan;
-    let words = Words::new(&props.config, t.locale());
+    let words = Words::new(&props.config, t.locale(), t.formatter());
     let comparison = words.comparison(&props.rec);
     let figures = plan_figures(t, p).into_iter().map(|(key, value)| {
         html! {

@@ -24,14 +24,14 @@ pub fn Intro(props: &IntroProps) -> Html {
     let count = props.questions.to_string();
     html! {
         <section class="pf-screen pf-intro">
-            <h2 class="pf-heading pf-focus-target" tabindex="-1">{ t.get("ui.intro.title") }</h2>
+            <h2 class="pf-heading pf-focus-target" tabindex="-1">{ t.show("ui.intro.title") }</h2>
             <p class="pf-lead">{ t.fill("ui.intro.lead", &[("count", &count)]) }</p>
             <ul class="pf-facts">
-                <li>{ t.get("ui.intro.time") }</li>
-                <li>{ t.get(if props.lead_on { "lead.privacy_intro" } else { "ui.intro.privacy" }) }</li>
+                <li>{ t.show("ui.intro.time") }</li>
+                <li>{ t.show(if props.lead_on { "lead.privacy_intro" } else { "ui.intro.privacy" }) }</li>
             </ul>
             <button type="button" class="pf-button pf-button--start" onclick={props.on_start.reform(|_| ())}>
-                { t.get("ui.intro.start") }
+                { t.show("ui.intro.start") }
             </button>
         </section>
     }

@@ -96,7 +96,7 @@ fn submit(state: &UseReducerHandle<State>, cx: &LeadContext, consent_text: &str)
     let answers = &state.wizard.answers;
     let locale = cx.texts.locale();
     let summary = (lead.copy && config.lead.email_copy && cx.can_send)
-        .then(|| plain_summary(config, locale, answers, &cx.rec));
+        .then(|| plain_summary(config, locale, cx.texts.formatter(), answers, &cx.rec));
     let consented_at: String = js_sys::Date::new_0().to_iso_string().into();
     let page_url = web_sys::window()
         .and_then(|w| w.location().href().ok())

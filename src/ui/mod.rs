@@ -7,6 +7,7 @@ mod check_answers;
 mod error_summary;
 mod estimate;
 mod hooks;
+pub(crate) mod intl;
 mod intro;
 mod lead;
 mod lead_fields;
@@ -144,7 +145,7 @@ fn Session(props: &AppProps) -> Html {
     let screen = screen_view(&state, &texts, rec.clone(), props, lead);
     let (position, questions) = position(w, &state.config);
     html! {
-        <div class="pf-app" ref={root}>
+        <div class="pf-app" lang={texts.locale().to_string()} ref={root}>
             { screen }
             <LiveRegion texts={(*texts).clone()} screen={w.screen} {position} {questions}
                 kind={rec.map(|r| r.kind)} />
@@ -200,7 +201,7 @@ fn screen_view(
             (Some(rec), Some(cx)) => results_view(state, texts, rec, props, cx),
             _ => html! {
                 <h2 key="results-error" class="pf-heading pf-error-message pf-focus-target" tabindex="-1">
-                    { texts.get("ui.error.results") }
+                    { texts.show("ui.error.results") }
                 </h2>
             },
         },

@@ -21,10 +21,10 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
     let t = &props.texts;
     let steps = next_steps(&props.config, &props.answers, &props.rec)
         .into_iter()
-        .map(|key| html! { <li>{ t.get(&key) }</li> });
+        .map(|key| html! { <li>{ t.show(&key) }</li> });
     html! {
         <section class="pf-block pf-next">
-            <h3 class="pf-subheading">{ t.get("ui.next.title") }</h3>
+            <h3 class="pf-subheading">{ t.show("ui.next.title") }</h3>
             <ol class="pf-list">{ for steps }</ol>
         </section>
     }

@@ -22,12 +22,12 @@ pub struct PivotsProps {
 pub fn Pivots(props: &PivotsProps) -> Html {
     let t = &props.texts;
     let pivots = &props.rec.pivots;
-    let words = Words::new(&props.config, t.locale());
+    let words = Words::new(&props.config, t.locale(), t.formatter());
     html! {
         <section class="pf-block pf-pivots">
-            <h3 class="pf-subheading">{ t.get("ui.pivots.title") }</h3>
+            <h3 class="pf-subheading">{ t.show("ui.pivots.title") }</h3>
             if pivots.is_empty() {
-                <p>{ t.get("ui.pivots.none") }</p>
+                <p>{ t.show("ui.pivots.none") }</p>
             } else {
                 <ul class="pf-list">
                     { for pivots.iter().take(SHOWN).map(|p| html! { <li>{ words.pivot(p) }</li> }) }

@@ -69,7 +69,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     html! {
         <section class="pf-screen pf-question">
             <button type="button" class="pf-link pf-back" onclick={props.on_back.reform(|_| ())}>
-                { t.get("ui.back") }
+                { t.show("ui.back") }
             </button>
             if let Some(message) = error {
                 <ErrorSummary texts={t.clone()} {message} target={target} />
@@ -78,17 +78,17 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
             <form class="pf-form" novalidate=true {onsubmit}>
                 { field }
                 <div class="pf-button-group">
-                    <button type="submit" class="pf-button">{ t.get("ui.continue") }</button>
+                    <button type="submit" class="pf-button">{ t.show("ui.continue") }</button>
                     if q.unknown {
                         <button type="button" class="pf-button pf-button--secondary pf-button--unknown"
                             onclick={props.on_unknown.reform(|_| ())}>
-                            { t.get(&format!("q.{}.opt.{UNKNOWN}", q.id)) }
+                            { t.show(&format!("q.{}.opt.{UNKNOWN}", q.id)) }
                         </button>
                     }
                     if q.optional {
                         <button type="button" class="pf-button pf-button--secondary pf-button--skip"
                             onclick={props.on_skip.reform(|_| ())}>
-                            { t.get("ui.skip") }
+                            { t.show("ui.skip") }
                         </button>
                     }
                 </div>

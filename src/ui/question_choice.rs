@@ -42,7 +42,7 @@ pub fn QuestionChoice(props: &QuestionChoiceProps) -> Html {
             <div class="pf-radio" key={o.id.clone()}>
                 <input class="pf-radio__input" type="radio" id={id.clone()} name={format!("pf-q-{}", q.id)}
                     value={o.id.clone()} {checked} {onchange} aria-invalid={invalid} />
-                <label class="pf-radio__label" for={id}>{ t.get(&format!("q.{}.opt.{}", q.id, o.id)) }</label>
+                <label class="pf-radio__label" for={id}>{ t.show(&format!("q.{}.opt.{}", q.id, o.id)) }</label>
             </div>
         }
     });
@@ -50,12 +50,12 @@ pub fn QuestionChoice(props: &QuestionChoiceProps) -> Html {
         <fieldset class={classes!("pf-fieldset", props.error.is_some().then_some("pf-fieldset--error"))}
             aria-describedby={described}>
             <legend class="pf-legend">
-                <h2 class="pf-heading pf-focus-target" tabindex="-1">{ t.get(&format!("q.{}.label", q.id)) }</h2>
+                <h2 class="pf-heading pf-focus-target" tabindex="-1">{ t.show(&format!("q.{}.label", q.id)) }</h2>
             </legend>
-            <p id={hint_id} class="pf-hint">{ t.get(&format!("q.{}.hint", q.id)) }</p>
+            <p id={hint_id} class="pf-hint">{ t.show(&format!("q.{}.hint", q.id)) }</p>
             if let Some(msg) = &props.error {
                 <p id={error_id} class="pf-error-message">
-                    <span class="pf-visually-hidden">{ t.get("ui.error.prefix") }</span>{ " " }{ msg.clone() }
+                    <span class="pf-visually-hidden">{ t.show("ui.error.prefix") }</span>{ " " }{ msg.clone() }
                 </p>
             }
             <div class="pf-radios">{ for radios }</div>

@@ -38,9 +38,12 @@ pub fn QuestionNumber(props: &QuestionNumberProps) -> Html {
         "ui.number.range",
         &[("min", &t.amount(q, min)), ("max", &t.amount(q, max))],
     );
-    // The currency goes where the locale's money pattern puts it.
-    let symbol = q.money.then(|| t.currency_symbol().to_string());
-    let symbol_first = t.get("fmt.money").starts_with("{symbol}");
+    // The currency goes where the locale's money format puts it.
+    let (before, after) = if q.money {
+        t.currency_affixes()
+    } else {
+        Default::default()
+    };
     let unit = t.optional(&format!("q.{}.unit", q.id));
     let echo = parse_number(q, &props.draft)
         .ok()
@@ -55,20 +58,17 @@ pub fn QuestionNumber(props: &QuestionNumberProps) -> Html {
     let affix = |text: Option<String>, class: &'static str| {
         text.map(|s| html! { <span class={classes!("pf-input-affix", class)} aria-hidden="true">{ s }</span> })
     };
-    let (before, after) = if symbol_first {
-        (symbol, unit)
-    } else {
-        (None, symbol.or(unit))
-    };
+    let some = |s: String| (!s.is_empty()).then_some(s);
+    let (before, after) = (some(before), some(after).or(unit));
     html! {
         <div class={classes!("pf-field", props.error.is_some().then_some("pf-field--error"))}>
             <h2 class="pf-heading pf-focus-target" tabindex="-1">
-                <label class="pf-label" for={id.clone()}>{ t.get(&format!("q.{}.label", q.id)) }</label>
+                <label class="pf-label" for={id.clone()}>{ t.show(&format!("q.{}.label", q.id)) }</label>
             </h2>
-            <p id={hint_id} class="pf-hint">{ t.get(&format!("q.{}.hint", q.id)) }{ " " }{ range }</p>
+            <p id={hint_id} class="pf-hint">{ t.show(&format!("q.{}.hint", q.id)) }{ " " }{ range }</p>
             if let Some(msg) = &props.error {
                 <p id={error_id} class="pf-error-message">
-                    <span class="pf-visually-hidden">{ t.get("ui.error.prefix") }</span>{ " " }{ msg.clone() }
+                    <span class="pf-visually-hidden">{ t.show("ui.error.prefix") }</span>{ " " }{ msg.clone() }
                 </p>
             }
             <div class="pf-input-wrap">

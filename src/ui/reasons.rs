@@ -39,15 +39,15 @@ pub fn Reasons(props: &ReasonsProps) -> Html {
             );
             Some(html! {
                 <li class={classes!("pf-reason", format!("pf-reason--{lean}"))} key={r.question.clone()}>
-                    <span class="pf-tag">{ t.get(&format!("ui.results.lean.{lean}")) }</span>
-                    <span class="pf-reason__text">{ t.get(&r.text) }</span>
+                    <span class="pf-tag">{ t.show(&format!("ui.results.lean.{lean}")) }</span>
+                    <span class="pf-reason__text">{ t.show(&r.text) }</span>
                     <span class="pf-reason__answer">{ answer }</span>
                 </li>
             })
         });
     html! {
         <section class="pf-block pf-reasons">
-            <h3 class="pf-subheading">{ t.get("ui.results.reasons.title") }</h3>
+            <h3 class="pf-subheading">{ t.show("ui.results.reasons.title") }</h3>
             <ul class="pf-reason-list">{ for items }</ul>
         </section>
     }

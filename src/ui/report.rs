@@ -25,7 +25,7 @@ pub struct Report<'a> {
 
 pub fn report(props: Report) -> Html {
     let (t, c, r) = (props.texts, props.config, props.rec);
-    let words = Words::new(c, t.locale());
+    let words = Words::new(c, t.locale(), t.formatter());
     let firm = t.get("firm.name");
     // "29 November 2026" in the visitor's locale: unambiguous on paper.
     let long = js_sys::Object::new();
@@ -47,7 +47,7 @@ pub fn report(props: Report) -> Html {
     let figures = plan_figures(t, &r.plan).into_iter().map(|(key, value)| {
         html! { <tr><th scope="row">{ t.get(&format!("ui.estimate.{key}")) }</th><td>{ value }</td></tr> }
     });
-    let assumptions = cost_assumptions(c, t.locale(), props.answers, &r.plan);
+    let assumptions = cost_assumptions(c, t.locale(), t.formatter(), props.answers, &r.plan);
     let steps = next_steps(c, props.answers, r);
     let cta = t.fill(
         "report.cta",

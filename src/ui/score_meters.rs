@@ -35,7 +35,7 @@ pub fn ScoreMeters(props: &ScoreMetersProps) -> Html {
     };
     html! {
         <section class="pf-block pf-scores">
-            <h3 class="pf-subheading">{ t.get("ui.results.scores.title") }</h3>
+            <h3 class="pf-subheading">{ t.show("ui.results.scores.title") }</h3>
             { meter("coaching", props.scores.coaching) }
             { meter("mentoring", props.scores.mentoring) }
         </section>

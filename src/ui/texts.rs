@@ -6,19 +6,31 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use crate::engine::format::{fill, group_digits};
+use yew::{html, Html};
+
+use super::intl::IntlFormatter;
+use crate::engine::format::{fill, Formatter};
 use crate::engine::{Answer, Config, Question};
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone)]
 pub struct Texts(Rc<Table>);
 
-#[derive(Debug, PartialEq)]
+/// One table per mounted session, so identity is equality.
+impl PartialEq for Texts {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 struct Table {
     /// The default locale's texts with the chosen locale's laid over them.
     texts: BTreeMap<String, String>,
-    currency_symbol: String,
+    /// Keys the chosen locale lacks, sorted, shown in the default locale's words.
+    fallback: Vec<String>,
+    default_locale: String,
     /// The resolved locale, for the engine's sentences ([`crate::engine::Words`]).
     locale: String,
+    format: IntlFormatter,
 }
 
 impl Texts {
@@ -29,18 +41,43 @@ impl Texts {
             .get(&config.default_locale)
             .cloned()
             .unwrap_or_default();
+        let fallback = config.missing_texts(locale);
         if let Some(own) = config.texts.get(locale) {
             texts.extend(own.iter().map(|(k, v)| (k.clone(), v.clone())));
         }
         Texts(Rc::new(Table {
             texts,
-            currency_symbol: config.money.symbol.clone(),
+            fallback,
+            default_locale: config.default_locale.clone(),
             locale: locale.to_string(),
+            format: IntlFormatter::new(locale, &config.money.currency),
         }))
     }
 
     pub fn locale(&self) -> &str {
         &self.0.locale
+    }
+
+    /// Numbers, money and plurals for this locale, for [`crate::engine::Words`].
+    pub fn formatter(&self) -> &dyn Formatter {
+        &self.0.format
+    }
+
+    /// The text for `key` as page content: a text the locale lacks comes
+    /// in the default locale's words, marked with its `lang` (WCAG 3.1.2)
+    /// so screen readers pronounce it right.
+    pub fn show(&self, key: &str) -> Html {
+        let text = self.get(key);
+        if self
+            .0
+            .fallback
+            .binary_search_by(|k| k.as_str().cmp(key))
+            .is_ok()
+        {
+            html! { <span lang={self.0.default_locale.clone()}>{ text }</span> }
+        } else {
+            html! { { text } }
+        }
     }
 
     /// The text for `key`; the key itself if no table has it, so a gap is
@@ -59,22 +96,21 @@ impl Texts {
         self.0.texts.get(key).cloned()
     }
 
-    pub fn currency_symbol(&self) -> &str {
-        &self.0.currency_symbol
+    /// What the locale writes before and after an amount of money (`$`
+    /// and nothing in en, nothing and `$` in de), read off a formatted zero
+    /// so the input's affix sits where the results put the symbol.
+    pub fn currency_affixes(&self) -> (String, String) {
+        let zero = self.money(0);
+        let (before, after) = zero.split_once('0').unwrap_or((&zero, ""));
+        (before.trim().to_string(), after.trim().to_string())
     }
 
     pub fn number(&self, n: u64) -> String {
-        group_digits(n, &self.get("fmt.group"))
+        self.0.format.number(n)
     }
 
     pub fn money(&self, n: u64) -> String {
-        self.fill(
-            "fmt.money",
-            &[
-                ("symbol", self.currency_symbol()),
-                ("amount", &self.number(n)),
-            ],
-        )
+        self.0.format.money(n)
     }
 
     /// A number answer to `q` as written in hints and messages: money for

@@ -20,7 +20,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     if r.timeline.is_empty() {
         return html! {};
     }
-    let words = Words::new(&props.config, t.locale());
+    let words = Words::new(&props.config, t.locale(), t.formatter());
     let quarters = r.timeline.iter().map(|q| {
         let (label, items) = words.quarter(&r.plan, q);
         html! {
@@ -32,7 +32,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     });
     html! {
         <section class="pf-block pf-timeline">
-            <h3 class="pf-subheading">{ t.get("ui.timeline.title") }</h3>
+            <h3 class="pf-subheading">{ t.show("ui.timeline.title") }</h3>
             <ol class="pf-timeline__quarters">{ for quarters }</ol>
         </section>
     }

@@ -73,7 +73,7 @@ fn trait_items<'a>(
     traits.iter().filter(move |m| m.region == region).map(|m| {
         html! {
             <li class={classes!("pf-trait", m.matched.then_some("pf-trait--matched"))} key={m.id.clone()}>
-                { t.get(&m.text) }
+                { t.show(&m.text) }
             </li>
         }
     })
@@ -140,7 +140,7 @@ pub fn Venn(props: &VennProps) -> Html {
     let stacked = REGIONS.iter().map(|(region, key)| {
         html! {
             <div class={classes!("pf-venn__stack", format!("pf-venn__stack--{key}"))}>
-                <p class="pf-venn__stack-title">{ t.get(&format!("ui.venn.{key}")) }</p>
+                <p class="pf-venn__stack-title">{ t.show(&format!("ui.venn.{key}")) }</p>
                 <ul class="pf-venn__region">{ for trait_items(t, &rec.traits, *region) }</ul>
             </div>
         }
@@ -171,9 +171,9 @@ pub fn venn_table(t: &Texts, rec: &Recommendation, class: &'static str) -> Html 
             .map_or("shared", |(_, k)| k);
         html! {
             <tr key={m.id.clone()}>
-                <th scope="row">{ t.get(&m.text) }</th>
-                <td>{ t.get(&format!("ui.venn.{region}")) }</td>
-                <td>{ t.get(if m.matched { "ui.venn.table.yes" } else { "ui.venn.table.no" }) }</td>
+                <th scope="row">{ t.show(&m.text) }</th>
+                <td>{ t.show(&format!("ui.venn.{region}")) }</td>
+                <td>{ t.show(if m.matched { "ui.venn.table.yes" } else { "ui.venn.table.no" }) }</td>
             </tr>
         }
     });

@@ -92,3 +92,7 @@ pub fn answers() -> impl Strategy<Value = Answers> {
             x
         })
 }
+
+// Each test file uses its own subset of this module.
+#[allow(unused_imports)]
+pub use program_fit::engine::format::Plain;

@@ -180,15 +180,16 @@ test('texts per language and costs: the preview speaks the language being edited
   assert.ok((await preview.locator('.pf-focus-target').textContent()).includes('Was soll das Programm erreichen?'));
   await p.locator('#ed-preview').evaluate((e) => e.reset());
   await completeFlow(p, '#ed-preview', COACHING_ANSWERS);
-  // 10 executives, one-to-one for up to 6 months: 10 × 30,000 × 0.5.
-  assert.match(await preview.textContent(), /\$150,000/);
+  // 10 executives, one-to-one for up to 6 months: 10 × 30,000 × 0.5, as
+  // German writes money (Intl: the symbol after, dots between groups).
+  assert.match(await preview.textContent(), /150\.000\s\$/);
 
   await p.locator('summary', { hasText: 'Costs' }).click();
   await field(p, 'f-costs-individual_coaching-per_head-executives').fill('20000');
   await settled(p);
   // The new widget opens where the last one was, on the results, with the new cost.
   await preview.locator('.pf-button--cta').waitFor();
-  assert.match(await preview.textContent(), /\$100,000/);
+  assert.match(await preview.textContent(), /100\.000\s\$/);
   assert.deepEqual(await raw(p), {
     costs: { individual_coaching: { per_head: { executives: 20000 } } },
     texts: { de: { 'q.goal.label': 'Was soll das Programm erreichen?' } },

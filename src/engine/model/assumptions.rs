@@ -5,7 +5,7 @@
 use super::answers::Answers;
 use super::config::Config;
 use super::costs::Format;
-use super::format::{fill, format_money};
+use super::format::{fill, Formatter};
 use super::plan::Plan;
 
 /// Text keys the assumptions use.
@@ -23,9 +23,15 @@ pub const ASSUMPTION_TEXT_KEYS: &[&str] = &[
 
 /// One sentence per assumption the plan rests on, in the order its
 /// figures are built: coaching price, duration, mentoring costs, ratio.
-pub fn cost_assumptions(c: &Config, locale: &str, answers: &Answers, plan: &Plan) -> Vec<String> {
+pub fn cost_assumptions(
+    c: &Config,
+    locale: &str,
+    f: &dyn Formatter,
+    answers: &Answers,
+    plan: &Plan,
+) -> Vec<String> {
     let say = |key: &str, vars: &[(&str, &str)]| fill(c.text(locale, key), vars);
-    let money = |n: u64| format_money(c, locale, n);
+    let money = |n: u64| f.money(n);
     let costs = &c.costs;
     let mut out = Vec::new();
     if let Some(f) = plan.coaching_format {

@@ -39,7 +39,9 @@ pub struct Config {
 pub struct Money {
     /// ISO 4217 code, e.g. `USD`.
     pub currency: String,
-    /// What the widget shows for the currency, e.g. `€`.
+    /// Not shown by the widget, which formats money with the browser's
+    /// Intl for `currency`; kept so existing configs stay valid, and the
+    /// config editor labels its money fields with it, e.g. `€`.
     pub symbol: String,
 }
 
@@ -291,6 +293,40 @@ impl Config {
             .or_else(|| self.texts.keys().find(|k| k.to_ascii_lowercase() == lang))
             .map(String::as_str)
             .unwrap_or(&self.default_locale)
+    }
+
+    /// The default locale's keys that `locale` lacks, sorted: the texts a
+    /// visitor in `locale` reads in the default locale instead.
+    pub fn missing_texts(&self, locale: &str) -> Vec<String> {
+        let (Some(base), own) = (self.texts.get(&self.default_locale), self.texts.get(locale))
+        else {
+            return Vec::new();
+        };
+        if locale == self.default_locale {
+            return Vec::new();
+        }
+        base.keys()
+            .filter(|k| !own.is_some_and(|t| t.contains_key(*k)))
+            .cloned()
+            .collect()
+    }
+
+    /// Adds a locale table fetched on demand beneath the config's own
+    /// `texts.<locale>`, which stays on top: a consultancy's wording wins.
+    pub fn add_locale(&mut self, locale: &str, table: BTreeMap<String, String>) {
+        // Entry by entry: bulk merging would bring BTreeMap's sort and merge
+        // code into the wasm for this one call.
+        let own = self.texts.entry(locale.to_string()).or_default();
+        for (key, text) in table {
+            own.entry(key).or_insert(text);
+        }
+    }
+
+    /// Whether the locale or the default locale has `key`.
+    pub fn has_text(&self, locale: &str, key: &str) -> bool {
+        [locale, self.default_locale.as_str()]
+            .iter()
+            .any(|l| self.texts.get(*l).is_some_and(|t| t.contains_key(key)))
     }
 
     /// Looks up a text, falling back to the default locale and finally to the

@@ -250,7 +250,12 @@ impl CostModel {
     /// them (circles, when mentors' time is paid), then pairs; so pairs
     /// exactly when volunteers can pair everyone.
     fn mentoring_format(&self, n: u64) -> (Format, bool) {
-        let room = |f| n.min(self.mentors_likely.saturating_mul(self.mentoring_terms(f).0));
+        let room = |f| {
+            n.min(
+                self.mentors_likely
+                    .saturating_mul(self.mentoring_terms(f).0),
+            )
+        };
         let (pairs, circles) = (Format::MentoringPairs, Format::MentoringCircles);
         match self.preference.as_str() {
             "" => {

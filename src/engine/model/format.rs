@@ -1,35 +1,71 @@
-//! Locale-aware number and money formatting driven by the text tables
-//! (`fmt.group`, `fmt.money`), so a new locale needs data, not code.
+//! What the engine needs from a locale's number rules. The browser already
+//! has them (`Intl`), so the engine holds no locale data: the UI passes an
+//! Intl-backed [`Formatter`], native tests a plain one.
 
-use super::config::Config;
+/// Formats numbers for one locale and currency.
+pub trait Formatter {
+    /// A whole number with the locale's grouping: `90,000`, `90.000`.
+    fn number(&self, n: u64) -> String;
+    /// A whole amount in the config's currency: `$90,000`, `90.000 $`.
+    fn money(&self, n: u64) -> String;
+    /// The ICU plural category of `n` (`zero`, `one`, `two`, `few`, `many`
+    /// or `other`), which picks `count.<noun>.<category>`.
+    fn plural(&self, n: u64) -> &'static str;
+}
 
-/// Groups digits in threes with `sep`: `1234567` → `1,234,567`.
-pub fn group_digits(n: u64, sep: &str) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * sep.len());
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push_str(sep);
+/// Stands in for the browser's `Intl` outside it (native tests): en-US
+/// grouping, dollars before the amount, English plural categories.
+pub struct Plain;
+
+impl Formatter for Plain {
+    fn number(&self, n: u64) -> String {
+        let digits = n.to_string();
+        let mut out = String::new();
+        for (i, ch) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(ch);
         }
-        out.push(ch);
+        out
+    }
+
+    fn money(&self, n: u64) -> String {
+        format!("${}", self.number(n))
+    }
+
+    fn plural(&self, n: u64) -> &'static str {
+        if n == 1 {
+            "one"
+        } else {
+            "other"
+        }
+    }
+}
+
+/// The ICU plural categories, in CLDR's order; a text key's last part.
+pub const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// The `{name}` placeholders of a text, each once, in order of appearance,
+/// so translations can be checked against the default locale's.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        rest = &rest[start + 1..];
+        let Some(end) = rest.find('}') else { break };
+        let name = &rest[..end];
+        let word = name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+        if !name.is_empty() && word && !out.contains(&name) {
+            out.push(name);
+        }
     }
     out
 }
 
-pub fn format_number(c: &Config, locale: &str, n: u64) -> String {
-    group_digits(n, c.text(locale, "fmt.group"))
-}
-
-/// Formats an amount with the config's currency symbol and the locale's
-/// pattern, e.g. `{symbol}{amount}` → `$60,000`, `{amount} {symbol}` → `60.000 €`.
-pub fn format_money(c: &Config, locale: &str, amount: u64) -> String {
-    fill(
-        c.text(locale, "fmt.money"),
-        &[
-            ("symbol", &c.money.symbol),
-            ("amount", &format_number(c, locale, amount)),
-        ],
-    )
+/// Whether two lists of placeholders name the same ones, in any order.
+pub fn same_placeholders(a: &[&str], b: &[&str]) -> bool {
+    a.len() == b.len() && a.iter().all(|n| b.contains(n))
 }
 
 /// Replaces `{name}` placeholders; unknown placeholders stay as written.

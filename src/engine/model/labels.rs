@@ -6,10 +6,16 @@ use std::collections::BTreeMap;
 
 use super::answers::{Answer, Answers, UNKNOWN};
 use super::config::Config;
-use super::format::{fill, format_money, format_number};
+use super::format::{fill, Formatter};
 
 /// One answer's text; `None` for a question the config does not have.
-pub fn answer_label(c: &Config, locale: &str, question: &str, a: &Answer) -> Option<String> {
+pub fn answer_label(
+    c: &Config,
+    locale: &str,
+    f: &dyn Formatter,
+    question: &str,
+    a: &Answer,
+) -> Option<String> {
     let q = c.question(question)?;
     let text = |key: &str| c.text(locale, key).to_string();
     Some(match a {
@@ -17,9 +23,9 @@ pub fn answer_label(c: &Config, locale: &str, question: &str, a: &Answer) -> Opt
             text(&format!("q.{question}.opt.unknown"))
         }
         Answer::Choice(o) => text(&format!("q.{question}.opt.{o}")),
-        Answer::Number(n) if q.money => format_money(c, locale, *n),
+        Answer::Number(n) if q.money => f.money(*n),
         Answer::Number(n) => {
-            let value = format_number(c, locale, *n);
+            let value = f.number(*n);
             let unit_key = format!("q.{question}.unit");
             match c
                 .texts
@@ -37,12 +43,17 @@ pub fn answer_label(c: &Config, locale: &str, question: &str, a: &Answer) -> Opt
 }
 
 /// Every answer's text, keyed by question id.
-pub fn answer_labels(c: &Config, locale: &str, answers: &Answers) -> BTreeMap<String, String> {
+pub fn answer_labels(
+    c: &Config,
+    locale: &str,
+    f: &dyn Formatter,
+    answers: &Answers,
+) -> BTreeMap<String, String> {
     // Inserted one by one: collecting would sort first, and the sort's
     // code costs wasm bytes for keys that are already in order.
     let mut labels = BTreeMap::new();
     for (id, a) in &answers.0 {
-        if let Some(label) = answer_label(c, locale, id, a) {
+        if let Some(label) = answer_label(c, locale, f, id, a) {
             labels.insert(id.clone(), label);
         }
     }

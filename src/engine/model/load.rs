@@ -39,6 +39,15 @@ fn default_value() -> &'static Value {
     DEFAULT.get_or_init(|| parse(DEFAULT_CONFIG_JSON).expect("embedded default config is JSON"))
 }
 
+/// Whether the built-in default's own locale has `key`: a custom config
+/// that drops a question still inherits its texts, which are not typos.
+pub fn is_default_text_key(key: &str) -> bool {
+    let d = default_value();
+    d["texts"][d["default_locale"].as_str().unwrap_or_default()]
+        .as_object()
+        .is_some_and(|t| t.contains_key(key))
+}
+
 fn parse(json: &str) -> Result<Value, Vec<ConfigError>> {
     serde_json::from_str(json).map_err(|e| vec![not_json(&e)])
 }

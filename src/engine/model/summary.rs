@@ -4,7 +4,7 @@
 
 use super::answers::Answers;
 use super::config::Config;
-use super::format::fill;
+use super::format::{fill, Formatter};
 use super::recommend::Recommendation;
 use super::steps::next_steps;
 use super::words::Words;
@@ -19,9 +19,15 @@ pub const SUMMARY_TEXT_KEYS: &[&str] = &[
     "summary.next",
 ];
 
-pub fn plain_summary(c: &Config, locale: &str, answers: &Answers, rec: &Recommendation) -> String {
+pub fn plain_summary(
+    c: &Config,
+    locale: &str,
+    f: &dyn Formatter,
+    answers: &Answers,
+    rec: &Recommendation,
+) -> String {
     let text = |key: &str| c.text(locale, key).to_string();
-    let words = Words::new(c, locale);
+    let words = Words::new(c, locale, f);
     let kind = text(&format!("kind.{}", rec.kind.id()));
     let mut lines = vec![
         text("summary.title"),

@@ -3,8 +3,10 @@
 //! them here lets validation catch that before anything renders.
 
 use super::assumptions::ASSUMPTION_TEXT_KEYS;
-use super::config::Config;
+use super::config::{Config, QuestionKind};
 use super::costs::Format;
+use super::format::PLURAL_CATEGORIES;
+use super::lead::LEAD_FIELDS;
 use super::steps::step_text_keys;
 use super::summary::SUMMARY_TEXT_KEYS;
 
@@ -150,9 +152,8 @@ pub const PLAN_TEXT_KEYS: &[&str] = &[
 /// Every text key the engine's output and the UI refer to for `c`, sorted;
 /// the default locale must have all of them.
 pub fn required_text_keys(c: &Config) -> Vec<String> {
-    let mut keys: Vec<String> = ["fmt.group", "fmt.money"]
+    let mut keys: Vec<String> = PLAN_TEXT_KEYS
         .iter()
-        .chain(PLAN_TEXT_KEYS)
         .chain(UI_TEXT_KEYS)
         .map(|k| k.to_string())
         .collect();
@@ -251,4 +252,53 @@ fn lead_text_keys(c: &Config) -> Vec<String> {
         keys.push(format!("lead.field.{}", f.id));
     }
     keys
+}
+
+/// The lead step's texts whether or not it is on, so a config (or a
+/// locale file) may carry them before a consultancy turns the step on.
+fn is_lead_text_key(c: &Config, key: &str) -> bool {
+    LEAD_TEXT_KEYS.contains(&key)
+        || SUMMARY_TEXT_KEYS.contains(&key)
+        || key == c.lead.consent_text
+        || LEAD_FIELDS
+            .iter()
+            .any(|f| key.strip_prefix("lead.field.") == Some(f.id))
+}
+
+/// Whether some part of the widget can use `key`: a required key, a lead
+/// step text (on or off), a number
+/// question's optional `q.<id>.unit`, or any ICU plural form of a
+/// `count.<noun>` the engine counts with. `required` is
+/// [`required_text_keys`] of `c`.
+pub fn is_known_text_key(c: &Config, required: &[String], key: &str) -> bool {
+    if required.binary_search_by(|k| k.as_str().cmp(key)).is_ok() {
+        return true;
+    }
+    if let Some(other) = plural_other(key) {
+        return required.binary_search(&other).is_ok();
+    }
+    if is_lead_text_key(c, key) {
+        return true;
+    }
+    key.strip_prefix("q.")
+        .and_then(|k| k.strip_suffix(".unit"))
+        .and_then(|id| c.question(id))
+        .is_some_and(|q| q.kind == QuestionKind::Number)
+}
+
+/// `count.people.few` → `count.people.other`: the form every plural has.
+pub fn plural_other(key: &str) -> Option<String> {
+    let (noun, form) = key.strip_prefix("count.")?.rsplit_once('.')?;
+    PLURAL_CATEGORIES
+        .contains(&form)
+        .then(|| format!("count.{noun}.other"))
+}
+
+/// Why `key` is reported, in words a config author can act on.
+pub fn unknown_text(key: &str) -> String {
+    if key.starts_with("fmt.") {
+        format!("text \"{key}\" is no longer used: the browser formats numbers and money for the locale, in the currency of money.currency; remove it")
+    } else {
+        format!("unknown text \"{key}\": no part of the widget uses it; check its spelling against texts.en in the default config")
+    }
 }

@@ -7,10 +7,12 @@ use std::fmt;
 use super::config::{Condition, Config, Model, Question, QuestionKind};
 use super::cta::check_placeholders;
 use super::currency;
+use super::format::{placeholders, same_placeholders};
 use super::lead::check_lead;
+use super::load::is_default_text_key;
 use super::shape_check::child;
 use super::suggest::did_you_mean;
-use super::text_keys::required_text_keys;
+use super::text_keys::{is_known_text_key, plural_other, required_text_keys, unknown_text};
 
 /// Question ids the model reads directly; they must exist with these kinds.
 pub const REQUIRED_QUESTIONS: [(&str, QuestionKind); 5] = [
@@ -362,16 +364,52 @@ fn check_condition(c: &Config, cond: &Condition, at: &str, errs: &mut Errors) {
 }
 
 /// The default locale must have every text the engine and the UI look up.
+/// Every locale may hold only keys some part of the widget uses (a typo
+/// would otherwise be silently ignored), and a translation must carry the
+/// default locale's placeholders, or a figure would go missing.
 fn check_texts(c: &Config, errs: &mut Errors) {
     let Some(table) = c.texts.get(&c.default_locale) else {
         return;
     };
-    for key in required_text_keys(c) {
-        if !table.contains_key(&key) {
+    let required = required_text_keys(c);
+    for key in &required {
+        if !table.contains_key(key) {
             errs.add(
                 format!("texts.{}", c.default_locale),
                 format!("missing text \"{key}\""),
             );
+        }
+    }
+    for (locale, texts) in &c.texts {
+        let at = format!("texts.{locale}");
+        for (key, text) in texts {
+            if !is_known_text_key(c, &required, key) && !is_default_text_key(key) {
+                errs.add(&at, unknown_text(key));
+                continue;
+            }
+            let Some(base) = table.get(key).or_else(|| table.get(&plural_other(key)?)) else {
+                continue;
+            };
+            let (want, got) = (placeholders(base), placeholders(text));
+            if locale != &c.default_locale && !same_placeholders(&want, &got) {
+                let list = |p: &[&str]| match p {
+                    [] => "none".to_string(),
+                    _ => p
+                        .iter()
+                        .map(|n| format!("{{{n}}}"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                };
+                errs.add(
+                    &at,
+                    format!(
+                        "text \"{key}\" has the placeholders {}, but texts.{} has {}: use the same ones, translating only the words around them",
+                        list(&got),
+                        c.default_locale,
+                        list(&want)
+                    ),
+                );
+            }
         }
     }
 }

@@ -1,11 +1,11 @@
 //! The sentences the results show, built from the answers and the plan so
 //! that none contradicts what the person said: the "why", the plan, and the
-//! pivots. Texts come from the config; plurals from `count.<noun>.one` and
-//! `count.<noun>.other`.
+//! pivots. Texts come from the config; numbers, money and plural categories
+//! from a [`Formatter`], so the engine needs no locale data of its own.
 
 use super::config::Config;
 use super::costs::Format;
-use super::format::{fill, format_money, format_number};
+use super::format::{fill, Formatter};
 use super::plan::{fit_kind, Kind, Plan};
 use super::recommend::{Level, Pivot, Recommendation};
 use super::score::{Lean, Reason};
@@ -18,11 +18,12 @@ const WHY_REASONS: usize = 2;
 pub struct Words<'a> {
     c: &'a Config,
     locale: &'a str,
+    f: &'a dyn Formatter,
 }
 
 impl<'a> Words<'a> {
-    pub fn new(c: &'a Config, locale: &'a str) -> Self {
-        Words { c, locale }
+    pub fn new(c: &'a Config, locale: &'a str, f: &'a dyn Formatter) -> Self {
+        Words { c, locale, f }
     }
 
     fn text(&self, key: &str) -> String {
@@ -34,15 +35,20 @@ impl<'a> Words<'a> {
     }
 
     pub fn money(&self, n: u64) -> String {
-        format_money(self.c, self.locale, n)
+        self.f.money(n)
     }
 
     /// "1 person", "6 people": `noun` is `people`, `mentors` or
-    /// `more_mentors`.
+    /// `more_mentors`. The locale's plural category picks the form; a
+    /// table without that form (a `few` for Polish, say) gets `other`.
     pub fn count(&self, noun: &str, n: u64) -> String {
-        let form = if n == 1 { "one" } else { "other" };
-        let n = format_number(self.c, self.locale, n);
-        self.fill(&format!("count.{noun}.{form}"), &[("n", &n)])
+        let key = format!("count.{noun}.{}", self.f.plural(n));
+        let key = if self.c.has_text(self.locale, &key) {
+            key
+        } else {
+            format!("count.{noun}.other")
+        };
+        self.fill(&key, &[("n", &self.f.number(n))])
     }
 
     fn format(&self, f: Option<Format>) -> String {
@@ -50,7 +56,8 @@ impl<'a> Words<'a> {
     }
 
     /// The opening, the strongest reasons that point to the recommended
-    /// kind, and one sentence on the plan.
+    /// kind, and one sentence on the plan. (The results screen renders the
+    /// same parts one by one, to mark any its locale lacks.)
     pub fn why(&self, rec: &Recommendation) -> String {
         let mut parts = vec![self.text(&opening_key(self.c, rec)).to_string()];
         parts.extend(

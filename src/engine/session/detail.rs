@@ -8,6 +8,7 @@ use super::start::Source;
 use super::wizard::Screen;
 use crate::engine::model::answers::Answers;
 use crate::engine::model::config::Config;
+use crate::engine::model::format::Formatter;
 use crate::engine::model::labels::answer_labels;
 use crate::engine::model::recommend::{Pivot, Recommendation};
 use crate::engine::model::score::Lean;
@@ -35,12 +36,12 @@ pub fn complete(
     c: &Config,
     rec: &Recommendation,
     answers: &Answers,
-    locale: &str,
+    (locale, f): (&str, &dyn Formatter),
     source: Source,
 ) -> String {
     let mut d = result(rec, answers, locale);
     d["source"] = source.id().into();
-    d["labels"] = json!(answer_labels(c, locale, answers));
+    d["labels"] = json!(answer_labels(c, locale, f, answers));
     d["currency"] = c.money.currency.clone().into();
     d["reasons"] = rec
         .reasons
@@ -139,6 +140,7 @@ pub fn error(kind: &str, message: &str, problems: &[ConfigError]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::model::format::Plain;
     use crate::engine::recommend;
     use crate::engine::session::fixtures::{answers, cfg, MANAGERS};
     use serde_json::Value;
@@ -167,7 +169,7 @@ mod tests {
     fn complete_carries_the_result_its_words_and_where_it_came_from() {
         let (c, answers) = (cfg(), answers(MANAGERS));
         let rec = recommend(&c, &answers).unwrap();
-        let detail = parse(&complete(&c, &rec, &answers, "en", Source::Share));
+        let detail = parse(&complete(&c, &rec, &answers, ("en", &Plain), Source::Share));
         let keys: Vec<&String> = detail.as_object().unwrap().keys().collect();
         assert_eq!(
             keys,

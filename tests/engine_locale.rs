@@ -1,0 +1,169 @@
+//! Locales: which table a requested tag gets, how a fetched table and a
+//! config's own texts combine, what falls back, and what validation says
+//! about unknown keys and placeholders. The shipped locales/*.json pass.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeMap;
+
+use program_fit::engine::model::text_keys::{is_known_text_key, required_text_keys};
+use program_fit::engine::model::validate::validate;
+use program_fit::engine::{Config, DEFAULT_CONFIG_JSON};
+use serde_json::{json, Value};
+
+fn with_texts(texts: Value) -> Result<Config, Vec<String>> {
+    let mut v: Value = serde_json::from_str(DEFAULT_CONFIG_JSON).unwrap();
+    v["texts"] = texts;
+    Config::from_json(&v.to_string()).map_err(|e| e.iter().map(ToString::to_string).collect())
+}
+
+fn table(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+fn shipped(name: &str) -> BTreeMap<String, String> {
+    let path = format!("{}/locales/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+#[test]
+fn a_tag_resolves_to_its_table_its_language_or_the_default() {
+    let c = with_texts(json!({ "de": { "ui.back": "Zurück" }, "pt-BR": { "ui.back": "Voltar" } }))
+        .unwrap();
+    for (asked, got) in [
+        ("de", "de"),
+        ("DE", "de"),
+        ("de-AT", "de"),
+        ("de_CH", "de"),
+        ("pt-br", "pt-BR"),
+        ("fr-FR", "en"),
+        ("", "en"),
+    ] {
+        assert_eq!(c.resolve_locale(asked), got, "{asked}");
+    }
+}
+
+#[test]
+fn a_fetched_table_lies_under_the_configs_own_texts() {
+    let mut c = with_texts(json!({ "de": { "ui.back": "Eine Seite zurück" } })).unwrap();
+    c.add_locale(
+        "de",
+        table(&[("ui.back", "Zurück"), ("ui.skip", "Überspringen")]),
+    );
+    assert_eq!(
+        c.text("de", "ui.back"),
+        "Eine Seite zurück",
+        "the config wins"
+    );
+    assert_eq!(c.text("de", "ui.skip"), "Überspringen");
+    c.add_locale("es", table(&[("ui.back", "Atrás")]));
+    assert_eq!(c.text("es", "ui.back"), "Atrás");
+}
+
+#[test]
+fn missing_texts_are_the_default_keys_the_locale_lacks() {
+    let mut c = Config::default_config();
+    let mut de = shipped("de");
+    assert_eq!(
+        c.missing_texts("de").len(),
+        c.texts["en"].len(),
+        "no table: all"
+    );
+    de.remove("ui.back");
+    c.add_locale("de", de);
+    assert_eq!(c.missing_texts("de"), ["ui.back"]);
+    assert_eq!(
+        c.text("de", "ui.back"),
+        "Back",
+        "the default's text, never the key"
+    );
+    assert!(
+        c.missing_texts("en").is_empty(),
+        "the default lacks nothing"
+    );
+}
+
+#[test]
+fn the_shipped_locales_are_complete_and_valid() {
+    let en = Config::default_config().texts["en"].clone();
+    for name in ["de", "es"] {
+        let t = shipped(name);
+        assert_eq!(
+            t.keys().collect::<Vec<_>>(),
+            en.keys().collect::<Vec<_>>(),
+            "{name}"
+        );
+        let mut c = Config::default_config();
+        c.add_locale(name, t);
+        let errs: Vec<String> = validate(&c).iter().map(ToString::to_string).collect();
+        assert!(errs.is_empty(), "{name}: {errs:#?}");
+        assert!(c.missing_texts(name).is_empty());
+    }
+}
+
+#[test]
+fn every_default_text_is_used_by_some_part_of_the_widget() {
+    let c = Config::default_config();
+    let required = required_text_keys(&c);
+    let unused: Vec<&String> = c.texts["en"]
+        .keys()
+        .filter(|k| !is_known_text_key(&c, &required, k))
+        .collect();
+    assert!(unused.is_empty(), "{unused:?}");
+}
+
+#[test]
+fn unknown_keys_are_reported_with_what_to_do() {
+    let errs = with_texts(json!({
+        "en": { "ui.bakc": "Back", "fmt.money": "{symbol}{amount}" },
+        "de": { "ui.back": "Zurück", "q.goal.unit": "Ziele" },
+    }))
+    .unwrap_err();
+    assert_eq!(
+        errs,
+        [
+            "texts.de: unknown text \"q.goal.unit\": no part of the widget uses it; check its spelling against texts.en in the default config",
+            "texts.en: text \"fmt.money\" is no longer used: the browser formats numbers and money for the locale, in the currency of money.currency; remove it",
+            "texts.en: unknown text \"ui.bakc\": no part of the widget uses it; check its spelling against texts.en in the default config",
+        ]
+    );
+}
+
+#[test]
+fn optional_and_plural_keys_are_known() {
+    let c = with_texts(json!({
+        "en": { "q.budget.unit": "a year" },
+        "pl": {
+            "count.people.one": "{n} osoba",
+            "count.people.few": "{n} osoby",
+            "count.people.many": "{n} osób",
+            "q.participants.unit": "osób",
+        },
+    }));
+    assert!(c.is_ok(), "{c:?}");
+    let errs = with_texts(json!({ "pl": { "count.persons.few": "{n} osoby" } })).unwrap_err();
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(errs[0].contains("unknown text \"count.persons.few\""));
+}
+
+#[test]
+fn placeholders_must_match_the_default_locale() {
+    let errs = with_texts(json!({
+        "de": {
+            "ui.progress.label": "Frage {n} von {gesamt}",
+            "count.people.few": "{anzahl} Personen",
+            "ui.back": "Zurück {n}",
+        },
+    }))
+    .unwrap_err();
+    assert_eq!(
+        errs,
+        [
+            "texts.de: text \"count.people.few\" has the placeholders {anzahl}, but texts.en has {n}: use the same ones, translating only the words around them",
+            "texts.de: text \"ui.back\" has the placeholders {n}, but texts.en has none: use the same ones, translating only the words around them",
+            "texts.de: text \"ui.progress.label\" has the placeholders {n}, {gesamt}, but texts.en has {n}, {m}: use the same ones, translating only the words around them",
+        ]
+    );
+}
