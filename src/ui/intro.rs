@@ -21,7 +21,7 @@ pub fn Intro(props: &IntroProps) -> Html {
         <section class="pf-screen pf-intro">
             <h2 class="pf-heading pf-focus-target" tabindex="-1">{ t.get("ui.intro.title") }</h2>
             <p class="pf-lead">{ t.fill("ui.intro.lead", &[("count", &count)]) }</p>
-            <ul class="pf-facts">
+            <ul class="pf-list">
                 <li>{ t.get("ui.intro.time") }</li>
                 <li>{ t.get("ui.intro.privacy") }</li>
             </ul>
