@@ -143,4 +143,5 @@ pub static CONFIG: Shape = Shape::Object(&[
     req("questions", &Shape::List(&QUESTION)),
     req("traits", &Shape::List(&TRAIT)),
     req("texts", &Shape::Map(&TEXTS)),
+    opt("theme", &TEXTS),
 ]);
