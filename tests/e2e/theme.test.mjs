@@ -213,3 +213,28 @@ describe('right to left', () => {
     await closePage(p);
   });
 });
+
+describe('the demo page', () => {
+  test('its switchers set the widget\'s lang and theme, under the strict CSP', async () => {
+    const strict = await startServer({ csp: true });
+    const p = await newPage(browser, { context: { colorScheme: 'light' } });
+    try {
+      await p.goto(strict.url('/'));
+      await waitForEvent(p, 'program-fit:ready');
+      const fit = p.locator('program-fit');
+      await p.getByLabel('Theme').selectOption('dark');
+      assert.equal(await fit.getAttribute('theme'), 'dark');
+      assert.equal(await appBackground(p), DARK_BG);
+      await p.getByLabel('Theme').selectOption('auto');
+      assert.equal(await appBackground(p), LIGHT_BG);
+      await p.getByLabel('Language').selectOption('es');
+      assert.equal(await fit.getAttribute('lang'), 'es');
+      await waitForEvent(p, 'program-fit:ready', { count: 2 }); // a new lang remounts
+      assert.deepEqual(await p.evaluate(() => window.__pfCspViolations), []);
+      assert.deepEqual(p.pageErrors, []);
+    } finally {
+      await closePage(p);
+      await strict.close();
+    }
+  });
+});
