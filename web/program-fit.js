@@ -283,9 +283,14 @@ class ProgramFit extends HTMLElement {
     try {
       theme = text ? JSON.parse(text).theme : null;
     } catch {}
+    const entries = Object.entries(theme ?? {});
+    if (!entries.length) {
+      this.shadowRoot.adoptedStyleSheets = [];
+      return;
+    }
     const sheet = new CSSStyleSheet();
     sheet.insertRule(':host {}');
-    for (const [name, value] of Object.entries(theme ?? {})) sheet.cssRules[0].style.setProperty(`--pf-${name}`, value);
+    for (const [name, value] of entries) sheet.cssRules[0].style.setProperty(`--pf-${name}`, value);
     this.shadowRoot.adoptedStyleSheets = [sheet];
   }
 
