@@ -284,10 +284,8 @@ class ProgramFit extends HTMLElement {
       theme = text ? JSON.parse(text).theme : null;
     } catch {}
     const entries = Object.entries(theme ?? {});
-    if (!entries.length) {
-      this.shadowRoot.adoptedStyleSheets = [];
-      return;
-    }
+    // No sheet without values: WebKit counts adopted sheets in styleSheets.
+    if (!entries.length) return;
     const sheet = new CSSStyleSheet();
     sheet.insertRule(':host {}');
     for (const [name, value] of entries) sheet.cssRules[0].style.setProperty(`--pf-${name}`, value);
@@ -308,6 +306,7 @@ class ProgramFit extends HTMLElement {
     }
     this.#release(this.#listeners.splice(0));
     this.#root.replaceChildren();
+    this.shadowRoot.adoptedStyleSheets = [];
   }
 }
 

@@ -64,6 +64,12 @@ describe('examples/branded', () => {
     assert.equal(await p.evaluate(() => document.documentElement.lang), 'de');
     assert.deepEqual(p.pageErrors, []);
     assert.deepEqual(await p.evaluate(() => window.__pfCspViolations), [], 'runs under the strict CSP');
+    // A config that fails on the same element takes the brand away with it.
+    const brand = () => p.locator('#fit').evaluate((e) => getComputedStyle(e).getPropertyValue('--pf-color-primary'));
+    assert.equal(await brand(), BRANDED.theme['color-primary']);
+    await p.locator('#fit').evaluate((e) => e.setAttribute('config-url', '/__status/404'));
+    await waitForEvent(p, 'program-fit:error');
+    assert.equal(await brand(), '');
     await closePage(p);
   });
 
