@@ -307,3 +307,38 @@ fn a_problem_the_default_cannot_patch_stops_at_the_shape() {
         ]
     );
 }
+
+#[test]
+fn theme_values_are_known_names_with_plain_css_values() {
+    let ok = json!({"theme": {"color-primary": "#7c2d12", "font-family": "\"Source Sans 3\", sans-serif"}});
+    assert_eq!(problems(ok.clone()), Vec::<String>::new());
+    let config = Config::from_json(&ok.to_string()).unwrap();
+    assert_eq!(config.theme["color-primary"], "#7c2d12");
+    let errs = problems(json!({"theme": {
+        "colour-primary": "#7c2d12",
+        "color-bg": "red; } :host { display: none",
+        "color-text": "url(https://attacker.example/x)",
+        "radius": " ",
+    }}));
+    assert_eq!(errs.len(), 4, "{errs:?}");
+    assert!(
+        errs[0].starts_with("theme[\"color-bg\"]: must be a CSS value"),
+        "{errs:?}"
+    );
+    assert!(
+        errs[1].starts_with("theme[\"color-text\"]: must be a CSS value"),
+        "{errs:?}"
+    );
+    assert!(
+        errs[2].starts_with(
+            "theme[\"colour-primary\"]: is not a theme value; the names are color-primary,"
+        ),
+        "{errs:?}"
+    );
+    assert!(
+        errs[3].starts_with("theme[\"radius\"]: must be a CSS value"),
+        "{errs:?}"
+    );
+    assert_plain(&errs);
+    assert_eq!(problems(json!({"theme": {"color-bg": 5}})).len(), 1);
+}

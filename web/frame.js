@@ -7,10 +7,13 @@ const PROTOCOL = 1;
 const instanceId = params.get('instance-id') || 'program-fit';
 const parentOrigin = toOrigin(params.get('parent-origin'));
 
+// `https://www.example.com/` (as the address bar shows it) means the same
+// origin, so a trailing slash and letter case are normalised away; a path,
+// query or user name is not an origin.
 function toOrigin(value) {
   try {
-    const origin = new URL(value).origin;
-    if (origin === value && origin !== 'null') return origin;
+    const url = new URL(value);
+    if (url.origin !== 'null' && url.href === url.origin + '/') return url.origin;
   } catch {}
   console.error('program-fit frame: parent-origin must be an origin such as https://www.example.com; not posting messages');
   return null;
@@ -36,10 +39,14 @@ if (!document.querySelector('meta[name="program-fit-config-origins"]')) {
 
 const el = document.createElement('program-fit');
 el.id = instanceId;
-for (const name of ['config-url', 'lang', 'storage']) {
+for (const name of ['config-url', 'lang', 'storage', 'theme']) {
   if (params.has(name)) el.setAttribute(name, params.get(name));
 }
 if (params.has('lang')) document.documentElement.lang = params.get('lang');
+// The frame's own canvas follows a forced theme too, so no light margin
+// shows around a dark widget (frame.html's meta says "light dark").
+const scheme = { light: 'light', dark: 'dark' }[params.get('theme')];
+if (scheme) document.querySelector('meta[name="color-scheme"]').content = scheme;
 // Every event goes to the parent-origin page only; `lead` carries contact
 // details, which is why messages never go to "*".
 for (const type of ['ready', 'step', 'complete', 'error', 'start', 'cta', 'share', 'print', 'restart', 'lead']) {

@@ -387,10 +387,29 @@ class ProgramFit extends HTMLElement {
       return this.#trapped(e);
     }
     if (this.#widget.failed()) return;
+    this.#applyTheme(config.text);
     await this.#cssLoaded;
     if (!live() || !this.#widget) return;
     this.#emit('ready', {});
     this.#call((w) => w.announce());
+  }
+
+  // The config's `theme` values (checked by the wasm) as --pf-* on :host.
+  // The host page's own rules for the element win over a :host rule, and
+  // CSSOM keeps each value a single declaration. Constructed sheets are
+  // not inline styles, so a strict CSP allows them.
+  #applyTheme(text) {
+    let theme = null;
+    try {
+      theme = text ? JSON.parse(text).theme : null;
+    } catch {}
+    const entries = Object.entries(theme ?? {});
+    // No sheet without values: WebKit counts adopted sheets in styleSheets.
+    if (!entries.length) return;
+    const sheet = new CSSStyleSheet();
+    sheet.insertRule(':host {}');
+    for (const [name, value] of entries) sheet.cssRules[0].style.setProperty(`--pf-${name}`, value);
+    this.shadowRoot.adoptedStyleSheets = [sheet];
   }
 
   #unmount() {
@@ -409,6 +428,7 @@ class ProgramFit extends HTMLElement {
     this.#root.replaceChildren();
     // A printed report belongs to the results that are now gone.
     this.shadowRoot.querySelector('.pf-print-frame')?.remove();
+    this.shadowRoot.adoptedStyleSheets = [];
   }
 }
 

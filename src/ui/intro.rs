@@ -26,7 +26,7 @@ pub fn Intro(props: &IntroProps) -> Html {
         <section class="pf-screen pf-intro">
             <h2 class="pf-heading pf-focus-target" tabindex="-1">{ t.show("ui.intro.title") }</h2>
             <p class="pf-lead">{ t.fill("ui.intro.lead", &[("count", &count)]) }</p>
-            <ul class="pf-facts">
+            <ul class="pf-list">
                 <li>{ t.show("ui.intro.time") }</li>
                 <li>{ t.show(if props.lead_on { "lead.privacy_intro" } else { "ui.intro.privacy" }) }</li>
             </ul>

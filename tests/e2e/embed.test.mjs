@@ -289,7 +289,7 @@ describe('style isolation', () => {
     'word-spacing', 'text-transform', 'text-align', 'background-color', 'padding-top', 'padding-left',
     'margin-top', 'border-top-width', 'border-top-style', 'box-sizing', 'width', 'height',
   ];
-  const INTRO = ['.pf-root', '.pf-heading', '.pf-lead', '.pf-facts li', '.pf-button--start'];
+  const INTRO = ['.pf-root', '.pf-heading', '.pf-lead', '.pf-intro .pf-list li', '.pf-button--start'];
   const QUESTION = ['.pf-heading', '.pf-hint', '.pf-radio__label', 'form button[type=submit]', '.pf-back'];
 
   async function snapshot(path) {

@@ -8,12 +8,18 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_CONFIG, ROOT, closePage, launchBrowser, newPage, startServer } from './helpers.mjs';
+import { DEFAULT_CONFIG, HYBRID_ANSWERS, ROOT, artifactPath, axeCheck, closePage, launchBrowser, newPage, startServer } from './helpers.mjs';
 
 const ATTACK_TEXT = 'SECURITY NOTICE: your account is locked. Call us now.';
 const SAME_ORIGIN_TEXT = 'A config from the frame’s own origin';
 const LISTED_TEXT = 'A config from an origin listed in frame.html';
 const ORIGINS_META = '<meta name="program-fit-config-origins" content="">';
+// A brand for the frame, where the host page's CSS cannot reach, and a German intro title.
+const GERMAN_TITLE = 'Coaching, Mentoring oder beides?';
+const THEMED_CONFIG = JSON.stringify({
+  theme: { 'color-primary': '#7dd3b8', 'color-on-primary': '#06241d', 'font-family': 'Georgia, serif' },
+  texts: { de: { 'ui.intro.title': GERMAN_TITLE } },
+});
 
 /** The default config with another intro title (and, for the attacker, a CTA of theirs). */
 function configTitled(title, cta) {
@@ -68,6 +74,7 @@ before(async () => {
       // in the meta tag and in the CSP's connect-src.
       '/dist/frame-listed.html': () => frameListing(host.origin),
       '/fixtures/own-config.json': configTitled(SAME_ORIGIN_TEXT),
+      '/fixtures/themed-config.json': THEMED_CONFIG,
     },
     headers: {
       '/dist/frame-listed.html': {
@@ -83,8 +90,8 @@ after(async () => {
 });
 
 /** The host page with frame.html (`framePath` on the frame's origin) and this query; waits for ready or error. */
-async function openFrame(framePath, params) {
-  const p = await newPage(browser);
+async function openFrame(framePath, params, context = {}) {
+  const p = await newPage(browser, { context });
   const query = new URLSearchParams({ 'instance-id': 'fit1', 'parent-origin': host.origin, ...params });
   await p.goto(host.url('/fixtures/frame-host.html?' + new URLSearchParams({ src: frame.url(framePath) + '?' + query })));
   await p.waitForFunction(() =>
@@ -157,5 +164,56 @@ describe('frame.html and config-url', () => {
     const [err] = await bad.posted('program-fit:error');
     assert.match(err.data.detail.message, /refused/);
     await closePage(bad.p);
+  });
+});
+
+describe('a themed frame', () => {
+  const css = (locator, prop) => locator.evaluate((e, prop) => getComputedStyle(e).getPropertyValue(prop), prop);
+  const THEMED = { theme: 'dark', lang: 'de', 'config-url': '/fixtures/themed-config.json' };
+
+  test('takes theme, lang and the config\'s theme values from a same-origin config, under the strict CSP', async () => {
+    const { p, fr, posted } = await openFrame('/dist/frame.html', THEMED, { colorScheme: 'light' });
+    assert.deepEqual(await posted('program-fit:error'), []);
+    const w = fr.locator('program-fit');
+    assert.equal(await w.getAttribute('theme'), 'dark');
+    assert.equal(await css(w.locator('.pf-app'), 'background-color'), 'rgb(17, 24, 39)', 'dark, though the visitor is light');
+    assert.equal(await fr.evaluate(() => document.querySelector('meta[name="color-scheme"]').content), 'dark');
+    const startButton = w.locator('.pf-button--start');
+    assert.equal(await css(startButton, 'background-color'), 'rgb(125, 211, 184)');
+    assert.equal(await css(startButton, 'color'), 'rgb(6, 36, 29)');
+    assert.equal(await css(w.locator('.pf-root'), 'font-family'), 'Georgia, serif');
+    assert.equal(await fr.evaluate(() => document.documentElement.lang), 'de');
+    assert.equal(await w.locator('.pf-intro h2').textContent(), GERMAN_TITLE);
+    assert.deepEqual(await fr.evaluate(() => window.__pfCspViolations), []);
+    await closePage(p);
+  });
+
+  test('without them, the same frame is light and unbranded', async () => {
+    const { p, fr } = await openFrame('/dist/frame.html', {}, { colorScheme: 'light' });
+    const w = fr.locator('program-fit');
+    assert.equal(await css(w.locator('.pf-app'), 'background-color'), 'rgb(255, 255, 255)');
+    assert.equal(await css(w.locator('.pf-button--start'), 'background-color'), 'rgb(29, 78, 216)');
+    await closePage(p);
+  });
+
+  test('axe: no violations on the themed dark results in the frame', async () => {
+    const answers = JSON.stringify(HYBRID_ANSWERS);
+    // axe injects an inline script, so this page bypasses the frame's CSP.
+    const query = { ...THEMED, storage: 'none' }; // so the prefill, not stored progress, decides the screen
+    const { p, fr, posted } = await openFrame('/dist/frame.html', query, { bypassCSP: true });
+    await fr.locator('program-fit').evaluate((e, a) => e.setAttribute('answers', a), answers);
+    await p.waitForFunction(() => window.__messages.some((m) => m.data.type === 'program-fit:complete'));
+    assert.equal((await posted('program-fit:complete'))[0].data.detail.locale, 'de');
+    await fr.locator('program-fit .pf-results').waitFor();
+    await axeCheck(fr, 'themed frame results');
+    await p.screenshot({ path: artifactPath('frame-themed-dark.png'), fullPage: true });
+    await closePage(p);
+  });
+
+  test('a trailing slash in parent-origin is harmless', async () => {
+    const { p, posted } = await openFrame('/dist/frame.html', { 'parent-origin': host.origin + '/' });
+    const [ready] = await posted('program-fit:ready');
+    assert.equal(ready.origin, frame.origin);
+    await closePage(p);
   });
 });

@@ -284,3 +284,48 @@ export async function withBrowser(fn) {
     await browser.close();
   }
 }
+
+const AXE_PATH = join(ROOT, 'node_modules/axe-core/axe.min.js');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Runs axe-core (WCAG 2.2 AA) on a page or frame with a widget, once its
+ * screen has faded in; asserts it looked inside the shadow root and found no
+ * violations. Returns `{inShadow, passes, violations}`.
+ */
+export async function axeCheck(page, label) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
+    await page.addScriptTag({ path: AXE_PATH });
+  }
+  const result = await page.evaluate(
+    async ([tags]) => {
+      // Screens fade in; check the colours they settle on.
+      const root = document.querySelector('program-fit').shadowRoot;
+      await Promise.all(root.getAnimations().map((a) => a.finished.catch(() => {})));
+      const r = await window.axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        rules: { 'target-size': { enabled: true } },
+        resultTypes: ['violations', 'passes'],
+      });
+      // Targets of nodes inside a shadow root are arrays of selectors.
+      const inShadow = r.passes.reduce(
+        (n, rule) => n + rule.nodes.filter((node) => Array.isArray(node.target[0])).length,
+        0,
+      );
+      return {
+        inShadow,
+        passes: r.passes.length,
+        violations: r.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          nodes: v.nodes.map((n) => ({ target: JSON.stringify(n.target), summary: n.failureSummary })),
+        })),
+      };
+    },
+    [AXE_TAGS],
+  );
+  assert.ok(result.inShadow > 0, `${label}: axe checked nothing inside the widget's shadow root`);
+  assert.deepEqual(result.violations, [], `${label}: axe violations\n${JSON.stringify(result.violations, null, 2)}`);
+  return result;
+}

@@ -1,5 +1,5 @@
 // A tiny static server for the E2E tests: serves the demo page, dist/,
-// styles/, config/ and the test fixtures from 127.0.0.1 on a random free port.
+// styles/, config/, examples/ and the test fixtures from 127.0.0.1 on a random free port.
 // Start two to get two origins (the iframe parent-origin tests need that).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -32,6 +32,7 @@ const MOUNTS = [
   ['/styles/', 'styles'],
   ['/config/', 'config'],
   ['/fixtures/', 'tests/e2e/fixtures'],
+  ['/examples/', 'examples'],
 ];
 
 /**

@@ -24,6 +24,7 @@ import {
   COACHING_ANSWERS,
   MENTORING_ANSWERS,
   HYBRID_ANSWERS,
+  axeCheck,
 } from './helpers.mjs';
 
 const CONFIG = JSON.parse(readFileSync(join(ROOT, 'config/default.json'), 'utf8'));
@@ -31,8 +32,6 @@ const T = CONFIG.texts.en;
 const QUESTIONS = CONFIG.questions;
 const HYBRID_IDS = askedIds('hybrid');
 const MENTORING_IDS = askedIds('mentoring');
-const AXE_PATH = join(ROOT, 'node_modules/axe-core/axe.min.js');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const fill = (template, vars) => template.replace(/\{(\w+)\}/g, (m, k) => (k in vars ? String(vars[k]) : m));
 const questionText = (i, kind = 'hybrid') => fill(T['ui.progress.label'], { n: i + 1, m: progressCount(kind, i) });
@@ -95,40 +94,8 @@ async function tabUntil(page, match, { shift = false, max = 40 } = {}) {
 }
 
 async function runAxe(page, label) {
-  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
-    await page.addScriptTag({ path: AXE_PATH });
-  }
-  const result = await page.evaluate(
-    async ([tags]) => {
-      // Screens fade in; check the colours they settle on.
-      const root = document.querySelector('program-fit').shadowRoot;
-      await Promise.all(root.getAnimations().map((a) => a.finished.catch(() => {})));
-      const r = await window.axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
-        rules: { 'target-size': { enabled: true } },
-        resultTypes: ['violations', 'passes'],
-      });
-      // Targets of nodes inside a shadow root are arrays of selectors.
-      const inShadow = r.passes.reduce(
-        (n, rule) => n + rule.nodes.filter((node) => Array.isArray(node.target[0])).length,
-        0,
-      );
-      return {
-        inShadow,
-        passes: r.passes.length,
-        violations: r.violations.map((v) => ({
-          id: v.id,
-          impact: v.impact,
-          help: v.help,
-          nodes: v.nodes.map((n) => ({ target: JSON.stringify(n.target), summary: n.failureSummary })),
-        })),
-      };
-    },
-    [AXE_TAGS],
-  );
+  const result = await axeCheck(page, label);
   axeSummary.push({ screen: label, violations: result.violations.length, rulesPassed: result.passes });
-  assert.ok(result.inShadow > 0, `${label}: axe checked nothing inside the widget's shadow root`);
-  assert.deepEqual(result.violations, [], `${label}: axe violations\n${JSON.stringify(result.violations, null, 2)}`);
   return result;
 }
 

@@ -541,7 +541,8 @@ export function engineSuite(engine) {
       return [print.length, scr.length, print.reduce((n, r) => n + r.cssRules.length, 0)];`);
     assert.equal(rules[0], 1, 'one @media print rule');
     assert.equal(rules[1], 1, 'one @media screen rule');
-    assert.ok(rules[2] >= 10, `the print block kept its rules (${rules[2]})`);
+    // Print mostly redefines the type and spacing scales on .pf-root.
+    assert.ok(rules[2] >= 5, `the print block kept its rules (${rules[2]})`);
     const printed = await run(look);
     assert.deepEqual(
       { actions: printed.actions, button: printed.button, figure: printed.figure, table: printed.tableReadable, font: printed.rootFont },

@@ -25,7 +25,7 @@ async fn intro_says_what_how_long_and_how_many_questions() {
     let count = required.to_string();
     let lead = fill(&m.t("ui.intro.lead"), &[("count", &count)]);
     assert_eq!(m.text_of(".pf-lead"), lead);
-    let facts = m.text_of(".pf-facts");
+    let facts = m.text_of(".pf-intro .pf-list");
     assert!(facts.contains(&m.t("ui.intro.time")) && facts.contains(&m.t("ui.intro.privacy")));
     assert!(m.events.borrow().is_empty(), "mounting reports nothing");
 }

@@ -31,7 +31,34 @@ pub struct Config {
     /// The consented lead step; off unless a config turns it on.
     #[serde(default)]
     pub lead: super::lead::Lead,
+    /// Brand values for the widget's `--pf-*` custom properties, named
+    /// without the prefix, e.g. `"color-primary": "#7c2d12"`. A host page's
+    /// own CSS on the element wins over them; in iframe mode, where no host
+    /// CSS reaches, they are the way to brand the widget.
+    #[serde(default)]
+    pub theme: BTreeMap<String, String>,
 }
+
+/// The names a config's `theme` may set, as `--pf-<name>`.
+pub const THEME_NAMES: [&str; 17] = [
+    "color-primary",
+    "color-primary-hover",
+    "color-on-primary",
+    "color-text",
+    "color-muted",
+    "color-bg",
+    "color-surface",
+    "color-border",
+    "color-border-light",
+    "color-error",
+    "color-focus",
+    "color-coaching",
+    "color-mentoring",
+    "font-family",
+    "font-size",
+    "radius",
+    "max-width",
+];
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]

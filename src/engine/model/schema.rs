@@ -170,7 +170,17 @@ mod tests {
         let default = json_file(&root().join("config/default.json"));
         assert_eq!(default["$schema"], "../docs/config.schema.json");
         assert!(v.accepts(&default));
-        let mut configs = files("examples", "");
+        // Each example is a folder with its config.json beside a host page.
+        let examples = std::fs::read_dir(root().join("examples")).unwrap();
+        let mut configs: Vec<_> = examples
+            .map(|e| e.unwrap().path().join("config.json"))
+            .filter(|p| p.exists())
+            .collect();
+        assert!(configs.len() >= 2, "the examples are found: {configs:?}");
+        for path in &configs {
+            let config = json_file(path);
+            assert_eq!(config["$schema"], "../../docs/config.schema.json");
+        }
         configs.push(root().join("config/default.json"));
         for path in configs {
             let config = json_file(&path);

@@ -169,4 +169,5 @@ pub static CONFIG: Shape = Shape::Object(&[
     req("traits", &Shape::List(&TRAIT)),
     req("texts", &Shape::Map(&TEXTS)),
     opt("lead", &LEAD),
+    opt("theme", &TEXTS),
 ]);

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
-use super::config::{Condition, Config, Model, Question, QuestionKind};
+use super::config::{Condition, Config, Model, Question, QuestionKind, THEME_NAMES};
 use super::cta::check_placeholders;
 use super::currency;
 use super::format::{placeholders, same_placeholders};
@@ -61,6 +61,7 @@ pub fn validate(c: &Config) -> Vec<ConfigError> {
     check_traits(c, &mut errs);
     check_texts(c, &mut errs);
     errs.0.extend(check_lead(c));
+    check_theme(c, &mut errs);
     errs.0
 }
 
@@ -410,6 +411,29 @@ fn check_texts(c: &Config, errs: &mut Errors) {
                     ),
                 );
             }
+        }
+    }
+}
+
+/// Theme values become CSS custom properties: known names only, and values
+/// that cannot end a declaration or smuggle in markup or a URL.
+fn check_theme(c: &Config, errs: &mut Errors) {
+    for (name, value) in &c.theme {
+        let at = format!("theme[\"{name}\"]");
+        if !THEME_NAMES.contains(&name.as_str()) {
+            errs.add(
+                at,
+                format!(
+                    "is not a theme value; the names are {}",
+                    THEME_NAMES.join(", ")
+                ),
+            );
+        } else if value.trim().is_empty()
+            || value.len() > 200
+            || value.contains(['{', '}', ';', '<', '>', '\\', '\n'])
+            || value.to_ascii_lowercase().contains("url(")
+        {
+            errs.add(at, "must be a CSS value such as #7c2d12 or Georgia, serif");
         }
     }
 }
