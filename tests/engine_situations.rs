@@ -10,23 +10,10 @@ use program_fit::engine::{next_steps, recommend, Answers, Format, Kind, Recommen
 
 mod common;
 
-use common::{cfg, Plain};
+use common::{cfg, spec_answers, Plain};
 
-/// goal/audience/participants/budget/duration/driver/expertise/path, then
-/// any follow-up answers as JSON members.
 fn answers(spec: &str, extra: &str) -> Answers {
-    let f: Vec<&str> = spec.split('/').collect();
-    let budget = match f[3].parse::<u64>() {
-        Ok(n) => n.to_string(),
-        Err(_) => format!("\"{}\"", f[3]),
-    };
-    let json = format!(
-        r#"{{"goal":"{}","audience":"{}","participants":{},"budget":{budget},"duration":"{}","driver":"{}","expertise":"{}","path":"{}"{extra}}}"#,
-        f[0], f[1], f[2], f[4], f[5], f[6], f[7]
-    );
-    let (a, errs) = Answers::from_json_lenient(cfg(), &json);
-    assert!(errs.is_empty(), "{errs:?}");
-    a
+    spec_answers(spec, extra)
 }
 
 fn rec(spec: &str, extra: &str) -> Recommendation {

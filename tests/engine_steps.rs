@@ -2,27 +2,14 @@
 //! and never contradict an answer.
 #![cfg(not(target_arch = "wasm32"))]
 
-use program_fit::engine::{next_steps, recommend, Answers, Config, Kind};
-use std::sync::OnceLock;
+use program_fit::engine::{next_steps, recommend, Answers, Kind};
 
-fn cfg() -> &'static Config {
-    static C: OnceLock<Config> = OnceLock::new();
-    C.get_or_init(Config::default_config)
-}
+mod common;
+
+use common::{cfg, spec_answers};
 
 fn answers(spec: &str) -> Answers {
-    let f: Vec<&str> = spec.split('/').collect();
-    let budget = match f[3].parse::<u64>() {
-        Ok(n) => n.to_string(),
-        Err(_) => format!("\"{}\"", f[3]),
-    };
-    let json = format!(
-        r#"{{"goal":"{}","audience":"{}","participants":{},"budget":{budget},"duration":"{}","driver":"{}","expertise":"{}","path":"{}"}}"#,
-        f[0], f[1], f[2], f[4], f[5], f[6], f[7]
-    );
-    let (a, errs) = Answers::from_json_lenient(cfg(), &json);
-    assert!(errs.is_empty(), "{errs:?}");
-    a
+    spec_answers(spec, "")
 }
 
 /// The steps' texts for one case, with the recommendation's kind.

@@ -2,26 +2,15 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use program_fit::engine::model::words::{opening_key, why_reasons};
-use program_fit::engine::{recommend, Answers, Kind, Lean, Pivot, Recommendation, Words};
+use program_fit::engine::{recommend, Kind, Lean, Pivot, Recommendation, Words};
 use proptest::prelude::*;
 
 mod common;
 
-use common::{answers, cfg, Plain};
+use common::{answers, cfg, spec_answers, Plain};
 
 fn case(spec: &str) -> Recommendation {
-    let mut f: Vec<String> = spec.split('/').map(String::from).collect();
-    // A budget that is not a figure ("unknown") is a JSON string.
-    if f[3].parse::<u64>().is_err() {
-        f[3] = format!("\"{}\"", f[3]);
-    }
-    let json = format!(
-        r#"{{"goal":"{}","audience":"{}","participants":{},"budget":{},"duration":"{}","driver":"{}","expertise":"{}","path":"{}"}}"#,
-        f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7]
-    );
-    let (a, errs) = Answers::from_json_lenient(cfg(), &json);
-    assert!(errs.is_empty(), "{errs:?}");
-    recommend(cfg(), &a).unwrap()
+    recommend(cfg(), &spec_answers(spec, "")).unwrap()
 }
 
 fn why(spec: &str) -> String {

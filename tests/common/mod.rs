@@ -93,6 +93,24 @@ pub fn answers() -> impl Strategy<Value = Answers> {
         })
 }
 
+/// A case as the issues write it, `goal/audience/participants/budget/
+/// duration/driver/expertise/path` (budget a figure or `unknown`), plus any
+/// further answers as JSON members (`,"launch":"soon"`).
+pub fn spec_answers(spec: &str, extra: &str) -> Answers {
+    let f: Vec<&str> = spec.split('/').collect();
+    let budget = match f[3].parse::<u64>() {
+        Ok(n) => n.to_string(),
+        Err(_) => format!("\"{}\"", f[3]),
+    };
+    let json = format!(
+        r#"{{"goal":"{}","audience":"{}","participants":{},"budget":{budget},"duration":"{}","driver":"{}","expertise":"{}","path":"{}"{extra}}}"#,
+        f[0], f[1], f[2], f[4], f[5], f[6], f[7]
+    );
+    let (a, errs) = Answers::from_json_lenient(cfg(), &json);
+    assert!(errs.is_empty(), "{errs:?}");
+    a
+}
+
 // Each test file uses its own subset of this module.
 #[allow(unused_imports)]
 pub use program_fit::engine::format::Plain;
