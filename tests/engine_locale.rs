@@ -167,3 +167,23 @@ fn placeholders_must_match_the_default_locale() {
         ]
     );
 }
+
+#[test]
+fn a_shipped_locale_can_be_the_default_when_its_table_comes_with_the_config() {
+    let config = r#"{"default_locale":"de"}"#;
+    let errs = Config::from_json(config).unwrap_err();
+    assert_eq!(
+        errs.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        ["default_locale: has no table in texts"],
+        "without the shipped table there are no German texts"
+    );
+    let table = serde_json::to_value(shipped("de")).unwrap();
+    let c = Config::from_json_with_locale(config, Some(("de", table))).unwrap();
+    assert_eq!(c.resolve_locale("fr"), "de");
+    assert_eq!(c.text("fr", "ui.back"), shipped("de")["ui.back"]);
+    // The config's own German texts lie over the shipped table.
+    let own = r#"{"default_locale":"de","texts":{"de":{"ui.back":"Zurück zur Frage"}}}"#;
+    let table = serde_json::to_value(shipped("de")).unwrap();
+    let c = Config::from_json_with_locale(own, Some(("de", table))).unwrap();
+    assert_eq!(c.text("de", "ui.back"), "Zurück zur Frage");
+}

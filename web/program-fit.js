@@ -52,6 +52,16 @@ function pfRequestedLang(el) {
   return el.closest('[lang]')?.getAttribute('lang') || navigator.language || '';
 }
 
+/** The `default_locale` a config's JSON names, or null. */
+function pfConfigLocale(text) {
+  try {
+    const locale = text ? JSON.parse(text).default_locale : null;
+    return typeof locale === 'string' ? locale : null;
+  } catch {
+    return null;
+  }
+}
+
 /** `de-AT` → `de`: locale files are per language. */
 function pfLanguage(tag) {
   return tag.toLowerCase().split(/[-_]/)[0];
@@ -368,6 +378,11 @@ class ProgramFit extends HTMLElement {
       if (live()) this.#fallback('load', `could not load ${PF_WASM_URL.href}: ${e.message}`);
       return;
     }
+    // A config whose default locale is a shipped one (German, say) needs
+    // that table too, before the widget checks it.
+    const fallback = pfConfigLocale(config.text);
+    const same = fallback && pfLanguage(fallback) === pfLanguage(lang);
+    const defaults = fallback ? (same ? locale : await pfLocaleFor(fallback)) : null;
     if (!live()) return;
     const opts = new MountOptions();
     opts.id = this.id;
@@ -376,6 +391,8 @@ class ProgramFit extends HTMLElement {
     opts.config_error = config.error;
     opts.lang = lang || undefined;
     opts.locale_texts = locale?.text;
+    opts.default_lang = defaults ? pfLanguage(fallback) : undefined;
+    opts.default_texts = defaults?.text;
     opts.answers = this.getAttribute('answers') ?? undefined;
     opts.storage = this.getAttribute('storage') ?? undefined;
     opts.debug = this.hasAttribute('debug') || PF_LOCAL_HOSTS.includes(location.hostname);

@@ -61,7 +61,9 @@ struct Running {
 /// problems in the widget instead of the visitors' short message.
 /// `locale_texts` is the table the loader fetched for the language of
 /// `lang` (`locales/<language>.json`, integrity-checked), laid under the
-/// config's own texts for that language.
+/// config's own texts for that language. `default_texts` is the table of
+/// the config's `default_locale` (`default_lang`) when that is a shipped
+/// locale, so the config validates with it.
 #[wasm_bindgen]
 #[derive(Default)]
 pub struct MountOptions {
@@ -77,6 +79,10 @@ pub struct MountOptions {
     pub lang: Option<String>,
     #[wasm_bindgen(getter_with_clone)]
     pub locale_texts: Option<String>,
+    #[wasm_bindgen(getter_with_clone)]
+    pub default_lang: Option<String>,
+    #[wasm_bindgen(getter_with_clone)]
+    pub default_texts: Option<String>,
     #[wasm_bindgen(getter_with_clone)]
     pub answers: Option<String>,
     #[wasm_bindgen(getter_with_clone)]
@@ -132,7 +138,8 @@ impl Widget {
         let source = opts.config_source.clone();
         let config = match (&opts.config_error, &opts.config_text) {
             (Some(why), _) => Err((ErrorKind::ConfigFetch, vec![ConfigError::new("", why)])),
-            (None, Some(json)) => Config::from_json(json).map_err(|errs| (ErrorKind::Config, errs)),
+            (None, Some(json)) => Config::from_json_with_locale(json, default_table(&opts))
+                .map_err(|errs| (ErrorKind::Config, errs)),
             (None, None) => Ok(chrome.clone()),
         };
         match config {
@@ -332,6 +339,13 @@ impl Running {
         self.store.save(&stored::encode_state(&answers, &screen));
         *self.last.borrow_mut() = (answers, screen);
     }
+}
+
+/// The config's default locale's table, when the loader fetched one.
+fn default_table(opts: &MountOptions) -> Option<(&str, serde_json::Value)> {
+    let name = opts.default_lang.as_deref()?;
+    let table = serde_json::from_str(opts.default_texts.as_deref()?).ok()?;
+    Some((name, table))
 }
 
 /// The locale table the loader fetched, or `None` (with a warning when it

@@ -73,6 +73,20 @@ describe('examples/branded', () => {
     await closePage(p);
   });
 
+  test('German is its default: a visitor asking for a language it lacks sees German', async () => {
+    const p = await openBranded();
+    const de = JSON.parse(readFileSync(join(ROOT, 'locales/de.json'), 'utf8'));
+    const fetched = [];
+    p.on('request', (r) => r.url().includes('/locales/') && fetched.push(new URL(r.url()).pathname));
+    await p.locator('#fit').evaluate((e) => e.setAttribute('lang', 'fr'));
+    await waitForEvent(p, 'program-fit:ready', { count: 2 });
+    assert.equal(await widget(p).locator('.pf-intro h2').textContent(), de['ui.intro.title']);
+    assert.equal(await widget(p).locator('.pf-app').getAttribute('lang'), 'de');
+    assert.ok(fetched.every((f) => f.endsWith('/locales/de.json')), fetched.join(' '));
+    assert.deepEqual(p.pageErrors, []);
+    await closePage(p);
+  });
+
   test('its results link to the consultancy with its own label, in its currency', async () => {
     const p = await openBranded({ axe: true });
     // Stored progress (the intro) would win over a prefill; without storage the prefill opens the results.

@@ -17,8 +17,23 @@ impl Config {
     /// Lays a JSON config over the default, then checks and validates the
     /// result. Every problem is collected, each with its JSON path.
     pub fn from_json(json: &str) -> Result<Config, Vec<ConfigError>> {
+        Config::from_json_with_locale(json, None)
+    }
+
+    /// As [`Config::from_json`], with a shipped locale table (`name`, a
+    /// JSON object of texts) laid under the config's own texts before it is
+    /// checked: a config whose `default_locale` is a shipped locale (German,
+    /// say) then has that locale's texts, as validation requires.
+    pub fn from_json_with_locale(
+        json: &str,
+        locale: Option<(&str, Value)>,
+    ) -> Result<Config, Vec<ConfigError>> {
         let patch = parse(json)?;
-        from_value(overlay(default_value().clone(), patch))
+        let mut base = default_value().clone();
+        if let (Some((name, table)), Some(texts)) = (locale, base.get_mut("texts")) {
+            texts[name] = table;
+        }
+        from_value(overlay(base, patch))
     }
 
     /// The embedded default configuration. It is parsed and validated once
