@@ -33,7 +33,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::engine::model::asked::may_ask;
+use crate::engine::model::asked::Asking;
 use crate::engine::model::lead::LeadMode;
 use crate::engine::session::lead_state::LeadStatus;
 use crate::engine::session::{Screen, Wizard};
@@ -156,8 +156,9 @@ fn Session(props: &AppProps) -> Html {
 /// Where the question in view stands among the questions that are or may
 /// still be asked, and how many that is: "Question 9 of 12".
 fn position(w: &Wizard, config: &Config) -> (usize, usize) {
+    let asking = Asking::new(config, &w.answers);
     let counted: Vec<usize> = (0..config.questions.len())
-        .filter(|&i| may_ask(config, &w.answers, &config.questions[i]))
+        .filter(|&i| asking.may_ask(&config.questions[i]))
         .collect();
     let i = match w.screen {
         Screen::Question(i) => counted.iter().position(|&j| j == i).unwrap_or(i),

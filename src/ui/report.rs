@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::estimate::plan_figures;
 use super::venn::venn_table;
 use super::Texts;
-use crate::engine::model::asked::is_asked;
+use crate::engine::model::asked::Asking;
 use crate::engine::model::assumptions::cost_assumptions;
 use crate::engine::{next_steps, Answers, Config, Recommendation, Words};
 
@@ -36,7 +36,8 @@ pub fn report(props: Report) -> Html {
     let kind = t.get(&format!("kind.{}", r.kind.id()));
     // The questions asked, as on the check screen: follow-ups that did not
     // apply are left out.
-    let asked = c.questions.iter().filter(|q| is_asked(c, props.answers, q));
+    let asking = Asking::new(c, props.answers);
+    let asked = c.questions.iter().filter(|q| asking.asks(q));
     let answers = asked.map(|q| {
         let value = props
             .answers

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use crate::engine::model::answers::{
     check_answer, parse_number, Answer, AnswerError, Answers, Problem, UNKNOWN,
 };
-use crate::engine::model::asked::is_asked;
+use crate::engine::model::asked::Asking;
 use crate::engine::model::config::{Config, QuestionKind};
 
 /// The screen in view. Serialised as `"intro"`, `{"question": 2}`, `"check"`
@@ -78,12 +78,10 @@ impl Wizard {
         let fallback = first_gap.map_or(Screen::Check, Screen::Question);
         w.screen = match screen {
             Screen::Intro => Screen::Intro,
-            Screen::Question(i) if i < config.questions.len() && w.asks(config, i) => {
-                match first_gap {
-                    Some(gap) if gap < i => Screen::Question(gap),
-                    _ => Screen::Question(i),
-                }
-            }
+            Screen::Question(i) if w.asked(config).contains(&i) => match first_gap {
+                Some(gap) if gap < i => Screen::Question(gap),
+                _ => Screen::Question(i),
+            },
             Screen::Question(_) => fallback,
             Screen::Check | Screen::Results if first_gap.is_some() => fallback,
             s => s,
@@ -91,18 +89,11 @@ impl Wizard {
         w
     }
 
-    /// Whether question `i` is asked with the answers so far.
-    pub fn asks(&self, config: &Config, i: usize) -> bool {
-        config
-            .questions
-            .get(i)
-            .is_some_and(|q| is_asked(config, &self.answers, q))
-    }
-
     /// Indexes of the questions asked with the answers so far, in order.
     pub fn asked(&self, config: &Config) -> Vec<usize> {
+        let asking = Asking::new(config, &self.answers);
         (0..config.questions.len())
-            .filter(|&i| self.asks(config, i))
+            .filter(|&i| asking.asks(&config.questions[i]))
             .collect()
     }
 
@@ -231,7 +222,7 @@ impl Wizard {
         let next = if self.returning_to_check && self.is_complete(config) {
             self.returning_to_check = false;
             Screen::Check
-        } else if let Some(j) = (i + 1..config.questions.len()).find(|&j| self.asks(config, j)) {
+        } else if let Some(&j) = self.asked(config).iter().find(|&&j| j > i) {
             Screen::Question(j)
         } else {
             match self.first_unanswered(config) {
@@ -250,7 +241,7 @@ impl Wizard {
                 self.returning_to_check = false;
                 Screen::Check
             }
-            Screen::Question(i) => match (0..i).rev().find(|&j| self.asks(config, j)) {
+            Screen::Question(i) => match self.asked(config).into_iter().rfind(|&j| j < i) {
                 Some(j) => Screen::Question(j),
                 None => Screen::Intro,
             },
