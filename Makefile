@@ -5,7 +5,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := wasm32-unknown-unknown
 
-.PHONY: bootstrap locale-gaps test test-chromium fmt clippy test-native test-wasm test-wasm-firefox test-e2e test-engines dist package serve bench mutants
+.PHONY: bootstrap locale-gaps test test-chromium fmt clippy test-native test-wasm test-wasm-firefox test-e2e test-engines dist package serve bench size mutants
 
 bootstrap:
 	@scripts/bootstrap
@@ -64,6 +64,11 @@ serve:
 
 bench: dist
 	node bench/run.mjs
+
+# Where the wasm's bytes go: the top crates and modules by gzipped share
+# (TOP=30 for more rows).
+size: bootstrap
+	@scripts/size
 
 # Mutation testing of the pure engine with the native tests. About 30 minutes
 # on a 2-core machine, so it is not part of `make test`; results land in
