@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 
+use program_fit::engine::json;
 use program_fit::engine::model::text_keys::{is_known_text_key, required_text_keys};
 use program_fit::engine::model::validate::validate;
 use program_fit::engine::{Config, DEFAULT_CONFIG_JSON};
@@ -177,13 +178,13 @@ fn a_shipped_locale_can_be_the_default_when_its_table_comes_with_the_config() {
         ["default_locale: has no table in texts"],
         "without the shipped table there are no German texts"
     );
-    let table = serde_json::to_value(shipped("de")).unwrap();
+    let table = json::parse(&serde_json::to_string(&shipped("de")).unwrap()).unwrap();
     let c = Config::from_json_with_locale(config, Some(("de", table))).unwrap();
     assert_eq!(c.resolve_locale("fr"), "de");
     assert_eq!(c.text("fr", "ui.back"), shipped("de")["ui.back"]);
     // The config's own German texts lie over the shipped table.
     let own = r#"{"default_locale":"de","texts":{"de":{"ui.back":"Zurück zur Frage"}}}"#;
-    let table = serde_json::to_value(shipped("de")).unwrap();
+    let table = json::parse(&serde_json::to_string(&shipped("de")).unwrap()).unwrap();
     let c = Config::from_json_with_locale(own, Some(("de", table))).unwrap();
     assert_eq!(c.text("de", "ui.back"), "Zurück zur Frage");
 }

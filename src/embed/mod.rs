@@ -21,6 +21,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::{AppHandle, AttrValue, Callback};
 
+use crate::engine::json;
 use crate::engine::session::{self, naming, stored, Screen, Source, Wizard};
 use crate::engine::{recommend, Answers, Config, ConfigError};
 use crate::ui::{self, App, AppProps, UiEvent};
@@ -342,9 +343,9 @@ impl Running {
 }
 
 /// The config's default locale's table, when the loader fetched one.
-fn default_table(opts: &MountOptions) -> Option<(&str, serde_json::Value)> {
+fn default_table(opts: &MountOptions) -> Option<(&str, json::Value)> {
     let name = opts.default_lang.as_deref()?;
-    let table = serde_json::from_str(opts.default_texts.as_deref()?).ok()?;
+    let table = json::parse(opts.default_texts.as_deref()?).ok()?;
     Some((name, table))
 }
 
@@ -360,11 +361,11 @@ fn fetched_locale(opts: &MountOptions) -> Option<(String, BTreeMap<String, Strin
         .unwrap_or_default()
         .to_ascii_lowercase();
     let name = tag.split(['-', '_']).next().unwrap_or_default().to_string();
-    let value: Option<serde_json::Value> = serde_json::from_str(json).ok();
+    let value = json::parse(json).ok();
     let table = value.as_ref().and_then(|v| v.as_object()).map(|o| {
         // Inserted one by one: `collect` would bring a sort into the wasm.
         let mut table = BTreeMap::new();
-        for (k, v) in o {
+        for (k, v) in o.iter() {
             if let Some(text) = v.as_str() {
                 table.insert(k.clone(), text.to_string());
             }

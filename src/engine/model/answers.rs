@@ -1,26 +1,23 @@
 //! Answers: a map of question id → option id or whole number. This JSON shape
 //! is public (share links, prefill, events), so it stays flat and stable.
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fmt;
 
 use super::config::{Config, Question, QuestionKind};
+use crate::engine::json::{self, Number, Value};
 
 /// The answer of a number question that allows it (`unknown: true`) when
 /// the person has no figure yet: `"budget": "unknown"`.
 pub const UNKNOWN: &str = "unknown";
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Answer {
     Number(u64),
     Choice(String),
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Answers(pub BTreeMap<String, Answer>);
 
 /// Why one answer is not usable; always names the question.
@@ -84,15 +81,32 @@ impl Answers {
         self.0.insert(id.into(), a);
     }
 
+    /// `{"goal":"skill","budget":50000}`: option ids as texts, numbers as numbers.
+    pub fn to_value(&self) -> Value {
+        let map = self.0.iter().map(|(id, a)| {
+            let v = match a {
+                Answer::Number(n) => Value::from(*n),
+                Answer::Choice(o) => Value::from(o),
+            };
+            (id.as_str(), v)
+        });
+        Value::Object(map.collect())
+    }
+
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_else(|_| "{}".into())
+        self.to_value().to_json()
     }
 
     /// Parses untrusted JSON (prefill, share link, storage) and keeps only the
     /// entries that are valid for `config`; the rest come back as errors.
     /// Non-object input yields no answers and one error.
-    pub fn from_json_lenient(config: &Config, json: &str) -> (Answers, Vec<AnswerError>) {
-        let Ok(Value::Object(map)) = serde_json::from_str::<Value>(json) else {
+    pub fn from_json_lenient(config: &Config, text: &str) -> (Answers, Vec<AnswerError>) {
+        Answers::from_value_lenient(config, json::parse(text).unwrap_or_default())
+    }
+
+    /// As [`Answers::from_json_lenient`], from parsed JSON.
+    pub fn from_value_lenient(config: &Config, value: Value) -> (Answers, Vec<AnswerError>) {
+        let Value::Object(map) = value else {
             let e = AnswerError {
                 question: "answers".into(),
                 problem: Problem::WrongType,
@@ -173,15 +187,12 @@ fn check_value(config: &Config, id: &str, v: &Value) -> Result<Answer, Problem> 
         (QuestionKind::Choice, Value::String(s)) => Answer::Choice(s.clone()),
         // Only `"unknown"` on a question that allows it; `check_answer` says so.
         (QuestionKind::Number, Value::String(s)) => Answer::Choice(s.clone()),
-        (QuestionKind::Number, Value::Number(n)) => match n.as_u64() {
-            Some(n) => Answer::Number(n),
-            None => {
+        (QuestionKind::Number, Value::Number(n)) => match *n {
+            Number::PosInt(n) => Answer::Number(n),
+            Number::Float(f) if f.fract() != 0.0 => return Err(Problem::NotANumber),
+            _ => {
                 let (min, max) = q.range();
-                return Err(if n.as_f64().is_some_and(|f| f.fract() != 0.0) {
-                    Problem::NotANumber
-                } else {
-                    Problem::OutOfRange { min, max }
-                });
+                return Err(Problem::OutOfRange { min, max });
             }
         },
         _ => return Err(Problem::WrongType),

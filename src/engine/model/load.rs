@@ -1,7 +1,6 @@
 //! Reading a config: JSON in, a validated [`Config`] or every problem out.
 //! A config is an overlay on the built-in default (see [`super::overlay`]).
 
-use serde_json::Value;
 use std::sync::OnceLock;
 
 use super::config::Config;
@@ -9,6 +8,7 @@ use super::overlay::overlay;
 use super::shape::CONFIG;
 use super::shape_check::check;
 use super::validate::{validate, ConfigError};
+use crate::engine::json::{self, Value};
 
 /// The default configuration, embedded at build time.
 pub const DEFAULT_CONFIG_JSON: &str = include_str!("../../../config/default.json");
@@ -63,27 +63,14 @@ pub fn is_default_text_key(key: &str) -> bool {
         .is_some_and(|t| t.contains_key(key))
 }
 
-fn parse(json: &str) -> Result<Value, Vec<ConfigError>> {
-    serde_json::from_str(json).map_err(|e| vec![not_json(&e)])
-}
-
-/// The parser's complaint without its Rust wording: where, and what it
-/// expected there.
-fn not_json(e: &serde_json::Error) -> ConfigError {
-    let what = match e.classify() {
-        serde_json::error::Category::Eof => "it ends before it is complete".to_string(),
-        _ => {
-            let full = e.to_string();
-            let at = format!(" at line {} column {}", e.line(), e.column());
-            full.strip_suffix(&at).unwrap_or(&full).replace('`', "\"")
-        }
-    };
-    let message = format!(
-        "the config is not valid JSON: {what} (line {}, column {})",
-        e.line(),
-        e.column()
-    );
-    ConfigError::new("", message)
+fn parse(text: &str) -> Result<Value, Vec<ConfigError>> {
+    json::parse(text).map_err(|e| {
+        let message = format!(
+            "the config is not valid JSON: {} (line {}, column {})",
+            e.message, e.line, e.column
+        );
+        vec![ConfigError::new("", message)]
+    })
 }
 
 fn from_value(mut value: Value) -> Result<Config, Vec<ConfigError>> {
@@ -100,7 +87,7 @@ fn from_value(mut value: Value) -> Result<Config, Vec<ConfigError>> {
     // The shape is right (or patched), and a test holds the shape table to
     // these types, so serde agrees; should it ever not, its message would
     // speak Rust, so it is replaced.
-    let config: Config = serde_json::from_value(value).map_err(|_| {
+    let config: Config = json::from_value(value).map_err(|_| {
         vec![ConfigError::new(
             "",
             "the config cannot be read; check it against docs/config.schema.json",
@@ -131,12 +118,7 @@ fn within(path: &str, outer: &str) -> bool {
 fn drop_nulls(value: &mut Value) {
     match value {
         Value::Object(map) => {
-            // Rebuilt rather than `retain`ed: the wasm has no BTreeMap
-            // retain code otherwise.
-            *map = std::mem::take(map)
-                .into_iter()
-                .filter(|(_, v)| !v.is_null())
-                .collect();
+            map.retain(|_, v| !v.is_null());
             map.values_mut().for_each(drop_nulls);
         }
         Value::Array(items) => items.iter_mut().for_each(drop_nulls),

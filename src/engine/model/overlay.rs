@@ -9,7 +9,7 @@
 //! of an entry in the default's array is merged into that entry, so only the
 //! changed fields need writing. Anything else replaces what it overlays.
 
-use serde_json::{Map, Value};
+use crate::engine::json::{Map, Value};
 
 /// Lays `patch` over `base`.
 pub fn overlay(base: Value, patch: Value) -> Value {
@@ -20,17 +20,16 @@ pub fn overlay(base: Value, patch: Value) -> Value {
     }
 }
 
-fn merge_objects(mut base: Map<String, Value>, patch: Map<String, Value>) -> Map<String, Value> {
+fn merge_objects(mut base: Map, patch: Map) -> Map {
     for (key, value) in patch {
-        let old = base.remove(&key);
         if value.is_null() {
+            base.remove(&key);
             continue;
         }
-        let merged = match old {
-            Some(old) => overlay(old, value),
-            None => value,
-        };
-        base.insert(key, merged);
+        match base.get_mut(&key) {
+            Some(old) => *old = overlay(std::mem::take(old), value),
+            None => base.insert(key, value),
+        }
     }
     base
 }
@@ -55,7 +54,13 @@ fn same_id(a: &Value, b: &Value) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::engine::json::from_serde;
+
+    macro_rules! json {
+        ($($t:tt)+) => {
+            from_serde(serde_json::json!($($t)+))
+        };
+    }
 
     #[test]
     fn objects_merge_key_by_key() {

@@ -11,7 +11,7 @@
 //! overlay does). A problem with nothing to patch it from makes the result
 //! unusable for those checks.
 
-use serde_json::{Map, Value};
+use crate::engine::json::{Map, Number, Value};
 
 use super::shape::{Field, Shape};
 use super::suggest::did_you_mean;
@@ -40,11 +40,11 @@ fn walk(value: &mut Value, base: Option<&Value>, shape: &Shape, path: &str, out:
     let mut hint = String::new();
     let mut expected = expected(shape);
     let ok = match (shape, &mut *value) {
-        (Shape::Whole, Value::Number(n)) if n.as_u64().is_none() && n.as_i64().is_some() => {
+        (Shape::Whole, Value::Number(Number::NegInt(_))) => {
             expected = "must be 0 or more, like 15000".into();
             false
         }
-        (Shape::Whole, Value::Number(n)) => n.as_u64().is_some(),
+        (Shape::Whole, Value::Number(n)) => matches!(n, Number::PosInt(_)),
         (Shape::Number, Value::Number(_)) | (Shape::Text, Value::String(_)) => true,
         (Shape::Flag, Value::Bool(_)) => true,
         (Shape::OneOf(names), Value::String(s)) => {
@@ -80,7 +80,7 @@ fn walk(value: &mut Value, base: Option<&Value>, shape: &Shape, path: &str, out:
 }
 
 fn walk_fields(
-    map: &mut Map<String, Value>,
+    map: &mut Map,
     base: Option<&Value>,
     fields: &[Field],
     path: &str,
@@ -177,7 +177,7 @@ fn describe(v: &Value) -> String {
     match v {
         Value::Null => "null".into(),
         Value::Bool(b) => b.to_string(),
-        Value::Number(n) => format!("the number {n}"),
+        Value::Number(n) => format!("the number {}", n.to_text()),
         Value::String(s) if s.chars().count() > 40 => {
             format!("the text \"{}…\"", s.chars().take(40).collect::<String>())
         }
@@ -197,14 +197,20 @@ pub fn child(path: &str, key: &str) -> String {
     match (path.is_empty(), plain) {
         (true, true) => key.to_string(),
         (false, true) => format!("{path}.{key}"),
-        (_, false) => format!("{path}[{}]", Value::from(key)),
+        (_, false) => format!("{path}[{}]", Value::from(key).to_json()),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::engine::json::from_serde;
+
+    macro_rules! json {
+        ($($t:tt)+) => {
+            from_serde(serde_json::json!($($t)+))
+        };
+    }
 
     static POINT: Shape = Shape::Object(&[
         Field {

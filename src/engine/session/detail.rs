@@ -2,10 +2,9 @@
 //! `error`, `cta`, `share`). It is the public contract hosts code against, so it is built
 //! and tested here rather than in the browser shell.
 
-use serde_json::json;
-
 use super::start::Source;
 use super::wizard::Screen;
+use crate::engine::json::Value;
 use crate::engine::model::answers::Answers;
 use crate::engine::model::config::Config;
 use crate::engine::model::format::Formatter;
@@ -25,7 +24,8 @@ pub fn step(config: &Config, screen: Screen) -> Option<String> {
         Screen::Check => (m, None),
         Screen::Results => (m + 1, None),
     };
-    Some(json!({ "index": index, "questionId": question_id }).to_string())
+    let v = Value::object([("index", index.into()), ("questionId", question_id.into())]);
+    Some(v.to_json())
 }
 
 /// `{"recommendation", "scores", "plan", "answers", "locale", "source",
@@ -41,26 +41,41 @@ pub fn complete(
 ) -> String {
     let mut d = result(rec, answers, locale);
     d["source"] = source.id().into();
-    d["labels"] = json!(answer_labels(c, locale, f, answers));
-    d["currency"] = c.money.currency.clone().into();
+    d["labels"] = Value::Object(
+        answer_labels(c, locale, f, answers)
+            .into_iter()
+            .map(|(k, v)| (k, v.into()))
+            .collect(),
+    );
+    d["currency"] = (&c.money.currency).into();
     d["reasons"] = rec
         .reasons
         .iter()
-        .map(|r| json!({ "question": r.question, "id": r.text, "lean": lean(r.lean) }))
+        .map(|r| {
+            Value::object([
+                ("question", (&r.question).into()),
+                ("id", (&r.text).into()),
+                ("lean", lean(r.lean).into()),
+            ])
+        })
         .collect();
     d["pivots"] = rec.pivots.iter().map(pivot).collect();
-    d.to_string()
+    d.to_json()
 }
 
 /// The result as every event and the lead payload carry it.
-pub fn result(rec: &Recommendation, answers: &Answers, locale: &str) -> serde_json::Value {
-    json!({
-        "recommendation": rec.kind.id(),
-        "scores": { "coaching": rec.scores.coaching, "mentoring": rec.scores.mentoring },
-        "plan": plan(rec),
-        "answers": answers,
-        "locale": locale,
-    })
+pub fn result(rec: &Recommendation, answers: &Answers, locale: &str) -> Value {
+    let scores = Value::object([
+        ("coaching", u64::from(rec.scores.coaching).into()),
+        ("mentoring", u64::from(rec.scores.mentoring).into()),
+    ]);
+    Value::object([
+        ("recommendation", rec.kind.id().into()),
+        ("scores", scores),
+        ("plan", plan(rec)),
+        ("answers", answers.to_value()),
+        ("locale", locale.into()),
+    ])
 }
 
 fn lean(l: Lean) -> &'static str {
@@ -72,69 +87,96 @@ fn lean(l: Lean) -> &'static str {
 }
 
 /// A pivot as data: `type` says which change, `kind` what it leads to.
-fn pivot(p: &Pivot) -> serde_json::Value {
-    match p {
+fn pivot(p: &Pivot) -> Value {
+    let (kind, mut v) = match p {
         Pivot::Choice {
             question,
             option,
             kind,
-        } => json!({ "type": "choice", "question": question, "option": option, "kind": kind.id() }),
-        Pivot::BudgetAtLeast { budget, kind } => {
-            json!({ "type": "budget_at_least", "budget": budget, "kind": kind.id() })
-        }
-        Pivot::Cohort { participants, kind } => {
-            json!({ "type": "cohort", "participants": participants, "kind": kind.id() })
-        }
-    }
+        } => (
+            kind,
+            Value::object([
+                ("type", "choice".into()),
+                ("question", question.into()),
+                ("option", option.into()),
+            ]),
+        ),
+        Pivot::BudgetAtLeast { budget, kind } => (
+            kind,
+            Value::object([
+                ("type", "budget_at_least".into()),
+                ("budget", (*budget).into()),
+            ]),
+        ),
+        Pivot::Cohort { participants, kind } => (
+            kind,
+            Value::object([
+                ("type", "cohort".into()),
+                ("participants", (*participants).into()),
+            ]),
+        ),
+    };
+    v["kind"] = kind.id().into();
+    v
 }
 
 /// `{"url"}`: the call to action's link as followed, or the share link.
 pub fn url(url: &str) -> String {
-    json!({ "url": url }).to_string()
+    Value::object([("url", url.into())]).to_json()
 }
 
 /// The plan as hosts read it: whole numbers and ids only. `starts` lists
 /// when each cohort starts (quarter 1 to 4 from now), when `launch` was
 /// answered.
-fn plan(rec: &Recommendation) -> serde_json::Value {
+fn plan(rec: &Recommendation) -> Value {
     let p = &rec.plan;
     let starts: Vec<_> = rec
         .timeline
         .iter()
         .flat_map(|q| {
             q.milestones.iter().filter_map(move |m| match m {
-                Milestone::Start { format, people } => Some(json!({
-                    "quarter": q.number, "format": format.id(), "people": people,
-                })),
+                Milestone::Start { format, people } => Some(Value::object([
+                    ("quarter", q.number.into()),
+                    ("format", format.id().into()),
+                    ("people", (*people).into()),
+                ])),
                 _ => None,
             })
         })
         .collect();
-    json!({
-        "coached": p.coached,
-        "mentored": p.mentored,
-        "waiting": p.waiting,
-        "cost": p.cost,
-        "fundingGap": p.funding_gap,
-        "mentorsNeeded": p.mentors_needed,
-        "mentorsLikely": p.mentors_likely,
-        "mentorShortfall": p.mentor_shortfall,
-        "formats": p.formats(),
-        "mentorTimeCost": p.mentor_time_cost,
-        "preferenceOverridden": p.preference_overridden,
-        "starts": starts,
-    })
+    Value::object([
+        ("coached", p.coached.into()),
+        ("mentored", p.mentored.into()),
+        ("waiting", p.waiting.into()),
+        ("cost", p.cost.into()),
+        ("fundingGap", p.funding_gap.into()),
+        ("mentorsNeeded", p.mentors_needed.into()),
+        ("mentorsLikely", p.mentors_likely.into()),
+        ("mentorShortfall", p.mentor_shortfall.into()),
+        ("formats", p.formats().into()),
+        ("mentorTimeCost", p.mentor_time_cost.into()),
+        (
+            "preferenceOverridden",
+            p.preference_overridden.clone().into(),
+        ),
+        ("starts", starts.into()),
+    ])
 }
 
 /// `{"kind", "message", "problems": [{"path", "message"}]}`; `kind` is
 /// `config`, `config-fetch`, `panic` or `lead`. `problems` is what a developer (or
 /// the config editor) fixes, one entry per problem; empty for a panic.
 pub fn error(kind: &str, message: &str, problems: &[ConfigError]) -> String {
-    let problems: Vec<_> = problems
+    let problems = problems
         .iter()
-        .map(|p| json!({ "path": p.path, "message": p.message }))
+        .map(|p| Value::object([("path", (&p.path).into()), ("message", (&p.message).into())]))
         .collect();
-    json!({ "kind": kind, "message": message, "problems": problems }).to_string()
+    Value::object([
+        ("kind", kind.into()),
+        ("message", message.into()),
+        ("problems", problems),
+    ])
+    .to_json()
 }
 
 #[cfg(test)]
@@ -143,7 +185,7 @@ mod tests {
     use crate::engine::model::format::Plain;
     use crate::engine::recommend;
     use crate::engine::session::fixtures::{answers, cfg, MANAGERS};
-    use serde_json::Value;
+    use serde_json::{json, Value};
 
     fn parse(s: &str) -> Value {
         serde_json::from_str(s).unwrap()
@@ -229,7 +271,7 @@ mod tests {
             kind: Kind::Coaching,
         };
         assert_eq!(
-            pivot(&p),
+            parse(&pivot(&p).to_json()),
             json!({ "type": "budget_at_least", "budget": 90_000, "kind": "coaching" })
         );
         let p = Pivot::Choice {
@@ -238,7 +280,7 @@ mod tests {
             kind: Kind::Mentoring,
         };
         assert_eq!(
-            pivot(&p),
+            parse(&pivot(&p).to_json()),
             json!({ "type": "choice", "question": "driver", "option": "participant", "kind": "mentoring" })
         );
         let p = Pivot::Cohort {
@@ -246,7 +288,7 @@ mod tests {
             kind: Kind::Hybrid,
         };
         assert_eq!(
-            pivot(&p),
+            parse(&pivot(&p).to_json()),
             json!({ "type": "cohort", "participants": 20, "kind": "hybrid" })
         );
     }

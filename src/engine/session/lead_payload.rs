@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::json;
+use crate::engine::json::Value;
 
 use super::detail::result;
 use crate::engine::model::answers::Answers;
@@ -37,19 +37,24 @@ pub struct Submission<'a> {
 pub fn lead_payload(s: &Submission, rec: &Recommendation, answers: &Answers) -> String {
     let mut p = result(rec, answers, s.locale);
     p["idempotencyKey"] = s.key.into();
-    p["contact"] = json!(s.contact);
-    p["consent"] = json!({
-        "text": s.consent_text,
-        "privacyUrl": s.privacy_url,
-        "timestamp": s.consented_at,
-    });
+    p["contact"] = Value::Object(
+        s.contact
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.into()))
+            .collect(),
+    );
+    p["consent"] = Value::object([
+        ("text", s.consent_text.into()),
+        ("privacyUrl", s.privacy_url.into()),
+        ("timestamp", s.consented_at.into()),
+    ]);
     p["pageUrl"] = page_without_query(s.page_url).into();
     p["version"] = s.version.into();
     if let Some(summary) = s.copy {
         p["sendCopy"] = true.into();
         p["summary"] = summary.into();
     }
-    p.to_string()
+    p.to_json()
 }
 
 /// `https://a.example/p?x=1#y` → `https://a.example/p`.

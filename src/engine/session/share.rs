@@ -4,7 +4,7 @@
 //! untrusted input (hand-edited, old versions), so it is checked against the
 //! config before use.
 
-use serde_json::Value;
+use crate::engine::json::{Map, Value};
 
 use super::stored::{RestoreError, SCHEMA_VERSION};
 use crate::engine::model::answers::{Answer, Answers};
@@ -68,7 +68,7 @@ fn parse_share_value(config: &Config, value: &str) -> Result<Answers, RestoreErr
     if version != SCHEMA_VERSION.to_string() {
         return Err(RestoreError::Version(unescape(version).unwrap_or_default()));
     }
-    let mut map = serde_json::Map::new();
+    let mut map = Map::new();
     for field in fields {
         let garbled = || RestoreError::Garbled(format!("bad field \"{field}\""));
         let (id, v) = field.split_once(':').ok_or_else(garbled)?;
@@ -79,13 +79,13 @@ fn parse_share_value(config: &Config, value: &str) -> Result<Answers, RestoreErr
         }
         // Digits are numbers; anything else is an option id.
         let json = if !v.is_empty() && v.len() <= 19 && v.bytes().all(|b| b.is_ascii_digit()) {
-            Value::Number(v.parse::<u64>().map_err(|_| garbled())?.into())
+            Value::from(v.parse::<u64>().map_err(|_| garbled())?)
         } else {
             Value::String(v)
         };
         map.insert(id, json);
     }
-    let (answers, errors) = Answers::from_json_lenient(config, &Value::Object(map).to_string());
+    let (answers, errors) = Answers::from_value_lenient(config, Value::Object(map));
     if !errors.is_empty() {
         return Err(RestoreError::Answers(errors));
     }

@@ -6,11 +6,10 @@
 //! `{"app":"program-fit","v":1,"screen":…,"answers":{"goal":"skill","budget":50000}}`.
 //! Only option ids and whole numbers are stored: nothing typed, nothing personal.
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use std::fmt;
 
 use super::wizard::Screen;
+use crate::engine::json::{self, Value};
 use crate::engine::model::answers::{AnswerError, Answers};
 use crate::engine::model::config::Config;
 
@@ -18,22 +17,6 @@ use crate::engine::model::config::Config;
 pub const APP: &str = "program-fit";
 /// Version of the stored schema and of the share-link format.
 pub const SCHEMA_VERSION: u32 = 1;
-
-#[derive(Serialize)]
-struct StoredOut<'a> {
-    app: &'static str,
-    v: u32,
-    screen: &'a Screen,
-    answers: &'a Answers,
-}
-
-#[derive(Deserialize)]
-struct StoredIn {
-    app: Option<String>,
-    v: Option<Value>,
-    screen: Option<Value>,
-    answers: Option<Value>,
-}
 
 /// Why stored state or a share fragment was not used.
 #[derive(Debug, Clone, PartialEq)]
@@ -74,37 +57,60 @@ impl fmt::Display for RestoreError {
 
 /// Serialises progress for storage.
 pub fn encode_state(answers: &Answers, screen: &Screen) -> String {
-    let out = StoredOut {
-        app: APP,
-        v: SCHEMA_VERSION,
-        screen,
-        answers,
+    let screen = match *screen {
+        Screen::Intro => "intro".into(),
+        Screen::Question(i) => Value::object([("question", i.into())]),
+        Screen::Check => "check".into(),
+        Screen::Results => "results".into(),
     };
-    serde_json::to_string(&out).unwrap_or_default()
+    Value::object([
+        ("app", APP.into()),
+        ("v", SCHEMA_VERSION.into()),
+        ("screen", screen),
+        ("answers", answers.to_value()),
+    ])
+    .to_json()
+}
+
+fn decode_screen(v: &Value) -> Option<Screen> {
+    Some(match v.as_str() {
+        Some("intro") => Screen::Intro,
+        Some("check") => Screen::Check,
+        Some("results") => Screen::Results,
+        Some(_) => return None,
+        None => {
+            let map = v.as_object().filter(|m| m.len() == 1)?;
+            let i = map.get("question")?.as_u64()?;
+            Screen::Question(usize::try_from(i).ok()?)
+        }
+    })
 }
 
 /// Reads stored progress. Any answer that does not fit `config` rejects the
 /// whole state: half-restored progress would be more confusing than a fresh start.
 pub fn decode_state(config: &Config, raw: &str) -> Result<(Answers, Screen), RestoreError> {
-    let stored: StoredIn =
-        serde_json::from_str(raw).map_err(|e| RestoreError::Garbled(e.to_string()))?;
-    if stored.app.as_deref() != Some(APP) {
+    let mut stored = match json::parse(raw) {
+        Ok(Value::Object(map)) => map,
+        Ok(_) => return Err(RestoreError::Garbled("not an object".into())),
+        Err(e) => return Err(RestoreError::Garbled(e.message.into())),
+    };
+    if stored.get("app").and_then(Value::as_str) != Some(APP) {
         return Err(RestoreError::Foreign);
     }
-    match &stored.v {
-        Some(Value::Number(n)) if n.as_u64() == Some(u64::from(SCHEMA_VERSION)) => {}
-        Some(v) => return Err(RestoreError::Version(v.to_string())),
+    match stored.get("v") {
+        Some(v) if v.as_u64() == Some(u64::from(SCHEMA_VERSION)) => {}
+        Some(v) => return Err(RestoreError::Version(v.to_json())),
         None => return Err(RestoreError::Version("missing".into())),
     }
     let screen = stored
-        .screen
+        .get("screen")
         .ok_or_else(|| RestoreError::Garbled("no screen".into()))?;
-    let screen: Screen =
-        serde_json::from_value(screen).map_err(|e| RestoreError::Garbled(e.to_string()))?;
+    let screen =
+        decode_screen(screen).ok_or_else(|| RestoreError::Garbled("unknown screen".into()))?;
     let answers = stored
-        .answers
+        .remove("answers")
         .ok_or_else(|| RestoreError::Garbled("no answers".into()))?;
-    let (answers, errors) = Answers::from_json_lenient(config, &answers.to_string());
+    let (answers, errors) = Answers::from_value_lenient(config, answers);
     if errors.is_empty() {
         Ok((answers, screen))
     } else {
@@ -143,7 +149,7 @@ mod tests {
     #[test]
     fn stored_state_holds_only_ids_and_numbers() {
         let raw = encode_state(&full(), &Screen::Intro);
-        let v: Value = serde_json::from_str(&raw).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&raw).unwrap();
         assert_eq!(v["app"], APP);
         assert_eq!(v["v"], 1);
         for (_, a) in v["answers"].as_object().unwrap() {
@@ -178,6 +184,29 @@ mod tests {
             d(r#"{"app":"program-fit","v":1,"screen":"intro","answers":{"budget":-5}}"#),
             RestoreError::Answers(_)
         ));
+    }
+
+    #[test]
+    fn screens_are_stored_in_a_stable_shape() {
+        let stored = |s| {
+            let raw: serde_json::Value = serde_json::from_str(&encode_state(&full(), &s)).unwrap();
+            raw["screen"].to_string()
+        };
+        assert_eq!(stored(Screen::Intro), r#""intro""#);
+        assert_eq!(stored(Screen::Question(2)), r#"{"question":2}"#);
+        assert_eq!(stored(Screen::Check), r#""check""#);
+        assert_eq!(stored(Screen::Results), r#""results""#);
+        for s in [
+            Screen::Intro,
+            Screen::Question(7),
+            Screen::Check,
+            Screen::Results,
+        ] {
+            assert_eq!(
+                decode_state(&cfg(), &encode_state(&full(), &s)).unwrap().1,
+                s
+            );
+        }
     }
 
     #[test]

@@ -3,7 +3,6 @@
 //! It is pure so every transition is tested natively; the Yew UI only
 //! renders it and dispatches these transitions.
 
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use crate::engine::model::answers::{
@@ -12,10 +11,9 @@ use crate::engine::model::answers::{
 use crate::engine::model::asked::Asking;
 use crate::engine::model::config::{Config, QuestionKind};
 
-/// The screen in view. Serialised as `"intro"`, `{"question": 2}`, `"check"`
-/// or `"results"` so the embed can store and restore progress.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+/// The screen in view. Stored as `"intro"`, `{"question": 2}`, `"check"`
+/// or `"results"` ([`super::stored`]) so the embed can restore progress.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
     Intro,
     Question(usize),
@@ -610,16 +608,5 @@ mod tests {
             let w = Wizard::resume(&c, answers, asked);
             assert_eq!(w.screen, expected, "asked {asked:?}");
         }
-    }
-
-    #[test]
-    fn screens_serialise_in_a_stable_shape() {
-        assert_eq!(serde_json::to_string(&Screen::Intro).unwrap(), r#""intro""#);
-        assert_eq!(
-            serde_json::to_string(&Screen::Question(2)).unwrap(),
-            r#"{"question":2}"#
-        );
-        let back: Screen = serde_json::from_str(r#""results""#).unwrap();
-        assert_eq!(back, Screen::Results);
     }
 }
