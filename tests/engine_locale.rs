@@ -11,6 +11,10 @@ use program_fit::engine::model::validate::validate;
 use program_fit::engine::{Config, DEFAULT_CONFIG_JSON};
 use serde_json::{json, Value};
 
+mod common;
+
+use common::shipped;
+
 fn with_texts(texts: Value) -> Result<Config, Vec<String>> {
     let mut v: Value = serde_json::from_str(DEFAULT_CONFIG_JSON).unwrap();
     v["texts"] = texts;
@@ -22,11 +26,6 @@ fn table(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
         .iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect()
-}
-
-fn shipped(name: &str) -> BTreeMap<String, String> {
-    let path = format!("{}/locales/{name}.json", env!("CARGO_MANIFEST_DIR"));
-    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
 #[test]

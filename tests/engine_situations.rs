@@ -40,7 +40,7 @@ fn peers_with_the_same_skill_need_are_all_coached_in_groups() {
     let p = &r.plan;
     assert_eq!((p.coached, p.mentored, p.waiting), (25, 0, 0));
     assert_eq!(p.formats(), ["group_coaching"]);
-    let why = words().why(&r);
+    let why = words().why(&r).to_string();
     assert!(why.contains("25 people in small coaching groups"), "{why}");
 }
 
@@ -50,7 +50,7 @@ fn an_undecided_budget_gets_a_mentoring_plan_with_levels_and_no_funding_gap() {
     assert_eq!(r.kind, Kind::Mentoring);
     assert_eq!((r.plan.budget, r.plan.funding_gap), (None, 0));
     assert!((2..=3).contains(&r.levels.len()), "{:?}", r.levels);
-    let why = words().why(&r);
+    let why = words().why(&r).to_string();
     assert!(!why.contains("more a year"), "no funding gap: {why}");
     assert!(why.contains("plan to budget for"), "{why}");
 }
@@ -64,7 +64,7 @@ fn retiring_experts_on_paid_time_get_knowledge_steps_first_their_hours_costed_an
     // 60 mentees in circles of 6 need 10 mentors for 30 hours at $60.
     assert_eq!(p.mentor_time_full, 10 * 30 * 60);
     assert!(p.mentors_paid && p.mentors_counted);
-    let why = words().why(&r);
+    let why = words().why(&r).to_string();
     assert!(
         why.contains("Your $5,000 covers setting the programme up"),
         "what the budget covers: {why}"
@@ -87,7 +87,10 @@ fn a_counted_pool_is_never_told_to_recruit_more_mentors() {
     assert!(counted.contains(&"next.mentor_pool_full".to_string()));
     assert!(!counted.contains(&"next.more_mentors".to_string()));
     let r = rec(spec, r#","mentor_pool":10"#);
-    assert!(words().why(&r).contains("mentors more than you counted"));
+    assert!(words()
+        .why(&r)
+        .to_string()
+        .contains("mentors more than you counted"));
     let estimated = steps(
         "career/everyone/400/1000000/ongoing/participant/few/essential",
         "",
@@ -159,7 +162,7 @@ fn a_format_preference_is_kept_unless_the_other_format_reaches_more() {
     let r = rec(short, r#","format":"one_to_one""#);
     assert_eq!(r.plan.formats(), ["group_coaching"]);
     assert_eq!(r.plan.preference_overridden, ["coaching"]);
-    let why = words().why(&r);
+    let why = words().why(&r).to_string();
     assert!(
         why.contains("You would rather have one-to-one sessions"),
         "{why}"

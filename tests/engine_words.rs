@@ -1,20 +1,21 @@
 //! The sentences the results show follow the answers and the plan.
 #![cfg(not(target_arch = "wasm32"))]
 
+use program_fit::engine::format::fill;
 use program_fit::engine::model::words::{opening_key, why_reasons};
-use program_fit::engine::{recommend, Kind, Lean, Pivot, Recommendation, Words};
+use program_fit::engine::{recommend, Config, Kind, Lean, Phrase, Pivot, Recommendation, Words};
 use proptest::prelude::*;
 
 mod common;
 
-use common::{answers, cfg, spec_answers, Plain};
+use common::{answers, cfg, shipped, spec_answers, Plain};
 
 fn case(spec: &str) -> Recommendation {
     recommend(cfg(), &spec_answers(spec, "")).unwrap()
 }
 
 fn why(spec: &str) -> String {
-    Words::new(cfg(), "en", &Plain).why(&case(spec))
+    Words::new(cfg(), "en", &Plain).why(&case(spec)).to_string()
 }
 
 fn t(key: &'static str) -> &'static str {
@@ -106,7 +107,7 @@ fn a_split_fit_without_money_for_coaching_says_so() {
     assert_eq!(r.kind, Kind::Mentoring);
     assert_eq!(opening_key(cfg(), &r), "why.mentoring_until_budget");
     let w = Words::new(cfg(), "en", &Plain);
-    let why = w.why(&r);
+    let why = w.why(&r).to_string();
     assert!(
         why.ends_with(
             "Your $5,000 covers setting the programme up, but not yet any mentee in mentoring \
@@ -114,7 +115,7 @@ fn a_split_fit_without_money_for_coaching_says_so() {
         ),
         "{why}"
     );
-    let pivot = w.pivot(&r.pivots[0]);
+    let pivot = w.pivot(&r.pivots[0]).to_string();
     assert_eq!(
         pivot,
         "With a yearly budget of $24,000 or more, we would recommend a hybrid of coaching and mentoring."
@@ -125,7 +126,7 @@ fn a_split_fit_without_money_for_coaching_says_so() {
 fn the_cohort_pivot_names_people_with_the_right_plural() {
     let r = case("career/everyone/400/20000/ongoing/participant/many/essential");
     let w = Words::new(cfg(), "en", &Plain);
-    let s: Vec<String> = r.pivots.iter().map(|p| w.pivot(p)).collect();
+    let s: Vec<String> = r.pivots.iter().map(|p| w.pivot(p).to_string()).collect();
     assert!(s.contains(&"With a first cohort of 150 people, everyone in it is reached this year, with mentoring.".to_string()), "{s:?}");
 }
 
@@ -147,9 +148,9 @@ proptest! {
             prop_assert!(ok, "{:?} in a {:?} why", reason, r.kind);
         }
         let w = Words::new(cfg(), "en", &Plain);
-        let mut all = vec![w.why(&r)];
-        all.extend(r.pivots.iter().map(|p| w.pivot(p)));
-        all.extend(r.levels.iter().map(|l| w.level(l)));
+        let mut all = vec![w.why(&r).to_string()];
+        all.extend(r.pivots.iter().map(|p| w.pivot(p).to_string()));
+        all.extend(r.levels.iter().map(|l| w.level(l).to_string()));
         for s in &all {
             prop_assert!(!s.contains('{') && !s.contains("generous"), "{}", s);
             for wrong in [" 1 people", " 1 volunteer mentors", " 1 more volunteer mentors"] {
@@ -181,7 +182,7 @@ proptest! {
 #[test]
 fn the_comparison_states_each_approach_alone_without_a_second_budget_count() {
     let r = case("leadership/managers/120/150000/year/shared/some/helpful");
-    let s = Words::new(cfg(), "en", &Plain).comparison(&r);
+    let s = Words::new(cfg(), "en", &Plain).comparison(&r).to_string();
     assert_eq!(
         s,
         "Each approach on its own, for everyone you named (120 people): coaching would cost \
@@ -190,7 +191,7 @@ fn the_comparison_states_each_approach_alone_without_a_second_budget_count() {
          answer suggests 30 volunteer mentors can be found."
     );
     let one = case("leadership/executives/1/5000/short/organisation/few/unimportant");
-    let s = Words::new(cfg(), "en", &Plain).comparison(&one);
+    let s = Words::new(cfg(), "en", &Plain).comparison(&one).to_string();
     assert!(
         s.contains("(1 person)") && s.contains("need 1 volunteer mentor,"),
         "{s}"
@@ -201,7 +202,7 @@ fn the_comparison_states_each_approach_alone_without_a_second_budget_count() {
 fn an_unknown_budget_shows_the_plan_to_budget_for_and_what_levels_buy() {
     let r = case("engagement/high_potentials/40/unknown/year/shared/some/helpful");
     let w = Words::new(cfg(), "en", &Plain);
-    let why = w.why(&r);
+    let why = w.why(&r).to_string();
     assert_eq!(r.kind, Kind::Mentoring, "mentoring-led");
     assert_eq!((r.plan.budget, r.plan.funding_gap), (None, 0));
     assert!(
@@ -212,7 +213,7 @@ fn an_unknown_budget_shows_the_plan_to_budget_for_and_what_levels_buy() {
         ),
         "{why}"
     );
-    let levels: Vec<String> = r.levels.iter().map(|l| w.level(l)).collect();
+    let levels: Vec<String> = r.levels.iter().map(|l| w.level(l).to_string()).collect();
     assert_eq!(
         levels,
         [
@@ -230,7 +231,7 @@ fn an_unknown_budget_shows_the_plan_to_budget_for_and_what_levels_buy() {
 #[test]
 fn an_unknown_budget_never_names_a_funding_gap_or_a_budget_it_does_not_have() {
     let r = case("leadership/managers/120/unknown/year/shared/some/helpful");
-    let why = Words::new(cfg(), "en", &Plain).why(&r);
+    let why = Words::new(cfg(), "en", &Plain).why(&r).to_string();
     assert_eq!(r.kind, Kind::Hybrid);
     assert_eq!((r.plan.waiting, r.plan.funding_gap), (0, 0));
     assert!(
@@ -254,7 +255,7 @@ fn the_group_coached_first_follows_the_goal_not_a_claim_about_the_audience() {
         if r.kind != Kind::Hybrid {
             continue;
         }
-        let w = Words::new(cfg(), "en", &Plain).why(&r);
+        let w = Words::new(cfg(), "en", &Plain).why(&r).to_string();
         assert!(
             w.contains("starting with those who need the skill soonest"),
             "{w}"
@@ -290,4 +291,146 @@ fn only_a_hybrid_that_coaches_part_of_the_group_says_whom_to_start_with() {
         ),
         "{one}"
     );
+}
+
+/// The default config with the shipped German table, less `lacking`.
+fn german_without(lacking: &[&str]) -> Config {
+    let mut c = Config::default_config();
+    let mut de = shipped("de");
+    for key in lacking {
+        assert!(de.remove(*key).is_some(), "{key}");
+    }
+    c.add_locale("de", de);
+    c
+}
+
+/// A phrase's segments as `(text, fallback)`.
+fn segments(p: &Phrase) -> Vec<(&str, bool)> {
+    p.segments()
+        .iter()
+        .map(|s| (s.text.as_str(), s.fallback))
+        .collect()
+}
+
+/// Every sentence the results show for `r`, timeline included.
+fn all_phrases(w: &Words, r: &Recommendation) -> Vec<Phrase> {
+    let mut all = vec![w.why(r), w.plan(r), w.comparison(r)];
+    all.extend(r.pivots.iter().map(|p| w.pivot(p)));
+    all.extend(r.levels.iter().map(|l| w.level(l)));
+    for q in &r.timeline {
+        let (label, items) = w.quarter(&r.plan, q);
+        all.push(label);
+        all.extend(items);
+    }
+    all
+}
+
+const SIX_EXECUTIVES: &str = "leadership/executives/6/90000/short/organisation/few/unimportant";
+
+#[test]
+fn a_plan_template_the_locale_lacks_is_marked_but_not_what_fills_it() {
+    let c = german_without(&["plan.all"]);
+    let r = recommend(&c, &spec_answers(SIX_EXECUTIVES, "")).unwrap();
+    let plan = Words::new(&c, "de", &Plain).plan(&r);
+    assert_eq!(
+        segments(&plan),
+        [
+            ("This year's plan reaches everyone you named: ", true),
+            ("6 Personen im Einzelcoaching", false),
+            (", for ", true),
+            ("$90,000", false),
+            (" of your ", true),
+            ("$90,000", false),
+            (" yearly budget.", true),
+        ]
+    );
+    // The plain text is the sentence as it always was.
+    assert_eq!(
+        plan.to_string(),
+        fill(
+            c.text("de", "plan.all"),
+            &[
+                ("parts", "6 Personen im Einzelcoaching"),
+                ("cost", "$90,000"),
+                ("budget", "$90,000")
+            ]
+        )
+    );
+}
+
+#[test]
+fn a_format_name_the_locale_lacks_is_the_only_part_marked() {
+    let c = german_without(&["format.individual_coaching"]);
+    let r = recommend(&c, &spec_answers(SIX_EXECUTIVES, "")).unwrap();
+    let w = Words::new(&c, "de", &Plain);
+    let plan = w.plan(&r);
+    let marked: Vec<&str> = segments(&plan)
+        .into_iter()
+        .filter_map(|(text, fallback)| fallback.then_some(text))
+        .collect();
+    assert_eq!(marked, ["one-to-one coaching"], "{plan:?}");
+    assert_eq!(
+        plan.segments().len(),
+        3,
+        "German, English, German: {plan:?}"
+    );
+    assert!(plan
+        .to_string()
+        .contains("6 Personen im one-to-one coaching"));
+    // The why around the plan stays German too: its one marked part is
+    // the format's name, with no space of the sentence inside it.
+    let why = w.why(&r);
+    let marked: Vec<&str> = segments(&why)
+        .into_iter()
+        .filter_map(|(text, fallback)| fallback.then_some(text))
+        .collect();
+    assert_eq!(marked, ["one-to-one coaching"]);
+}
+
+#[test]
+fn an_opening_the_locale_lacks_is_marked_without_the_space_after_it() {
+    let c = german_without(&["why.coaching"]);
+    let r = recommend(&c, &spec_answers(SIX_EXECUTIVES, "")).unwrap();
+    let why = Words::new(&c, "de", &Plain).why(&r);
+    let s = why.segments();
+    assert_eq!(
+        (s[0].text.as_str(), s[0].fallback),
+        (t("why.coaching"), true)
+    );
+    assert!(s[1].text.starts_with(' ') && !s[1].fallback);
+    assert_eq!(s.len(), 2, "{why:?}");
+}
+
+#[test]
+fn a_complete_locale_and_the_default_locale_mark_nothing() {
+    let de = german_without(&[]);
+    let launch = r#","launch":"soon""#;
+    let mut quarters = 0;
+    for spec in [
+        SIX_EXECUTIVES,
+        "career/everyone/400/20000/ongoing/participant/many/essential",
+        "leadership/managers/120/150000/year/shared/some/helpful",
+        "engagement/high_potentials/40/unknown/year/shared/some/helpful",
+        "leadership/managers/120/5000/year/shared/some/helpful",
+    ] {
+        let r = recommend(&de, &spec_answers(spec, launch)).unwrap();
+        quarters += r.timeline.len();
+        for (c, locale) in [(&de, "de"), (&de, "en"), (cfg(), "en")] {
+            for p in all_phrases(&Words::new(c, locale, &Plain), &r) {
+                assert_eq!(p.segments().len(), 1, "{spec} {locale}: {p:?}");
+                assert!(!p.segments()[0].fallback, "{spec} {locale}: {p:?}");
+            }
+        }
+    }
+    assert!(quarters > 0, "the timeline is among them");
+}
+
+#[test]
+fn a_key_no_table_has_is_shown_as_itself_unmarked() {
+    let mut c = german_without(&[]);
+    c.texts.get_mut("en").unwrap().remove("plan.all");
+    c.texts.get_mut("de").unwrap().remove("plan.all");
+    let r = recommend(&c, &spec_answers(SIX_EXECUTIVES, "")).unwrap();
+    let plan = Words::new(&c, "de", &Plain).plan(&r);
+    assert_eq!(segments(&plan), [("plan.all", false)]);
 }

@@ -16,6 +16,7 @@ pub use model::costs::Format;
 pub use model::estimate::Estimate;
 pub use model::format;
 pub use model::load::DEFAULT_CONFIG_JSON;
+pub use model::phrase::{Phrase, Segment};
 pub use model::plan::{Kind, Plan};
 pub use model::recommend::{recommend, Level, Pivot, Recommendation, Scores};
 pub use model::score::{Lean, Reason};

@@ -37,10 +37,10 @@ pub fn EstimateView(props: &EstimateViewProps) -> Html {
             if !props.rec.levels.is_empty() {
                 <h4 class="pf-estimate__levels-title">{ t.get("ui.estimate.levels") }</h4>
                 <ul class="pf-estimate__levels">
-                    { for props.rec.levels.iter().map(|l| html! { <li>{ words.level(l) }</li> }) }
+                    { for props.rec.levels.iter().map(|l| html! { <li>{ t.phrase(&words.level(l)) }</li> }) }
                 </ul>
             }
-            <p class="pf-estimate__summary">{ comparison }</p>
+            <p class="pf-estimate__summary">{ t.phrase(&comparison) }</p>
         </section>
     }
 }

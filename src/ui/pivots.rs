@@ -30,7 +30,7 @@ pub fn Pivots(props: &PivotsProps) -> Html {
                 <p>{ t.show("ui.pivots.none") }</p>
             } else {
                 <ul class="pf-list">
-                    { for pivots.iter().take(SHOWN).map(|p| html! { <li>{ words.pivot(p) }</li> }) }
+                    { for pivots.iter().take(SHOWN).map(|p| html! { <li>{ t.phrase(&words.pivot(p)) }</li> }) }
                 </ul>
             }
         </section>

@@ -59,12 +59,12 @@ pub fn report(props: Report) -> Html {
             data-title={format!("{} – {firm}", t.get("report.title"))}>
             <p class="pf-report__meta">{ t.fill("report.date", &[("firm", &firm), ("date", &date)]) }</p>
             <h1 class="pf-report__title">{ t.get("report.title") }{ ": " }{ kind }</h1>
-            <p>{ words.why(r) }</p>
+            <p>{ t.phrase(&words.why(r)) }</p>
             <h2>{ t.get("report.answers") }</h2>
             <table class="pf-report__table"><tbody>{ for answers }</tbody></table>
             <h2>{ t.get("report.costs") }</h2>
             <table class="pf-report__table"><tbody>{ for figures }</tbody></table>
-            <p>{ words.comparison(r) }</p>
+            <p>{ t.phrase(&words.comparison(r)) }</p>
             <h2>{ t.get("report.assumptions") }</h2>
             <ul>{ for assumptions.into_iter().map(|a| html! { <li>{ a }</li> }) }</ul>
             <h2>{ t.get("ui.venn.title") }</h2>

@@ -18,7 +18,6 @@ use super::venn::Venn;
 use super::Texts;
 use crate::engine::model::config::Cta;
 use crate::engine::model::cta::cta_href;
-use crate::engine::model::words::{opening_key, why_reasons};
 use crate::engine::{Answers, Config, Recommendation, Words};
 
 #[derive(Properties, PartialEq)]
@@ -46,12 +45,8 @@ pub fn Results(props: &ResultsProps) -> Html {
         url: cta_href(&props.config.cta.url, r, &props.answers, t.locale()),
         label: props.config.cta.label.clone(),
     };
-    // The why as `Words::why` builds it, but part by part, so an opening
-    // or reason the locale lacks carries its own lang.
-    let words = Words::new(&props.config, t.locale(), t.formatter());
-    let reasons = why_reasons(r)
-        .into_iter()
-        .map(|reason| html! { <>{ " " }{ t.show(&reason.text) }</> });
+    // Any part of the why the locale lacks carries its own lang.
+    let why = Words::new(&props.config, t.locale(), t.formatter()).why(r);
     html! {
         <section class={classes!("pf-screen", "pf-results", format!("pf-results--{}", r.kind.id()))}>
             { props.before.clone() }
@@ -60,7 +55,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 { t.show(&format!("kind.{}", r.kind.id())) }
             </h2>
             <p class="pf-lead">
-                { t.show(&opening_key(&props.config, r)) }{ for reasons }{ " " }{ words.plan(r) }
+                { t.phrase(&why) }
             </p>
             <ScoreMeters texts={t.clone()} scores={r.scores} />
             <Reasons texts={t.clone()} rec={r.clone()} config={props.config.clone()} />

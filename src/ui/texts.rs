@@ -10,7 +10,7 @@ use yew::{html, Html};
 
 use super::intl::IntlFormatter;
 use crate::engine::format::{fill, Formatter};
-use crate::engine::{Answer, Config, Question};
+use crate::engine::{Answer, Config, Phrase, Question};
 
 #[derive(Clone)]
 pub struct Texts(Rc<Table>);
@@ -67,13 +67,26 @@ impl Texts {
     /// in the default locale's words, marked with its `lang` (WCAG 3.1.2)
     /// so screen readers pronounce it right.
     pub fn show(&self, key: &str) -> Html {
-        let text = self.get(key);
-        if self
+        let fallback = self
             .0
             .fallback
             .binary_search_by(|k| k.as_str().cmp(key))
-            .is_ok()
-        {
+            .is_ok();
+        self.part(self.get(key), fallback)
+    }
+
+    /// A sentence the engine assembled ([`crate::engine::Words`]) as page
+    /// content: each part the locale lacks marked as [`Texts::show`] marks
+    /// a whole text.
+    pub fn phrase(&self, p: &Phrase) -> Html {
+        p.segments()
+            .iter()
+            .map(|s| self.part(s.text.clone(), s.fallback))
+            .collect()
+    }
+
+    fn part(&self, text: String, fallback: bool) -> Html {
+        if fallback {
             html! { <span lang={self.0.default_locale.clone()}>{ text }</span> }
         } else {
             html! { { text } }

@@ -25,8 +25,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let (label, items) = words.quarter(&r.plan, q);
         html! {
             <li class="pf-timeline__quarter" key={q.number}>
-                <h4 class="pf-timeline__when">{ label }</h4>
-                <ul class="pf-list">{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ul>
+                <h4 class="pf-timeline__when">{ t.phrase(&label) }</h4>
+                <ul class="pf-list">{ for items.iter().map(|i| html! { <li>{ t.phrase(i) }</li> }) }</ul>
             </li>
         }
     });

@@ -4,6 +4,7 @@
 
 use program_fit::engine::{Answer, Answers, Config};
 use proptest::prelude::*;
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 pub fn cfg() -> &'static Config {
@@ -109,6 +110,12 @@ pub fn spec_answers(spec: &str, extra: &str) -> Answers {
     let (a, errs) = Answers::from_json_lenient(cfg(), &json);
     assert!(errs.is_empty(), "{errs:?}");
     a
+}
+
+/// A shipped table, `locales/<name>.json`.
+pub fn shipped(name: &str) -> BTreeMap<String, String> {
+    let path = format!("{}/locales/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
 // Each test file uses its own subset of this module.

@@ -52,6 +52,8 @@ const page = ({ htmlLang = 'en', attrs = '', config = null, loader = '/dist/prog
 const { 'ui.back': _, ...PARTIAL } = LOCALES.de;
 // And one that forgot the opening of the coaching result.
 const { 'why.coaching': __, ...NO_OPENING } = LOCALES.de;
+// And one that forgot the name of a format, which the plan sentence fills in.
+const { 'format.individual_coaching': ___, ...NO_FORMAT } = LOCALES.de;
 
 let server;
 let browser;
@@ -75,6 +77,10 @@ before(async () => {
       '/no-opening.html': page({
         attrs: `lang="de-CH" answers='${JSON.stringify(COACHING_ANSWERS)}'`,
         config: { texts: { 'de-CH': NO_OPENING } },
+      }),
+      '/no-format.html': page({
+        attrs: `lang="de-CH" answers='${JSON.stringify(COACHING_ANSWERS)}'`,
+        config: { texts: { 'de-CH': NO_FORMAT } },
       }),
       '/partial.html': page({ attrs: 'lang="de-CH"', config: { texts: { 'de-CH': PARTIAL } } }),
     },
@@ -200,6 +206,27 @@ test("in the results' why, only the part the locale lacks is English", async () 
   const lead = await widgetRoot(p).locator('.pf-lead').innerText();
   assert.ok(lead.includes(LOCALES.de['reason.duration.short']), 'the reasons stay German, unmarked');
   await axe(p, 'de-CH results with an English opening');
+  await closePage(p);
+});
+
+test('in a sentence the engine assembles, only the filled-in part the locale lacks is English', async () => {
+  const p = await open('/no-format.html');
+  const [complete] = await waitForEvent(p, 'program-fit:complete');
+  assert.equal(complete.detail.recommendation, 'coaching');
+  const format = text('format.individual_coaching');
+  const root = widgetRoot(p);
+  // The plan in the why.
+  const marked = root.locator('.pf-lead [lang="en"]');
+  assert.equal(await marked.count(), 1);
+  assert.equal(await marked.innerText(), format);
+  const lead = await root.locator('.pf-lead').innerText();
+  const people = LOCALES.de['count.people.other'].replace('{n}', '10');
+  const part = LOCALES.de['plan.part.coached'].replace('{people}', people).replace('{format}', format);
+  assert.ok(lead.includes(part), `the German around it stays, unmarked: ${lead}`);
+  // Nothing else is marked; the hidden report's why marks the same part.
+  const all = await root.locator('[lang="en"]').evaluateAll((els) => els.map((e) => e.textContent));
+  assert.ok(all.length >= 2 && all.every((t) => t === format), JSON.stringify(all));
+  await axe(p, 'de-CH results with an English format name');
   await closePage(p);
 });
 

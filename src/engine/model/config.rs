@@ -356,6 +356,13 @@ impl Config {
             .any(|l| self.texts.get(*l).is_some_and(|t| t.contains_key(key)))
     }
 
+    /// Whether [`Config::text`] gives the default locale's words for `key`
+    /// because `locale` lacks it: one of [`Config::missing_texts`].
+    pub fn falls_back(&self, locale: &str, key: &str) -> bool {
+        let has = |l: &str| self.texts.get(l).is_some_and(|t| t.contains_key(key));
+        locale != self.default_locale && !has(locale) && has(&self.default_locale)
+    }
+
     /// Looks up a text, falling back to the default locale and finally to the
     /// key itself so a missing translation is visible but never blank.
     pub fn text<'a>(&'a self, locale: &str, key: &'a str) -> &'a str {

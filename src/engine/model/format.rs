@@ -71,26 +71,35 @@ pub fn same_placeholders(a: &[&str], b: &[&str]) -> bool {
 /// Replaces `{name}` placeholders; unknown placeholders stay as written.
 pub fn fill(template: &str, vars: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
+    walk(
+        template,
+        &|name| vars.iter().any(|(k, _)| *k == name),
+        &mut |text, is_var| match vars.iter().find(|(k, _)| is_var && *k == text) {
+            Some((_, value)) => out.push_str(value),
+            None => out.push_str(text),
+        },
+    );
+    out
+}
+
+/// Splits a template for [`fill`] and [`fill_phrase`](super::phrase::fill_phrase):
+/// `each(text, false)` for its own words, `each(name, true)` for a
+/// `{name}` that `known` names. An unknown placeholder is its own words.
+pub fn walk(template: &str, known: &dyn Fn(&str) -> bool, each: &mut dyn FnMut(&str, bool)) {
     let mut rest = template;
     while let Some(start) = rest.find('{') {
-        out.push_str(&rest[..start]);
+        each(&rest[..start], false);
         let after = &rest[start + 1..];
         match after.find('}').map(|end| (&after[..end], end)) {
-            Some((name, end)) if vars.iter().any(|(k, _)| *k == name) => {
-                let value = vars
-                    .iter()
-                    .find(|(k, _)| *k == name)
-                    .map(|(_, v)| *v)
-                    .unwrap_or("");
-                out.push_str(value);
+            Some((name, end)) if known(name) => {
+                each(name, true);
                 rest = &after[end + 1..];
             }
             _ => {
-                out.push('{');
+                each("{", false);
                 rest = after;
             }
         }
     }
-    out.push_str(rest);
-    out
+    each(rest, false);
 }

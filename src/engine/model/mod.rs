@@ -18,6 +18,7 @@ pub mod lead;
 pub mod lead_form;
 pub mod load;
 pub mod overlay;
+pub mod phrase;
 pub mod plan;
 pub mod recommend;
 #[cfg(all(test, not(target_arch = "wasm32")))]

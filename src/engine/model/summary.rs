@@ -35,10 +35,10 @@ pub fn plain_summary(
         fill(&text("summary.kind"), &[("kind", &kind)]),
         String::new(),
         text("summary.why"),
-        words.why(rec),
+        words.why(rec).to_string(),
         String::new(),
         text("summary.plan"),
-        words.plan(rec),
+        words.plan(rec).to_string(),
         fill(
             &text("summary.cost"),
             &[("cost", &words.money(rec.plan.cost))],

@@ -2,10 +2,13 @@
 //! that none contradicts what the person said: the "why", the plan, and the
 //! pivots. Texts come from the config; numbers, money and plural categories
 //! from a [`Formatter`], so the engine needs no locale data of its own.
+//! Each sentence is a [`Phrase`] whose parts the locale lacks (in the
+//! default locale's words) are marked, for the UI to give their `lang`.
 
 use super::config::Config;
 use super::costs::Format;
-use super::format::{fill, Formatter};
+use super::format::Formatter;
+use super::phrase::{fill_phrase, Phrase};
 use super::plan::{fit_kind, Kind, Plan};
 use super::recommend::{Level, Pivot, Recommendation};
 use super::score::{Lean, Reason};
@@ -26,12 +29,22 @@ impl<'a> Words<'a> {
         Words { c, locale, f }
     }
 
-    fn text(&self, key: &str) -> String {
-        self.c.text(self.locale, key).to_string()
+    fn text(&self, key: &str) -> Phrase {
+        Phrase::new(self.c.text(self.locale, key), self.falls_back(key))
     }
 
-    fn fill(&self, key: &str, vars: &[(&str, &str)]) -> String {
-        fill(&self.text(key), vars)
+    fn falls_back(&self, key: &str) -> bool {
+        self.c.falls_back(self.locale, key)
+    }
+
+    fn fill(&self, key: &str, vars: &[(&str, Phrase)]) -> Phrase {
+        fill_phrase(self.c.text(self.locale, key), self.falls_back(key), vars)
+    }
+
+    /// An amount of money, never a fallback: the formatter writes it in
+    /// the visitor's locale.
+    fn cash(&self, n: u64) -> Phrase {
+        Phrase::plain(&self.f.money(n))
     }
 
     pub fn money(&self, n: u64) -> String {
@@ -41,36 +54,35 @@ impl<'a> Words<'a> {
     /// "1 person", "6 people": `noun` is `people`, `mentors` or
     /// `more_mentors`. The locale's plural category picks the form; a
     /// table without that form (a `few` for Polish, say) gets `other`.
-    pub fn count(&self, noun: &str, n: u64) -> String {
+    pub fn count(&self, noun: &str, n: u64) -> Phrase {
         let key = format!("count.{noun}.{}", self.f.plural(n));
         let key = if self.c.has_text(self.locale, &key) {
             key
         } else {
             format!("count.{noun}.other")
         };
-        self.fill(&key, &[("n", &self.f.number(n))])
+        self.fill(&key, &[("n", Phrase::plain(&self.f.number(n)))])
     }
 
-    fn format(&self, f: Option<Format>) -> String {
-        f.map_or_else(String::new, |f| self.text(&format!("format.{}", f.id())))
+    fn format(&self, f: Option<Format>) -> Phrase {
+        f.map_or_else(Phrase::default, |f| {
+            self.text(&format!("format.{}", f.id()))
+        })
     }
 
     /// The opening, the strongest reasons that point to the recommended
-    /// kind, and one sentence on the plan. (The results screen renders the
-    /// same parts one by one, to mark any its locale lacks.)
-    pub fn why(&self, rec: &Recommendation) -> String {
-        let mut parts = vec![self.text(&opening_key(self.c, rec)).to_string()];
-        parts.extend(
-            why_reasons(rec)
-                .iter()
-                .map(|r| self.text(&r.text).to_string()),
-        );
-        parts.push(self.plan(rec));
-        parts.join(" ")
+    /// kind, and one sentence on the plan.
+    pub fn why(&self, rec: &Recommendation) -> Phrase {
+        let mut out = self.text(&opening_key(self.c, rec));
+        for r in why_reasons(rec) {
+            out.join(&self.text(&r.text));
+        }
+        out.join(&self.plan(rec));
+        out
     }
 
     /// What this year's plan does, and what reaching everyone would need.
-    pub fn plan(&self, rec: &Recommendation) -> String {
+    pub fn plan(&self, rec: &Recommendation) -> Phrase {
         let p = &rec.plan;
         let main = if p.coached + p.mentored == 0 {
             let programme = self.c.costs.mentoring_programme;
@@ -86,8 +98,8 @@ impl<'a> Words<'a> {
             self.fill(
                 key,
                 &[
-                    ("format", &self.format(format)),
-                    ("budget", &self.money(p.budget.unwrap_or(0))),
+                    ("format", self.format(format)),
+                    ("budget", self.cash(p.budget.unwrap_or(0))),
                 ],
             )
         } else {
@@ -100,10 +112,10 @@ impl<'a> Words<'a> {
             self.fill(
                 key,
                 &[
-                    ("parts", &self.parts(rec.kind, p)),
-                    ("cost", &self.money(p.cost)),
-                    ("budget", &self.money(p.budget.unwrap_or(0))),
-                    ("waiting", &self.count("people", p.waiting)),
+                    ("parts", self.parts(rec.kind, p)),
+                    ("cost", self.cash(p.cost)),
+                    ("budget", self.cash(p.budget.unwrap_or(0))),
+                    ("waiting", self.count("people", p.waiting)),
                 ],
             )
         };
@@ -112,35 +124,35 @@ impl<'a> Words<'a> {
             .into_iter()
             .flatten()
         {
-            out = format!("{out} {extra}");
+            out.join(&extra);
         }
         out
     }
 
     /// "The cost includes $18,000 for the mentors' paid hours."
-    fn mentor_time(&self, p: &Plan) -> Option<String> {
+    fn mentor_time(&self, p: &Plan) -> Option<Phrase> {
         (p.mentor_time_cost > 0).then(|| {
             self.fill(
                 "plan.mentor_time",
-                &[("mentor_time", &self.money(p.mentor_time_cost))],
+                &[("mentor_time", self.cash(p.mentor_time_cost))],
             )
         })
     }
 
     /// Why a part's format differs from the one the person preferred.
-    fn preference(&self, p: &Plan) -> Option<String> {
+    fn preference(&self, p: &Plan) -> Option<Phrase> {
         let part = *p.preference_overridden.first()?;
         let format = match part {
             "coaching" => p.coaching_format,
             _ => p.mentoring_format,
         };
         let key = format!("plan.preference.{}.{part}", p.preference);
-        Some(self.fill(&key, &[("format", &self.format(format))]))
+        Some(self.fill(&key, &[("format", self.format(format))]))
     }
 
     /// Mentors counted as "volunteer mentors" or, when their time is paid,
     /// "mentors on paid time".
-    fn mentors(&self, p: &Plan, n: u64) -> String {
+    fn mentors(&self, p: &Plan, n: u64) -> Phrase {
         let noun = if p.mentors_paid {
             "mentors_paid"
         } else {
@@ -151,18 +163,18 @@ impl<'a> Words<'a> {
 
     /// While the budget is not decided, what one budget would buy:
     /// "$20,000 a year: 10 people in group coaching".
-    pub fn level(&self, level: &Level) -> String {
+    pub fn level(&self, level: &Level) -> Phrase {
         self.fill(
             "plan.level",
             &[
-                ("budget", &self.money(level.budget)),
-                ("parts", &self.parts(level.kind, &level.plan)),
+                ("budget", self.cash(level.budget)),
+                ("parts", self.parts(level.kind, &level.plan)),
             ],
         )
     }
 
     /// "120 people in mentoring circles with 20 volunteer mentors, and …".
-    fn parts(&self, kind: Kind, p: &Plan) -> String {
+    fn parts(&self, kind: Kind, p: &Plan) -> Phrase {
         let coached = || {
             let group = self.text(&p.coached_group);
             let key = if kind == Kind::Hybrid && p.coached < p.participants {
@@ -173,9 +185,9 @@ impl<'a> Words<'a> {
             self.fill(
                 key,
                 &[
-                    ("people", &self.count("people", p.coached)),
-                    ("format", &self.format(p.coaching_format)),
-                    ("group", &group),
+                    ("people", self.count("people", p.coached)),
+                    ("format", self.format(p.coaching_format)),
+                    ("group", group),
                 ],
             )
         };
@@ -183,14 +195,14 @@ impl<'a> Words<'a> {
             self.fill(
                 "plan.part.mentored",
                 &[
-                    ("people", &self.count("people", p.mentored)),
-                    ("format", &self.format(p.mentoring_format)),
-                    ("mentors", &self.mentors(p, p.mentors_needed)),
+                    ("people", self.count("people", p.mentored)),
+                    ("format", self.format(p.mentoring_format)),
+                    ("mentors", self.mentors(p, p.mentors_needed)),
                 ],
             )
         };
         match (p.coached > 0, p.mentored > 0) {
-            (true, true) => self.fill("plan.part.and", &[("a", &mentored()), ("b", &coached())]),
+            (true, true) => self.fill("plan.part.and", &[("a", mentored()), ("b", coached())]),
             (true, false) => coached(),
             _ => mentored(),
         }
@@ -199,8 +211,8 @@ impl<'a> Words<'a> {
     /// When people wait: the money, the mentors, or both that reach them,
     /// naming what of the money pays for mentors' time. More mentors than
     /// a counted pool are "more than you counted", not recruits.
-    fn need(&self, p: &Plan) -> Option<String> {
-        let gap = self.money(p.funding_gap);
+    fn need(&self, p: &Plan) -> Option<Phrase> {
+        let gap = self.cash(p.funding_gap);
         let noun = if p.mentors_counted {
             "more_mentors_counted"
         } else {
@@ -221,16 +233,16 @@ impl<'a> Words<'a> {
         Some(self.fill(
             key,
             &[
-                ("gap", &gap),
-                ("mentors", &mentors),
-                ("mentor_time", &self.money(unpaid_time.min(p.funding_gap))),
+                ("gap", gap),
+                ("mentors", mentors),
+                ("mentor_time", self.cash(unpaid_time.min(p.funding_gap))),
             ],
         ))
     }
 
     /// Each approach alone for everyone: what coaching and mentoring all
     /// of them would cost and need, beside the mentors likely found.
-    pub fn comparison(&self, rec: &Recommendation) -> String {
+    pub fn comparison(&self, rec: &Recommendation) -> Phrase {
         let e = &rec.estimate;
         let key = if rec.plan.mentors_counted {
             "estimate.compare_counted"
@@ -240,47 +252,50 @@ impl<'a> Words<'a> {
         self.fill(
             key,
             &[
-                ("people", &self.count("people", e.participants)),
-                ("coach_all", &self.money(e.coach_everyone_cost)),
-                ("per_person", &self.money(e.coaching_cost_per_participant)),
-                ("coaching_format", &self.format(Some(e.coaching_format))),
-                ("mentor_all", &self.money(e.mentor_everyone_cost)),
-                ("mentoring_format", &self.format(Some(e.mentoring_format))),
-                ("mentors", &self.mentors(&rec.plan, e.mentors_needed)),
-                ("likely", &self.mentors(&rec.plan, e.mentors_likely)),
+                ("people", self.count("people", e.participants)),
+                ("coach_all", self.cash(e.coach_everyone_cost)),
+                ("per_person", self.cash(e.coaching_cost_per_participant)),
+                ("coaching_format", self.format(Some(e.coaching_format))),
+                ("mentor_all", self.cash(e.mentor_everyone_cost)),
+                ("mentoring_format", self.format(Some(e.mentoring_format))),
+                ("mentors", self.mentors(&rec.plan, e.mentors_needed)),
+                ("likely", self.mentors(&rec.plan, e.mentors_likely)),
             ],
         )
     }
 
     /// "Months 4 to 6" and what happens in them.
-    pub fn quarter(&self, p: &Plan, q: &Quarter) -> (String, Vec<String>) {
+    pub fn quarter(&self, p: &Plan, q: &Quarter) -> (Phrase, Vec<Phrase>) {
         let (from, to) = ((q.number - 1) * 3 + 1, q.number * 3);
         let label = self.fill(
             "timeline.quarter",
-            &[("from", &from.to_string()), ("to", &to.to_string())],
+            &[
+                ("from", Phrase::plain(&from.to_string())),
+                ("to", Phrase::plain(&to.to_string())),
+            ],
         );
         let items = q.milestones.iter().map(|m| match *m {
             Milestone::Prepare { format, mentors } => self.fill(
                 &format!("timeline.prepare.{}", format.id()),
-                &[("mentors", &self.mentors(p, mentors))],
+                &[("mentors", self.mentors(p, mentors))],
             ),
             Milestone::Start { format, people } => self.fill(
                 "timeline.start",
                 &[
-                    ("people", &self.count("people", people)),
-                    ("format", &self.format(Some(format))),
+                    ("people", self.count("people", people)),
+                    ("format", self.format(Some(format))),
                 ],
             ),
             Milestone::Review => self.text("timeline.review"),
             Milestone::NextCohort { people } => self.fill(
                 "timeline.next_cohort",
-                &[("people", &self.count("people", people))],
+                &[("people", self.count("people", people))],
             ),
         });
         (label, items.collect())
     }
 
-    pub fn pivot(&self, p: &Pivot) -> String {
+    pub fn pivot(&self, p: &Pivot) -> Phrase {
         let kind = |k: &Kind| self.text(&format!("ui.pivot.kind.{}", k.id()));
         match p {
             Pivot::Choice {
@@ -290,14 +305,14 @@ impl<'a> Words<'a> {
             } => self.fill(
                 "ui.pivot.choice",
                 &[
-                    ("question", &self.text(&format!("q.{question}.summary"))),
-                    ("answer", &self.text(&format!("q.{question}.opt.{option}"))),
-                    ("kind", &kind(k)),
+                    ("question", self.text(&format!("q.{question}.summary"))),
+                    ("answer", self.text(&format!("q.{question}.opt.{option}"))),
+                    ("kind", kind(k)),
                 ],
             ),
             Pivot::BudgetAtLeast { budget, kind: k } => self.fill(
                 "ui.pivot.budget_at_least",
-                &[("budget", &self.money(*budget)), ("kind", &kind(k))],
+                &[("budget", self.cash(*budget)), ("kind", kind(k))],
             ),
             Pivot::Cohort {
                 participants,
@@ -305,8 +320,8 @@ impl<'a> Words<'a> {
             } => self.fill(
                 "ui.pivot.cohort",
                 &[
-                    ("people", &self.count("people", *participants)),
-                    ("kind", &kind(k)),
+                    ("people", self.count("people", *participants)),
+                    ("kind", kind(k)),
                 ],
             ),
         }
