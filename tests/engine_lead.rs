@@ -2,7 +2,7 @@
 //! payload, the plain-text summary, and the call-to-action placeholders.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::BTreeMap;
+use program_fit::engine::dict::Dict;
 
 use program_fit::engine::model::cta::{cta_href, encode_component};
 use program_fit::engine::model::lead::LeadMode;
@@ -162,7 +162,7 @@ fn the_form_reports_every_problem_in_order() {
         &lead_on(json!({ "fields": { "name": "required", "phone": "optional" } })).to_string(),
     )
     .unwrap();
-    let mut values = BTreeMap::new();
+    let mut values = Dict::new();
     values.insert("email".to_string(), "someone@example".to_string());
     values.insert("phone".to_string(), "1".repeat(41));
     assert_eq!(
@@ -182,9 +182,9 @@ fn the_form_reports_every_problem_in_order() {
     let sent = contact(&c.lead, &values);
     assert_eq!(
         sent,
-        BTreeMap::from([
-            ("email".to_string(), "ana.ruiz@example.co.uk".to_string()),
-            ("name".to_string(), "Ana Ruiz".to_string()),
+        Dict::from_iter([
+            ("email", "ana.ruiz@example.co.uk".to_string()),
+            ("name", "Ana Ruiz".to_string()),
         ])
     );
 }
@@ -207,7 +207,7 @@ fn the_payload_is_exactly_the_contract() {
     let c = Config::default_config();
     let a = answers();
     let rec = recommend(&c, &a).unwrap();
-    let contact = BTreeMap::from([("email".to_string(), "ana@example.com".to_string())]);
+    let contact = Dict::from_iter([("email", "ana@example.com".to_string())]);
     let s = Submission {
         key: "k-1",
         contact: &contact,

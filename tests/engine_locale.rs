@@ -3,7 +3,7 @@
 //! about unknown keys and placeholders. The shipped locales/*.json pass.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::BTreeMap;
+use program_fit::engine::dict::Dict;
 
 use program_fit::engine::json;
 use program_fit::engine::model::text_keys::{is_known_text_key, required_text_keys};
@@ -21,7 +21,7 @@ fn with_texts(texts: Value) -> Result<Config, Vec<String>> {
     Config::from_json(&v.to_string()).map_err(|e| e.iter().map(ToString::to_string).collect())
 }
 
-fn table(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+fn table(pairs: &[(&str, &str)]) -> Dict<String> {
     pairs
         .iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))
@@ -177,13 +177,13 @@ fn a_shipped_locale_can_be_the_default_when_its_table_comes_with_the_config() {
         ["default_locale: has no table in texts"],
         "without the shipped table there are no German texts"
     );
-    let table = json::parse(&serde_json::to_string(&shipped("de")).unwrap()).unwrap();
+    let table = json::parse(include_str!("../locales/de.json")).unwrap();
     let c = Config::from_json_with_locale(config, Some(("de", table))).unwrap();
     assert_eq!(c.resolve_locale("fr"), "de");
     assert_eq!(c.text("fr", "ui.back"), shipped("de")["ui.back"]);
     // The config's own German texts lie over the shipped table.
     let own = r#"{"default_locale":"de","texts":{"de":{"ui.back":"Zurück zur Frage"}}}"#;
-    let table = json::parse(&serde_json::to_string(&shipped("de")).unwrap()).unwrap();
+    let table = json::parse(include_str!("../locales/de.json")).unwrap();
     let c = Config::from_json_with_locale(own, Some(("de", table))).unwrap();
     assert_eq!(c.text("de", "ui.back"), "Zurück zur Frage");
 }

@@ -298,7 +298,7 @@ fn german_without(lacking: &[&str]) -> Config {
     let mut c = Config::default_config();
     let mut de = shipped("de");
     for key in lacking {
-        assert!(de.remove(*key).is_some(), "{key}");
+        assert!(de.remove(key).is_some(), "{key}");
     }
     c.add_locale("de", de);
     c

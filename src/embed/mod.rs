@@ -13,8 +13,8 @@ mod panic;
 mod share;
 mod store;
 
+use crate::engine::dict::Dict;
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
@@ -352,7 +352,7 @@ fn default_table(opts: &MountOptions) -> Option<(&str, json::Value)> {
 /// The locale table the loader fetched, or `None` (with a warning when it
 /// is not a map of texts: the default locale shows instead). Read as a
 /// JSON value, whose parser the config already brings into the wasm.
-fn fetched_locale(opts: &MountOptions) -> Option<(String, BTreeMap<String, String>)> {
+fn fetched_locale(opts: &MountOptions) -> Option<(String, Dict<String>)> {
     let json = opts.locale_texts.as_ref()?;
     // The loader names files by language, as `resolve_locale` falls back.
     let tag = opts
@@ -363,11 +363,10 @@ fn fetched_locale(opts: &MountOptions) -> Option<(String, BTreeMap<String, Strin
     let name = tag.split(['-', '_']).next().unwrap_or_default().to_string();
     let value = json::parse(json).ok();
     let table = value.as_ref().and_then(|v| v.as_object()).map(|o| {
-        // Inserted one by one: `collect` would bring a sort into the wasm.
-        let mut table = BTreeMap::new();
+        let mut table = Dict::new();
         for (k, v) in o.iter() {
             if let Some(text) = v.as_str() {
-                table.insert(k.clone(), text.to_string());
+                table.insert(k.as_str(), text.to_string());
             }
         }
         table

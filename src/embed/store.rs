@@ -2,8 +2,8 @@
 //! hostile (private mode, disabled cookies, full quota, sandboxed frames), so
 //! every failure drops to an in-page memory store instead of losing the widget.
 
+use crate::engine::dict::Dict;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 
 use web_sys::Storage;
 
@@ -37,10 +37,10 @@ impl Kind {
 thread_local! {
     /// Fallback store shared by the instances in this page, so progress
     /// still survives removing and re-inserting an element.
-    static MEMORY: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    static MEMORY: RefCell<Dict<String>> = RefCell::new(Dict::new());
     /// Keys of the mounted instances: two live instances on one key would
     /// overwrite each other's progress and share links.
-    static IN_USE: RefCell<HashMap<String, usize>> = RefCell::new(HashMap::new());
+    static IN_USE: RefCell<Dict<usize>> = RefCell::new(Dict::new());
 }
 
 pub struct Store {
@@ -54,7 +54,7 @@ impl Store {
     pub fn open(kind: Kind, key: String) -> Store {
         let users = IN_USE.with(|u| {
             let mut u = u.borrow_mut();
-            let n = u.entry(key.clone()).or_default();
+            let n = u.get_or_insert_with(&key, || 0);
             *n += 1;
             *n
         });

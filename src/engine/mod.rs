@@ -6,6 +6,7 @@
 //! - [`session`]: one person's way through it: wizard state, where a visit
 //!   starts, and the codecs for stored progress, share links and instance names.
 
+pub mod dict;
 pub mod json;
 pub mod model;
 pub mod session;

@@ -3,7 +3,7 @@
 //! texts: components that need questions or the call to action get them as
 //! props.
 
-use std::collections::BTreeMap;
+use crate::engine::dict::Dict;
 use std::rc::Rc;
 
 use yew::{html, Html};
@@ -24,7 +24,7 @@ impl PartialEq for Texts {
 
 struct Table {
     /// The default locale's texts with the chosen locale's laid over them.
-    texts: BTreeMap<String, String>,
+    texts: Dict<String>,
     /// Keys the chosen locale lacks, sorted, shown in the default locale's words.
     fallback: Vec<String>,
     default_locale: String,

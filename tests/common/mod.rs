@@ -2,9 +2,9 @@
 //! every complete answer set for it. Each test file uses its own subset.
 #![allow(dead_code)]
 
+use program_fit::engine::dict::Dict;
 use program_fit::engine::{Answer, Answers, Config};
 use proptest::prelude::*;
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 pub fn cfg() -> &'static Config {
@@ -113,7 +113,7 @@ pub fn spec_answers(spec: &str, extra: &str) -> Answers {
 }
 
 /// A shipped table, `locales/<name>.json`.
-pub fn shipped(name: &str) -> BTreeMap<String, String> {
+pub fn shipped(name: &str) -> Dict<String> {
     let path = format!("{}/locales/{name}.json", env!("CARGO_MANIFEST_DIR"));
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }

@@ -18,6 +18,8 @@ pub use parse::{parse, ParseError};
 
 use std::ops::{Index, IndexMut};
 
+use super::dict::Dict;
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub enum Value {
     #[default]
@@ -38,103 +40,9 @@ pub enum Number {
 }
 
 /// An object: keys sorted and unique.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Map(Vec<(String, Value)>);
+pub type Map = Dict<Value>;
 
 static NULL: Value = Value::Null;
-
-impl Map {
-    pub fn new() -> Self {
-        Map(Vec::new())
-    }
-
-    fn find(&self, key: &str) -> Result<usize, usize> {
-        self.0.binary_search_by(|(k, _)| k.as_str().cmp(key))
-    }
-
-    pub fn get(&self, key: &str) -> Option<&Value> {
-        self.find(key).ok().map(|i| &self.0[i].1)
-    }
-
-    pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
-        self.find(key).ok().map(|i| &mut self.0[i].1)
-    }
-
-    pub fn contains_key(&self, key: &str) -> bool {
-        self.find(key).is_ok()
-    }
-
-    /// Sets `key`, replacing any value it had.
-    pub fn insert(&mut self, key: String, value: Value) {
-        match self.find(&key) {
-            Ok(i) => self.0[i].1 = value,
-            Err(i) => self.0.insert(i, (key, value)),
-        }
-    }
-
-    pub fn remove(&mut self, key: &str) -> Option<Value> {
-        self.find(key).ok().map(|i| self.0.remove(i).1)
-    }
-
-    /// The entry for `key`, inserted as null when it is missing.
-    fn entry(&mut self, key: &str) -> &mut Value {
-        let i = match self.find(key) {
-            Ok(i) => i,
-            Err(i) => {
-                self.0.insert(i, (key.to_string(), Value::Null));
-                i
-            }
-        };
-        &mut self.0[i].1
-    }
-
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    pub fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {
-        self.0.iter().map(|(k, v)| (k, v))
-    }
-
-    pub fn keys(&self) -> impl Iterator<Item = &String> {
-        self.0.iter().map(|(k, _)| k)
-    }
-
-    pub fn iter_mut(&mut self) -> impl Iterator<Item = (&String, &mut Value)> {
-        self.0.iter_mut().map(|(k, v)| (&*k, v))
-    }
-
-    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut Value> {
-        self.0.iter_mut().map(|(_, v)| v)
-    }
-
-    /// Keeps the entries `keep` accepts.
-    pub fn retain(&mut self, mut keep: impl FnMut(&str, &Value) -> bool) {
-        self.0.retain(|(k, v)| keep(k, v));
-    }
-}
-
-impl IntoIterator for Map {
-    type Item = (String, Value);
-    type IntoIter = std::vec::IntoIter<(String, Value)>;
-    fn into_iter(self) -> Self::IntoIter {
-        self.0.into_iter()
-    }
-}
-
-impl<K: Into<String>> FromIterator<(K, Value)> for Map {
-    fn from_iter<I: IntoIterator<Item = (K, Value)>>(iter: I) -> Self {
-        let mut map = Map::new();
-        for (k, v) in iter {
-            map.insert(k.into(), v);
-        }
-        map
-    }
-}
 
 impl Value {
     /// An object from its entries: `Value::object([("url", url.into())])`.
@@ -220,7 +128,7 @@ impl IndexMut<&str> for Value {
             *self = Value::Object(Map::new());
         }
         match self {
-            Value::Object(m) => m.entry(key),
+            Value::Object(m) => m.get_or_insert_with(key, || Value::Null),
             _ => panic!("json: indexed a non-object by key"),
         }
     }

@@ -1,7 +1,7 @@
 //! Answers: a map of question id → option id or whole number. This JSON shape
 //! is public (share links, prefill, events), so it stays flat and stable.
 
-use std::collections::BTreeMap;
+use crate::engine::dict::Dict;
 use std::fmt;
 
 use super::config::{Config, Question, QuestionKind};
@@ -18,7 +18,7 @@ pub enum Answer {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Answers(pub BTreeMap<String, Answer>);
+pub struct Answers(pub Dict<Answer>);
 
 /// Why one answer is not usable; always names the question.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -2,8 +2,8 @@
 //! Venn traits and text tables. All of it is data so a consultancy can retune
 //! the widget without touching Rust.
 
+use crate::engine::dict::Dict;
 use serde::Deserialize;
-use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
@@ -27,7 +27,7 @@ pub struct Config {
     /// The Venn diagram's traits.
     pub traits: Vec<Trait>,
     /// locale → text key → text.
-    pub texts: BTreeMap<String, BTreeMap<String, String>>,
+    pub texts: Dict<Dict<String>>,
     /// The consented lead step; off unless a config turns it on.
     #[serde(default)]
     pub lead: super::lead::Lead,
@@ -36,7 +36,7 @@ pub struct Config {
     /// own CSS on the element wins over them; in iframe mode, where no host
     /// CSS reaches, they are the way to brand the widget.
     #[serde(default)]
-    pub theme: BTreeMap<String, String>,
+    pub theme: Dict<String>,
 }
 
 /// The names a config's `theme` may set, as `--pf-<name>`.
@@ -95,7 +95,7 @@ pub struct Model {
     pub hybrid_coached_share: f64,
     /// Why each setting has its value, by field name.
     #[serde(default)]
-    pub rationale: BTreeMap<String, String>,
+    pub rationale: Dict<String>,
 }
 
 /// The cost and capacity model. Coaching is paid per head and format;
@@ -118,7 +118,7 @@ pub struct Costs {
     #[serde(default)]
     pub manager_coaching: Option<CoachingFormat>,
     /// Share of a year's coaching cost by `duration` option.
-    pub duration_factor: BTreeMap<String, f64>,
+    pub duration_factor: Dict<f64>,
     /// Yearly fixed cost of running a mentoring programme at all.
     pub mentoring_programme: u64,
     /// Yearly cost per mentee on top of the programme cost.
@@ -128,13 +128,13 @@ pub struct Costs {
     /// Mentoring in circles: one mentor, several mentees.
     pub mentoring_circles: MentoringFormat,
     /// Volunteer mentors likely to be found, by `expertise` option.
-    pub mentor_supply: BTreeMap<String, Supply>,
+    pub mentor_supply: Dict<Supply>,
     /// Cost of one hour of a mentor's time when `mentor_time` is `paid`.
     #[serde(default)]
     pub mentor_hour: u64,
     /// Why each figure has its value, with sources, by field name.
     #[serde(default)]
-    pub rationale: BTreeMap<String, String>,
+    pub rationale: Dict<String>,
 }
 
 /// A coaching format: a year's cost per person by `audience` option; an
@@ -144,14 +144,14 @@ pub struct Costs {
 #[serde(deny_unknown_fields)]
 pub struct CoachingFormat {
     /// A year's cost per person, by `audience` option.
-    pub per_head: BTreeMap<String, u64>,
+    pub per_head: Dict<u64>,
     /// Fewest places a group pays for; one-to-one leaves it at 1.
     #[serde(default = "one")]
     pub min_group: u64,
     /// Coachees the organisation's own coaches can take, by
     /// `internal_coaches` option. Without it the format has no limit.
     #[serde(default)]
-    pub capacity: Option<BTreeMap<String, Supply>>,
+    pub capacity: Option<Dict<Supply>>,
 }
 
 fn one() -> u64 {
@@ -333,19 +333,19 @@ impl Config {
             return Vec::new();
         }
         base.keys()
-            .filter(|k| !own.is_some_and(|t| t.contains_key(*k)))
+            .filter(|k| !own.is_some_and(|t| t.contains_key(k)))
             .cloned()
             .collect()
     }
 
     /// Adds a locale table fetched on demand beneath the config's own
     /// `texts.<locale>`, which stays on top: a consultancy's wording wins.
-    pub fn add_locale(&mut self, locale: &str, table: BTreeMap<String, String>) {
-        // Entry by entry: bulk merging would bring BTreeMap's sort and merge
-        // code into the wasm for this one call.
-        let own = self.texts.entry(locale.to_string()).or_default();
+    pub fn add_locale(&mut self, locale: &str, table: Dict<String>) {
+        let own = self.texts.get_or_insert_with(locale, Dict::new);
         for (key, text) in table {
-            own.entry(key).or_insert(text);
+            if !own.contains_key(&key) {
+                own.insert(key, text);
+            }
         }
     }
 
@@ -353,7 +353,7 @@ impl Config {
     pub fn has_text(&self, locale: &str, key: &str) -> bool {
         [locale, self.default_locale.as_str()]
             .iter()
-            .any(|l| self.texts.get(*l).is_some_and(|t| t.contains_key(key)))
+            .any(|l| self.texts.get(l).is_some_and(|t| t.contains_key(key)))
     }
 
     /// Whether [`Config::text`] gives the default locale's words for `key`

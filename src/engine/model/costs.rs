@@ -3,10 +3,9 @@
 //! reach in it. Every count here only grows with budget, which is what
 //! keeps plans free of cliffs.
 
-use std::collections::BTreeMap;
-
 use super::config::{CoachingFormat, Config, MentoringFormat, Supply};
 use super::score::Inputs;
+use crate::engine::dict::Dict;
 
 /// The delivery formats. Their ids are public (`plan.formats`) and key the
 /// `format.<id>` texts.
@@ -371,7 +370,7 @@ impl Reach {
 
 /// A share of `participants`, rounded up, capped at the option's maximum;
 /// `None` when `answer` has no entry.
-fn likely(by_answer: &BTreeMap<String, Supply>, answer: &str, participants: u64) -> Option<u64> {
+fn likely(by_answer: &Dict<Supply>, answer: &str, participants: u64) -> Option<u64> {
     by_answer.get(answer).map(|s| {
         let share = (participants as f64 * s.per_participant).ceil();
         (share.min(s.max as f64).max(0.0)) as u64

@@ -2,11 +2,10 @@
 //! number formatted as money or with its unit. Hosts get these in
 //! `complete.detail.labels`, and the plain-text summary quotes them.
 
-use std::collections::BTreeMap;
-
 use super::answers::{Answer, Answers, UNKNOWN};
 use super::config::Config;
 use super::format::{fill, Formatter};
+use crate::engine::dict::Dict;
 
 /// One answer's text; `None` for a question the config does not have.
 pub fn answer_label(
@@ -48,14 +47,10 @@ pub fn answer_labels(
     locale: &str,
     f: &dyn Formatter,
     answers: &Answers,
-) -> BTreeMap<String, String> {
-    // Inserted one by one: collecting would sort first, and the sort's
-    // code costs wasm bytes for keys that are already in order.
-    let mut labels = BTreeMap::new();
-    for (id, a) in &answers.0 {
-        if let Some(label) = answer_label(c, locale, f, id, a) {
-            labels.insert(id.clone(), label);
-        }
-    }
-    labels
+) -> Dict<String> {
+    let labels = answers
+        .0
+        .iter()
+        .filter_map(|(id, a)| answer_label(c, locale, f, id, a).map(|label| (id.as_str(), label)));
+    labels.collect()
 }

@@ -1,9 +1,8 @@
 //! Checking what someone typed into the lead form, all problems at once,
 //! so the error summary can list every one and link to its field.
 
-use std::collections::BTreeMap;
-
 use super::lead::{FieldRule, Lead};
+use crate::engine::dict::Dict;
 
 /// Why one field (or the consent box) is not acceptable.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,7 +22,7 @@ pub const CONSENT: &str = "consent";
 /// Every problem, in form order: `(field id, problem)`.
 pub fn check_form(
     lead: &Lead,
-    values: &BTreeMap<String, String>,
+    values: &Dict<String>,
     consent: bool,
 ) -> Vec<(&'static str, FieldProblem)> {
     let mut problems = Vec::new();
@@ -47,12 +46,11 @@ pub fn check_form(
 }
 
 /// The values to send: the shown fields that are filled in, trimmed.
-pub fn contact(lead: &Lead, values: &BTreeMap<String, String>) -> BTreeMap<String, String> {
-    // Inserted one by one: collecting would sort first (wasm bytes).
-    let mut contact = BTreeMap::new();
+pub fn contact(lead: &Lead, values: &Dict<String>) -> Dict<String> {
+    let mut contact = Dict::new();
     for (f, _) in lead.fields.shown() {
         match values.get(f.id).map(|v| v.trim()) {
-            Some(v) if !v.is_empty() => contact.insert(f.id.to_string(), v.to_string()),
+            Some(v) if !v.is_empty() => contact.insert(f.id, v.to_string()),
             _ => None,
         };
     }

@@ -28,7 +28,9 @@ fn merge_objects(mut base: Map, patch: Map) -> Map {
         }
         match base.get_mut(&key) {
             Some(old) => *old = overlay(std::mem::take(old), value),
-            None => base.insert(key, value),
+            None => {
+                base.insert(key, value);
+            }
         }
     }
     base

@@ -240,7 +240,7 @@ mod tests {
             per_participant: 0.0,
             max: 0,
         };
-        c.costs.mentor_supply.insert("few".into(), none);
+        c.costs.mentor_supply.insert("few", none);
         let (kind, plan) = decide(&c, &inputs_for(&c, SPLIT), 0);
         assert_eq!(kind, Kind::Coaching);
         assert_eq!(

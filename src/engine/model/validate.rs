@@ -1,7 +1,6 @@
 //! Semantic validation of a parsed config. Every problem is reported with
 //! the JSON path it was found at, so an author can fix them all in one go.
 
-use std::collections::BTreeSet;
 use std::fmt;
 
 use super::config::{Condition, Config, Model, Question, QuestionKind, THEME_NAMES};
@@ -97,12 +96,14 @@ fn unique_ids<'a>(
     ids: impl IntoIterator<Item = &'a str>,
     path: impl Fn(usize) -> String,
 ) {
-    let mut seen = BTreeSet::new();
+    let mut seen = Vec::new();
     for (i, id) in ids.into_iter().enumerate() {
         if id.trim().is_empty() {
             errs.add(path(i), "must not be empty");
-        } else if !seen.insert(id) {
+        } else if seen.contains(&id) {
             errs.add(path(i), format!("duplicate {what} id \"{id}\""));
+        } else {
+            seen.push(id);
         }
     }
 }

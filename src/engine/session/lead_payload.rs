@@ -5,8 +5,7 @@
 //! It is built only from a consented submission, so nothing exists to send
 //! before the box is ticked.
 
-use std::collections::BTreeMap;
-
+use crate::engine::dict::Dict;
 use crate::engine::json::Value;
 
 use super::detail::result;
@@ -19,7 +18,7 @@ pub struct Submission<'a> {
     /// endpoint can drop duplicates.
     pub key: &'a str,
     /// Filled-in contact fields by id ([`crate::engine::model::lead_form::contact`]).
-    pub contact: &'a BTreeMap<String, String>,
+    pub contact: &'a Dict<String>,
     /// The consent label exactly as shown.
     pub consent_text: &'a str,
     pub privacy_url: &'a str,

@@ -4,8 +4,7 @@
 //! applies [`LeadAction`]s through [`LeadState::apply`]; it is pure, so its
 //! rules are tested natively.
 
-use std::collections::BTreeMap;
-
+use crate::engine::dict::Dict;
 use crate::engine::model::lead_form::FieldProblem;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -21,7 +20,7 @@ pub enum LeadStatus {
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct LeadState {
-    pub values: BTreeMap<String, String>,
+    pub values: Dict<String>,
     pub consent: bool,
     /// "Email me this plan".
     pub copy: bool,

@@ -3,8 +3,7 @@
 //! It is pure so every transition is tested natively; the Yew UI only
 //! renders it and dispatches these transitions.
 
-use std::collections::BTreeMap;
-
+use crate::engine::dict::Dict;
 use crate::engine::model::answers::{
     check_answer, parse_number, Answer, AnswerError, Answers, Problem, UNKNOWN,
 };
@@ -27,7 +26,7 @@ pub struct Wizard {
     pub answers: Answers,
     /// Text typed into number fields, kept as typed so a failed submit or a
     /// trip back and forth never loses it.
-    pub drafts: BTreeMap<String, String>,
+    pub drafts: Dict<String>,
     /// The problem with the current question after a failed Continue.
     pub error: Option<AnswerError>,
     /// Set by a Change link: Continue then returns to the check screen.
@@ -46,7 +45,7 @@ impl Wizard {
         Wizard {
             screen: Screen::Intro,
             answers: Answers::default(),
-            drafts: BTreeMap::new(),
+            drafts: Dict::new(),
             error: None,
             returning_to_check: false,
         }
