@@ -10,6 +10,7 @@ pub mod dict;
 pub mod json;
 pub mod model;
 pub mod session;
+pub mod sort;
 
 pub use model::answers::{parse_number, Answer, AnswerError, Answers, Problem, UNKNOWN};
 pub use model::config::{Config, Question, QuestionKind, Region};

@@ -241,7 +241,7 @@ fn choice_pivots(c: &Config, answers: &Answers, kind: Kind) -> Vec<Pivot> {
         .iter()
         .filter(|q| q.kind == QuestionKind::Choice && q.lever)
         .collect();
-    levers.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+    crate::engine::sort::sort_by(&mut levers, |a, b| a.weight > b.weight);
     let mut out = Vec::new();
     for q in levers {
         for o in q

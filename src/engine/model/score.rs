@@ -143,7 +143,7 @@ pub fn score(c: &Config, inputs: &Inputs) -> Scored {
             text: format!("reason.{}.{}", q.id, o.id),
         });
     }
-    reasons.sort_by(|a, b| b.pull.abs().total_cmp(&a.pull.abs()));
+    crate::engine::sort::sort_by(&mut reasons, |a, b| a.pull.abs() > b.pull.abs());
     let (coaching, mentoring) = if total_w > 0.0 {
         (100.0 * cs / total_w, 100.0 * ms / total_w)
     } else {

@@ -198,7 +198,7 @@ pub fn required_text_keys(c: &Config) -> Vec<String> {
             .chain(ASSUMPTION_TEXT_KEYS)
             .map(|k| k.to_string()),
     );
-    keys.sort();
+    crate::engine::sort::sort_by(&mut keys, |a, b| a < b);
     keys.dedup();
     keys
 }
