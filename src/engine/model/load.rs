@@ -10,8 +10,12 @@ use super::shape_check::check;
 use super::validate::{validate, ConfigError};
 use crate::engine::json::{self, Value};
 
-/// The default configuration, embedded at build time.
+/// The default configuration, embedded at build time: as written natively,
+/// and in the wasm as build.rs compacts it (no whitespace, no rationale).
+#[cfg(not(target_arch = "wasm32"))]
 pub const DEFAULT_CONFIG_JSON: &str = include_str!("../../../config/default.json");
+#[cfg(target_arch = "wasm32")]
+pub const DEFAULT_CONFIG_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/default.min.json"));
 
 impl Config {
     /// Lays a JSON config over the default, then checks and validates the
@@ -123,5 +127,27 @@ fn drop_nulls(value: &mut Value) {
         }
         Value::Array(items) => items.iter_mut().for_each(drop_nulls),
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The wasm's compact copy is the same config, less the rationale.
+    #[test]
+    fn the_embedded_compact_default_is_the_same_config_without_rationale() {
+        let compact = include_str!(concat!(env!("OUT_DIR"), "/default.min.json"));
+        assert!(compact.len() < DEFAULT_CONFIG_JSON.len() * 4 / 5);
+        assert!(!compact.contains("rationale") && !compact.contains('\n'));
+        let mut full = Config::default_config();
+        full.model.rationale = Default::default();
+        full.costs.rationale = Default::default();
+        let read: Config = json::from_value(json::parse(compact).unwrap()).unwrap();
+        assert!(
+            read == full,
+            "the compact default differs from config/default.json"
+        );
+        assert!(validate(&read).is_empty());
     }
 }
