@@ -57,7 +57,9 @@ pub fn cost_assumptions(
             .copied()
             .unwrap_or(1.0);
         if factor != 1.0 {
-            let share = format!("{}%", (factor * 100.0).round());
+            // Whole percent as an integer: printing an f64 brought 14 KB of
+            // float formatting into the wasm.
+            let share = format!("{}%", (factor * 100.0).round() as u64);
             out.push(say("report.assume.duration", &[("share", &share)]));
         }
     }
