@@ -45,7 +45,7 @@ use intro::Intro;
 use lead::{lead_view, LeadContext};
 use live_region::LiveRegion;
 use question::QuestionScreen;
-use results::Results;
+use results::{results, Results};
 use state::{Action, State};
 use texts::Texts;
 
@@ -239,13 +239,19 @@ fn results_view(
             d.dispatch(Action::Restart);
         })
     };
-    let on_event = props.on_event.clone();
-    html! {
-        <Results key="results" {texts} {rec} answers={state.wizard.answers.clone()}
-            config={config.clone()} {on_restart} on_share={props.on_share.clone()}
-            on_cta={on_event.reform(UiEvent::Cta)} on_print={on_event.reform(|()| UiEvent::Print)}
-            {before} {after} />
-    }
+    let on_event = &props.on_event;
+    results(Results {
+        texts: &texts,
+        config,
+        rec: &rec,
+        answers: &state.wizard.answers,
+        on_restart,
+        on_share: props.on_share.clone(),
+        on_cta: on_event.reform(UiEvent::Cta),
+        on_print: on_event.reform(|()| UiEvent::Print),
+        before,
+        after,
+    })
 }
 
 fn question_view(state: &UseReducerHandle<State>, texts: Texts, index: usize) -> Html {
