@@ -44,7 +44,7 @@ use hooks::use_on_change;
 use intro::Intro;
 use lead::{lead_view, LeadContext};
 use live_region::LiveRegion;
-use question::QuestionScreen;
+use question::{question_screen, QuestionScreen};
 use results::{results, Results};
 use state::{Action, State};
 use texts::Texts;
@@ -268,19 +268,26 @@ fn question_view(state: &UseReducerHandle<State>, texts: Texts, index: usize) ->
         Callback::from(move |()| d.dispatch(action()))
     };
     let (position, count) = position(w, config);
-    html! {
-        <QuestionScreen key={format!("question-{index}")} {texts} question={q.clone()} index={position}
-            {count}
-            answer={w.answers.get(&q.id).cloned()}
-            draft={w.drafts.get(&q.id).cloned()}
-            error={w.error.as_ref().filter(|e| e.question == q.id).map(|e| e.problem.clone())}
-            on_choose={send(|question, option| Action::Choose { question, option })}
-            on_input={send(|question, text| Action::Type { question, text })}
-            on_back={dispatch(|| Action::Back)}
-            on_submit={dispatch(|| Action::Submit)}
-            on_unknown={dispatch(|| Action::Unknown)}
-            on_skip={dispatch(|| Action::Skip)} />
-    }
+    question_screen(QuestionScreen {
+        texts: &texts,
+        question: q,
+        screen: index,
+        index: position,
+        count,
+        answer: w.answers.get(&q.id),
+        draft: w.drafts.get(&q.id),
+        error: w
+            .error
+            .as_ref()
+            .filter(|e| e.question == q.id)
+            .map(|e| &e.problem),
+        on_choose: send(|question, option| Action::Choose { question, option }),
+        on_input: send(|question, text| Action::Type { question, text }),
+        on_back: dispatch(|| Action::Back),
+        on_submit: dispatch(|| Action::Submit),
+        on_unknown: dispatch(|| Action::Unknown),
+        on_skip: dispatch(|| Action::Skip),
+    })
 }
 
 /// After a screen change focus goes to the new heading; after a failed
