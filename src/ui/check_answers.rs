@@ -1,29 +1,25 @@
 //! Check your answers: a summary list with a Change button per answer.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::Texts;
 use crate::engine::{Answers, Question};
 
-#[derive(Properties, PartialEq)]
-pub struct CheckAnswersProps {
-    pub texts: Texts,
-    pub questions: Rc<Vec<Question>>,
+pub struct CheckAnswers<'a> {
+    pub texts: &'a Texts,
+    pub questions: &'a [Question],
     /// Indexes of the questions asked; follow-ups that do not apply are
     /// not listed.
     pub asked: Vec<usize>,
-    pub answers: Answers,
+    pub answers: &'a Answers,
     /// Called with the index of the question to change.
     pub on_change: Callback<usize>,
     pub on_back: Callback<()>,
     pub on_results: Callback<()>,
 }
 
-#[component]
-pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
-    let t = &props.texts;
+pub fn check_answers(props: CheckAnswers) -> Html {
+    let t = props.texts;
     let rows = props.asked.iter().filter_map(|&i| {
         let q = props.questions.get(i)?;
         let summary = t.summary(&q.id);
@@ -46,8 +42,9 @@ pub fn CheckAnswers(props: &CheckAnswersProps) -> Html {
             </div>
         })
     });
+    // Keyed so Yew never reuses another screen's DOM for this one.
     html! {
-        <section class="pf-screen pf-check">
+        <section key="check" class="pf-screen pf-check">
             <button type="button" class="pf-link pf-back" onclick={props.on_back.reform(|_| ())}>
                 { t.show("ui.back") }
             </button>

@@ -35,40 +35,30 @@ pub fn error_text(t: &Texts, q: &Question, problem: &Problem) -> String {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ErrorSummaryProps {
-    pub texts: Texts,
-    pub message: AttrValue,
-    /// Id of the input the link should focus.
-    pub target: AttrValue,
-}
-
-#[component]
-pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
-    let onclick = {
-        let target = props.target.clone();
-        Callback::from(move |e: MouseEvent| {
-            // Focus the field ourselves: a fragment link cannot reach into a
-            // shadow root, and must not change the host page's URL.
-            e.prevent_default();
-            let field = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|el| el.closest(".pf-app").ok().flatten())
-                .and_then(|app| app.query_selector(&format!("#{target}")).ok().flatten())
-                .and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(field) = field {
-                let _ = field.focus();
-            }
-        })
-    };
+/// `target` is the id of the input the link focuses.
+pub fn error_summary(t: &Texts, message: AttrValue, target: String) -> Html {
+    let href = format!("#{target}");
+    let onclick = Callback::from(move |e: MouseEvent| {
+        // Focus the field ourselves: a fragment link cannot reach into a
+        // shadow root, and must not change the host page's URL.
+        e.prevent_default();
+        let field = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest(".pf-app").ok().flatten())
+            .and_then(|app| app.query_selector(&format!("#{target}")).ok().flatten())
+            .and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(field) = field {
+            let _ = field.focus();
+        }
+    });
     html! {
         <div class="pf-error-summary" tabindex="-1">
             <div role="alert">
-                <h3 class="pf-error-summary__title">{ props.texts.show("ui.error.title") }</h3>
+                <h3 class="pf-error-summary__title">{ t.show("ui.error.title") }</h3>
                 <ul class="pf-error-summary__list">
                     <li>
-                        <a href={format!("#{}", props.target)} {onclick}>{ props.message.clone() }</a>
+                        <a {href} {onclick}>{ message }</a>
                     </li>
                 </ul>
             </div>

@@ -1,27 +1,16 @@
 //! This year's plan in figures, the same numbers the why states, and each
 //! approach on its own for comparison.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::Texts;
 use crate::engine::{Config, Plan, Recommendation, Words};
 
-#[derive(Properties, PartialEq)]
-pub struct EstimateViewProps {
-    pub texts: Texts,
-    pub rec: Rc<Recommendation>,
-    /// The engine words the comparison from the config's texts.
-    pub config: Rc<Config>,
-}
-
-#[component]
-pub fn EstimateView(props: &EstimateViewProps) -> Html {
-    let t = &props.texts;
-    let p = &props.rec.plan;
-    let words = Words::new(&props.config, t.locale(), t.formatter());
-    let comparison = words.comparison(&props.rec);
+/// `config` has the texts the engine words the comparison from.
+pub fn estimate(t: &Texts, rec: &Recommendation, config: &Config) -> Html {
+    let p = &rec.plan;
+    let words = Words::new(config, t.locale(), t.formatter());
+    let comparison = words.comparison(rec);
     let figures = plan_figures(t, p).into_iter().map(|(key, value)| {
         html! {
             <div class="pf-figure" key={key}>
@@ -34,10 +23,10 @@ pub fn EstimateView(props: &EstimateViewProps) -> Html {
         <section class="pf-block pf-estimate">
             <h3 class="pf-subheading">{ t.get("ui.estimate.title") }</h3>
             <dl class="pf-figures" aria-label={t.get("ui.estimate.figures")}>{ for figures }</dl>
-            if !props.rec.levels.is_empty() {
+            if !rec.levels.is_empty() {
                 <h4 class="pf-estimate__levels-title">{ t.get("ui.estimate.levels") }</h4>
                 <ul class="pf-estimate__levels">
-                    { for props.rec.levels.iter().map(|l| html! { <li>{ t.phrase(&words.level(l)) }</li> }) }
+                    { for rec.levels.iter().map(|l| html! { <li>{ t.phrase(&words.level(l)) }</li> }) }
                 </ul>
             }
             <p class="pf-estimate__summary">{ t.phrase(&comparison) }</p>

@@ -6,31 +6,21 @@ use yew::prelude::*;
 
 use super::Texts;
 
-#[derive(Properties, PartialEq)]
-pub struct IntroProps {
-    pub texts: Texts,
-    /// How many questions follow.
-    pub questions: usize,
-    /// The results offer a contact form, so "nothing is collected" would
-    /// not be true; the intro says what is asked, and when.
-    #[prop_or_default]
-    pub lead_on: bool,
-    pub on_start: Callback<()>,
-}
-
-#[component]
-pub fn Intro(props: &IntroProps) -> Html {
-    let t = &props.texts;
-    let count = props.questions.to_string();
+/// `questions` is how many follow. With `lead_on` the results offer a
+/// contact form, so "nothing is collected" would not be true; the intro
+/// says what is asked, and when.
+pub fn intro(t: &Texts, questions: usize, lead_on: bool, on_start: &Callback<()>) -> Html {
+    let count = questions.to_string();
+    // Keyed so Yew never reuses another screen's DOM for this one.
     html! {
-        <section class="pf-screen pf-intro">
+        <section key="intro" class="pf-screen pf-intro">
             <h2 class="pf-heading pf-focus-target" tabindex="-1">{ t.show("ui.intro.title") }</h2>
             <p class="pf-lead">{ t.fill("ui.intro.lead", &[("count", &count)]) }</p>
             <ul class="pf-list">
                 <li>{ t.show("ui.intro.time") }</li>
-                <li>{ t.show(if props.lead_on { "lead.privacy_intro" } else { "ui.intro.privacy" }) }</li>
+                <li>{ t.show(if lead_on { "lead.privacy_intro" } else { "ui.intro.privacy" }) }</li>
             </ul>
-            <button type="button" class="pf-button pf-button--start" onclick={props.on_start.reform(|_| ())}>
+            <button type="button" class="pf-button pf-button--start" onclick={on_start.reform(|_| ())}>
                 { t.show("ui.intro.start") }
             </button>
         </section>

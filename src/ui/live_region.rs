@@ -7,31 +7,26 @@ use super::Texts;
 use crate::engine::session::Screen;
 use crate::engine::Kind;
 
-#[derive(Properties, PartialEq)]
-pub struct LiveRegionProps {
-    pub texts: Texts,
-    pub screen: Screen,
-    /// The question's position among those asked (zero-based), and how
-    /// many are asked: follow-ups that do not apply are not counted.
-    pub position: usize,
-    pub questions: usize,
-    pub kind: Option<Kind>,
-}
-
-#[component]
-pub fn LiveRegion(props: &LiveRegionProps) -> Html {
-    let t = &props.texts;
-    let m = props.questions.to_string();
-    let message = match props.screen {
+/// `position` is the question's among those asked (zero-based), and
+/// `questions` how many are asked: follow-ups that do not apply are not
+/// counted. `kind` is the recommendation on the results screen.
+pub fn live_region(
+    t: &Texts,
+    screen: Screen,
+    position: usize,
+    questions: usize,
+    kind: Option<Kind>,
+) -> Html {
+    let m = questions.to_string();
+    let message = match screen {
         Screen::Intro => t.get("ui.live.intro"),
         Screen::Question(_) => t.fill(
             "ui.live.question",
-            &[("n", &(props.position + 1).to_string()), ("m", &m)],
+            &[("n", &(position + 1).to_string()), ("m", &m)],
         ),
         Screen::Check => t.get("ui.live.check"),
         Screen::Results => {
-            let kind = props
-                .kind
+            let kind = kind
                 .map(|k| t.get(&format!("kind.{}", k.id())))
                 .unwrap_or_default();
             t.fill("ui.live.results", &[("kind", &kind)])

@@ -1,6 +1,8 @@
 //! The Yew wizard UI: one reducer over the pure `engine::session::Wizard`,
-//! one small presentational component per screen part. The embed mounts it
-//! with [`mount`] into any element; nothing here assumes `document.body`.
+//! one small view per screen part. A view is a plain function unless it
+//! needs hooks: each component instantiates Yew's lifecycle code, which
+//! costs wasm bytes. The embed mounts the UI with [`mount`] into any
+//! element; nothing here assumes `document.body`.
 
 mod actions;
 mod check_answers;
@@ -39,13 +41,13 @@ use crate::engine::session::lead_state::LeadStatus;
 use crate::engine::session::{Screen, Wizard};
 use crate::engine::{recommend, Answers, Config, Recommendation};
 
-use check_answers::CheckAnswers;
+use check_answers::{check_answers, CheckAnswers};
 use hooks::use_on_change;
-use intro::Intro;
+use intro::intro;
 use lead::{lead_view, LeadContext};
-use live_region::LiveRegion;
-use question::QuestionScreen;
-use results::Results;
+use live_region::live_region;
+use question::{question_screen, QuestionScreen};
+use results::{results, Results};
 use state::{Action, State};
 use texts::Texts;
 
@@ -147,8 +149,7 @@ fn Session(props: &AppProps) -> Html {
     html! {
         <div class="pf-app" lang={texts.locale().to_string()} ref={root}>
             { screen }
-            <LiveRegion texts={(*texts).clone()} screen={w.screen} {position} {questions}
-                kind={rec.map(|r| r.kind)} />
+            { live_region(&texts, w.screen, position, questions, rec.map(|r| r.kind)) }
         </div>
     }
 }
@@ -180,23 +181,25 @@ fn screen_view(
         let d = state.dispatcher();
         Callback::from(move |()| d.dispatch(make()))
     };
-    let texts = texts.clone();
     match w.screen {
-        Screen::Intro => html! {
-            <Intro key="intro" {texts} questions={config.questions.iter().filter(|q| !q.optional).count()}
-                lead_on={config.lead.is_on()}
-                on_start={send(|| Action::Start)} />
-        },
+        Screen::Intro => intro(
+            texts,
+            config.questions.iter().filter(|q| !q.optional).count(),
+            config.lead.is_on(),
+            &send(|| Action::Start),
+        ),
         Screen::Question(i) => question_view(state, texts, i),
         Screen::Check => {
             let d = state.dispatcher();
-            html! {
-                <CheckAnswers key="check" {texts} questions={Rc::new(config.questions.clone())}
-                    asked={w.asked(config)}
-                    answers={w.answers.clone()}
-                    on_change={Callback::from(move |i| d.dispatch(Action::Change(i)))}
-                    on_back={send(|| Action::Back)} on_results={send(|| Action::ShowResults)} />
-            }
+            check_answers(CheckAnswers {
+                texts,
+                questions: &config.questions,
+                asked: w.asked(config),
+                answers: &w.answers,
+                on_change: Callback::from(move |i| d.dispatch(Action::Change(i))),
+                on_back: send(|| Action::Back),
+                on_results: send(|| Action::ShowResults),
+            })
         }
         Screen::Results => match (rec, lead) {
             (Some(rec), Some(cx)) => results_view(state, texts, rec, props, cx),
@@ -213,7 +216,7 @@ fn screen_view(
 /// them until it is sent or skipped, or a form under them.
 fn results_view(
     state: &UseReducerHandle<State>,
-    texts: Texts,
+    texts: &Texts,
     rec: Rc<Recommendation>,
     props: &AppProps,
     cx: LeadContext,
@@ -239,16 +242,22 @@ fn results_view(
             d.dispatch(Action::Restart);
         })
     };
-    let on_event = props.on_event.clone();
-    html! {
-        <Results key="results" {texts} {rec} answers={state.wizard.answers.clone()}
-            config={config.clone()} {on_restart} on_share={props.on_share.clone()}
-            on_cta={on_event.reform(UiEvent::Cta)} on_print={on_event.reform(|()| UiEvent::Print)}
-            {before} {after} />
-    }
+    let on_event = &props.on_event;
+    results(Results {
+        texts,
+        config,
+        rec: &rec,
+        answers: &state.wizard.answers,
+        on_restart,
+        on_share: props.on_share.clone(),
+        on_cta: on_event.reform(UiEvent::Cta),
+        on_print: on_event.reform(|()| UiEvent::Print),
+        before,
+        after,
+    })
 }
 
-fn question_view(state: &UseReducerHandle<State>, texts: Texts, index: usize) -> Html {
+fn question_view(state: &UseReducerHandle<State>, texts: &Texts, index: usize) -> Html {
     let (w, config) = (&state.wizard, &state.config);
     let Some(q) = config.questions.get(index) else {
         return html! {};
@@ -262,19 +271,26 @@ fn question_view(state: &UseReducerHandle<State>, texts: Texts, index: usize) ->
         Callback::from(move |()| d.dispatch(action()))
     };
     let (position, count) = position(w, config);
-    html! {
-        <QuestionScreen key={format!("question-{index}")} {texts} question={q.clone()} index={position}
-            {count}
-            answer={w.answers.get(&q.id).cloned()}
-            draft={w.drafts.get(&q.id).cloned()}
-            error={w.error.as_ref().filter(|e| e.question == q.id).map(|e| e.problem.clone())}
-            on_choose={send(|question, option| Action::Choose { question, option })}
-            on_input={send(|question, text| Action::Type { question, text })}
-            on_back={dispatch(|| Action::Back)}
-            on_submit={dispatch(|| Action::Submit)}
-            on_unknown={dispatch(|| Action::Unknown)}
-            on_skip={dispatch(|| Action::Skip)} />
-    }
+    question_screen(QuestionScreen {
+        texts,
+        question: q,
+        screen: index,
+        index: position,
+        count,
+        answer: w.answers.get(&q.id),
+        draft: w.drafts.get(&q.id),
+        error: w
+            .error
+            .as_ref()
+            .filter(|e| e.question == q.id)
+            .map(|e| &e.problem),
+        on_choose: send(|question, option| Action::Choose { question, option }),
+        on_input: send(|question, text| Action::Type { question, text }),
+        on_back: dispatch(|| Action::Back),
+        on_submit: dispatch(|| Action::Submit),
+        on_unknown: dispatch(|| Action::Unknown),
+        on_skip: dispatch(|| Action::Skip),
+    })
 }
 
 /// After a screen change focus goes to the new heading; after a failed

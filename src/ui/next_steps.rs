@@ -1,25 +1,13 @@
 //! Next steps for the recommended programme, built by the engine from the
 //! goal, agenda and duration answers and the plan.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::Texts;
-use crate::engine::{next_steps, Answers, Config, Recommendation};
+use crate::engine::{self, Answers, Config, Recommendation};
 
-#[derive(Properties, PartialEq)]
-pub struct NextStepsProps {
-    pub texts: Texts,
-    pub config: Rc<Config>,
-    pub rec: Rc<Recommendation>,
-    pub answers: Answers,
-}
-
-#[component]
-pub fn NextSteps(props: &NextStepsProps) -> Html {
-    let t = &props.texts;
-    let steps = next_steps(&props.config, &props.answers, &props.rec)
+pub fn next_steps(t: &Texts, config: &Config, rec: &Recommendation, answers: &Answers) -> Html {
+    let steps = engine::next_steps(config, answers, rec)
         .into_iter()
         .map(|key| html! { <li>{ t.show(&key) }</li> });
     html! {

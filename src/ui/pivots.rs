@@ -1,7 +1,5 @@
 //! "What would change this": the engine's pivots as sentences.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::Texts;
@@ -10,19 +8,10 @@ use crate::engine::{Config, Recommendation, Words};
 /// The first few pivots are the telling ones; a long list hides them.
 const SHOWN: usize = 5;
 
-#[derive(Properties, PartialEq)]
-pub struct PivotsProps {
-    pub texts: Texts,
-    pub rec: Rc<Recommendation>,
-    /// The engine words the pivots from the config's texts.
-    pub config: Rc<Config>,
-}
-
-#[component]
-pub fn Pivots(props: &PivotsProps) -> Html {
-    let t = &props.texts;
-    let pivots = &props.rec.pivots;
-    let words = Words::new(&props.config, t.locale(), t.formatter());
+/// `config` has the texts the engine words the pivots from.
+pub fn pivots(t: &Texts, rec: &Recommendation, config: &Config) -> Html {
+    let pivots = &rec.pivots;
+    let words = Words::new(config, t.locale(), t.formatter());
     html! {
         <section class="pf-block pf-pivots">
             <h3 class="pf-subheading">{ t.show("ui.pivots.title") }</h3>

@@ -4,19 +4,9 @@ use yew::prelude::*;
 
 use super::Texts;
 
-#[derive(Properties, PartialEq)]
-pub struct ProgressProps {
-    pub texts: Texts,
-    /// Zero-based question index.
-    pub index: usize,
-    pub count: usize,
-}
-
-#[component]
-pub fn Progress(props: &ProgressProps) -> Html {
-    let t = &props.texts;
-    let m = props.count;
-    let n = props.index + 1;
+/// `index` is zero-based; `count` is how many questions there are.
+pub fn progress(t: &Texts, index: usize, count: usize) -> Html {
+    let (n, m) = (index + 1, count);
     let label = t.fill(
         "ui.progress.label",
         &[("n", &n.to_string()), ("m", &m.to_string())],

@@ -3,25 +3,27 @@
 
 use yew::prelude::*;
 
-use super::error_summary::{error_text, ErrorSummary};
-use super::progress::Progress;
-use super::question_choice::{self, QuestionChoice};
-use super::question_number::{self, QuestionNumber};
+use super::error_summary::{error_summary, error_text};
+use super::progress::progress;
+use super::question_choice::{self, question_choice, QuestionChoice};
+use super::question_number::{self, question_number, QuestionNumber};
 use super::Texts;
 use crate::engine::{Answer, Problem, Question, QuestionKind, UNKNOWN};
 
-#[derive(Properties, PartialEq)]
-pub struct QuestionScreenProps {
-    pub texts: Texts,
-    pub question: Question,
+pub struct QuestionScreen<'a> {
+    pub texts: &'a Texts,
+    pub question: &'a Question,
+    /// The question's index in the config: the screen's key, so Yew mounts
+    /// each question afresh rather than patching the last one's DOM.
+    pub screen: usize,
     /// Zero-based position, and how many questions there are.
     pub index: usize,
     pub count: usize,
-    pub answer: Option<Answer>,
+    pub answer: Option<&'a Answer>,
     /// What was typed into a number field, kept as typed.
-    pub draft: Option<String>,
+    pub draft: Option<&'a String>,
     /// The problem a failed Continue found with this question.
-    pub error: Option<Problem>,
+    pub error: Option<&'a Problem>,
     pub on_choose: Callback<String>,
     pub on_input: Callback<String>,
     pub on_back: Callback<()>,
@@ -32,49 +34,52 @@ pub struct QuestionScreenProps {
     pub on_skip: Callback<()>,
 }
 
-#[component]
-pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
-    let (t, q) = (&props.texts, &props.question);
-    let error = props
-        .error
-        .as_ref()
-        .map(|p| AttrValue::from(error_text(t, q, p)));
+pub fn question_screen(props: QuestionScreen) -> Html {
+    let (t, q) = (props.texts, props.question);
+    let error = props.error.map(|p| AttrValue::from(error_text(t, q, p)));
     let onsubmit = props.on_submit.reform(|e: SubmitEvent| e.prevent_default());
-    let (field, target) = match (q.kind, &props.answer) {
-        (QuestionKind::Choice, answer) => {
-            let selected = match answer {
-                Some(Answer::Choice(o)) => Some(AttrValue::from(o.clone())),
+    let (field, target) = match q.kind {
+        QuestionKind::Choice => {
+            let selected = match props.answer {
+                Some(Answer::Choice(o)) => Some(o.as_str()),
                 _ => None,
             };
-            let field = html! {
-                <QuestionChoice texts={t.clone()} question={q.clone()} {selected} error={error.clone()}
-                    on_choose={props.on_choose.clone()} />
-            };
+            let field = question_choice(QuestionChoice {
+                texts: t,
+                question: q,
+                selected,
+                error: error.clone(),
+                on_choose: props.on_choose,
+            });
             (field, question_choice::field_id(q))
         }
-        (QuestionKind::Number, answer) => {
-            let draft = props.draft.clone().or_else(|| match answer {
+        QuestionKind::Number => {
+            let draft = props.draft.cloned().or_else(|| match props.answer {
                 Some(Answer::Number(n)) => Some(t.number(*n)),
                 _ => None,
             });
-            let unknown =
-                props.draft.is_none() && matches!(answer, Some(Answer::Choice(o)) if o == UNKNOWN);
-            let field = html! {
-                <QuestionNumber texts={t.clone()} question={q.clone()} draft={draft.unwrap_or_default()}
-                    {unknown} error={error.clone()} on_input={props.on_input.clone()} />
-            };
+            let unknown = props.draft.is_none()
+                && matches!(props.answer, Some(Answer::Choice(o)) if o == UNKNOWN);
+            let field = question_number(QuestionNumber {
+                texts: t,
+                question: q,
+                draft: draft.unwrap_or_default(),
+                unknown,
+                error: error.clone(),
+                on_input: props.on_input,
+            });
             (field, question_number::field_id(q))
         }
     };
     html! {
-        <section class="pf-screen pf-question">
+        <section key={format!("question-{}", props.screen)} class="pf-screen pf-question">
             <button type="button" class="pf-link pf-back" onclick={props.on_back.reform(|_| ())}>
                 { t.show("ui.back") }
             </button>
             if let Some(message) = error {
-                <ErrorSummary texts={t.clone()} {message} target={target} />
+                { error_summary(t, message, target) }
             }
-            <Progress texts={t.clone()} index={props.index} count={props.count} />
+            { progress(t, props.index, props.count) }
             <form class="pf-form" novalidate=true {onsubmit}>
                 { field }
                 <div class="pf-button-group">

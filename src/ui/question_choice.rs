@@ -6,11 +6,11 @@ use yew::prelude::*;
 use super::Texts;
 use crate::engine::Question;
 
-#[derive(Properties, PartialEq)]
-pub struct QuestionChoiceProps {
-    pub texts: Texts,
-    pub question: Question,
-    pub selected: Option<AttrValue>,
+pub struct QuestionChoice<'a> {
+    pub texts: &'a Texts,
+    pub question: &'a Question,
+    /// The id of the option chosen so far.
+    pub selected: Option<&'a str>,
     pub error: Option<AttrValue>,
     pub on_choose: Callback<String>,
 }
@@ -21,9 +21,8 @@ pub fn field_id(q: &Question) -> String {
     format!("pf-q-{}-{first}", q.id)
 }
 
-#[component]
-pub fn QuestionChoice(props: &QuestionChoiceProps) -> Html {
-    let (t, q) = (&props.texts, &props.question);
+pub fn question_choice(props: QuestionChoice) -> Html {
+    let (t, q) = (props.texts, props.question);
     let hint_id = format!("pf-q-{}-hint", q.id);
     let error_id = format!("pf-q-{}-error", q.id);
     let described = match props.error {
@@ -33,7 +32,7 @@ pub fn QuestionChoice(props: &QuestionChoiceProps) -> Html {
     let invalid = props.error.as_ref().map(|_| "true");
     let radios = q.options.iter().map(|o| {
         let id = format!("pf-q-{}-{}", q.id, o.id);
-        let checked = props.selected.as_deref() == Some(o.id.as_str());
+        let checked = props.selected == Some(o.id.as_str());
         let onchange = {
             let (cb, option) = (props.on_choose.clone(), o.id.clone());
             Callback::from(move |_: Event| cb.emit(option.clone()))
@@ -47,15 +46,15 @@ pub fn QuestionChoice(props: &QuestionChoiceProps) -> Html {
         }
     });
     html! {
-        <fieldset class={classes!("pf-fieldset", props.error.is_some().then_some("pf-fieldset--error"))}
+        <fieldset class={if props.error.is_some() { "pf-fieldset pf-fieldset--error" } else { "pf-fieldset" }}
             aria-describedby={described}>
             <legend class="pf-legend">
                 <h2 class="pf-heading pf-focus-target" tabindex="-1">{ t.show(&format!("q.{}.label", q.id)) }</h2>
             </legend>
             <p id={hint_id} class="pf-hint">{ t.show(&format!("q.{}.hint", q.id)) }</p>
-            if let Some(msg) = &props.error {
+            if let Some(msg) = props.error {
                 <p id={error_id} class="pf-error-message">
-                    <span class="pf-visually-hidden">{ t.show("ui.error.prefix") }</span>{ " " }{ msg.clone() }
+                    <span class="pf-visually-hidden">{ t.show("ui.error.prefix") }</span>{ " " }{ msg }
                 </p>
             }
             <div class="pf-radios">{ for radios }</div>

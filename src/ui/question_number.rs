@@ -8,11 +8,11 @@ use yew::prelude::*;
 use super::Texts;
 use crate::engine::{parse_number, Question};
 
-#[derive(Properties, PartialEq)]
-pub struct QuestionNumberProps {
-    pub texts: Texts,
-    pub question: Question,
-    pub draft: AttrValue,
+pub struct QuestionNumber<'a> {
+    pub texts: &'a Texts,
+    pub question: &'a Question,
+    /// What the field holds: the text typed, or the answer formatted.
+    pub draft: String,
     /// The answer so far is "not decided yet" and nothing is typed.
     pub unknown: bool,
     pub error: Option<AttrValue>,
@@ -23,9 +23,8 @@ pub fn field_id(q: &Question) -> String {
     format!("pf-q-{}", q.id)
 }
 
-#[component]
-pub fn QuestionNumber(props: &QuestionNumberProps) -> Html {
-    let (t, q) = (&props.texts, &props.question);
+pub fn question_number(props: QuestionNumber) -> Html {
+    let (t, q) = (props.texts, props.question);
     let id = field_id(q);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
@@ -56,12 +55,12 @@ pub fn QuestionNumber(props: &QuestionNumberProps) -> Html {
         })
     };
     let affix = |text: Option<String>, class: &'static str| {
-        text.map(|s| html! { <span class={classes!("pf-input-affix", class)} aria-hidden="true">{ s }</span> })
+        text.map(|s| html! { <span {class} aria-hidden="true">{ s }</span> })
     };
     let some = |s: String| (!s.is_empty()).then_some(s);
     let (before, after) = (some(before), some(after).or(unit));
     html! {
-        <div class={classes!("pf-field", props.error.is_some().then_some("pf-field--error"))}>
+        <div class={if props.error.is_some() { "pf-field pf-field--error" } else { "pf-field" }}>
             <h2 class="pf-heading pf-focus-target" tabindex="-1">
                 <label class="pf-label" for={id.clone()}>{ t.show(&format!("q.{}.label", q.id)) }</label>
             </h2>
@@ -72,11 +71,11 @@ pub fn QuestionNumber(props: &QuestionNumberProps) -> Html {
                 </p>
             }
             <div class="pf-input-wrap">
-                { affix(before, "pf-input-affix--before") }
+                { affix(before, "pf-input-affix pf-input-affix--before") }
                 <input class="pf-input" type="text" inputmode="numeric" id={id} name={q.id.clone()}
-                    autocomplete="off" spellcheck="false" value={props.draft.clone()} {oninput}
+                    autocomplete="off" spellcheck="false" value={props.draft} {oninput}
                     aria-describedby={described} aria-invalid={props.error.as_ref().map(|_| "true")} />
-                { affix(after, "pf-input-affix--after") }
+                { affix(after, "pf-input-affix pf-input-affix--after") }
             </div>
             <p class="pf-echo">{ echo.unwrap_or_default() }</p>
         </div>

@@ -1,7 +1,5 @@
 //! The strongest reasons, each naming the answer behind it.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::Texts;
@@ -10,41 +8,30 @@ use crate::engine::{Config, Lean, Recommendation};
 /// Enough to explain the result without repeating every answer.
 const SHOWN: usize = 4;
 
-#[derive(Properties, PartialEq)]
-pub struct ReasonsProps {
-    pub texts: Texts,
-    /// For the questions the reasons name.
-    pub config: Rc<Config>,
-    pub rec: Rc<Recommendation>,
-}
-
-#[component]
-pub fn Reasons(props: &ReasonsProps) -> Html {
-    let t = &props.texts;
-    let items = props
-        .rec
-        .reasons
-        .iter()
-        .take(SHOWN)
-        .filter_map(|r| {
-            let q = props.config.question(&r.question)?;
-            let lean = match r.lean {
-                Lean::Coaching => "coaching",
-                Lean::Mentoring => "mentoring",
-                Lean::Neutral => "neutral",
-            };
-            let answer = t.fill(
-                "ui.results.reason.answer",
-                &[("answer", &t.answer(q, &r.answer)), ("question", &t.summary(&q.id))],
-            );
-            Some(html! {
-                <li class={classes!("pf-reason", format!("pf-reason--{lean}"))} key={r.question.clone()}>
-                    <span class="pf-tag">{ t.show(&format!("ui.results.lean.{lean}")) }</span>
-                    <span class="pf-reason__text">{ t.show(&r.text) }</span>
-                    <span class="pf-reason__answer">{ answer }</span>
-                </li>
-            })
-        });
+/// `config` has the questions the reasons name.
+pub fn reasons(t: &Texts, config: &Config, rec: &Recommendation) -> Html {
+    let items = rec.reasons.iter().take(SHOWN).filter_map(|r| {
+        let q = config.question(&r.question)?;
+        let lean = match r.lean {
+            Lean::Coaching => "coaching",
+            Lean::Mentoring => "mentoring",
+            Lean::Neutral => "neutral",
+        };
+        let answer = t.fill(
+            "ui.results.reason.answer",
+            &[
+                ("answer", &t.answer(q, &r.answer)),
+                ("question", &t.summary(&q.id)),
+            ],
+        );
+        Some(html! {
+            <li class={format!("pf-reason pf-reason--{lean}")} key={r.question.clone()}>
+                <span class="pf-tag">{ t.show(&format!("ui.results.lean.{lean}")) }</span>
+                <span class="pf-reason__text">{ t.show(&r.text) }</span>
+                <span class="pf-reason__answer">{ answer }</span>
+            </li>
+        })
+    });
     html! {
         <section class="pf-block pf-reasons">
             <h3 class="pf-subheading">{ t.show("ui.results.reasons.title") }</h3>

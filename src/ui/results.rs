@@ -2,54 +2,49 @@
 //! (scores, reasons, Venn, estimate, pivots) and what to do next, with the
 //! hidden report that Print prints.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::actions::Actions;
-use super::estimate::EstimateView;
-use super::next_steps::NextSteps;
-use super::pivots::Pivots;
-use super::reasons::Reasons;
+use super::estimate::estimate;
+use super::next_steps::next_steps;
+use super::pivots::pivots;
+use super::reasons::reasons;
 use super::report::{report, Report};
-use super::score_meters::ScoreMeters;
-use super::timeline::Timeline;
-use super::venn::Venn;
+use super::score_meters::score_meters;
+use super::timeline::timeline;
+use super::venn::venn;
 use super::Texts;
 use crate::engine::model::config::Cta;
 use crate::engine::model::cta::cta_href;
 use crate::engine::{Answers, Config, Recommendation, Words};
 
-#[derive(Properties, PartialEq)]
-pub struct ResultsProps {
-    pub texts: Texts,
-    pub config: Rc<Config>,
-    pub rec: Rc<Recommendation>,
-    pub answers: Answers,
+pub struct Results<'a> {
+    pub texts: &'a Texts,
+    pub config: &'a Config,
+    pub rec: &'a Recommendation,
+    pub answers: &'a Answers,
     pub on_restart: Callback<()>,
     pub on_share: Option<Callback<Answers, Option<String>>>,
     pub on_cta: Callback<String>,
     pub on_print: Callback<()>,
     /// The lead step's place above the results (its confirmation) and
     /// under them (the optional form).
-    #[prop_or_default]
     pub before: Html,
-    #[prop_or_default]
     pub after: Html,
 }
 
-#[component]
-pub fn Results(props: &ResultsProps) -> Html {
-    let (t, r) = (&props.texts, &props.rec);
+pub fn results(props: Results) -> Html {
+    let (t, c, r) = (props.texts, props.config, props.rec);
     let cta = Cta {
-        url: cta_href(&props.config.cta.url, r, &props.answers, t.locale()),
-        label: props.config.cta.label.clone(),
+        url: cta_href(&c.cta.url, r, props.answers, t.locale()),
+        label: c.cta.label.clone(),
     };
     // Any part of the why the locale lacks carries its own lang.
-    let why = Words::new(&props.config, t.locale(), t.formatter()).why(r);
+    let why = Words::new(c, t.locale(), t.formatter()).why(r);
+    // Keyed so Yew never reuses another screen's DOM for this one.
     html! {
-        <section class={classes!("pf-screen", "pf-results", format!("pf-results--{}", r.kind.id()))}>
-            { props.before.clone() }
+        <section key="results" class={format!("pf-screen pf-results pf-results--{}", r.kind.id())}>
+            { props.before }
             <h2 class="pf-heading pf-heading--result pf-focus-target" tabindex="-1">
                 <span class="pf-eyebrow">{ t.show("ui.results.eyebrow") }</span>{ " " }
                 { t.show(&format!("kind.{}", r.kind.id())) }
@@ -57,25 +52,24 @@ pub fn Results(props: &ResultsProps) -> Html {
             <p class="pf-lead">
                 { t.phrase(&why) }
             </p>
-            <ScoreMeters texts={t.clone()} scores={r.scores} />
-            <Reasons texts={t.clone()} rec={r.clone()} config={props.config.clone()} />
-            <Venn texts={t.clone()} rec={r.clone()} />
-            <EstimateView texts={t.clone()} rec={r.clone()} config={props.config.clone()} />
-            <Timeline texts={t.clone()} rec={r.clone()} config={props.config.clone()} />
-            <Pivots texts={t.clone()} rec={r.clone()} config={props.config.clone()} />
-            <NextSteps texts={t.clone()} config={props.config.clone()} rec={r.clone()}
-                answers={props.answers.clone()} />
+            { score_meters(t, r.scores) }
+            { reasons(t, c, r) }
+            { venn(t, r) }
+            { estimate(t, r, c) }
+            { timeline(t, c, r) }
+            { pivots(t, r, c) }
+            { next_steps(t, c, r, props.answers) }
             { report(Report {
                 texts: t,
-                config: &props.config,
+                config: c,
                 rec: r,
-                answers: &props.answers,
+                answers: props.answers,
                 cta_url: &cta.url,
             }) }
             <Actions texts={t.clone()} {cta} answers={props.answers.clone()}
-                on_restart={props.on_restart.clone()} on_share={props.on_share.clone()}
-                on_cta={props.on_cta.clone()} on_print={props.on_print.clone()} />
-            { props.after.clone() }
+                on_restart={props.on_restart} on_share={props.on_share}
+                on_cta={props.on_cta} on_print={props.on_print} />
+            { props.after }
         </section>
     }
 }

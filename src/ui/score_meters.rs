@@ -6,20 +6,12 @@ use yew::prelude::*;
 use super::Texts;
 use crate::engine::Scores;
 
-#[derive(Properties, PartialEq)]
-pub struct ScoreMetersProps {
-    pub texts: Texts,
-    pub scores: Scores,
-}
-
-#[component]
-pub fn ScoreMeters(props: &ScoreMetersProps) -> Html {
-    let t = &props.texts;
+pub fn score_meters(t: &Texts, scores: Scores) -> Html {
     let meter = |kind: &'static str, score: u8| {
         let name = t.get(&format!("ui.results.score.{kind}"));
         let value = t.fill("ui.results.score.value", &[("score", &score.to_string())]);
         html! {
-            <div class={classes!("pf-meter", format!("pf-meter--{kind}"))}>
+            <div class={format!("pf-meter pf-meter--{kind}")}>
                 <span class="pf-meter__name" aria-hidden="true">{ name.clone() }</span>
                 <span class="pf-meter__value" aria-hidden="true">{ value.clone() }</span>
                 <div class="pf-meter__bar" role="meter" aria-label={name} aria-valuemin="0"
@@ -36,8 +28,8 @@ pub fn ScoreMeters(props: &ScoreMetersProps) -> Html {
     html! {
         <section class="pf-block pf-scores">
             <h3 class="pf-subheading">{ t.show("ui.results.scores.title") }</h3>
-            { meter("coaching", props.scores.coaching) }
-            { meter("mentoring", props.scores.mentoring) }
+            { meter("coaching", scores.coaching) }
+            { meter("mentoring", scores.mentoring) }
         </section>
     }
 }

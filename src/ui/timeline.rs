@@ -1,26 +1,15 @@
 //! The plan quarter by quarter, shown when the person said when to start.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::Texts;
 use crate::engine::{Config, Recommendation, Words};
 
-#[derive(Properties, PartialEq)]
-pub struct TimelineProps {
-    pub texts: Texts,
-    pub config: Rc<Config>,
-    pub rec: Rc<Recommendation>,
-}
-
-#[component]
-pub fn Timeline(props: &TimelineProps) -> Html {
-    let (t, r) = (&props.texts, &props.rec);
+pub fn timeline(t: &Texts, config: &Config, r: &Recommendation) -> Html {
     if r.timeline.is_empty() {
         return html! {};
     }
-    let words = Words::new(&props.config, t.locale(), t.formatter());
+    let words = Words::new(config, t.locale(), t.formatter());
     let quarters = r.timeline.iter().map(|q| {
         let (label, items) = words.quarter(&r.plan, q);
         html! {

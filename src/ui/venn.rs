@@ -3,8 +3,6 @@
 //! (CSS picks one). A table carries the same content for screen readers and
 //! print, so the pictures are `role="img"` or hidden.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::Texts;
@@ -59,12 +57,6 @@ const REGIONS: [(Region, &str); 3] = [
     (Region::Mentoring, "mentoring_only"),
 ];
 
-#[derive(Properties, PartialEq)]
-pub struct VennProps {
-    pub texts: Texts,
-    pub rec: Rc<Recommendation>,
-}
-
 fn trait_items<'a>(
     t: &'a Texts,
     traits: &'a [TraitMatch],
@@ -72,7 +64,7 @@ fn trait_items<'a>(
 ) -> impl Iterator<Item = Html> + 'a {
     traits.iter().filter(move |m| m.region == region).map(|m| {
         html! {
-            <li class={classes!("pf-trait", m.matched.then_some("pf-trait--matched"))} key={m.id.clone()}>
+            <li class={if m.matched { "pf-trait pf-trait--matched" } else { "pf-trait" }} key={m.id.clone()}>
                 { t.show(&m.text) }
             </li>
         }
@@ -96,7 +88,7 @@ fn diagram(t: &Texts, rec: &Recommendation, l: &Layout, desc: &str) -> Html {
         (c1 - 25, c2 + 25)
     };
     html! {
-        <svg class={classes!("pf-venn__svg", format!("pf-venn__svg--{}", l.name))}
+        <svg class={format!("pf-venn__svg pf-venn__svg--{}", l.name)}
             viewBox={format!("-3 -3 {} {}", l.width + 6, l.height + 6)} role="img"
             aria-labelledby={format!("{title_id} {desc_id}")} focusable="false">
             <title id={title_id}>{ t.get("ui.venn.svg_title") }</title>
@@ -115,9 +107,7 @@ fn diagram(t: &Texts, rec: &Recommendation, l: &Layout, desc: &str) -> Html {
     }
 }
 
-#[component]
-pub fn Venn(props: &VennProps) -> Html {
-    let (t, rec) = (&props.texts, &props.rec);
+pub fn venn(t: &Texts, rec: &Recommendation) -> Html {
     let matched = rec.traits.iter().filter(|m| m.matched).count();
     let position = rec.side();
     let desc = t.fill(
@@ -132,14 +122,14 @@ pub fn Venn(props: &VennProps) -> Html {
     // the wide layout's trait lists are HTML laid over the SVG by CSS.
     let overlay = REGIONS.iter().map(|(region, key)| {
         html! {
-            <ul class={classes!("pf-venn__region", format!("pf-venn__region--{key}"))}>
+            <ul class={format!("pf-venn__region pf-venn__region--{key}")}>
                 { for trait_items(t, &rec.traits, *region) }
             </ul>
         }
     });
     let stacked = REGIONS.iter().map(|(region, key)| {
         html! {
-            <div class={classes!("pf-venn__stack", format!("pf-venn__stack--{key}"))}>
+            <div class={format!("pf-venn__stack pf-venn__stack--{key}")}>
                 <p class="pf-venn__stack-title">{ t.show(&format!("ui.venn.{key}")) }</p>
                 <ul class="pf-venn__region">{ for trait_items(t, &rec.traits, *region) }</ul>
             </div>
