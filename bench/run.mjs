@@ -15,7 +15,7 @@ import { createServer } from 'node:http';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { extname, join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -254,6 +254,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 const results = [];
+const loadBefore = loadavg()[0];
 try {
   // One warm-up pair, not counted (disk cache of the server's files, JIT of node).
   await runProgramFit(browser, origin, 1);
@@ -278,10 +279,12 @@ const ms = (x) => x.toFixed(0);
 const mib = (b) => (b / 1048576).toFixed(2);
 const met = (ok) => (ok ? 'met' : 'missed');
 const m = machine();
+const loadAfter = loadavg()[0];
 const date = new Date().toISOString().slice(0, 10);
 const lines = [];
 lines.push('# Benchmark: Program Fit vs SurveyJS', '');
-lines.push(`Date: ${date}. Machine: ${m.nproc} CPUs, ${m.model}; ${m.chromium} (headless, via playwright-core).`);
+lines.push(`Date: ${date}. Machine: ${m.nproc} CPUs, ${m.model}; ${m.chromium} (headless, via playwright-core). ` +
+  `1-minute load average ${loadBefore.toFixed(2)} before the runs, ${loadAfter.toFixed(2)} after (other work on the machine skews the times).`);
 lines.push(`Written by \`make bench\` (bench/run.mjs): ${RUNS} alternating pairs per setting (Program Fit run, SurveyJS run, ...), ` +
   'a fresh browser context per run, one uncounted warm-up pair; medians unless marked max.', '');
 lines.push('Program Fit: dist/ as built by `make dist`, default config, `storage="none"`. SurveyJS: survey-core + survey-js-ui ' +
