@@ -1,28 +1,50 @@
 // Side-by-side benchmark: Program Fit vs SurveyJS (survey-core + survey-js-ui)
-// asking the same eight questions. Reports the gzipped bytes each page loads
-// for its form and the time from navigation to the first rendered question
-// screen, median of RUNS cold loads under 4x CPU throttling. Timing lives
-// here, never in tests.
+// asking the same questions, at normal CPU and at 4x throttled CPU. Runs
+// alternate (Program Fit, SurveyJS, Program Fit, ...), each in a fresh browser
+// context, BENCH_RUNS pairs per setting (default 7). Per tool it reports:
+//   - the gzipped bytes the page loads for its form;
+//   - navigation -> first screen visible and interactive (Program Fit: its
+//     intro with the start button; SurveyJS: question 1), and navigation ->
+//     first question (Program Fit: the intro's start pressed at once);
+//   - step latency: click Continue/Next (the answer already chosen) -> the next
+//     screen painted, timed in the page with performance.now() up to the first
+//     task after the requestAnimationFrame that follows the DOM change;
+//   - the JS heap on the results / completed screen after a forced GC (CDP).
+// Writes the table to bench/RESULTS.md. Timing lives here, never in tests.
 import { createServer } from 'node:http';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { extname, join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const RUNS = Number(process.env.BENCH_RUNS || 11);
+const RUNS = Number(process.env.BENCH_RUNS || 7);
+const SETTINGS = [
+  { name: 'normal CPU', rate: 1 },
+  { name: '4x throttled CPU', rate: 4 },
+];
+const TARGETS = { kib: 110, firstRatio: 0.5, stepMs: 34 };
 const MIME = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json' };
+const CONFIG = JSON.parse(readFileSync(join(ROOT, 'config/default.json'), 'utf8'));
+// The coaching walk (tests/e2e/helpers.mjs COACHING_ANSWERS); the optional
+// follow-ups it is asked get their first option (or the minimum) so every
+// step is "answer chosen, then Continue".
+const ANSWERS = { goal: 'leadership', audience: 'executives', participants: 10, budget: 200000, duration: 'short', driver: 'organisation', expertise: 'few', path: 'unimportant' };
+const answerFor = (q) => ANSWERS[q.id] ?? (q.kind === 'choice' ? q.options[0].id : Math.max(q.min ?? 1, 1));
+const PF_ASKED = CONFIG.questions.filter((q) => !q.ask_when || q.ask_when.includes('coaching'));
 
 /** The same questionnaire, in SurveyJS's format, built from our config. */
-async function surveyJson() {
-  const cfg = JSON.parse(await readFile(join(ROOT, 'config/default.json'), 'utf8'));
-  const t = cfg.texts[cfg.default_locale];
-  const elements = cfg.questions.map((q) =>
+function surveyJson() {
+  const t = CONFIG.texts[CONFIG.default_locale];
+  const elements = CONFIG.questions.map((q) =>
     q.kind === 'choice'
-      ? { type: 'radiogroup', name: q.id, title: t[`q.${q.id}.label`], description: t[`q.${q.id}.hint`], isRequired: true,
+      ? { type: 'radiogroup', name: q.id, title: t[`q.${q.id}.label`], description: t[`q.${q.id}.hint`], isRequired: !q.optional,
           choices: q.options.map((o) => ({ value: o.id, text: t[`q.${q.id}.opt.${o.id}`] })) }
-      : { type: 'text', inputType: 'number', name: q.id, title: t[`q.${q.id}.label`], description: t[`q.${q.id}.hint`], isRequired: true, min: q.min, max: q.max });
+      : { type: 'text', inputType: 'number', name: q.id, title: t[`q.${q.id}.label`], description: t[`q.${q.id}.hint`], isRequired: !q.optional, min: q.min, max: q.max });
   return { pages: elements.map((e) => ({ elements: [e] })), showProgressBar: 'top' };
 }
 
@@ -31,10 +53,10 @@ async function writePages(dir) {
   await writeFile(join(dir, 'program-fit.html'),
     '<!doctype html><html lang="en"><meta charset="utf-8"><title>Program Fit</title>' +
     '<script type="module" src="/dist/program-fit.js"></script><body><program-fit storage="none"></program-fit></body></html>');
-  await writeFile(join(dir, 'survey.json'), JSON.stringify(await surveyJson()));
+  await writeFile(join(dir, 'survey.json'), JSON.stringify(surveyJson()));
   await writeFile(join(dir, 'surveyjs.js'),
     "fetch('/bench/out/survey.json').then(r => r.json()).then(json => {\n" +
-    "  const model = new Survey.Model(json);\n" +
+    "  const model = new Survey.Model(json);\n  window.survey = model;\n" +
     "  SurveyUI.renderSurvey(model, document.getElementById('survey'));\n});\n");
   await writeFile(join(dir, 'surveyjs.html'),
     '<!doctype html><html lang="en"><meta charset="utf-8"><title>SurveyJS</title>' +
@@ -61,29 +83,190 @@ function serve() {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const max = (xs) => Math.max(...xs);
 
-async function measure(browser, origin, page, ready) {
-  const times = [];
+/**
+ * In the page: `press` (a function source run in the page) clicks, then the
+ * time until `screen()` (the screen's signature) differs from before and the
+ * frame after that DOM change has been painted (rAF, then the next task).
+ */
+async function timedStep(p, screenFn, pressFn) {
+  return p.evaluate(async ([screenSrc, pressSrc]) => {
+    const screen = eval(screenSrc);
+    const press = eval(pressSrc);
+    const before = screen();
+    const t0 = performance.now();
+    press();
+    await new Promise((ok, fail) => {
+      const deadline = t0 + 30000;
+      const poll = () => {
+        if (screen() !== before) ok();
+        else if (performance.now() > deadline) fail(new Error(`screen did not change from ${before}`));
+        else queueMicrotask(() => setTimeout(poll, 0));
+      };
+      // Check after every microtask checkpoint the renderer may use.
+      const obs = new MutationObserver(() => { if (screen() !== before) { obs.disconnect(); ok(); } });
+      obs.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+      const root = document.querySelector('program-fit')?.shadowRoot;
+      if (root) obs.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+      poll();
+    });
+    await new Promise((ok) => requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = ok;
+      ch.port2.postMessage(0);
+    }));
+    return performance.now() - t0;
+  }, [screenFn.toString(), pressFn.toString()]);
+}
+
+async function heap(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const u = await cdp.send('Runtime.getHeapUsage');
+  // The wasm linear memory lives outside the JS heap: every live
+  // WebAssembly.Memory, found through its prototype.
+  const proto = await cdp.send('Runtime.evaluate', { expression: 'WebAssembly.Memory.prototype' });
+  const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId });
+  const wasm = await cdp.send('Runtime.callFunctionOn', {
+    objectId: objects.objectId, returnByValue: true,
+    functionDeclaration: 'function () { return this.reduce((n, m) => n + m.buffer.byteLength, 0); }',
+  });
+  return { js: u.usedSize, wasm: wasm.result.value };
+}
+
+async function filesBytes(files) {
   let bytes = 0;
-  for (let i = 0; i < RUNS; i++) {
-    const ctx = await browser.newContext();
-    const p = await ctx.newPage();
-    const cdp = await ctx.newCDPSession(p);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    const files = new Set();
-    p.on('response', (r) => files.add(new URL(r.url()).pathname));
-    await p.goto(`${origin}/bench/out/${page}`);
-    await p.waitForFunction(ready, null, { polling: 'raf', timeout: 60000 });
-    times.push(await p.evaluate(() => performance.now()));
-    if (i === 0) {
-      for (const f of files) {
-        if (f.startsWith('/bench/out/')) continue; // the host pages themselves
-        bytes += gzipSync(await readFile(join(ROOT, f)), { level: 9 }).length;
-      }
-    }
-    await ctx.close();
+  for (const f of files) {
+    if (f.startsWith('/bench/out/')) continue; // the host pages themselves
+    bytes += gzipSync(await readFile(join(ROOT, f)), { level: 9 }).length;
   }
-  return { ms: median(times), bytes };
+  return bytes;
+}
+
+const PF_SCREEN = () => {
+  const r = document.querySelector('program-fit')?.shadowRoot;
+  const s = r?.querySelector('section.pf-screen');
+  return s ? `${s.className}|${r.querySelector('.pf-focus-target')?.textContent}` : '';
+};
+
+async function runProgramFit(browser, origin, rate) {
+  const ctx = await browser.newContext();
+  const p = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(p);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const files = new Set();
+  p.on('response', (r) => files.add(new URL(r.url()).pathname));
+  const consoleLines = [];
+  p.on('console', (m) => consoleLines.push(`${m.type()}: ${m.text()}`));
+  p.on('pageerror', (e) => consoleLines.push(`pageerror: ${e.message}`));
+  await p.goto(`${origin}/bench/out/program-fit.html`);
+  await p.waitForFunction(() => !!document.querySelector('program-fit')?.shadowRoot?.querySelector('.pf-intro .pf-button--start'),
+    null, { polling: 'raf', timeout: 60000 });
+  const first = await p.evaluate(() => performance.now());
+  const w = p.locator('program-fit');
+  const startMs = await timedStep(p, PF_SCREEN, () =>
+    document.querySelector('program-fit').shadowRoot.querySelector('.pf-intro .pf-button--start').click());
+  const firstQuestion = first + startMs;
+  const steps = [];
+  let retries = 0;
+  for (const q of PF_ASKED) {
+    const v = answerFor(q);
+    const field = q.kind === 'number' ? `form input.pf-input[name="${q.id}"]` : `form input[type=radio][name="pf-q-${q.id}"][value="${v}"]`;
+    // Under load an answer typed while the screen is still settling can be
+    // lost (the step then ends on a validation message): such a step is
+    // answered again and only the attempt that moves on is counted.
+    for (let attempt = 1; ; attempt++) {
+      await p.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+      try {
+        if (q.kind === 'number') await w.locator(field).fill(String(v), { timeout: 10000 });
+        else await w.locator(field).check({ timeout: 10000 });
+      } catch (e) {
+        const html = await p.evaluate(() => document.querySelector('program-fit').shadowRoot.innerHTML) + ' console: ' + consoleLines.join(' / ');
+        throw new Error(`Program Fit: no ${field} on the screen: ${html?.slice(0, 1500)}`, { cause: e });
+      }
+      const ms = await timedStep(p, PF_SCREEN, () =>
+        document.querySelector('program-fit').shadowRoot.querySelector('form button[type=submit]').click());
+      if ((await w.locator(field).count()) === 0) {
+        steps.push(ms);
+        break;
+      }
+      if (attempt === 3) throw new Error(`Program Fit stayed on ${q.id} after 3 attempts`);
+      retries++;
+    }
+  }
+  await w.locator('.pf-check > button.pf-button').waitFor();
+  const resultsMs = await timedStep(p, PF_SCREEN, () =>
+    document.querySelector('program-fit').shadowRoot.querySelector('.pf-check > button.pf-button').click());
+  await w.locator('section.pf-results').waitFor();
+  const h = await heap(cdp);
+  const bytes = await filesBytes(files);
+  await ctx.close();
+  return { first, firstQuestion, steps, resultsMs, heap: h, bytes, retries };
+}
+
+const SJ_SCREEN = () => {
+  if (document.querySelector('.sd-completedpage')) return 'complete';
+  return document.querySelector('.sd-question__title')?.textContent ?? '';
+};
+
+async function runSurveyJs(browser, origin, rate) {
+  const ctx = await browser.newContext();
+  const p = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(p);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const files = new Set();
+  p.on('response', (r) => files.add(new URL(r.url()).pathname));
+  await p.goto(`${origin}/bench/out/surveyjs.html`);
+  await p.waitForFunction(() => !!document.querySelector('.sd-question__title, .sv-string-viewer') && !!document.querySelector('.sd-navigation__next-btn'),
+    null, { polling: 'raf', timeout: 60000 });
+  const first = await p.evaluate(() => performance.now());
+  const steps = [];
+  let resultsMs;
+  const pages = await p.evaluate(() => window.survey.visiblePages.length);
+  for (let i = 0; i < pages; i++) {
+    const name = await p.evaluate(() => window.survey.currentPage.questions[0].name);
+    const q = CONFIG.questions.find((x) => x.id === name);
+    const v = answerFor(q);
+    const input = q.kind === 'number' ? p.locator(`.sd-question input`) : p.locator(`input[type=radio][value="${v}"]`);
+    // SurveyJS takes a typed value on blur.
+    if (q.kind === 'number') { await input.fill(String(v)); await input.blur(); }
+    else await p.locator('.sd-item', { has: input }).locator('label').first().click();
+    const last = i === pages - 1;
+    const ms = await timedStep(p, SJ_SCREEN, last
+      ? () => document.querySelector('.sd-navigation__complete-btn').click()
+      : () => document.querySelector('.sd-navigation__next-btn').click());
+    if (last) resultsMs = ms;
+    else steps.push(ms);
+  }
+  await p.locator('.sd-completedpage').waitFor();
+  const h = await heap(cdp);
+  const bytes = await filesBytes(files);
+  await ctx.close();
+  return { first, firstQuestion: first, steps, resultsMs, heap: h, bytes };
+}
+
+function summarise(runs) {
+  const steps = runs.flatMap((r) => r.steps);
+  return {
+    bytes: runs[0].bytes,
+    first: median(runs.map((r) => r.first)),
+    firstQuestion: median(runs.map((r) => r.firstQuestion)),
+    stepMedian: median(steps),
+    stepMax: max(steps),
+    steps: steps.length / runs.length,
+    retries: runs.reduce((n, r) => n + (r.retries || 0), 0),
+    results: median(runs.map((r) => r.resultsMs)),
+    heapJs: median(runs.map((r) => r.heap.js)),
+    heapWasm: median(runs.map((r) => r.heap.wasm)),
+  };
+}
+
+function machine() {
+  const model = (readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.*)$/m) || [])[1] || cpus()[0]?.model || '?';
+  const nproc = execSync('nproc').toString().trim();
+  let chromium = '?';
+  try { chromium = execSync('/usr/bin/chromium --version 2>/dev/null').toString().trim(); } catch {}
+  return { model, nproc, chromium };
 }
 
 await writePages(join(ROOT, 'bench/out'));
@@ -93,17 +276,69 @@ const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
+const results = [];
+const loadBefore = loadavg()[0];
 try {
-  const pf = await measure(browser, origin, 'program-fit.html',
-    () => !!document.querySelector('program-fit')?.shadowRoot?.querySelector('.pf-focus-target'));
-  const sj = await measure(browser, origin, 'surveyjs.html', () => !!document.querySelector('.sd-question__title, .sv-string-viewer'));
-  const kib = (b) => (b / 1024).toFixed(1);
-  console.log(`runs per tool: ${RUNS}, CPU throttled 4x, cold context each run`);
-  console.log('tool          gzip KiB   first screen ms (median)');
-  console.log(`Program Fit   ${kib(pf.bytes).padStart(8)}   ${pf.ms.toFixed(0).padStart(8)}`);
-  console.log(`SurveyJS      ${kib(sj.bytes).padStart(8)}   ${sj.ms.toFixed(0).padStart(8)}`);
-  console.log(`ratio         ${(pf.bytes / sj.bytes).toFixed(2).padStart(8)}   ${(pf.ms / sj.ms).toFixed(2).padStart(8)}   (budget: <= 110 KiB, <= 0.5x time)`);
+  // One warm-up pair, not counted (disk cache of the server's files, JIT of node).
+  await runProgramFit(browser, origin, 1);
+  await runSurveyJs(browser, origin, 1);
+  for (const s of SETTINGS) {
+    const pf = [];
+    const sj = [];
+    for (let i = 0; i < RUNS; i++) {
+      pf.push(await runProgramFit(browser, origin, s.rate));
+      sj.push(await runSurveyJs(browser, origin, s.rate));
+      process.stderr.write(`${s.name}: pair ${i + 1}/${RUNS}\n`);
+    }
+    results.push({ setting: s, pf: summarise(pf), sj: summarise(sj) });
+  }
 } finally {
   await browser.close();
   server.close();
 }
+
+const kib = (b) => (b / 1024).toFixed(1);
+const ms = (x) => x.toFixed(0);
+const mib = (b) => (b / 1048576).toFixed(2);
+const met = (ok) => (ok ? 'met' : 'missed');
+const m = machine();
+const loadAfter = loadavg()[0];
+const date = new Date().toISOString().slice(0, 10);
+const lines = [];
+lines.push('# Benchmark: Program Fit vs SurveyJS', '');
+lines.push(`Date: ${date}. Machine: ${m.nproc} CPUs, ${m.model}; ${m.chromium} (headless, via playwright-core). ` +
+  `1-minute load average ${loadBefore.toFixed(2)} before the runs, ${loadAfter.toFixed(2)} after (other work on the machine skews the times).`);
+lines.push(`Written by \`make bench\` (bench/run.mjs): ${RUNS} alternating pairs per setting (Program Fit run, SurveyJS run, ...), ` +
+  'a fresh browser context per run, one uncounted warm-up pair; medians unless marked max.', '');
+lines.push('Program Fit: dist/ as built by `make dist`, default config, `storage="none"`. SurveyJS: survey-core + survey-js-ui ' +
+  `${JSON.parse(readFileSync(join(ROOT, 'node_modules/survey-core/package.json'), 'utf8')).version}, the same questions, one per page.`, '');
+lines.push('- First screen: navigation to the first screen visible and interactive (Program Fit: its intro with the start button; SurveyJS: question 1 with Next).');
+lines.push('- First question: navigation to question 1 (Program Fit: the intro\'s start pressed as soon as it is interactive; SurveyJS: same as first screen).');
+lines.push('- Step: answer chosen, then Continue/Next clicked in the page -> next screen in the DOM -> the first task after the next requestAnimationFrame, performance.now() in the page. ' +
+  `Program Fit: ${results[0].pf.steps} steps per run (intro start not included), SurveyJS: ${results[0].sj.steps}.`);
+lines.push(`- Program Fit steps answered again after a lost answer (not counted): ${results.reduce((n, r) => n + r.pf.retries, 0)}.`);
+lines.push('- Results: the last click (Program Fit: "see results" on the check screen; SurveyJS: Complete) -> that screen painted.');
+lines.push('- gzip KiB: each file the page loads (host page excluded), gzipped by Node\'s zlib at level 9 as tests/e2e/size.test.mjs does; GNU `gzip -9` (the `make dist` printout) comes out about 1.5 KiB smaller on the wasm.');
+lines.push('- Heap: CDP Runtime.getHeapUsage usedSize on the results / completed screen after HeapProfiler.collectGarbage; wasm memory: the byteLength of every live WebAssembly.Memory (CDP Runtime.queryObjects), which the JS heap does not include.', '');
+lines.push('| setting | tool | gzip KiB | first screen ms | first question ms | step ms median | step ms max | results ms | JS heap MiB | wasm memory MiB |');
+lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of results) {
+  for (const [name, x] of [['Program Fit', r.pf], ['SurveyJS', r.sj]]) {
+    lines.push(`| ${r.setting.name} | ${name} | ${kib(x.bytes)} | ${ms(x.first)} | ${ms(x.firstQuestion)} | ${ms(x.stepMedian)} | ${ms(x.stepMax)} | ${ms(x.results)} | ${mib(x.heapJs)} | ${mib(x.heapWasm)} |`);
+  }
+  lines.push(`| ${r.setting.name} | ratio PF/SurveyJS | ${(r.pf.bytes / r.sj.bytes).toFixed(2)} | ${(r.pf.first / r.sj.first).toFixed(2)} | ${(r.pf.firstQuestion / r.sj.firstQuestion).toFixed(2)} | ${(r.pf.stepMedian / r.sj.stepMedian).toFixed(2)} | ${(r.pf.stepMax / r.sj.stepMax).toFixed(2)} | ${(r.pf.results / r.sj.results).toFixed(2)} | ${(r.pf.heapJs / r.sj.heapJs).toFixed(2)} | |`);
+}
+lines.push('', '## Targets', '');
+lines.push('| target | measured | status |', '|---|---|---|');
+const pfBytes = results[0].pf.bytes;
+lines.push(`| widget ≤ ${TARGETS.kib} KiB gzipped | ${kib(pfBytes)} KiB | ${met(pfBytes <= TARGETS.kib * 1024)} |`);
+for (const r of results) {
+  const a = r.pf.first / r.sj.first;
+  const b = r.pf.firstQuestion / r.sj.firstQuestion;
+  lines.push(`| first screen ≤ ${TARGETS.firstRatio}× SurveyJS, ${r.setting.name} | ${a.toFixed(2)}× (${ms(r.pf.first)} vs ${ms(r.sj.first)} ms) | ${met(a <= TARGETS.firstRatio)} |`);
+  lines.push(`| first question ≤ ${TARGETS.firstRatio}× SurveyJS, ${r.setting.name} | ${b.toFixed(2)}× (${ms(r.pf.firstQuestion)} vs ${ms(r.sj.firstQuestion)} ms) | ${met(b <= TARGETS.firstRatio)} |`);
+  lines.push(`| step median ≤ ${TARGETS.stepMs} ms, ${r.setting.name} | ${ms(r.pf.stepMedian)} ms (max ${ms(r.pf.stepMax)}) | ${met(r.pf.stepMedian <= TARGETS.stepMs)} |`);
+}
+const md = lines.join('\n') + '\n';
+await writeFile(join(ROOT, 'bench/RESULTS.md'), md);
+console.log(md);
