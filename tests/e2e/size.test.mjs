@@ -1,6 +1,6 @@
 // Size ratchet: what a host page loads for the widget, gzipped. The limit
-// sits just above today's size so growth is a deliberate decision; the
-// coming target is 110 KiB. Raising it needs a reason in the commit.
+// is today's size plus 3%, so growth is a deliberate decision; the target
+// is 110 KiB (bench/RESULTS.md). Raising it needs a reason in the commit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { ROOT } from './server.mjs';
 
-const LIMIT_KIB = 298;
+const LIMIT_KIB = 224;
 const FILES = ['program-fit.js', 'program-fit_bg.wasm', 'program-fit.css'];
 
 test(`widget bundle stays under ${LIMIT_KIB} KiB gzipped`, () => {
