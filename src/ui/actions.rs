@@ -1,6 +1,7 @@
 //! The results buttons: the consultancy's call to action, Start again,
 //! Print (the report, printed by the embed), and Copy link when the host
-//! can share.
+//! can share. A view, not a component: the share status lives in the
+//! reducer, which clears it when the screen changes.
 
 use yew::prelude::*;
 
@@ -8,11 +9,14 @@ use super::Texts;
 use crate::engine::model::config::Cta;
 use crate::engine::Answers;
 
-#[derive(Properties, PartialEq)]
-pub struct ActionsProps {
-    pub texts: Texts,
+pub struct Actions<'a> {
+    pub texts: &'a Texts,
     pub cta: Cta,
-    pub answers: Answers,
+    pub answers: &'a Answers,
+    /// None: not shared yet; Some(None): the host could not copy.
+    pub shared: &'a Option<Option<String>>,
+    /// Records what Copy link gave.
+    pub on_shared: Callback<Option<String>>,
     pub on_restart: Callback<()>,
     pub on_share: Option<Callback<Answers, Option<String>>>,
     /// The call to action was followed (its URL, placeholders filled).
@@ -21,23 +25,20 @@ pub struct ActionsProps {
     pub on_print: Callback<()>,
 }
 
-#[component]
-pub fn Actions(props: &ActionsProps) -> Html {
-    let t = &props.texts;
-    // None: not shared yet; Some(None): the host could not copy.
-    let shared = use_state(|| None::<Option<String>>);
+pub fn actions(props: Actions) -> Html {
+    let t = props.texts;
     let on_print = props.on_print.reform(|_: MouseEvent| ());
     let share_button = props.on_share.clone().map(|share| {
-        let (shared, answers) = (shared.clone(), props.answers.clone());
+        let (on_shared, answers) = (props.on_shared.clone(), props.answers.clone());
         let onclick =
-            Callback::from(move |_: MouseEvent| shared.set(Some(share.emit(answers.clone()))));
+            Callback::from(move |_: MouseEvent| on_shared.emit(share.emit(answers.clone())));
         html! {
             <button type="button" class="pf-button pf-button--secondary" {onclick}>
                 { t.show("ui.actions.share") }
             </button>
         }
     });
-    let share_status = match &*shared {
+    let share_status = match props.shared {
         None => html! {},
         Some(Some(url)) => html! {
             <div class="pf-share">

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::lead_form::LeadForm;
+use super::lead_form::{lead_form, LeadFormProps};
 use super::state::{Action, State};
 use super::{Texts, UiEvent};
 use crate::engine::model::lead_form::{check_form, contact};
@@ -49,10 +49,6 @@ pub fn lead_view(state: &UseReducerHandle<State>, cx: LeadContext) -> Html {
             d.dispatch(Action::Lead(LeadAction::Input { field, value }))
         })
     };
-    let on_shown = {
-        let d = state.dispatcher();
-        Callback::from(move |()| d.dispatch(Action::Lead(LeadAction::Shown(js_sys::Date::now()))))
-    };
     let on_skip = {
         let d = state.dispatcher();
         Callback::from(move |()| d.dispatch(Action::Lead(LeadAction::Skip)))
@@ -62,13 +58,21 @@ pub fn lead_view(state: &UseReducerHandle<State>, cx: LeadContext) -> Html {
         let (state, cx, consent_text) = (state.clone(), cx.clone(), consent_text.clone());
         Callback::from(move |()| submit(&state, &cx, &consent_text))
     };
-    html! {
-        <LeadForm texts={t.clone()} fields={Rc::new(config.lead.fields.shown())} state={lead.clone()}
-            privacy_url={config.lead.privacy_url.clone()} {consent_text}
-            offer_copy={config.lead.email_copy && cx.can_send} gate={cx.gate}
-            {on_input} on_consent={toggle(LeadAction::Consent)} on_copy={toggle(LeadAction::Copy)}
-            {on_honeypot} {on_submit} {on_skip} {on_shown} />
-    }
+    lead_form(LeadFormProps {
+        texts: t.clone(),
+        fields: Rc::new(config.lead.fields.shown()),
+        state: lead.clone(),
+        privacy_url: config.lead.privacy_url.clone().into(),
+        consent_text: consent_text.into(),
+        offer_copy: config.lead.email_copy && cx.can_send,
+        gate: cx.gate,
+        on_input,
+        on_consent: toggle(LeadAction::Consent),
+        on_copy: toggle(LeadAction::Copy),
+        on_honeypot,
+        on_submit,
+        on_skip,
+    })
 }
 
 fn submit(state: &UseReducerHandle<State>, cx: &LeadContext, consent_text: &str) {

@@ -13,7 +13,6 @@ use crate::engine::model::lead::{FieldRule, LeadField};
 use crate::engine::model::lead_form::CONSENT;
 use crate::engine::session::lead_state::{LeadState, LeadStatus};
 
-#[derive(Properties, PartialEq)]
 pub struct LeadFormProps {
     pub texts: Texts,
     pub fields: Rc<Vec<(LeadField, FieldRule)>>,
@@ -31,21 +30,16 @@ pub struct LeadFormProps {
     pub on_honeypot: Callback<String>,
     pub on_submit: Callback<()>,
     pub on_skip: Callback<()>,
-    /// Called once when the form appears (the spam guard's clock starts).
-    pub on_shown: Callback<()>,
 }
 
 pub fn field_id(id: &str) -> String {
     format!("pf-lead-{id}")
 }
 
-#[component]
-pub fn LeadForm(props: &LeadFormProps) -> Html {
+/// A view, not a component: the spam guard's clock starts from an effect
+/// in the app (`lead_form_place`), which sees when the form appears.
+pub fn lead_form(props: LeadFormProps) -> Html {
     let (t, s) = (&props.texts, &props.state);
-    {
-        let on_shown = props.on_shown.clone();
-        use_effect_with((), move |_| on_shown.emit(()));
-    }
     if s.status == LeadStatus::Sent {
         return html! {
             <section class="pf-block pf-contact">

@@ -37,7 +37,7 @@ use yew::prelude::*;
 
 use crate::engine::model::asked::Asking;
 use crate::engine::model::lead::LeadMode;
-use crate::engine::session::lead_state::LeadStatus;
+use crate::engine::session::lead_state::{LeadAction, LeadStatus};
 use crate::engine::session::{Screen, Wizard};
 use crate::engine::{recommend, Answers, Config, Recommendation};
 
@@ -137,6 +137,15 @@ fn Session(props: &AppProps) -> Html {
             }
         }
     });
+    // The lead form's spam guard counts from when the form appears.
+    use_effect_with(lead_form_place(&state, rec.is_some()), {
+        let d = state.dispatcher();
+        move |place: &Option<&str>| {
+            if place.is_some() {
+                d.dispatch(Action::Lead(LeadAction::Shown(js_sys::Date::now())));
+            }
+        }
+    });
     let lead = rec.clone().map(|rec| LeadContext {
         texts: (*texts).clone(),
         rec,
@@ -151,6 +160,22 @@ fn Session(props: &AppProps) -> Html {
             { screen }
             { live_region(&texts, w.screen, position, questions, rec.map(|r| r.kind)) }
         </div>
+    }
+}
+
+/// Where the lead form shows on the results screen, if it does: as the
+/// gate before them, as its confirmation once sent, or under them. As in
+/// `results_view`.
+fn lead_form_place(state: &State, results: bool) -> Option<&'static str> {
+    if !results {
+        return None;
+    }
+    match state.config.lead.mode {
+        LeadMode::Off => None,
+        LeadMode::BeforeResults if !state.lead.passed => Some("gate"),
+        LeadMode::BeforeResults if state.lead.status == LeadStatus::Sent => Some("sent"),
+        LeadMode::BeforeResults => None,
+        LeadMode::Optional => Some("under"),
     }
 }
 
@@ -248,6 +273,11 @@ fn results_view(
         config,
         rec: &rec,
         answers: &state.wizard.answers,
+        shared: &state.shared,
+        on_shared: {
+            let d = state.dispatcher();
+            Callback::from(move |link| d.dispatch(Action::Shared(link)))
+        },
         on_restart,
         on_share: props.on_share.clone(),
         on_cta: on_event.reform(UiEvent::Cta),

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::actions::Actions;
+use super::actions::{actions, Actions};
 use super::estimate::estimate;
 use super::next_steps::next_steps;
 use super::pivots::pivots;
@@ -23,6 +23,8 @@ pub struct Results<'a> {
     pub config: &'a Config,
     pub rec: &'a Recommendation,
     pub answers: &'a Answers,
+    pub shared: &'a Option<Option<String>>,
+    pub on_shared: Callback<Option<String>>,
     pub on_restart: Callback<()>,
     pub on_share: Option<Callback<Answers, Option<String>>>,
     pub on_cta: Callback<String>,
@@ -66,9 +68,17 @@ pub fn results(props: Results) -> Html {
                 answers: props.answers,
                 cta_url: &cta.url,
             }) }
-            <Actions texts={t.clone()} {cta} answers={props.answers.clone()}
-                on_restart={props.on_restart} on_share={props.on_share}
-                on_cta={props.on_cta} on_print={props.on_print} />
+            { actions(Actions {
+                texts: t,
+                cta,
+                answers: props.answers,
+                shared: props.shared,
+                on_shared: props.on_shared,
+                on_restart: props.on_restart,
+                on_share: props.on_share,
+                on_cta: props.on_cta,
+                on_print: props.on_print,
+            }) }
             { props.after }
         </section>
     }

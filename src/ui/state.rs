@@ -21,6 +21,9 @@ pub struct State {
     /// Where focus goes when `focus_seq` changes (a CSS selector).
     pub focus_on: &'static str,
     pub lead: LeadState,
+    /// The results' Copy link outcome: `None` until pressed, then the link,
+    /// or `Some(None)` when the host could not copy it.
+    pub shared: Option<Option<String>>,
 }
 
 /// Focus targets: the current screen's heading, the error summary.
@@ -37,6 +40,7 @@ impl State {
             focus_seq: 0,
             focus_on: FOCUS_HEADING,
             lead: LeadState::default(),
+            shared: None,
         }
     }
 }
@@ -61,6 +65,8 @@ pub enum Action {
     ShowResults,
     Restart,
     Lead(LeadAction),
+    /// Copy link was pressed: the link, or `None` if it could not be copied.
+    Shared(Option<String>),
 }
 
 impl Reducible for State {
@@ -70,8 +76,14 @@ impl Reducible for State {
         let config = &self.config;
         let mut w = self.wizard.clone();
         let submitted = matches!(action, Action::Submit);
-        if let Action::Lead(a) = action {
-            return Rc::new(self.with_lead(a));
+        match action {
+            Action::Lead(a) => return Rc::new(self.with_lead(a)),
+            Action::Shared(link) => {
+                let mut next = (*self).clone();
+                next.shared = Some(link);
+                return Rc::new(next);
+            }
+            _ => {}
         }
         match action {
             Action::Start => w.start(),
@@ -84,7 +96,7 @@ impl Reducible for State {
             Action::Change(i) => w.change(config, i),
             Action::ShowResults => w.show_results(config),
             Action::Restart => w.restart(),
-            Action::Lead(_) => {}
+            Action::Lead(_) | Action::Shared(_) => {}
         }
         let moved = w.screen != self.wizard.screen;
         let failed = submitted && w.error.is_some();
@@ -99,6 +111,8 @@ impl Reducible for State {
             } else {
                 self.lead.clone()
             },
+            // Likewise a new share status.
+            shared: if moved { None } else { self.shared.clone() },
         })
     }
 }
@@ -121,6 +135,7 @@ impl State {
             focus_seq: self.focus_seq.wrapping_add(u32::from(focus_on.is_some())),
             focus_on: focus_on.unwrap_or(self.focus_on),
             lead,
+            shared: self.shared.clone(),
         }
     }
 }
