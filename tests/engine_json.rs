@@ -211,6 +211,17 @@ proptest! {
         }
     }
 
+    /// serde reads only the kind each field asks for; anything else is an
+    /// error value, never a panic, however the document is shaped.
+    #[test]
+    fn any_value_read_as_a_config_is_a_config_or_an_error(v in value()) {
+        let mut doc: serde_json::Value = serde_json::from_str(DEFAULT_CONFIG_JSON).unwrap();
+        doc.as_object_mut().unwrap().remove("$schema");
+        doc["costs"] = v.clone();
+        let _ = json::from_value::<Config>(ours(&doc));
+        let _ = json::from_value::<Config>(ours(&v));
+    }
+
     #[test]
     fn any_text_gives_a_value_or_an_error_as_serde_json_does(text in ".{0,40}") {
         let ok = json::parse(&text).is_ok();
