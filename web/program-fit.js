@@ -63,9 +63,9 @@ function pfConfigLocale(text) {
 }
 
 /** The first `Intl` object a page creates loads the browser's locale data,
- * 10 to 70 ms of main-thread work (4x throttled). Done while the wasm
- * downloads and compiles, it is off the path to the first screen; the
- * widget's own formatters are then quick to create. */
+ * 10 to 70 ms of main-thread work (4x throttled). The first screens need
+ * none (src/ui/intl.rs), so it is done once they show, before a person
+ * reaches a screen with money on it. */
 let pfIntlWarm = false;
 function pfWarmIntl(tag) {
   if (pfIntlWarm) return;
@@ -382,13 +382,11 @@ class ProgramFit extends HTMLElement {
     const lang = pfRequestedLang(this);
     let config, locale;
     try {
-      const loading = Promise.all([
+      [config, , locale] = await Promise.all([
         url ? pfConfigFrom(url) : { text: inline ? inline.textContent : null },
         pfLoad(),
         pfLocaleFor(lang),
       ]);
-      pfWarmIntl(lang);
-      [config, , locale] = await loading;
     } catch (e) {
       if (live()) this.#fallback('load', `could not load ${PF_WASM_URL.href}: ${e.message}`);
       return;
@@ -423,6 +421,7 @@ class ProgramFit extends HTMLElement {
     await this.#cssLoaded;
     if (!live() || !this.#widget) return;
     this.#emit('ready', {});
+    (window.requestIdleCallback ?? setTimeout)(() => pfWarmIntl(lang));
     this.#call((w) => w.announce());
   }
 

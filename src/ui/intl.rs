@@ -3,6 +3,8 @@
 //! none of them. A locale tag `Intl` rejects falls back to `en`; the
 //! currency is a valid ISO 4217 code (validation checks it).
 
+use std::cell::OnceCell;
+
 use js_sys::{Object, JSON};
 use wasm_bindgen::prelude::*;
 
@@ -25,47 +27,81 @@ extern "C" {
     fn select(this: &PluralRules, n: f64) -> String;
 }
 
-/// `Intl.NumberFormat` and `Intl.PluralRules` for one locale and currency.
+/// `Intl.NumberFormat` and `Intl.PluralRules` for one locale and currency,
+/// each created when first needed: the first `Intl` object a page creates
+/// loads the browser's locale data (37 to 72 ms at 4x throttled CPU), and
+/// the first screens need none of them (see [`IntlFormatter::number`]).
 pub struct IntlFormatter {
-    number: NumberFormat,
-    money: NumberFormat,
-    plural: PluralRules,
+    locale: String,
+    currency: String,
+    number: OnceCell<NumberFormat>,
+    money: OnceCell<NumberFormat>,
+    plural: OnceCell<PluralRules>,
 }
+
+/// Languages whose numbers `Intl` writes in ASCII digits (its default
+/// numbering system is `latn`), with no grouping below 1,000: English,
+/// German and Spanish (shipped), and French, Italian, Dutch and Portuguese.
+const LATIN_DIGITS: [&str; 7] = ["en", "de", "es", "fr", "it", "nl", "pt"];
 
 impl IntlFormatter {
     pub fn new(locale: &str, currency: &str) -> Self {
-        // Options as JSON text: one call into JS instead of one per field.
-        // `currency` is an ISO 4217 code (validated), so it needs no escaping.
-        let whole = r#""maximumFractionDigits":0,"minimumFractionDigits":0"#;
-        let options = |json: String| {
-            Object::from(JSON::parse(&json).unwrap_or_else(|_| Object::new().into()))
-        };
-        let number =
-            |o: &Object| NumberFormat::new(locale, o).or_else(|_| NumberFormat::new("en", o));
         IntlFormatter {
-            number: number(&options(format!("{{{whole}}}"))).unwrap_throw(),
-            money: number(&options(format!(
-                r#"{{{whole},"style":"currency","currency":"{currency}"}}"#
-            )))
-            .unwrap_throw(),
-            plural: PluralRules::new(locale)
-                .or_else(|_| PluralRules::new("en"))
-                .unwrap_throw(),
+            locale: locale.to_string(),
+            currency: currency.to_string(),
+            number: OnceCell::new(),
+            money: OnceCell::new(),
+            plural: OnceCell::new(),
         }
+    }
+
+    fn format(&self, json: &str) -> NumberFormat {
+        let options = Object::from(JSON::parse(json).unwrap_or_else(|_| Object::new().into()));
+        NumberFormat::new(&self.locale, &options)
+            .or_else(|_| NumberFormat::new("en", &options))
+            .unwrap_throw()
     }
 }
 
+/// Options as JSON text: one call into JS instead of one per field.
+const WHOLE: &str = r#""maximumFractionDigits":0,"minimumFractionDigits":0"#;
+
 impl Formatter for IntlFormatter {
+    /// Below 1,000, in a language with ASCII digits, what `Intl` would
+    /// write is the digits themselves: "Question 3 of 12" needs no locale
+    /// data.
     fn number(&self, n: u64) -> String {
-        self.number.format(n as f64)
+        let language = self.locale.split(['-', '_']).next().unwrap_or_default();
+        // A `-u-nu-…` extension can pick other digits.
+        let latin = LATIN_DIGITS.contains(&language.to_ascii_lowercase().as_str())
+            && !self.locale.to_ascii_lowercase().contains("-u-");
+        if n < 1000 && latin {
+            return n.to_string();
+        }
+        let f = self
+            .number
+            .get_or_init(|| self.format(&format!("{{{WHOLE}}}")));
+        f.format(n as f64)
     }
 
     fn money(&self, n: u64) -> String {
-        self.money.format(n as f64)
+        // `currency` is an ISO 4217 code (validated), so it needs no escaping.
+        let f = self.money.get_or_init(|| {
+            let currency = &self.currency;
+            self.format(&format!(
+                r#"{{{WHOLE},"style":"currency","currency":"{currency}"}}"#
+            ))
+        });
+        f.format(n as f64)
     }
 
     fn plural(&self, n: u64) -> &'static str {
-        let category = self.plural.select(n as f64);
+        let rules = self.plural.get_or_init(|| {
+            PluralRules::new(&self.locale)
+                .or_else(|_| PluralRules::new("en"))
+                .unwrap_throw()
+        });
+        let category = rules.select(n as f64);
         PLURAL_CATEGORIES
             .into_iter()
             .find(|c| *c == category)
