@@ -149,13 +149,19 @@ const PF_SCREEN = () => {
   return s ? `${s.className}|${r.querySelector('.pf-focus-target')?.textContent}` : '';
 };
 
-async function runProgramFit(browser, origin, rate) {
+/** A fresh context and page at this CPU throttling, recording the paths it loads. */
+async function freshPage(browser, rate) {
   const ctx = await browser.newContext();
   const p = await ctx.newPage();
   const cdp = await ctx.newCDPSession(p);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   const files = new Set();
   p.on('response', (r) => files.add(new URL(r.url()).pathname));
+  return { ctx, p, cdp, files };
+}
+
+async function runProgramFit(browser, origin, rate) {
+  const { ctx, p, cdp, files } = await freshPage(browser, rate);
   const consoleLines = [];
   p.on('console', (m) => consoleLines.push(`${m.type()}: ${m.text()}`));
   p.on('pageerror', (e) => consoleLines.push(`pageerror: ${e.message}`));
@@ -210,12 +216,7 @@ const SJ_SCREEN = () => {
 };
 
 async function runSurveyJs(browser, origin, rate) {
-  const ctx = await browser.newContext();
-  const p = await ctx.newPage();
-  const cdp = await ctx.newCDPSession(p);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  const files = new Set();
-  p.on('response', (r) => files.add(new URL(r.url()).pathname));
+  const { ctx, p, cdp, files } = await freshPage(browser, rate);
   await p.goto(`${origin}/bench/out/surveyjs.html`);
   await p.waitForFunction(() => !!document.querySelector('.sd-question__title, .sv-string-viewer') && !!document.querySelector('.sd-navigation__next-btn'),
     null, { polling: 'raf', timeout: 60000 });
