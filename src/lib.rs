@@ -9,8 +9,8 @@ pub mod embed;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 
-/// talc in place of Rust's default wasm allocator (dlmalloc): 2.8 KB
-/// smaller gzipped, and maintained (unlike wee_alloc, which leaks).
+/// talc in place of Rust's default wasm allocator (dlmalloc): 2.4 KB
+/// smaller gzipped, and maintained.
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

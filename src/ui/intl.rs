@@ -33,6 +33,8 @@ extern "C" {
 /// the first screens need none of them (see [`IntlFormatter::number`]).
 pub struct IntlFormatter {
     locale: String,
+    /// `Intl` would write numbers below 1,000 as plain ASCII digits.
+    ascii_digits: bool,
     currency: String,
     number: OnceCell<NumberFormat>,
     money: OnceCell<NumberFormat>,
@@ -46,7 +48,11 @@ const LATIN_DIGITS: [&str; 7] = ["en", "de", "es", "fr", "it", "nl", "pt"];
 
 impl IntlFormatter {
     pub fn new(locale: &str, currency: &str) -> Self {
+        let tag = locale.to_ascii_lowercase();
+        let language = tag.split(['-', '_']).next().unwrap_or_default();
         IntlFormatter {
+            // A `-u-nu-…` extension can pick other digits.
+            ascii_digits: LATIN_DIGITS.contains(&language) && !tag.contains("-u-"),
             locale: locale.to_string(),
             currency: currency.to_string(),
             number: OnceCell::new(),
@@ -71,11 +77,7 @@ impl Formatter for IntlFormatter {
     /// write is the digits themselves: "Question 3 of 12" needs no locale
     /// data.
     fn number(&self, n: u64) -> String {
-        let language = self.locale.split(['-', '_']).next().unwrap_or_default();
-        // A `-u-nu-…` extension can pick other digits.
-        let latin = LATIN_DIGITS.contains(&language.to_ascii_lowercase().as_str())
-            && !self.locale.to_ascii_lowercase().contains("-u-");
-        if n < 1000 && latin {
+        if n < 1000 && self.ascii_digits {
             return n.to_string();
         }
         let f = self

@@ -140,7 +140,7 @@ fn Session(props: &AppProps) -> Html {
     // The lead form's spam guard counts from when the form appears.
     use_effect_with(lead_form_place(&state, rec.is_some()), {
         let d = state.dispatcher();
-        move |place: &Option<&str>| {
+        move |place: &Option<LeadPlace>| {
             if place.is_some() {
                 d.dispatch(Action::Lead(LeadAction::Shown(js_sys::Date::now())));
             }
@@ -163,19 +163,29 @@ fn Session(props: &AppProps) -> Html {
     }
 }
 
-/// Where the lead form shows on the results screen, if it does: as the
-/// gate before them, as its confirmation once sent, or under them. As in
-/// `results_view`.
-fn lead_form_place(state: &State, results: bool) -> Option<&'static str> {
+/// Where the lead form shows on the results screen.
+#[derive(Clone, Copy, PartialEq)]
+enum LeadPlace {
+    /// Before the results, until sent or skipped.
+    Gate,
+    /// Its confirmation, above the results.
+    Sent,
+    /// Under the results.
+    Under,
+}
+
+/// Where the lead form shows, if it does. `results_view` places it by
+/// this, and Session starts the spam guard's clock when it changes.
+fn lead_form_place(state: &State, results: bool) -> Option<LeadPlace> {
     if !results {
         return None;
     }
     match state.config.lead.mode {
         LeadMode::Off => None,
-        LeadMode::BeforeResults if !state.lead.passed => Some("gate"),
-        LeadMode::BeforeResults if state.lead.status == LeadStatus::Sent => Some("sent"),
+        LeadMode::BeforeResults if !state.lead.passed => Some(LeadPlace::Gate),
+        LeadMode::BeforeResults if state.lead.status == LeadStatus::Sent => Some(LeadPlace::Sent),
         LeadMode::BeforeResults => None,
-        LeadMode::Optional => Some("under"),
+        LeadMode::Optional => Some(LeadPlace::Under),
     }
 }
 
@@ -247,18 +257,15 @@ fn results_view(
     cx: LeadContext,
 ) -> Html {
     let config = &state.config;
-    let mode = config.lead.mode;
-    if mode == LeadMode::BeforeResults && !state.lead.passed {
-        return html! {
-            <div key="lead-gate">{ lead_view(state, LeadContext { gate: true, ..cx }) }</div>
-        };
-    }
-    let sent = state.lead.status == LeadStatus::Sent;
-    let (before, after) = match mode {
-        LeadMode::Off => (Html::default(), Html::default()),
-        LeadMode::BeforeResults if sent => (lead_view(state, cx), Html::default()),
-        LeadMode::BeforeResults => (Html::default(), Html::default()),
-        LeadMode::Optional => (Html::default(), lead_view(state, cx)),
+    let (before, after) = match lead_form_place(state, true) {
+        Some(LeadPlace::Gate) => {
+            return html! {
+                <div key="lead-gate">{ lead_view(state, LeadContext { gate: true, ..cx }) }</div>
+            };
+        }
+        Some(LeadPlace::Sent) => (lead_view(state, cx), Html::default()),
+        Some(LeadPlace::Under) => (Html::default(), lead_view(state, cx)),
+        None => (Html::default(), Html::default()),
     };
     let on_restart = {
         let (d, on_event) = (state.dispatcher(), props.on_event.clone());

@@ -209,21 +209,13 @@ impl FromIterator<Value> for Value {
     }
 }
 
-/// serde_json's values as ours, for tests written with its `json!`.
+/// `json!` for the engine's unit tests: serde_json's macro, read back
+/// through [`parse`] (which tests/engine_json.rs holds to serde_json).
 #[cfg(test)]
-pub fn from_serde(v: serde_json::Value) -> Value {
-    match v {
-        serde_json::Value::Null => Value::Null,
-        serde_json::Value::Bool(b) => Value::Bool(b),
-        serde_json::Value::Number(n) => Value::Number(match (n.as_u64(), n.as_i64()) {
-            (Some(u), _) => Number::PosInt(u),
-            (None, Some(i)) => Number::NegInt(i),
-            _ => Number::Float(n.as_f64().unwrap_or_default()),
-        }),
-        serde_json::Value::String(s) => Value::String(s),
-        serde_json::Value::Array(items) => items.into_iter().map(from_serde).collect(),
-        serde_json::Value::Object(map) => {
-            Value::Object(map.into_iter().map(|(k, v)| (k, from_serde(v))).collect())
-        }
-    }
+macro_rules! test_json {
+    ($($t:tt)+) => {
+        $crate::engine::json::parse(&serde_json::json!($($t)+).to_string()).unwrap()
+    };
 }
+#[cfg(test)]
+pub(crate) use test_json;

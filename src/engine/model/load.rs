@@ -49,10 +49,7 @@ impl Config {
         static DEFAULT: OnceLock<Config> = OnceLock::new();
         DEFAULT
             .get_or_init(|| {
-                let mut value = default_value().clone();
-                if let Value::Object(root) = &mut value {
-                    root.remove("$schema");
-                }
+                let value = default_value().clone();
                 // Not `expect`: it would print the error with `Debug`, whose
                 // code then ships for a case the tests rule out.
                 let Ok(c) = json::from_value(value) else {
@@ -64,12 +61,16 @@ impl Config {
     }
 }
 
-/// The embedded default as JSON, the base every partial config is laid over.
+/// The embedded default as JSON, the base every partial config is laid
+/// over, without the `$schema` that names its schema for editors.
 fn default_value() -> &'static Value {
     static DEFAULT: OnceLock<Value> = OnceLock::new();
     DEFAULT.get_or_init(|| match parse(DEFAULT_CONFIG_JSON) {
-        Ok(v) => v,
-        Err(_) => panic!("embedded default config is not JSON"),
+        Ok(Value::Object(mut root)) => {
+            root.remove("$schema");
+            Value::Object(root)
+        }
+        _ => panic!("embedded default config is not a JSON object"),
     })
 }
 

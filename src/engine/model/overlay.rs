@@ -56,13 +56,7 @@ fn same_id(a: &Value, b: &Value) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::json::from_serde;
-
-    macro_rules! json {
-        ($($t:tt)+) => {
-            from_serde(serde_json::json!($($t)+))
-        };
-    }
+    use crate::engine::json::test_json as json;
 
     #[test]
     fn objects_merge_key_by_key() {

@@ -204,13 +204,7 @@ pub fn child(path: &str, key: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::json::from_serde;
-
-    macro_rules! json {
-        ($($t:tt)+) => {
-            from_serde(serde_json::json!($($t)+))
-        };
-    }
+    use crate::engine::json::test_json as json;
 
     static POINT: Shape = Shape::Object(&[
         Field {
