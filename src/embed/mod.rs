@@ -137,18 +137,26 @@ impl Widget {
             _live: live,
         };
         let source = opts.config_source.clone();
-        let config = match (&opts.config_error, &opts.config_text) {
+        // `None`: no config of its own, so the built-in one runs (not a copy).
+        let custom = match (&opts.config_error, &opts.config_text) {
             (Some(why), _) => Err((ErrorKind::ConfigFetch, vec![ConfigError::new("", why)])),
             (None, Some(json)) => Config::from_json_with_locale(json, default_table(&opts))
+                .map(Some)
                 .map_err(|errs| (ErrorKind::Config, errs)),
-            (None, None) => Ok(chrome.clone()),
+            (None, None) => Ok(None),
         };
-        match config {
+        match custom {
             Err((kind, problems)) => widget.fail(&chrome, kind, &source, &problems, opts.debug),
-            Ok(mut config) => {
-                if let Some((name, table)) = fetched {
-                    config.add_locale(&name, table);
-                }
+            Ok(custom) => {
+                let config = match custom {
+                    Some(mut config) => {
+                        if let Some((name, table)) = fetched {
+                            config.add_locale(&name, table);
+                        }
+                        config
+                    }
+                    None => chrome,
+                };
                 locale = config.resolve_locale(requested).to_string();
                 warn_missing_texts(&config, &locale);
                 widget.locale = locale;
