@@ -3,7 +3,7 @@
 // the JavaScript; the import below is dropped then (its names are the glue's
 // own top-level declarations). wasm-bindgen cannot subclass HTMLElement, so
 // the element is JS and Rust (src/embed) does the rest.
-import __wbg_init, { MountOptions, Widget, simulate_panic, version } from './program_fit.js'; // dist: inlined
+import __wbg_init, { Widget, simulate_panic, version } from './program_fit.js'; // dist: inlined
 
 // Filled in by scripts/dist: the wasm's sha384 SRI hash.
 const PF_WASM_INTEGRITY = '';
@@ -397,19 +397,22 @@ class ProgramFit extends HTMLElement {
     const same = fallback && pfLanguage(fallback) === pfLanguage(lang);
     const defaults = fallback ? (same ? locale : await pfLocaleFor(fallback)) : null;
     if (!live()) return;
-    const opts = new MountOptions();
-    opts.id = this.id;
-    opts.config_source = url ?? '';
-    opts.config_text = config.text ?? undefined;
-    opts.config_error = config.error;
-    opts.lang = lang || undefined;
-    opts.locale_texts = locale?.text;
-    opts.default_lang = defaults ? pfLanguage(fallback) : undefined;
-    opts.default_texts = defaults?.text;
-    opts.answers = this.getAttribute('answers') ?? undefined;
-    opts.storage = this.getAttribute('storage') ?? undefined;
-    opts.debug = this.hasAttribute('debug') || PF_LOCAL_HOSTS.includes(location.hostname);
-    opts.lead_endpoint = this.getAttribute('lead-endpoint') ?? undefined;
+    // One JSON object (src/embed/mod.rs, MountOptions); JSON.stringify
+    // leaves out what is undefined, which the widget reads as unset.
+    const opts = JSON.stringify({
+      id: this.id,
+      config_source: url ?? '',
+      config_text: config.text ?? undefined,
+      config_error: config.error,
+      lang: lang || undefined,
+      locale_texts: locale?.text,
+      default_lang: defaults ? pfLanguage(fallback) : undefined,
+      default_texts: defaults?.text,
+      answers: this.getAttribute('answers') ?? undefined,
+      storage: this.getAttribute('storage') ?? undefined,
+      debug: this.hasAttribute('debug') || PF_LOCAL_HOSTS.includes(location.hostname),
+      lead_endpoint: this.getAttribute('lead-endpoint') ?? undefined,
+    });
     try {
       this.#widget = Widget.mount(this.#root, opts, (type, json) => this.#emit(type, JSON.parse(json)), pfDeliver);
     } catch (e) {

@@ -65,51 +65,127 @@ struct Running {
 /// config's own texts for that language. `default_texts` is the table of
 /// the config's `default_locale` (`default_lang`) when that is a shipped
 /// locale, so the config validates with it.
-#[wasm_bindgen]
 #[derive(Default)]
 pub struct MountOptions {
-    #[wasm_bindgen(getter_with_clone)]
     pub id: String,
-    #[wasm_bindgen(getter_with_clone)]
     pub config_text: Option<String>,
-    #[wasm_bindgen(getter_with_clone)]
     pub config_error: Option<String>,
-    #[wasm_bindgen(getter_with_clone)]
     pub config_source: String,
-    #[wasm_bindgen(getter_with_clone)]
     pub lang: Option<String>,
-    #[wasm_bindgen(getter_with_clone)]
     pub locale_texts: Option<String>,
-    #[wasm_bindgen(getter_with_clone)]
     pub default_lang: Option<String>,
-    #[wasm_bindgen(getter_with_clone)]
     pub default_texts: Option<String>,
-    #[wasm_bindgen(getter_with_clone)]
     pub answers: Option<String>,
-    #[wasm_bindgen(getter_with_clone)]
     pub storage: Option<String>,
     pub debug: bool,
     /// The element's `lead-endpoint` attribute. Only the host page sets it:
     /// the iframe page never copies it from its query.
-    #[wasm_bindgen(getter_with_clone)]
     pub lead_endpoint: Option<String>,
 }
 
-#[wasm_bindgen]
 impl MountOptions {
-    #[wasm_bindgen(constructor)]
-    pub fn new() -> MountOptions {
-        MountOptions::default()
+    /// Reads the one JSON object the loader passes, with the fields above
+    /// as keys. One string through the JSON parser the config needs anyway
+    /// costs less loader and wasm than a bound class with a getter and a
+    /// setter per field. A missing field, or one of another type, is unset.
+    pub fn from_json(text: &str) -> MountOptions {
+        let v = json::parse(text).unwrap_or_default();
+        let s = |key: &str| v.get(key).and_then(json::Value::as_str).map(str::to_string);
+        MountOptions {
+            id: s("id").unwrap_or_default(),
+            config_text: s("config_text"),
+            config_error: s("config_error"),
+            config_source: s("config_source").unwrap_or_default(),
+            lang: s("lang"),
+            locale_texts: s("locale_texts"),
+            default_lang: s("default_lang"),
+            default_texts: s("default_texts"),
+            answers: s("answers"),
+            storage: s("storage"),
+            debug: v.get("debug") == Some(&json::Value::Bool(true)),
+            lead_endpoint: s("lead_endpoint"),
+        }
     }
 }
 
 #[wasm_bindgen]
 impl Widget {
-    /// Mounts into `root` (the `.pf-root` div in the shadow root). `emit` is
-    /// called as `emit(type, detailJson)` for every host event; `deliver` as
+    /// Mounts into `root` (the `.pf-root` div in the shadow root) with the
+    /// options as JSON ([`MountOptions::from_json`]). `emit` is called as
+    /// `emit(type, detailJson)` for every host event; `deliver` as
     /// `deliver(url, body, done)` to POST a lead, calling `done(ok, why)`.
     /// Never throws for bad input: problems show inside the widget.
     pub fn mount(
+        root: Element,
+        options: &str,
+        emit: js_sys::Function,
+        deliver: js_sys::Function,
+    ) -> Widget {
+        Widget::mount_with(root, MountOptions::from_json(options), emit, deliver)
+    }
+
+    /// True when the widget shows an error instead of the wizard.
+    pub fn failed(&self) -> bool {
+        self.app.is_none()
+    }
+
+    /// Called by the loader once the element is ready: when the widget
+    /// opened on the results (share link, complete prefill, stored
+    /// progress) it reports `complete` now, after `ready`.
+    pub fn announce(&self) {
+        let Some(run) = &self.app else { return };
+        let (answers, screen) = run.last.borrow().clone();
+        if screen == Screen::Results {
+            if let Ok(rec) = recommend(&run.config, &answers) {
+                let (config, locale) = (&run.config, &self.locale);
+                self.emitter
+                    .complete(config, &rec, &answers, locale, run.source);
+            }
+        }
+    }
+
+    /// Forgets all progress (storage and this instance's share link) and
+    /// shows the intro. The running app starts a new session in place, so
+    /// repeated calls never leave a second wizard behind.
+    pub fn reset(&mut self) {
+        let Some(mut run) = self.app.take() else {
+            return;
+        };
+        run.store.clear();
+        share::forget(&run.ns);
+        // Nothing is stored until the person acts: a fresh start is empty storage.
+        *run.last.borrow_mut() = (Answers::default(), Screen::Intro);
+        run.generation = run.generation.wrapping_add(1);
+        let props = self.props(&run, Wizard::new());
+        if let Some(h) = run.handle.as_mut() {
+            h.update(props);
+        }
+        self.app = Some(run);
+    }
+
+    /// The current answers as JSON (`{}` when none or on error).
+    pub fn answers(&self) -> String {
+        self.app
+            .as_ref()
+            .map(|r| r.last.borrow().0.to_json())
+            .unwrap_or_else(|| "{}".into())
+    }
+
+    /// Unmounts the app and empties the root; the widget is unusable after.
+    pub fn unmount(mut self) {
+        if let Some(run) = self.app.as_mut() {
+            run.store.release();
+            if let Some(h) = run.handle.take() {
+                h.destroy();
+            }
+        }
+        self.root.replace_children_with_node_0();
+    }
+}
+
+impl Widget {
+    /// [`Widget::mount`] with the options already read.
+    pub fn mount_with(
         root: Element,
         opts: MountOptions,
         emit: js_sys::Function,
@@ -189,66 +265,6 @@ impl Widget {
         widget
     }
 
-    /// True when the widget shows an error instead of the wizard.
-    pub fn failed(&self) -> bool {
-        self.app.is_none()
-    }
-
-    /// Called by the loader once the element is ready: when the widget
-    /// opened on the results (share link, complete prefill, stored
-    /// progress) it reports `complete` now, after `ready`.
-    pub fn announce(&self) {
-        let Some(run) = &self.app else { return };
-        let (answers, screen) = run.last.borrow().clone();
-        if screen == Screen::Results {
-            if let Ok(rec) = recommend(&run.config, &answers) {
-                let (config, locale) = (&run.config, &self.locale);
-                self.emitter
-                    .complete(config, &rec, &answers, locale, run.source);
-            }
-        }
-    }
-
-    /// Forgets all progress (storage and this instance's share link) and
-    /// shows the intro. The running app starts a new session in place, so
-    /// repeated calls never leave a second wizard behind.
-    pub fn reset(&mut self) {
-        let Some(mut run) = self.app.take() else {
-            return;
-        };
-        run.store.clear();
-        share::forget(&run.ns);
-        // Nothing is stored until the person acts: a fresh start is empty storage.
-        *run.last.borrow_mut() = (Answers::default(), Screen::Intro);
-        run.generation = run.generation.wrapping_add(1);
-        let props = self.props(&run, Wizard::new());
-        if let Some(h) = run.handle.as_mut() {
-            h.update(props);
-        }
-        self.app = Some(run);
-    }
-
-    /// The current answers as JSON (`{}` when none or on error).
-    pub fn answers(&self) -> String {
-        self.app
-            .as_ref()
-            .map(|r| r.last.borrow().0.to_json())
-            .unwrap_or_else(|| "{}".into())
-    }
-
-    /// Unmounts the app and empties the root; the widget is unusable after.
-    pub fn unmount(mut self) {
-        if let Some(run) = self.app.as_mut() {
-            run.store.release();
-            if let Some(h) = run.handle.take() {
-                h.destroy();
-            }
-        }
-        self.root.replace_children_with_node_0();
-    }
-}
-
-impl Widget {
     fn start(&self, run: &mut Running, wizard: Wizard) {
         let props = self.props(run, wizard);
         run.handle = Some(ui::mount(self.root.clone(), props));

@@ -3,5 +3,6 @@
 #![cfg(target_arch = "wasm32")]
 
 mod embed_storage;
+mod mount_options;
 mod support;
 mod wizard_flow;

@@ -48,11 +48,13 @@ fn new_root() -> Element {
 /// storage under `id`; host events are dropped.
 pub async fn mount_embed(id: &str) -> Mounted {
     let root = new_root();
-    let mut opts = MountOptions::new();
-    opts.id = id.to_string();
-    opts.storage = Some("session".into());
+    let opts = MountOptions {
+        id: id.to_string(),
+        storage: Some("session".into()),
+        ..MountOptions::default()
+    };
     let ignore = js_sys::Function::new_with_args("type, detail", "");
-    let widget = Widget::mount(root.clone(), opts, ignore.clone(), ignore);
+    let widget = Widget::mount_with(root.clone(), opts, ignore.clone(), ignore);
     yew::scheduler::flush().await;
     Mounted {
         root,
