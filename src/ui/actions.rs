@@ -5,6 +5,8 @@
 
 use yew::prelude::*;
 
+use super::el::el;
+
 use super::Texts;
 use crate::engine::model::config::Cta;
 use crate::engine::Answers;
@@ -46,7 +48,7 @@ pub fn actions(props: Actions) -> Html {
                 <input class="pf-input pf-share__input" id="pf-share-link" type="text" readonly=true value={url.clone()} />
             </div>
         },
-        Some(None) => html! { <p class="pf-share">{ t.show("ui.actions.copy_failed") }</p> },
+        Some(None) => el("p", "pf-share", t.show("ui.actions.copy_failed")),
     };
     let cta = &props.cta;
     let on_cta = {

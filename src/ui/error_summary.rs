@@ -4,6 +4,8 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::el::el;
+
 use super::Texts;
 use crate::engine::{Problem, Question, QuestionKind};
 
@@ -55,7 +57,7 @@ pub fn error_summary(t: &Texts, message: AttrValue, target: String) -> Html {
     html! {
         <div class="pf-error-summary" tabindex="-1">
             <div role="alert">
-                <h3 class="pf-error-summary__title">{ t.show("ui.error.title") }</h3>
+                { el("h3", "pf-error-summary__title", t.show("ui.error.title")) }
                 <ul class="pf-error-summary__list">
                     <li>
                         <a {href} {onclick}>{ message }</a>

@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use super::el::el;
+
 use super::lead_form::field_id;
 use super::Texts;
 use crate::engine::model::lead::LeadField;
@@ -69,12 +71,12 @@ pub fn lead_input(props: LeadInput) -> Html {
             <label class="pf-label" for={id}>
                 { t.get(&format!("lead.field.{}", f.id)) }
                 if !props.required {
-                    { " " }<span class="pf-contact__optional">{ t.get("lead.optional") }</span>
+                    { " " }{ el("span", "pf-contact__optional", t.get("lead.optional")) }
                 }
             </label>
             if let Some(msg) = &props.error {
                 <p id={error_id} class="pf-error-message">
-                    <span class="pf-visually-hidden">{ t.get("ui.error.prefix") }</span>{ " " }{ msg.clone() }
+                    { el("span", "pf-visually-hidden", t.get("ui.error.prefix")) }{ " " }{ msg.clone() }
                 </p>
             }
             { input }

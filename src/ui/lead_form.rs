@@ -7,6 +7,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::el::el;
+
 use super::lead_fields::{lead_input, problem_text, LeadInput};
 use super::Texts;
 use crate::engine::model::lead::{FieldRule, LeadField};
@@ -44,8 +46,8 @@ pub fn lead_form(props: LeadFormProps) -> Html {
         return html! {
             <section class="pf-block pf-contact">
                 <div class="pf-contact__status pf-contact__confirm" role="status" tabindex="-1">
-                    <h3 class="pf-subheading">{ t.get("lead.confirm.title") }</h3>
-                    <p>{ t.get("lead.confirm.body") }</p>
+                    { el("h3", "pf-subheading", t.get("lead.confirm.title")) }
+                    { el("p", "", t.get("lead.confirm.body")) }
                 </div>
             </section>
         };
@@ -72,7 +74,7 @@ pub fn lead_form(props: LeadFormProps) -> Html {
         html! {
             <div class="pf-error-summary" tabindex="-1">
                 <div role="alert">
-                    <h4 class="pf-error-summary__title">{ t.get("ui.error.title") }</h4>
+                    { el("h4", "pf-error-summary__title", t.get("ui.error.title")) }
                     <ul class="pf-error-summary__list">{ for items }</ul>
                 </div>
             </div>
@@ -98,11 +100,11 @@ pub fn lead_form(props: LeadFormProps) -> Html {
     html! {
         <section class={classes!("pf-block", "pf-contact", props.gate.then_some("pf-screen"))} aria-labelledby={title_id}>
             { title }
-            <p class="pf-contact__intro">{ t.get("lead.intro") }</p>
+            { el("p", "pf-contact__intro", t.get("lead.intro")) }
             { for summary }
             if s.status == LeadStatus::Failed {
                 <div class="pf-contact__status pf-contact__failed" role="alert" tabindex="-1">
-                    <p class="pf-error-message">{ t.get("lead.failed") }</p>
+                    { el("p", "pf-error-message", t.get("lead.failed")) }
                     <button type="button" class="pf-button pf-button--secondary pf-contact__retry" disabled={sending}
                         onclick={props.on_submit.reform(|_: MouseEvent| ())}>{ t.get("lead.retry") }</button>
                 </div>
@@ -118,7 +120,7 @@ pub fn lead_form(props: LeadFormProps) -> Html {
                 <div class={classes!("pf-field", "pf-contact__consent", consent_error.is_some().then_some("pf-field--error"))}>
                     if let Some(msg) = consent_error {
                         <p id={consent_error_id.clone()} class="pf-error-message">
-                            <span class="pf-visually-hidden">{ t.get("ui.error.prefix") }</span>{ " " }{ msg }
+                            { el("span", "pf-visually-hidden", t.get("ui.error.prefix")) }{ " " }{ msg }
                         </p>
                     }
                     <div class="pf-checkbox">

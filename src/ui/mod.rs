@@ -6,6 +6,7 @@
 
 mod actions;
 mod check_answers;
+mod el;
 mod error_summary;
 mod estimate;
 mod hooks;

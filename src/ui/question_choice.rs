@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use super::el::el;
+
 use super::Texts;
 use crate::engine::Question;
 
@@ -54,7 +56,7 @@ pub fn question_choice(props: QuestionChoice) -> Html {
             <p id={hint_id} class="pf-hint">{ t.show(&format!("q.{}.hint", q.id)) }</p>
             if let Some(msg) = props.error {
                 <p id={error_id} class="pf-error-message">
-                    <span class="pf-visually-hidden">{ t.show("ui.error.prefix") }</span>{ " " }{ msg }
+                    { el("span", "pf-visually-hidden", t.show("ui.error.prefix")) }{ " " }{ msg }
                 </p>
             }
             <div class="pf-radios">{ for radios }</div>

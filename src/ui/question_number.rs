@@ -5,6 +5,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::el::el;
+
 use super::Texts;
 use crate::engine::{parse_number, Question};
 
@@ -67,7 +69,7 @@ pub fn question_number(props: QuestionNumber) -> Html {
             <p id={hint_id} class="pf-hint">{ t.show(&format!("q.{}.hint", q.id)) }{ " " }{ range }</p>
             if let Some(msg) = &props.error {
                 <p id={error_id} class="pf-error-message">
-                    <span class="pf-visually-hidden">{ t.show("ui.error.prefix") }</span>{ " " }{ msg.clone() }
+                    { el("span", "pf-visually-hidden", t.show("ui.error.prefix")) }{ " " }{ msg.clone() }
                 </p>
             }
             <div class="pf-input-wrap">
@@ -77,7 +79,7 @@ pub fn question_number(props: QuestionNumber) -> Html {
                     aria-describedby={described} aria-invalid={props.error.as_ref().map(|_| "true")} />
                 { affix(after, "pf-input-affix pf-input-affix--after") }
             </div>
-            <p class="pf-echo">{ echo.unwrap_or_default() }</p>
+            { el("p", "pf-echo", echo.unwrap_or_default()) }
         </div>
     }
 }

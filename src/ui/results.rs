@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use super::el::el;
+
 use super::actions::{actions, Actions};
 use super::estimate::estimate;
 use super::next_steps::next_steps;
@@ -48,7 +50,7 @@ pub fn results(props: Results) -> Html {
         <section key="results" class={format!("pf-screen pf-results pf-results--{}", r.kind.id())}>
             { props.before }
             <h2 class="pf-heading pf-heading--result pf-focus-target" tabindex="-1">
-                <span class="pf-eyebrow">{ t.show("ui.results.eyebrow") }</span>{ " " }
+                { el("span", "pf-eyebrow", t.show("ui.results.eyebrow")) }{ " " }
                 { t.show(&format!("kind.{}", r.kind.id())) }
             </h2>
             <p class="pf-lead">

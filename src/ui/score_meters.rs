@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use super::el::el;
+
 use super::Texts;
 use crate::engine::Scores;
 
@@ -27,7 +29,7 @@ pub fn score_meters(t: &Texts, scores: Scores) -> Html {
     };
     html! {
         <section class="pf-block pf-scores">
-            <h3 class="pf-subheading">{ t.show("ui.results.scores.title") }</h3>
+            { el("h3", "pf-subheading", t.show("ui.results.scores.title")) }
             { meter("coaching", scores.coaching) }
             { meter("mentoring", scores.mentoring) }
         </section>

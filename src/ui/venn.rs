@@ -5,6 +5,8 @@
 
 use yew::prelude::*;
 
+use super::el::el;
+
 use super::Texts;
 use crate::engine::{Recommendation, Region, TraitMatch};
 
@@ -130,15 +132,15 @@ pub fn venn(t: &Texts, rec: &Recommendation) -> Html {
     let stacked = REGIONS.iter().map(|(region, key)| {
         html! {
             <div class={format!("pf-venn__stack pf-venn__stack--{key}")}>
-                <p class="pf-venn__stack-title">{ t.show(&format!("ui.venn.{key}")) }</p>
+                { el("p", "pf-venn__stack-title", t.show(&format!("ui.venn.{key}"))) }
                 <ul class="pf-venn__region">{ for trait_items(t, &rec.traits, *region) }</ul>
             </div>
         }
     });
     html! {
         <section class="pf-block pf-venn">
-            <h3 class="pf-subheading">{ t.get("ui.venn.title") }</h3>
-            <p class="pf-venn__lead">{ t.get("ui.venn.lead") }</p>
+            { el("h3", "pf-subheading", t.get("ui.venn.title")) }
+            { el("p", "pf-venn__lead", t.get("ui.venn.lead")) }
             <div class="pf-venn__figure">
                 { diagram(t, rec, &WIDE, &desc) }
                 <div class="pf-venn__overlay" aria-hidden="true">{ for overlay }</div>
@@ -162,14 +164,14 @@ pub fn venn_table(t: &Texts, rec: &Recommendation, class: &'static str) -> Html 
         html! {
             <tr key={m.id.clone()}>
                 <th scope="row">{ t.show(&m.text) }</th>
-                <td>{ t.show(&format!("ui.venn.{region}")) }</td>
-                <td>{ t.show(if m.matched { "ui.venn.table.yes" } else { "ui.venn.table.no" }) }</td>
+                { el("td", "", t.show(&format!("ui.venn.{region}"))) }
+                { el("td", "", t.show(if m.matched { "ui.venn.table.yes" } else { "ui.venn.table.no" })) }
             </tr>
         }
     });
     html! {
         <table {class}>
-            <caption>{ t.get("ui.venn.table.caption") }</caption>
+            { el("caption", "", t.get("ui.venn.table.caption")) }
             <thead>
                 <tr>
                     <th scope="col">{ t.get("ui.venn.table.trait") }</th>
