@@ -81,6 +81,11 @@ pub fn lead_form(props: LeadFormProps) -> Html {
         }
     });
     let consent_error = problem(CONSENT).map(|p| problem_text(t, CONSENT, p));
+    let consent_class = if consent_error.is_some() {
+        "pf-field pf-contact__consent pf-field--error"
+    } else {
+        "pf-field pf-contact__consent"
+    };
     let consent_id = field_id(CONSENT);
     let consent_error_id = format!("{consent_id}-error");
     let sending = s.status == LeadStatus::Sending;
@@ -91,14 +96,39 @@ pub fn lead_form(props: LeadFormProps) -> Html {
                 .checked()
         })
     };
+    let consent = el(
+        "div",
+        consent_class,
+        html! {
+            <>
+                if let Some(msg) = consent_error {
+                    <p id={consent_error_id.clone()} class="pf-error-message">
+                        { el("span", "pf-visually-hidden", t.get("ui.error.prefix")) }{ " " }{ msg }
+                    </p>
+                }
+                <div class="pf-checkbox">
+                    <input class="pf-checkbox__input" type="checkbox" id={consent_id.clone()} name="consent"
+                        checked={s.consent} onchange={checkbox(&props.on_consent)}
+                        aria-invalid={problem(CONSENT).map(|_| "true")}
+                        aria-describedby={problem(CONSENT).map(|_| consent_error_id.clone())} />
+                    <label class="pf-checkbox__label" for={consent_id}>{ props.consent_text.clone() }</label>
+                </div>
+                <p class="pf-hint">
+                    <a class="pf-contact__privacy" href={props.privacy_url.clone()} target="_blank" rel="noopener noreferrer">
+                        { t.get("lead.privacy") }
+                    </a>
+                </p>
+            </>
+        },
+    );
     let title_id = "pf-lead-title";
     let title = if props.gate {
         html! { <h2 id={title_id} class="pf-heading pf-focus-target" tabindex="-1">{ t.get("lead.title_before") }</h2> }
     } else {
         html! { <h3 id={title_id} class="pf-subheading">{ t.get("lead.title") }</h3> }
     };
-    html! {
-        <section class={classes!("pf-block", "pf-contact", props.gate.then_some("pf-screen"))} aria-labelledby={title_id}>
+    let body = html! {
+        <>
             { title }
             { el("p", "pf-contact__intro", t.get("lead.intro")) }
             { for summary }
@@ -117,25 +147,7 @@ pub fn lead_form(props: LeadFormProps) -> Html {
                         value={s.honeypot.clone()}
                         oninput={props.on_honeypot.reform(|e: InputEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().value())} />
                 </div>
-                <div class={classes!("pf-field", "pf-contact__consent", consent_error.is_some().then_some("pf-field--error"))}>
-                    if let Some(msg) = consent_error {
-                        <p id={consent_error_id.clone()} class="pf-error-message">
-                            { el("span", "pf-visually-hidden", t.get("ui.error.prefix")) }{ " " }{ msg }
-                        </p>
-                    }
-                    <div class="pf-checkbox">
-                        <input class="pf-checkbox__input" type="checkbox" id={consent_id.clone()} name="consent"
-                            checked={s.consent} onchange={checkbox(&props.on_consent)}
-                            aria-invalid={problem(CONSENT).map(|_| "true")}
-                            aria-describedby={problem(CONSENT).map(|_| consent_error_id.clone())} />
-                        <label class="pf-checkbox__label" for={consent_id}>{ props.consent_text.clone() }</label>
-                    </div>
-                    <p class="pf-hint">
-                        <a class="pf-contact__privacy" href={props.privacy_url.clone()} target="_blank" rel="noopener noreferrer">
-                            { t.get("lead.privacy") }
-                        </a>
-                    </p>
-                </div>
+                { consent }
                 if props.offer_copy {
                     <div class="pf-checkbox">
                         <input class="pf-checkbox__input" type="checkbox" id="pf-lead-copy" name="copy"
@@ -157,7 +169,13 @@ pub fn lead_form(props: LeadFormProps) -> Html {
                     { if sending { t.get("lead.sending") } else { String::new() } }
                 </p>
             </form>
-        </section>
+        </>
+    };
+    // Literal classes: html! sends a worked-out one through yew's Classes.
+    if props.gate {
+        html! { <section class="pf-block pf-contact pf-screen" aria-labelledby={title_id}>{ body }</section> }
+    } else {
+        html! { <section class="pf-block pf-contact" aria-labelledby={title_id}>{ body }</section> }
     }
 }
 

@@ -47,9 +47,9 @@ pub fn question_choice(props: QuestionChoice) -> Html {
             </div>
         }
     });
-    html! {
-        <fieldset class={if props.error.is_some() { "pf-fieldset pf-fieldset--error" } else { "pf-fieldset" }}
-            aria-describedby={described}>
+    let has_error = props.error.is_some();
+    let body = html! {
+        <>
             <legend class="pf-legend">
                 <h2 class="pf-heading pf-focus-target" tabindex="-1">{ t.show(&format!("q.{}.label", q.id)) }</h2>
             </legend>
@@ -60,6 +60,12 @@ pub fn question_choice(props: QuestionChoice) -> Html {
                 </p>
             }
             <div class="pf-radios">{ for radios }</div>
-        </fieldset>
+        </>
+    };
+    // Literal classes: html! sends a worked-out one through yew's Classes.
+    if has_error {
+        html! { <fieldset class="pf-fieldset pf-fieldset--error" aria-describedby={described}>{ body }</fieldset> }
+    } else {
+        html! { <fieldset class="pf-fieldset" aria-describedby={described}>{ body }</fieldset> }
     }
 }

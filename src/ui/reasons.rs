@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::el::el;
+use super::el::{el, keyed};
 
 use super::Texts;
 use crate::engine::{Config, Lean, Recommendation};
@@ -26,13 +26,18 @@ pub fn reasons(t: &Texts, config: &Config, rec: &Recommendation) -> Html {
                 ("question", &t.summary(&q.id)),
             ],
         );
-        Some(html! {
-            <li class={format!("pf-reason pf-reason--{lean}")} key={r.question.clone()}>
-                { el("span", "pf-tag", t.show(&format!("ui.results.lean.{lean}"))) }
-                { el("span", "pf-reason__text", t.show(&r.text)) }
-                { el("span", "pf-reason__answer", answer) }
-            </li>
-        })
+        Some(keyed(
+            r.question.clone(),
+            "li",
+            format!("pf-reason pf-reason--{lean}"),
+            html! {
+                <>
+                    { el("span", "pf-tag", t.show(&format!("ui.results.lean.{lean}"))) }
+                    { el("span", "pf-reason__text", t.show(&r.text)) }
+                    { el("span", "pf-reason__answer", answer) }
+                </>
+            },
+        ))
     });
     html! {
         <section class="pf-block pf-reasons">
