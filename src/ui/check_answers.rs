@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::el::el;
+use super::el::{button, el};
 
 use super::Texts;
 use crate::engine::{Answers, Question};
@@ -47,15 +47,11 @@ pub fn check_answers(props: CheckAnswers) -> Html {
     // Keyed so Yew never reuses another screen's DOM for this one.
     html! {
         <section key="check" class="pf-screen pf-check">
-            <button type="button" class="pf-link pf-back" onclick={props.on_back.reform(|_| ())}>
-                { t.show("ui.back") }
-            </button>
+            { button("pf-link pf-back", &props.on_back, t.show("ui.back")) }
             <h2 class="pf-heading pf-focus-target" tabindex="-1">{ t.show("ui.check.title") }</h2>
             { el("p", "pf-lead", t.show("ui.check.lead")) }
             <dl class="pf-summary">{ for rows }</dl>
-            <button type="button" class="pf-button" onclick={props.on_results.reform(|_| ())}>
-                { t.show("ui.check.submit") }
-            </button>
+            { button("pf-button", &props.on_results, t.show("ui.check.submit")) }
         </section>
     }
 }

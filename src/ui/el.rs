@@ -1,14 +1,18 @@
-//! One shared builder for the many small text elements, and for every
-//! element whose class is worked out at run time. `html!` expands each
-//! element in place (its VTag, attribute list and children), so the same
-//! `<p class="…">{ text }</p>` shape repeated across the views costs its
-//! code each time; these calls share one copy. And `html!` sends any class
-//! that is not a string literal through yew's `Classes` (an `IndexSet`),
-//! about 4 KB of the gzipped wasm that these plain strings avoid.
+//! One shared builder for the many small text elements and buttons, and
+//! for every element whose class is worked out at run time. `html!`
+//! expands each element in place (its VTag, attribute list, listeners and
+//! children), so the same `<p class="…">{ text }</p>` shape repeated across
+//! the views costs its code each time; these calls share one copy. And
+//! `html!` sends any class that is not a string literal through yew's
+//! `Classes` (an `IndexSet`), about 4 KB of the gzipped wasm that these
+//! plain strings avoid.
 
+use std::rc::Rc;
+
+use yew::html::onclick;
 use yew::virtual_dom::listeners::Listeners;
 use yew::virtual_dom::{AttributeOrProperty, Attributes, Key, VTag};
-use yew::{AttrValue, Html, NodeRef};
+use yew::{AttrValue, Callback, Html, NodeRef};
 
 /// `<tag class="class">child</tag>`, without `class` when it is empty.
 pub fn el(tag: &'static str, class: impl Into<AttrValue>, child: impl Into<Html>) -> Html {
@@ -25,10 +29,24 @@ pub fn keyed(
     element(tag, Some(key.into()), class.into(), child.into())
 }
 
-/// Builds the VTag as `html!` does (`__new_other` is what it calls), so
-/// the child stays the tag's only child rather than a list of one.
+/// `<button type="button" class="class">label</button>` that calls
+/// `on_click`.
 #[inline(never)]
-fn element(tag: &'static str, key: Option<Key>, class: AttrValue, child: Html) -> Html {
+pub fn button(class: &'static str, on_click: &Callback<()>, label: Html) -> Html {
+    let attributes = Attributes::Dynamic {
+        keys: &["type", "class"],
+        values: Box::new([
+            Some(AttributeOrProperty::Static("button")),
+            Some(AttributeOrProperty::Static(class)),
+        ]),
+    };
+    let on_click = onclick::Wrapper::new(on_click.reform(|_| ()));
+    let listeners = Listeners::Pending(Box::new([Some(Rc::new(on_click))]));
+    tag("button", None, attributes, listeners, label)
+}
+
+#[inline(never)]
+fn element(name: &'static str, key: Option<Key>, class: AttrValue, child: Html) -> Html {
     let attributes = if class.is_empty() {
         Attributes::Static(&[])
     } else {
@@ -37,12 +55,24 @@ fn element(tag: &'static str, key: Option<Key>, class: AttrValue, child: Html) -
             values: Box::new([Some(AttributeOrProperty::Attribute(class))]),
         }
     };
+    tag(name, key, attributes, Listeners::None, child)
+}
+
+/// Builds the VTag as `html!` does (`__new_other` is what it calls), so
+/// the child stays the tag's only child rather than a list of one.
+fn tag(
+    name: &'static str,
+    key: Option<Key>,
+    attributes: Attributes,
+    listeners: Listeners,
+    child: Html,
+) -> Html {
     VTag::__new_other(
-        tag.into(),
+        name.into(),
         NodeRef::default(),
         key,
         attributes,
-        Listeners::None,
+        listeners,
         child,
     )
     .into()

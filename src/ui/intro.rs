@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::el::el;
+use super::el::{button, el};
 
 use super::Texts;
 
@@ -22,9 +22,7 @@ pub fn intro(t: &Texts, questions: usize, lead_on: bool, on_start: &Callback<()>
                 { el("li", "", t.show("ui.intro.time")) }
                 { el("li", "", t.show(if lead_on { "lead.privacy_intro" } else { "ui.intro.privacy" })) }
             </ul>
-            <button type="button" class="pf-button pf-button--start" onclick={on_start.reform(|_| ())}>
-                { t.show("ui.intro.start") }
-            </button>
+            { button("pf-button pf-button--start", on_start, t.show("ui.intro.start")) }
         </section>
     }
 }

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::el::el;
+use super::el::{button, el};
 
 use super::lead_fields::{lead_input, problem_text, LeadInput};
 use super::Texts;
@@ -160,9 +160,7 @@ pub fn lead_form(props: LeadFormProps) -> Html {
                         { t.get("lead.submit") }
                     </button>
                     if props.gate {
-                        <button type="button" class="pf-link pf-contact__skip" onclick={props.on_skip.reform(|_: MouseEvent| ())}>
-                            { t.get("lead.skip") }
-                        </button>
+                        { button("pf-link pf-contact__skip", &props.on_skip, t.get("lead.skip").into()) }
                     }
                 </div>
                 <p class="pf-contact__sending" aria-live="polite">
