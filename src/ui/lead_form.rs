@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::el::{button, el};
+use super::error_summary::focus_link;
 
 use super::lead_fields::{lead_input, problem_text, LeadInput};
 use super::Texts;
@@ -65,8 +66,10 @@ pub fn lead_form(props: LeadFormProps) -> Html {
     });
     let summary = (!s.problems.is_empty()).then(|| {
         let items = s.problems.iter().map(|(id, p)| {
+            let href = format!("#{}", field_id(id));
+            let onclick = focus_link(".pf-contact", href.clone());
             html! {
-                <li key={*id}><a href={format!("#{}", field_id(id))} onclick={focus_link(id)}>
+                <li key={*id}><a {href} {onclick}>
                     { problem_text(t, id, *p) }
                 </a></li>
             }
@@ -175,23 +178,4 @@ pub fn lead_form(props: LeadFormProps) -> Html {
     } else {
         html! { <section class="pf-block pf-contact" aria-labelledby={title_id}>{ body }</section> }
     }
-}
-
-/// A summary link focuses its field itself: a fragment link cannot reach
-/// into a shadow root, and must not change the host page's URL.
-fn focus_link(id: &str) -> Callback<MouseEvent> {
-    let selector = format!("#{}", field_id(id));
-    Callback::from(move |e: MouseEvent| {
-        use wasm_bindgen::JsCast;
-        e.prevent_default();
-        let field = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest(".pf-contact").ok().flatten())
-            .and_then(|lead| lead.query_selector(&selector).ok().flatten())
-            .and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(field) = field {
-            let _ = field.focus();
-        }
-    })
 }
