@@ -6,7 +6,6 @@
 use yew::prelude::*;
 
 use super::el::{button, el};
-
 use super::Texts;
 use crate::engine::model::config::Cta;
 use crate::engine::Answers;

@@ -3,7 +3,6 @@
 use yew::prelude::*;
 
 use super::el::{button, el};
-
 use super::Texts;
 use crate::engine::{Answers, Question};
 

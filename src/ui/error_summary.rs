@@ -5,7 +5,6 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::el::el;
-
 use super::Texts;
 use crate::engine::{Problem, Question, QuestionKind};
 

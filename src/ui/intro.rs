@@ -5,7 +5,6 @@
 use yew::prelude::*;
 
 use super::el::{button, el};
-
 use super::Texts;
 
 /// `questions` is how many follow. With `lead_on` the results offer a

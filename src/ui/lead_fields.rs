@@ -5,7 +5,6 @@
 use yew::prelude::*;
 
 use super::el::{el, keyed};
-
 use super::lead_form::field_id;
 use super::Texts;
 use crate::engine::model::lead::LeadField;

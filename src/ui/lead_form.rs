@@ -9,7 +9,6 @@ use yew::prelude::*;
 
 use super::el::{button, el};
 use super::error_summary::focus_link;
-
 use super::lead_fields::{lead_input, problem_text, LeadInput};
 use super::Texts;
 use crate::engine::model::lead::{FieldRule, LeadField};

@@ -4,7 +4,6 @@
 use yew::prelude::*;
 
 use super::el::el;
-
 use super::Texts;
 use crate::engine::{self, Answers, Config, Recommendation};
 

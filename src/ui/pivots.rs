@@ -3,7 +3,6 @@
 use yew::prelude::*;
 
 use super::el::el;
-
 use super::Texts;
 use crate::engine::{Config, Recommendation, Words};
 

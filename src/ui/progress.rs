@@ -3,7 +3,6 @@
 use yew::prelude::*;
 
 use super::el::el;
-
 use super::Texts;
 
 /// `index` is zero-based; `count` is how many questions there are.

@@ -6,7 +6,6 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::el::el;
-
 use super::Texts;
 use crate::engine::{parse_number, Question};
 

@@ -3,7 +3,6 @@
 use yew::prelude::*;
 
 use super::el::{el, keyed};
-
 use super::Texts;
 use crate::engine::{Config, Lean, Recommendation};
 

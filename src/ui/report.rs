@@ -6,7 +6,6 @@
 use yew::prelude::*;
 
 use super::el::el;
-
 use super::estimate::plan_figures;
 use super::venn::venn_table;
 use super::Texts;

@@ -4,9 +4,8 @@
 
 use yew::prelude::*;
 
-use super::el::{el, keyed};
-
 use super::actions::{actions, Actions};
+use super::el::{el, keyed};
 use super::estimate::estimate;
 use super::next_steps::next_steps;
 use super::pivots::pivots;

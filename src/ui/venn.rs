@@ -6,7 +6,6 @@
 use yew::prelude::*;
 
 use super::el::{el, keyed};
-
 use super::Texts;
 use crate::engine::{Recommendation, Region, TraitMatch};
 
