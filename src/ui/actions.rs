@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use super::el::{button, el};
 use super::Texts;
 use crate::engine::model::config::Cta;
 use crate::engine::Answers;
@@ -25,18 +26,14 @@ pub struct Actions<'a> {
     pub on_print: Callback<()>,
 }
 
+const SECONDARY: &str = "pf-button pf-button--secondary";
+
 pub fn actions(props: Actions) -> Html {
     let t = props.texts;
-    let on_print = props.on_print.reform(|_: MouseEvent| ());
     let share_button = props.on_share.clone().map(|share| {
         let (on_shared, answers) = (props.on_shared.clone(), props.answers.clone());
-        let onclick =
-            Callback::from(move |_: MouseEvent| on_shared.emit(share.emit(answers.clone())));
-        html! {
-            <button type="button" class="pf-button pf-button--secondary" {onclick}>
-                { t.show("ui.actions.share") }
-            </button>
-        }
+        let on_click = Callback::from(move |()| on_shared.emit(share.emit(answers.clone())));
+        button(SECONDARY, &on_click, t.show("ui.actions.share"))
     });
     let share_status = match props.shared {
         None => html! {},
@@ -46,7 +43,7 @@ pub fn actions(props: Actions) -> Html {
                 <input class="pf-input pf-share__input" id="pf-share-link" type="text" readonly=true value={url.clone()} />
             </div>
         },
-        Some(None) => html! { <p class="pf-share">{ t.show("ui.actions.copy_failed") }</p> },
+        Some(None) => el("p", "pf-share", t.show("ui.actions.copy_failed")),
     };
     let cta = &props.cta;
     let on_cta = {
@@ -57,12 +54,8 @@ pub fn actions(props: Actions) -> Html {
         <section class="pf-block pf-actions">
             <div class="pf-button-group">
                 <a class="pf-button pf-button--cta" href={cta.url.clone()} onclick={on_cta}>{ t.show(&cta.label) }</a>
-                <button type="button" class="pf-button pf-button--secondary" onclick={props.on_restart.reform(|_| ())}>
-                    { t.show("ui.actions.restart") }
-                </button>
-                <button type="button" class="pf-button pf-button--secondary" onclick={on_print}>
-                    { t.show("ui.actions.print") }
-                </button>
+                { button(SECONDARY, &props.on_restart, t.show("ui.actions.restart")) }
+                { button(SECONDARY, &props.on_print, t.show("ui.actions.print")) }
                 { for share_button }
             </div>
             <div aria-live="polite">{ share_status }</div>

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::el::{button, el};
 use super::Texts;
 use crate::engine::{Answers, Question};
 
@@ -31,8 +32,8 @@ pub fn check_answers(props: CheckAnswers) -> Html {
         let onclick = props.on_change.reform(move |_: MouseEvent| i);
         Some(html! {
             <div class="pf-summary__row" key={q.id.clone()}>
-                <dt class="pf-summary__key">{ summary.clone() }</dt>
-                <dd class="pf-summary__value">{ value }</dd>
+                { el("dt", "pf-summary__key", summary.clone()) }
+                { el("dd", "pf-summary__value", value) }
                 <dd class="pf-summary__actions">
                     <button type="button" class="pf-link" {onclick}
                         aria-label={t.fill("ui.check.change_label", &[("question", &summary)])}>
@@ -45,15 +46,11 @@ pub fn check_answers(props: CheckAnswers) -> Html {
     // Keyed so Yew never reuses another screen's DOM for this one.
     html! {
         <section key="check" class="pf-screen pf-check">
-            <button type="button" class="pf-link pf-back" onclick={props.on_back.reform(|_| ())}>
-                { t.show("ui.back") }
-            </button>
+            { button("pf-link pf-back", &props.on_back, t.show("ui.back")) }
             <h2 class="pf-heading pf-focus-target" tabindex="-1">{ t.show("ui.check.title") }</h2>
-            <p class="pf-lead">{ t.show("ui.check.lead") }</p>
+            { el("p", "pf-lead", t.show("ui.check.lead")) }
             <dl class="pf-summary">{ for rows }</dl>
-            <button type="button" class="pf-button" onclick={props.on_results.reform(|_| ())}>
-                { t.show("ui.check.submit") }
-            </button>
+            { button("pf-button", &props.on_results, t.show("ui.check.submit")) }
         </section>
     }
 }

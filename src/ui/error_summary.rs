@@ -4,6 +4,7 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::el::el;
 use super::Texts;
 use crate::engine::{Problem, Question, QuestionKind};
 
@@ -35,27 +36,33 @@ pub fn error_text(t: &Texts, q: &Question, problem: &Problem) -> String {
     }
 }
 
-/// `target` is the id of the input the link focuses.
-pub fn error_summary(t: &Texts, message: AttrValue, target: String) -> Html {
-    let href = format!("#{target}");
-    let onclick = Callback::from(move |e: MouseEvent| {
-        // Focus the field ourselves: a fragment link cannot reach into a
-        // shadow root, and must not change the host page's URL.
+/// A summary link focuses its field itself: a fragment link cannot reach
+/// into a shadow root, and must not change the host page's URL. `href`
+/// (`#id`) names the field, looked for inside the link's closest `within`.
+/// The lead form's summary uses it too.
+pub fn focus_link(within: &'static str, href: String) -> Callback<MouseEvent> {
+    Callback::from(move |e: MouseEvent| {
         e.prevent_default();
         let field = e
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest(".pf-app").ok().flatten())
-            .and_then(|app| app.query_selector(&format!("#{target}")).ok().flatten())
+            .and_then(|el| el.closest(within).ok().flatten())
+            .and_then(|around| around.query_selector(&href).ok().flatten())
             .and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(field) = field {
             let _ = field.focus();
         }
-    });
+    })
+}
+
+/// `target` is the id of the input the link focuses.
+pub fn error_summary(t: &Texts, message: AttrValue, target: String) -> Html {
+    let href = format!("#{target}");
+    let onclick = focus_link(".pf-app", href.clone());
     html! {
         <div class="pf-error-summary" tabindex="-1">
             <div role="alert">
-                <h3 class="pf-error-summary__title">{ t.show("ui.error.title") }</h3>
+                { el("h3", "pf-error-summary__title", t.show("ui.error.title")) }
                 <ul class="pf-error-summary__list">
                     <li>
                         <a {href} {onclick}>{ message }</a>

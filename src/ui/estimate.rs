@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::el::el;
 use super::Texts;
 use crate::engine::{Config, Plan, Recommendation, Words};
 
@@ -14,22 +15,22 @@ pub fn estimate(t: &Texts, rec: &Recommendation, config: &Config) -> Html {
     let figures = plan_figures(t, p).into_iter().map(|(key, value)| {
         html! {
             <div class="pf-figure" key={key}>
-                <dt class="pf-figure__name">{ t.get(&format!("ui.estimate.{key}")) }</dt>
-                <dd class="pf-figure__value">{ value }</dd>
+                { el("dt", "pf-figure__name", t.get(&format!("ui.estimate.{key}"))) }
+                { el("dd", "pf-figure__value", value) }
             </div>
         }
     });
     html! {
         <section class="pf-block pf-estimate">
-            <h3 class="pf-subheading">{ t.get("ui.estimate.title") }</h3>
+            { el("h3", "pf-subheading", t.get("ui.estimate.title")) }
             <dl class="pf-figures" aria-label={t.get("ui.estimate.figures")}>{ for figures }</dl>
             if !rec.levels.is_empty() {
-                <h4 class="pf-estimate__levels-title">{ t.get("ui.estimate.levels") }</h4>
+                { el("h4", "pf-estimate__levels-title", t.get("ui.estimate.levels")) }
                 <ul class="pf-estimate__levels">
-                    { for rec.levels.iter().map(|l| html! { <li>{ t.phrase(&words.level(l)) }</li> }) }
+                    { for rec.levels.iter().map(|l| el("li", "", t.phrase(&words.level(l)))) }
                 </ul>
             }
-            <p class="pf-estimate__summary">{ t.phrase(&comparison) }</p>
+            { el("p", "pf-estimate__summary", t.phrase(&comparison)) }
         </section>
     }
 }

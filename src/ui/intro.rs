@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::el::{button, el};
 use super::Texts;
 
 /// `questions` is how many follow. With `lead_on` the results offer a
@@ -15,14 +16,12 @@ pub fn intro(t: &Texts, questions: usize, lead_on: bool, on_start: &Callback<()>
     html! {
         <section key="intro" class="pf-screen pf-intro">
             <h2 class="pf-heading pf-focus-target" tabindex="-1">{ t.show("ui.intro.title") }</h2>
-            <p class="pf-lead">{ t.fill("ui.intro.lead", &[("count", &count)]) }</p>
+            { el("p", "pf-lead", t.fill("ui.intro.lead", &[("count", &count)])) }
             <ul class="pf-list">
-                <li>{ t.show("ui.intro.time") }</li>
-                <li>{ t.show(if lead_on { "lead.privacy_intro" } else { "ui.intro.privacy" }) }</li>
+                { el("li", "", t.show("ui.intro.time")) }
+                { el("li", "", t.show(if lead_on { "lead.privacy_intro" } else { "ui.intro.privacy" })) }
             </ul>
-            <button type="button" class="pf-button pf-button--start" onclick={on_start.reform(|_| ())}>
-                { t.show("ui.intro.start") }
-            </button>
+            { button("pf-button pf-button--start", on_start, t.show("ui.intro.start")) }
         </section>
     }
 }

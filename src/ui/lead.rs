@@ -118,7 +118,8 @@ fn submit(state: &UseReducerHandle<State>, cx: &LeadContext, consent_text: &str)
     };
     let payload = lead_payload(&submission, &cx.rec, answers);
     d.dispatch(Action::Lead(LeadAction::Sending(key)));
-    let done = Callback::from(move |ok: bool| d.dispatch(Action::Lead(LeadAction::Done(ok))));
+    let generation = state.generation;
+    let done = Callback::from(move |ok| d.dispatch(Action::Delivered { generation, ok }));
     cx.on_event.emit(UiEvent::Lead {
         payload,
         first,

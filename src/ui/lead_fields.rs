@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::el::{el, keyed};
 use super::lead_form::field_id;
 use super::Texts;
 use crate::engine::model::lead::LeadField;
@@ -64,20 +65,30 @@ pub fn lead_input(props: LeadInput) -> Html {
                 {oninput} aria-invalid={invalid} aria-describedby={described} />
         }
     };
-    html! {
-        <div key={f.id} class={classes!("pf-field", "pf-contact__field", props.error.is_some().then_some("pf-field--error"))}>
-            <label class="pf-label" for={id}>
-                { t.get(&format!("lead.field.{}", f.id)) }
-                if !props.required {
-                    { " " }<span class="pf-contact__optional">{ t.get("lead.optional") }</span>
+    let class = if props.error.is_some() {
+        "pf-field pf-contact__field pf-field--error"
+    } else {
+        "pf-field pf-contact__field"
+    };
+    keyed(
+        f.id,
+        "div",
+        class,
+        html! {
+            <>
+                <label class="pf-label" for={id}>
+                    { t.get(&format!("lead.field.{}", f.id)) }
+                    if !props.required {
+                        { " " }{ el("span", "pf-contact__optional", t.get("lead.optional")) }
+                    }
+                </label>
+                if let Some(msg) = &props.error {
+                    <p id={error_id} class="pf-error-message">
+                        { el("span", "pf-visually-hidden", t.get("ui.error.prefix")) }{ " " }{ msg.clone() }
+                    </p>
                 }
-            </label>
-            if let Some(msg) = &props.error {
-                <p id={error_id} class="pf-error-message">
-                    <span class="pf-visually-hidden">{ t.get("ui.error.prefix") }</span>{ " " }{ msg.clone() }
-                </p>
-            }
-            { input }
-        </div>
-    }
+                { input }
+            </>
+        },
+    )
 }

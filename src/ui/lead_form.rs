@@ -7,6 +7,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::el::{button, el};
+use super::error_summary::focus_link;
 use super::lead_fields::{lead_input, problem_text, LeadInput};
 use super::Texts;
 use crate::engine::model::lead::{FieldRule, LeadField};
@@ -44,8 +46,8 @@ pub fn lead_form(props: LeadFormProps) -> Html {
         return html! {
             <section class="pf-block pf-contact">
                 <div class="pf-contact__status pf-contact__confirm" role="status" tabindex="-1">
-                    <h3 class="pf-subheading">{ t.get("lead.confirm.title") }</h3>
-                    <p>{ t.get("lead.confirm.body") }</p>
+                    { el("h3", "pf-subheading", t.get("lead.confirm.title")) }
+                    { el("p", "", t.get("lead.confirm.body")) }
                 </div>
             </section>
         };
@@ -63,8 +65,10 @@ pub fn lead_form(props: LeadFormProps) -> Html {
     });
     let summary = (!s.problems.is_empty()).then(|| {
         let items = s.problems.iter().map(|(id, p)| {
+            let href = format!("#{}", field_id(id));
+            let onclick = focus_link(".pf-contact", href.clone());
             html! {
-                <li key={*id}><a href={format!("#{}", field_id(id))} onclick={focus_link(id)}>
+                <li key={*id}><a {href} {onclick}>
                     { problem_text(t, id, *p) }
                 </a></li>
             }
@@ -72,13 +76,18 @@ pub fn lead_form(props: LeadFormProps) -> Html {
         html! {
             <div class="pf-error-summary" tabindex="-1">
                 <div role="alert">
-                    <h4 class="pf-error-summary__title">{ t.get("ui.error.title") }</h4>
+                    { el("h4", "pf-error-summary__title", t.get("ui.error.title")) }
                     <ul class="pf-error-summary__list">{ for items }</ul>
                 </div>
             </div>
         }
     });
     let consent_error = problem(CONSENT).map(|p| problem_text(t, CONSENT, p));
+    let consent_class = if consent_error.is_some() {
+        "pf-field pf-contact__consent pf-field--error"
+    } else {
+        "pf-field pf-contact__consent"
+    };
     let consent_id = field_id(CONSENT);
     let consent_error_id = format!("{consent_id}-error");
     let sending = s.status == LeadStatus::Sending;
@@ -89,20 +98,45 @@ pub fn lead_form(props: LeadFormProps) -> Html {
                 .checked()
         })
     };
+    let consent = el(
+        "div",
+        consent_class,
+        html! {
+            <>
+                if let Some(msg) = consent_error {
+                    <p id={consent_error_id.clone()} class="pf-error-message">
+                        { el("span", "pf-visually-hidden", t.get("ui.error.prefix")) }{ " " }{ msg }
+                    </p>
+                }
+                <div class="pf-checkbox">
+                    <input class="pf-checkbox__input" type="checkbox" id={consent_id.clone()} name="consent"
+                        checked={s.consent} onchange={checkbox(&props.on_consent)}
+                        aria-invalid={problem(CONSENT).map(|_| "true")}
+                        aria-describedby={problem(CONSENT).map(|_| consent_error_id.clone())} />
+                    <label class="pf-checkbox__label" for={consent_id}>{ props.consent_text.clone() }</label>
+                </div>
+                <p class="pf-hint">
+                    <a class="pf-contact__privacy" href={props.privacy_url.clone()} target="_blank" rel="noopener noreferrer">
+                        { t.get("lead.privacy") }
+                    </a>
+                </p>
+            </>
+        },
+    );
     let title_id = "pf-lead-title";
     let title = if props.gate {
         html! { <h2 id={title_id} class="pf-heading pf-focus-target" tabindex="-1">{ t.get("lead.title_before") }</h2> }
     } else {
         html! { <h3 id={title_id} class="pf-subheading">{ t.get("lead.title") }</h3> }
     };
-    html! {
-        <section class={classes!("pf-block", "pf-contact", props.gate.then_some("pf-screen"))} aria-labelledby={title_id}>
+    let body = html! {
+        <>
             { title }
-            <p class="pf-contact__intro">{ t.get("lead.intro") }</p>
+            { el("p", "pf-contact__intro", t.get("lead.intro")) }
             { for summary }
             if s.status == LeadStatus::Failed {
                 <div class="pf-contact__status pf-contact__failed" role="alert" tabindex="-1">
-                    <p class="pf-error-message">{ t.get("lead.failed") }</p>
+                    { el("p", "pf-error-message", t.get("lead.failed")) }
                     <button type="button" class="pf-button pf-button--secondary pf-contact__retry" disabled={sending}
                         onclick={props.on_submit.reform(|_: MouseEvent| ())}>{ t.get("lead.retry") }</button>
                 </div>
@@ -115,25 +149,7 @@ pub fn lead_form(props: LeadFormProps) -> Html {
                         value={s.honeypot.clone()}
                         oninput={props.on_honeypot.reform(|e: InputEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().value())} />
                 </div>
-                <div class={classes!("pf-field", "pf-contact__consent", consent_error.is_some().then_some("pf-field--error"))}>
-                    if let Some(msg) = consent_error {
-                        <p id={consent_error_id.clone()} class="pf-error-message">
-                            <span class="pf-visually-hidden">{ t.get("ui.error.prefix") }</span>{ " " }{ msg }
-                        </p>
-                    }
-                    <div class="pf-checkbox">
-                        <input class="pf-checkbox__input" type="checkbox" id={consent_id.clone()} name="consent"
-                            checked={s.consent} onchange={checkbox(&props.on_consent)}
-                            aria-invalid={problem(CONSENT).map(|_| "true")}
-                            aria-describedby={problem(CONSENT).map(|_| consent_error_id.clone())} />
-                        <label class="pf-checkbox__label" for={consent_id}>{ props.consent_text.clone() }</label>
-                    </div>
-                    <p class="pf-hint">
-                        <a class="pf-contact__privacy" href={props.privacy_url.clone()} target="_blank" rel="noopener noreferrer">
-                            { t.get("lead.privacy") }
-                        </a>
-                    </p>
-                </div>
+                { consent }
                 if props.offer_copy {
                     <div class="pf-checkbox">
                         <input class="pf-checkbox__input" type="checkbox" id="pf-lead-copy" name="copy"
@@ -146,34 +162,19 @@ pub fn lead_form(props: LeadFormProps) -> Html {
                         { t.get("lead.submit") }
                     </button>
                     if props.gate {
-                        <button type="button" class="pf-link pf-contact__skip" onclick={props.on_skip.reform(|_: MouseEvent| ())}>
-                            { t.get("lead.skip") }
-                        </button>
+                        { button("pf-link pf-contact__skip", &props.on_skip, t.get("lead.skip").into()) }
                     }
                 </div>
                 <p class="pf-contact__sending" aria-live="polite">
                     { if sending { t.get("lead.sending") } else { String::new() } }
                 </p>
             </form>
-        </section>
+        </>
+    };
+    // Literal classes: html! sends a worked-out one through yew's Classes.
+    if props.gate {
+        html! { <section class="pf-block pf-contact pf-screen" aria-labelledby={title_id}>{ body }</section> }
+    } else {
+        html! { <section class="pf-block pf-contact" aria-labelledby={title_id}>{ body }</section> }
     }
-}
-
-/// A summary link focuses its field itself: a fragment link cannot reach
-/// into a shadow root, and must not change the host page's URL.
-fn focus_link(id: &str) -> Callback<MouseEvent> {
-    let selector = format!("#{}", field_id(id));
-    Callback::from(move |e: MouseEvent| {
-        use wasm_bindgen::JsCast;
-        e.prevent_default();
-        let field = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest(".pf-contact").ok().flatten())
-            .and_then(|lead| lead.query_selector(&selector).ok().flatten())
-            .and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(field) = field {
-            let _ = field.focus();
-        }
-    })
 }

@@ -6,6 +6,7 @@
 
 mod actions;
 mod check_answers;
+mod el;
 mod error_summary;
 mod estimate;
 mod hooks;
@@ -56,8 +57,8 @@ pub struct AppProps {
     pub config: Rc<Config>,
     pub locale: AttrValue,
     pub initial: Rc<Wizard>,
-    /// Bumped by the host to start over from `initial`: the wizard is then
-    /// rebuilt inside the same app, so no second app is mounted.
+    /// Bumped by the host to start over from `initial`: the app then resets
+    /// its state and rebuilds its DOM, so no second app is mounted.
     #[prop_or_default]
     pub generation: u32,
     pub on_event: Callback<UiEvent>,
@@ -95,18 +96,27 @@ pub enum UiEvent {
     Restart,
 }
 
-/// The mounted app: one wizard session, keyed by `generation`.
+/// The mounted app: one wizard session per `generation`. A new generation
+/// resets the state in place rather than mounting a second component,
+/// whose lifecycle code would cost wasm bytes.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    html! { <Session key={props.generation} ..props.clone() /> }
-}
-
-#[component]
-fn Session(props: &AppProps) -> Html {
     let state = {
-        let (config, initial) = (props.config.clone(), props.initial.clone());
-        use_reducer(move || State::new(config, (*initial).clone()))
+        let (config, initial, generation) = (
+            props.config.clone(),
+            props.initial.clone(),
+            props.generation,
+        );
+        use_reducer(move || State::new(config, (*initial).clone(), generation))
     };
+    use_effect_with(props.generation, {
+        let (d, initial, current) = (state.dispatcher(), props.initial.clone(), state.generation);
+        move |&generation| {
+            if generation != current {
+                d.dispatch(Action::Reset((*initial).clone(), generation));
+            }
+        }
+    });
     let texts = use_memo((props.config.clone(), props.locale.clone()), |(c, l)| {
         Texts::new(c, l)
     });
@@ -122,11 +132,17 @@ fn Session(props: &AppProps) -> Html {
         let (root, selector) = (root.clone(), state.focus_on);
         move |_| focus_target(&root, selector)
     });
-    let shown = use_mut_ref(|| w.screen);
-    use_on_change((w.answers.clone(), w.screen), {
+    let shown = use_mut_ref(|| (state.generation, w.screen));
+    use_on_change((w.answers.clone(), w.screen, state.generation), {
         let (on_event, rec) = (props.on_event.clone(), rec.clone());
-        move |(answers, screen): &(Answers, Screen)| {
-            let moved = std::mem::replace(&mut *shown.borrow_mut(), *screen) != *screen;
+        move |(answers, screen, generation): &(Answers, Screen, u32)| {
+            let (was_generation, was) =
+                std::mem::replace(&mut *shown.borrow_mut(), (*generation, *screen));
+            // A reset is not a step: the host started it and knows.
+            if was_generation != *generation {
+                return;
+            }
+            let moved = was != *screen;
             on_event.emit(UiEvent::Progress {
                 answers: answers.clone(),
                 screen: *screen,
@@ -155,8 +171,9 @@ fn Session(props: &AppProps) -> Html {
     });
     let screen = screen_view(&state, &texts, rec.clone(), props, lead);
     let (position, questions) = position(w, &state.config);
+    // Keyed by the session, so a reset rebuilds the DOM from scratch.
     html! {
-        <div class="pf-app" lang={texts.locale().to_string()} ref={root}>
+        <div key={state.generation} class="pf-app" lang={texts.locale().to_string()} ref={root}>
             { screen }
             { live_region(&texts, w.screen, position, questions, rec.map(|r| r.kind)) }
         </div>
@@ -175,7 +192,7 @@ enum LeadPlace {
 }
 
 /// Where the lead form shows, if it does. `results_view` places it by
-/// this, and Session starts the spam guard's clock when it changes.
+/// this, and App starts the spam guard's clock when it changes.
 fn lead_form_place(state: &State, results: bool) -> Option<LeadPlace> {
     if !results {
         return None;

@@ -3,16 +3,17 @@
 
 use yew::prelude::*;
 
+use super::el::el;
 use super::Texts;
 use crate::engine::{self, Answers, Config, Recommendation};
 
 pub fn next_steps(t: &Texts, config: &Config, rec: &Recommendation, answers: &Answers) -> Html {
     let steps = engine::next_steps(config, answers, rec)
         .into_iter()
-        .map(|key| html! { <li>{ t.show(&key) }</li> });
+        .map(|key| el("li", "", t.show(&key)));
     html! {
         <section class="pf-block pf-next">
-            <h3 class="pf-subheading">{ t.show("ui.next.title") }</h3>
+            { el("h3", "pf-subheading", t.show("ui.next.title")) }
             <ol class="pf-list">{ for steps }</ol>
         </section>
     }

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::el::el;
 use super::Texts;
 use crate::engine::{Config, Recommendation, Words};
 
@@ -14,12 +15,12 @@ pub fn pivots(t: &Texts, rec: &Recommendation, config: &Config) -> Html {
     let words = Words::new(config, t.locale(), t.formatter());
     html! {
         <section class="pf-block pf-pivots">
-            <h3 class="pf-subheading">{ t.show("ui.pivots.title") }</h3>
+            { el("h3", "pf-subheading", t.show("ui.pivots.title")) }
             if pivots.is_empty() {
-                <p>{ t.show("ui.pivots.none") }</p>
+                { el("p", "", t.show("ui.pivots.none")) }
             } else {
                 <ul class="pf-list">
-                    { for pivots.iter().take(SHOWN).map(|p| html! { <li>{ t.phrase(&words.pivot(p)) }</li> }) }
+                    { for pivots.iter().take(SHOWN).map(|p| el("li", "", t.phrase(&words.pivot(p)))) }
                 </ul>
             }
         </section>

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::el::el;
 use super::Texts;
 
 /// `index` is zero-based; `count` is how many questions there are.
@@ -13,7 +14,7 @@ pub fn progress(t: &Texts, index: usize, count: usize) -> Html {
     );
     html! {
         <div class="pf-progress">
-            <p class="pf-progress__label">{ label.clone() }</p>
+            { el("p", "pf-progress__label", label.clone()) }
             <progress class="pf-progress__bar" max={m.to_string()} value={n.to_string()}
                 aria-label={t.get("ui.progress.name")} aria-valuetext={label}></progress>
         </div>

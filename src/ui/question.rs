@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::el::button;
 use super::error_summary::{error_summary, error_text};
 use super::progress::progress;
 use super::question_choice::{self, question_choice, QuestionChoice};
@@ -73,9 +74,7 @@ pub fn question_screen(props: QuestionScreen) -> Html {
     };
     html! {
         <section key={format!("question-{}", props.screen)} class="pf-screen pf-question">
-            <button type="button" class="pf-link pf-back" onclick={props.on_back.reform(|_| ())}>
-                { t.show("ui.back") }
-            </button>
+            { button("pf-link pf-back", &props.on_back, t.show("ui.back")) }
             if let Some(message) = error {
                 { error_summary(t, message, target) }
             }
@@ -85,16 +84,14 @@ pub fn question_screen(props: QuestionScreen) -> Html {
                 <div class="pf-button-group">
                     <button type="submit" class="pf-button">{ t.show("ui.continue") }</button>
                     if q.unknown {
-                        <button type="button" class="pf-button pf-button--secondary pf-button--unknown"
-                            onclick={props.on_unknown.reform(|_| ())}>
-                            { t.show(&format!("q.{}.opt.{UNKNOWN}", q.id)) }
-                        </button>
+                        { button(
+                            "pf-button pf-button--secondary pf-button--unknown",
+                            &props.on_unknown,
+                            t.show(&format!("q.{}.opt.{UNKNOWN}", q.id)),
+                        ) }
                     }
                     if q.optional {
-                        <button type="button" class="pf-button pf-button--secondary pf-button--skip"
-                            onclick={props.on_skip.reform(|_| ())}>
-                            { t.show("ui.skip") }
-                        </button>
+                        { button("pf-button pf-button--secondary pf-button--skip", &props.on_skip, t.show("ui.skip")) }
                     }
                 </div>
             </form>

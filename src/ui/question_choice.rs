@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::el::el;
 use super::Texts;
 use crate::engine::Question;
 
@@ -45,19 +46,25 @@ pub fn question_choice(props: QuestionChoice) -> Html {
             </div>
         }
     });
-    html! {
-        <fieldset class={if props.error.is_some() { "pf-fieldset pf-fieldset--error" } else { "pf-fieldset" }}
-            aria-describedby={described}>
+    let has_error = props.error.is_some();
+    let body = html! {
+        <>
             <legend class="pf-legend">
                 <h2 class="pf-heading pf-focus-target" tabindex="-1">{ t.show(&format!("q.{}.label", q.id)) }</h2>
             </legend>
             <p id={hint_id} class="pf-hint">{ t.show(&format!("q.{}.hint", q.id)) }</p>
             if let Some(msg) = props.error {
                 <p id={error_id} class="pf-error-message">
-                    <span class="pf-visually-hidden">{ t.show("ui.error.prefix") }</span>{ " " }{ msg }
+                    { el("span", "pf-visually-hidden", t.show("ui.error.prefix")) }{ " " }{ msg }
                 </p>
             }
             <div class="pf-radios">{ for radios }</div>
-        </fieldset>
+        </>
+    };
+    // Literal classes: html! sends a worked-out one through yew's Classes.
+    if has_error {
+        html! { <fieldset class="pf-fieldset pf-fieldset--error" aria-describedby={described}>{ body }</fieldset> }
+    } else {
+        html! { <fieldset class="pf-fieldset" aria-describedby={described}>{ body }</fieldset> }
     }
 }

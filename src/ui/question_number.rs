@@ -5,6 +5,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::el::el;
 use super::Texts;
 use crate::engine::{parse_number, Question};
 
@@ -54,30 +55,40 @@ pub fn question_number(props: QuestionNumber) -> Html {
             cb.emit(e.target_unchecked_into::<HtmlInputElement>().value())
         })
     };
-    let affix = |text: Option<String>, class: &'static str| {
-        text.map(|s| html! { <span {class} aria-hidden="true">{ s }</span> })
-    };
     let some = |s: String| (!s.is_empty()).then_some(s);
     let (before, after) = (some(before), some(after).or(unit));
-    html! {
-        <div class={if props.error.is_some() { "pf-field pf-field--error" } else { "pf-field" }}>
-            <h2 class="pf-heading pf-focus-target" tabindex="-1">
-                <label class="pf-label" for={id.clone()}>{ t.show(&format!("q.{}.label", q.id)) }</label>
-            </h2>
-            <p id={hint_id} class="pf-hint">{ t.show(&format!("q.{}.hint", q.id)) }{ " " }{ range }</p>
-            if let Some(msg) = &props.error {
-                <p id={error_id} class="pf-error-message">
-                    <span class="pf-visually-hidden">{ t.show("ui.error.prefix") }</span>{ " " }{ msg.clone() }
-                </p>
-            }
-            <div class="pf-input-wrap">
-                { affix(before, "pf-input-affix pf-input-affix--before") }
-                <input class="pf-input" type="text" inputmode="numeric" id={id} name={q.id.clone()}
-                    autocomplete="off" spellcheck="false" value={props.draft} {oninput}
-                    aria-describedby={described} aria-invalid={props.error.as_ref().map(|_| "true")} />
-                { affix(after, "pf-input-affix pf-input-affix--after") }
-            </div>
-            <p class="pf-echo">{ echo.unwrap_or_default() }</p>
-        </div>
-    }
+    let class = if props.error.is_some() {
+        "pf-field pf-field--error"
+    } else {
+        "pf-field"
+    };
+    el(
+        "div",
+        class,
+        html! {
+            <>
+                <h2 class="pf-heading pf-focus-target" tabindex="-1">
+                    <label class="pf-label" for={id.clone()}>{ t.show(&format!("q.{}.label", q.id)) }</label>
+                </h2>
+                <p id={hint_id} class="pf-hint">{ t.show(&format!("q.{}.hint", q.id)) }{ " " }{ range }</p>
+                if let Some(msg) = &props.error {
+                    <p id={error_id} class="pf-error-message">
+                        { el("span", "pf-visually-hidden", t.show("ui.error.prefix")) }{ " " }{ msg.clone() }
+                    </p>
+                }
+                <div class="pf-input-wrap">
+                    if let Some(s) = before {
+                        <span class="pf-input-affix pf-input-affix--before" aria-hidden="true">{ s }</span>
+                    }
+                    <input class="pf-input" type="text" inputmode="numeric" id={id} name={q.id.clone()}
+                        autocomplete="off" spellcheck="false" value={props.draft} {oninput}
+                        aria-describedby={described} aria-invalid={props.error.as_ref().map(|_| "true")} />
+                    if let Some(s) = after {
+                        <span class="pf-input-affix pf-input-affix--after" aria-hidden="true">{ s }</span>
+                    }
+                </div>
+                { el("p", "pf-echo", echo.unwrap_or_default()) }
+            </>
+        },
+    )
 }

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::el::{el, keyed};
 use super::Texts;
 use crate::engine::{Config, Lean, Recommendation};
 
@@ -24,17 +25,22 @@ pub fn reasons(t: &Texts, config: &Config, rec: &Recommendation) -> Html {
                 ("question", &t.summary(&q.id)),
             ],
         );
-        Some(html! {
-            <li class={format!("pf-reason pf-reason--{lean}")} key={r.question.clone()}>
-                <span class="pf-tag">{ t.show(&format!("ui.results.lean.{lean}")) }</span>
-                <span class="pf-reason__text">{ t.show(&r.text) }</span>
-                <span class="pf-reason__answer">{ answer }</span>
-            </li>
-        })
+        Some(keyed(
+            r.question.clone(),
+            "li",
+            format!("pf-reason pf-reason--{lean}"),
+            html! {
+                <>
+                    { el("span", "pf-tag", t.show(&format!("ui.results.lean.{lean}"))) }
+                    { el("span", "pf-reason__text", t.show(&r.text)) }
+                    { el("span", "pf-reason__answer", answer) }
+                </>
+            },
+        ))
     });
     html! {
         <section class="pf-block pf-reasons">
-            <h3 class="pf-subheading">{ t.show("ui.results.reasons.title") }</h3>
+            { el("h3", "pf-subheading", t.show("ui.results.reasons.title")) }
             <ul class="pf-reason-list">{ for items }</ul>
         </section>
     }

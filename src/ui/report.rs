@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use super::el::el;
 use super::estimate::plan_figures;
 use super::venn::venn_table;
 use super::Texts;
@@ -43,10 +44,10 @@ pub fn report(props: Report) -> Html {
             .answers
             .get(&q.id)
             .map_or_else(|| t.get("ui.check.skipped"), |a| t.answer(q, a));
-        html! { <tr><th scope="row">{ t.summary(&q.id) }</th><td>{ value }</td></tr> }
+        html! { <tr><th scope="row">{ t.summary(&q.id) }</th>{ el("td", "", value) }</tr> }
     });
     let figures = plan_figures(t, &r.plan).into_iter().map(|(key, value)| {
-        html! { <tr><th scope="row">{ t.get(&format!("ui.estimate.{key}")) }</th><td>{ value }</td></tr> }
+        html! { <tr><th scope="row">{ t.get(&format!("ui.estimate.{key}")) }</th>{ el("td", "", value) }</tr> }
     });
     let assumptions = cost_assumptions(c, t.locale(), t.formatter(), props.answers, &r.plan);
     let steps = next_steps(c, props.answers, r);
@@ -57,21 +58,21 @@ pub fn report(props: Report) -> Html {
     html! {
         <article class="pf-report" hidden=true lang={t.locale().to_string()}
             data-title={format!("{} – {firm}", t.get("report.title"))}>
-            <p class="pf-report__meta">{ t.fill("report.date", &[("firm", &firm), ("date", &date)]) }</p>
+            { el("p", "pf-report__meta", t.fill("report.date", &[("firm", &firm), ("date", &date)])) }
             <h1 class="pf-report__title">{ t.get("report.title") }{ ": " }{ kind }</h1>
-            <p>{ t.phrase(&words.why(r)) }</p>
-            <h2>{ t.get("report.answers") }</h2>
+            { el("p", "", t.phrase(&words.why(r))) }
+            { el("h2", "", t.get("report.answers")) }
             <table class="pf-report__table"><tbody>{ for answers }</tbody></table>
-            <h2>{ t.get("report.costs") }</h2>
+            { el("h2", "", t.get("report.costs")) }
             <table class="pf-report__table"><tbody>{ for figures }</tbody></table>
-            <p>{ t.phrase(&words.comparison(r)) }</p>
-            <h2>{ t.get("report.assumptions") }</h2>
-            <ul>{ for assumptions.into_iter().map(|a| html! { <li>{ a }</li> }) }</ul>
-            <h2>{ t.get("ui.venn.title") }</h2>
+            { el("p", "", t.phrase(&words.comparison(r))) }
+            { el("h2", "", t.get("report.assumptions")) }
+            <ul>{ for assumptions.into_iter().map(|a| el("li", "", a)) }</ul>
+            { el("h2", "", t.get("ui.venn.title")) }
             { venn_table(t, r, "pf-report__table") }
-            <h2>{ t.get("ui.next.title") }</h2>
-            <ol>{ for steps.iter().map(|k| html! { <li>{ t.get(k) }</li> }) }</ol>
-            <p class="pf-report__cta">{ cta }</p>
+            { el("h2", "", t.get("ui.next.title")) }
+            <ol>{ for steps.iter().map(|k| el("li", "", t.get(k))) }</ol>
+            { el("p", "pf-report__cta", cta) }
         </article>
     }
 }

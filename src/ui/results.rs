@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use super::actions::{actions, Actions};
+use super::el::{el, keyed};
 use super::estimate::estimate;
 use super::next_steps::next_steps;
 use super::pivots::pivots;
@@ -44,42 +45,48 @@ pub fn results(props: Results) -> Html {
     // Any part of the why the locale lacks carries its own lang.
     let why = Words::new(c, t.locale(), t.formatter()).why(r);
     // Keyed so Yew never reuses another screen's DOM for this one.
-    html! {
-        <section key="results" class={format!("pf-screen pf-results pf-results--{}", r.kind.id())}>
-            { props.before }
-            <h2 class="pf-heading pf-heading--result pf-focus-target" tabindex="-1">
-                <span class="pf-eyebrow">{ t.show("ui.results.eyebrow") }</span>{ " " }
-                { t.show(&format!("kind.{}", r.kind.id())) }
-            </h2>
-            <p class="pf-lead">
-                { t.phrase(&why) }
-            </p>
-            { score_meters(t, r.scores) }
-            { reasons(t, c, r) }
-            { venn(t, r) }
-            { estimate(t, r, c) }
-            { timeline(t, c, r) }
-            { pivots(t, r, c) }
-            { next_steps(t, c, r, props.answers) }
-            { report(Report {
-                texts: t,
-                config: c,
-                rec: r,
-                answers: props.answers,
-                cta_url: &cta.url,
-            }) }
-            { actions(Actions {
-                texts: t,
-                cta,
-                answers: props.answers,
-                shared: props.shared,
-                on_shared: props.on_shared,
-                on_restart: props.on_restart,
-                on_share: props.on_share,
-                on_cta: props.on_cta,
-                on_print: props.on_print,
-            }) }
-            { props.after }
-        </section>
-    }
+    let class = format!("pf-screen pf-results pf-results--{}", r.kind.id());
+    keyed(
+        "results",
+        "section",
+        class,
+        html! {
+            <>
+                { props.before }
+                <h2 class="pf-heading pf-heading--result pf-focus-target" tabindex="-1">
+                    { el("span", "pf-eyebrow", t.show("ui.results.eyebrow")) }{ " " }
+                    { t.show(&format!("kind.{}", r.kind.id())) }
+                </h2>
+                <p class="pf-lead">
+                    { t.phrase(&why) }
+                </p>
+                { score_meters(t, r.scores) }
+                { reasons(t, c, r) }
+                { venn(t, r) }
+                { estimate(t, r, c) }
+                { timeline(t, c, r) }
+                { pivots(t, r, c) }
+                { next_steps(t, c, r, props.answers) }
+                { report(Report {
+                    texts: t,
+                    config: c,
+                    rec: r,
+                    answers: props.answers,
+                    cta_url: &cta.url,
+                }) }
+                { actions(Actions {
+                    texts: t,
+                    cta,
+                    answers: props.answers,
+                    shared: props.shared,
+                    on_shared: props.on_shared,
+                    on_restart: props.on_restart,
+                    on_share: props.on_share,
+                    on_cta: props.on_cta,
+                    on_print: props.on_print,
+                }) }
+                { props.after }
+            </>
+        },
+    )
 }

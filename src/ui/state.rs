@@ -13,6 +13,8 @@ use crate::engine::Config;
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
     pub config: Rc<Config>,
+    /// The host's `generation` this session belongs to.
+    pub generation: u32,
     pub wizard: Wizard,
     /// Bumped after every transition that must move focus: a new screen, or
     /// a failed Continue (even a repeat of the same error, so the summary
@@ -33,9 +35,10 @@ pub const FOCUS_ERRORS: &str = ".pf-error-summary";
 pub const FOCUS_LEAD_STATUS: &str = ".pf-contact__status";
 
 impl State {
-    pub fn new(config: Rc<Config>, wizard: Wizard) -> Self {
+    pub fn new(config: Rc<Config>, wizard: Wizard, generation: u32) -> Self {
         State {
             config,
+            generation,
             wizard,
             focus_seq: 0,
             focus_on: FOCUS_HEADING,
@@ -67,6 +70,15 @@ pub enum Action {
     Lead(LeadAction),
     /// Copy link was pressed: the link, or `None` if it could not be copied.
     Shared(Option<String>),
+    /// The host started over: a new session from this wizard. Focus stays
+    /// where it is, as when the app first mounts.
+    Reset(Wizard, u32),
+    /// A lead delivery's outcome, for the session that sent it: one that
+    /// comes back after a reset is dropped.
+    Delivered {
+        generation: u32,
+        ok: bool,
+    },
 }
 
 impl Reducible for State {
@@ -78,6 +90,19 @@ impl Reducible for State {
         let submitted = matches!(action, Action::Submit);
         match action {
             Action::Lead(a) => return Rc::new(self.with_lead(a)),
+            Action::Delivered { generation, ok } => {
+                return if generation == self.generation {
+                    Rc::new(self.with_lead(LeadAction::Done(ok)))
+                } else {
+                    self
+                };
+            }
+            Action::Reset(wizard, generation) => {
+                return Rc::new(State {
+                    focus_seq: self.focus_seq,
+                    ..State::new(self.config.clone(), wizard, generation)
+                });
+            }
             Action::Shared(link) => {
                 let mut next = (*self).clone();
                 next.shared = Some(link);
@@ -96,12 +121,13 @@ impl Reducible for State {
             Action::Change(i) => w.change(config, i),
             Action::ShowResults => w.show_results(config),
             Action::Restart => w.restart(),
-            Action::Lead(_) | Action::Shared(_) => {}
+            Action::Lead(_) | Action::Shared(_) | Action::Reset(..) | Action::Delivered { .. } => {}
         }
         let moved = w.screen != self.wizard.screen;
         let failed = submitted && w.error.is_some();
         Rc::new(State {
             config: self.config.clone(),
+            generation: self.generation,
             focus_seq: self.focus_seq.wrapping_add(u32::from(moved || failed)),
             focus_on: if failed { FOCUS_ERRORS } else { FOCUS_HEADING },
             wizard: w,
@@ -131,6 +157,7 @@ impl State {
         lead.apply(a);
         State {
             config: self.config.clone(),
+            generation: self.generation,
             wizard: self.wizard.clone(),
             focus_seq: self.focus_seq.wrapping_add(u32::from(focus_on.is_some())),
             focus_on: focus_on.unwrap_or(self.focus_on),

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::el::el;
 use super::Texts;
 use crate::engine::{Config, Recommendation, Words};
 
@@ -14,14 +15,14 @@ pub fn timeline(t: &Texts, config: &Config, r: &Recommendation) -> Html {
         let (label, items) = words.quarter(&r.plan, q);
         html! {
             <li class="pf-timeline__quarter" key={q.number}>
-                <h4 class="pf-timeline__when">{ t.phrase(&label) }</h4>
-                <ul class="pf-list">{ for items.iter().map(|i| html! { <li>{ t.phrase(i) }</li> }) }</ul>
+                { el("h4", "pf-timeline__when", t.phrase(&label)) }
+                <ul class="pf-list">{ for items.iter().map(|i| el("li", "", t.phrase(i))) }</ul>
             </li>
         }
     });
     html! {
         <section class="pf-block pf-timeline">
-            <h3 class="pf-subheading">{ t.show("ui.timeline.title") }</h3>
+            { el("h3", "pf-subheading", t.show("ui.timeline.title")) }
             <ol class="pf-timeline__quarters">{ for quarters }</ol>
         </section>
     }

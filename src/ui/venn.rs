@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use super::el::{el, keyed};
 use super::Texts;
 use crate::engine::{Recommendation, Region, TraitMatch};
 
@@ -63,11 +64,12 @@ fn trait_items<'a>(
     region: Region,
 ) -> impl Iterator<Item = Html> + 'a {
     traits.iter().filter(move |m| m.region == region).map(|m| {
-        html! {
-            <li class={if m.matched { "pf-trait pf-trait--matched" } else { "pf-trait" }} key={m.id.clone()}>
-                { t.show(&m.text) }
-            </li>
-        }
+        let class = if m.matched {
+            "pf-trait pf-trait--matched"
+        } else {
+            "pf-trait"
+        };
+        keyed(m.id.clone(), "li", class, t.show(&m.text))
     })
 }
 
@@ -87,10 +89,10 @@ fn diagram(t: &Texts, rec: &Recommendation, l: &Layout, desc: &str) -> Html {
     } else {
         (c1 - 25, c2 + 25)
     };
-    html! {
-        <svg class={format!("pf-venn__svg pf-venn__svg--{}", l.name)}
-            viewBox={format!("-3 -3 {} {}", l.width + 6, l.height + 6)} role="img"
-            aria-labelledby={format!("{title_id} {desc_id}")} focusable="false">
+    let view_box = format!("-3 -3 {} {}", l.width + 6, l.height + 6);
+    let labelled_by = format!("{title_id} {desc_id}");
+    let body = html! {
+        <>
             <title id={title_id}>{ t.get("ui.venn.svg_title") }</title>
             <desc id={desc_id}>{ desc.to_string() }</desc>
             <circle class="pf-venn__circle pf-venn__circle--coaching" cx={c1.to_string()} cy={l.cy.to_string()} r={l.r.to_string()} />
@@ -103,7 +105,19 @@ fn diagram(t: &Texts, rec: &Recommendation, l: &Layout, desc: &str) -> Html {
             <line class="pf-venn__tick" x1={c2.to_string()} x2={c2.to_string()} y1={(l.axis_y - 8).to_string()} y2={(l.axis_y + 8).to_string()} />
             <circle class="pf-venn__marker" cx={marker_x.clone()} cy={axis} r="9" />
             <text class="pf-venn__marker-label" x={marker_x} y={(l.axis_y + 32).to_string()} text-anchor="middle">{ t.get("ui.venn.marker") }</text>
-        </svg>
+        </>
+    };
+    // Literal classes: html! sends a worked-out one through yew's Classes.
+    if l.wide {
+        html! {
+            <svg class="pf-venn__svg pf-venn__svg--wide" viewBox={view_box} role="img"
+                aria-labelledby={labelled_by} focusable="false">{ body }</svg>
+        }
+    } else {
+        html! {
+            <svg class="pf-venn__svg pf-venn__svg--narrow" viewBox={view_box} role="img"
+                aria-labelledby={labelled_by} focusable="false">{ body }</svg>
+        }
     }
 }
 
@@ -121,24 +135,28 @@ pub fn venn(t: &Texts, rec: &Recommendation) -> Html {
     // Yew would create a foreignObject's children in the SVG namespace, so
     // the wide layout's trait lists are HTML laid over the SVG by CSS.
     let overlay = REGIONS.iter().map(|(region, key)| {
-        html! {
-            <ul class={format!("pf-venn__region pf-venn__region--{key}")}>
-                { for trait_items(t, &rec.traits, *region) }
-            </ul>
-        }
+        el(
+            "ul",
+            format!("pf-venn__region pf-venn__region--{key}"),
+            trait_items(t, &rec.traits, *region).collect::<Html>(),
+        )
     });
     let stacked = REGIONS.iter().map(|(region, key)| {
-        html! {
-            <div class={format!("pf-venn__stack pf-venn__stack--{key}")}>
-                <p class="pf-venn__stack-title">{ t.show(&format!("ui.venn.{key}")) }</p>
-                <ul class="pf-venn__region">{ for trait_items(t, &rec.traits, *region) }</ul>
-            </div>
-        }
+        el(
+            "div",
+            format!("pf-venn__stack pf-venn__stack--{key}"),
+            html! {
+                <>
+                    { el("p", "pf-venn__stack-title", t.show(&format!("ui.venn.{key}"))) }
+                    <ul class="pf-venn__region">{ for trait_items(t, &rec.traits, *region) }</ul>
+                </>
+            },
+        )
     });
     html! {
         <section class="pf-block pf-venn">
-            <h3 class="pf-subheading">{ t.get("ui.venn.title") }</h3>
-            <p class="pf-venn__lead">{ t.get("ui.venn.lead") }</p>
+            { el("h3", "pf-subheading", t.get("ui.venn.title")) }
+            { el("p", "pf-venn__lead", t.get("ui.venn.lead")) }
             <div class="pf-venn__figure">
                 { diagram(t, rec, &WIDE, &desc) }
                 <div class="pf-venn__overlay" aria-hidden="true">{ for overlay }</div>
@@ -162,22 +180,26 @@ pub fn venn_table(t: &Texts, rec: &Recommendation, class: &'static str) -> Html 
         html! {
             <tr key={m.id.clone()}>
                 <th scope="row">{ t.show(&m.text) }</th>
-                <td>{ t.show(&format!("ui.venn.{region}")) }</td>
-                <td>{ t.show(if m.matched { "ui.venn.table.yes" } else { "ui.venn.table.no" }) }</td>
+                { el("td", "", t.show(&format!("ui.venn.{region}"))) }
+                { el("td", "", t.show(if m.matched { "ui.venn.table.yes" } else { "ui.venn.table.no" })) }
             </tr>
         }
     });
-    html! {
-        <table {class}>
-            <caption>{ t.get("ui.venn.table.caption") }</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{ t.get("ui.venn.table.trait") }</th>
-                    <th scope="col">{ t.get("ui.venn.table.region") }</th>
-                    <th scope="col">{ t.get("ui.venn.table.fits") }</th>
-                </tr>
-            </thead>
-            <tbody>{ for rows }</tbody>
-        </table>
-    }
+    el(
+        "table",
+        class,
+        html! {
+            <>
+                { el("caption", "", t.get("ui.venn.table.caption")) }
+                <thead>
+                    <tr>
+                        <th scope="col">{ t.get("ui.venn.table.trait") }</th>
+                        <th scope="col">{ t.get("ui.venn.table.region") }</th>
+                        <th scope="col">{ t.get("ui.venn.table.fits") }</th>
+                    </tr>
+                </thead>
+                <tbody>{ for rows }</tbody>
+            </>
+        },
+    )
 }
