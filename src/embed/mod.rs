@@ -318,7 +318,7 @@ impl Widget {
             url
         });
         AppProps {
-            config: run.config.clone(),
+            config: ui::SameConfig(run.config.clone()),
             locale: AttrValue::from(self.locale.clone()),
             initial: Rc::new(wizard),
             generation: run.generation,

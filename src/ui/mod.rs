@@ -54,7 +54,7 @@ use texts::Texts;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
-    pub config: Rc<Config>,
+    pub config: SameConfig,
     pub locale: AttrValue,
     pub initial: Rc<Wizard>,
     /// Bumped by the host to start over from `initial`: the app then resets
@@ -68,6 +68,18 @@ pub struct AppProps {
     /// The lead payload will be POSTed somewhere (host attribute or config).
     #[prop_or_default]
     pub can_send: bool,
+}
+
+/// The config as props carry it: one config per mounted app, compared by
+/// identity. A derived comparison would walk every text and question on
+/// each update, and bring that code into the wasm.
+#[derive(Clone)]
+pub struct SameConfig(pub Rc<Config>);
+
+impl PartialEq for SameConfig {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 /// What the UI reports to its host (the embed stores progress and turns
@@ -103,7 +115,7 @@ pub enum UiEvent {
 pub fn App(props: &AppProps) -> Html {
     let state = {
         let (config, initial, generation) = (
-            props.config.clone(),
+            props.config.0.clone(),
             props.initial.clone(),
             props.generation,
         );
@@ -118,7 +130,7 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
     let texts = use_memo((props.config.clone(), props.locale.clone()), |(c, l)| {
-        Texts::new(c, l)
+        Texts::new(&c.0, l)
     });
     let w = &state.wizard;
     let on_results = w.screen == Screen::Results;

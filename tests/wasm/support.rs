@@ -6,7 +6,7 @@ use std::rc::Rc;
 use program_fit::embed::{MountOptions, Widget};
 use program_fit::engine::session::{Screen, Wizard};
 use program_fit::engine::{Answers, Config};
-use program_fit::ui::{mount, App, AppProps, UiEvent};
+use program_fit::ui::{mount, App, AppProps, SameConfig, UiEvent};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
 use yew::{AppHandle, AttrValue, Callback};
@@ -88,7 +88,7 @@ pub async fn mount_wizard(config: Rc<Config>, initial: Rc<Wizard>) -> Mounted {
     let events = Rc::new(RefCell::new(Vec::new()));
     let shared = Rc::new(RefCell::new(Vec::new()));
     let props = AppProps {
-        config: config.clone(),
+        config: SameConfig(config.clone()),
         locale: AttrValue::from("en"),
         initial,
         generation: 0,
