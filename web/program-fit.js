@@ -64,8 +64,9 @@ function pfConfigLocale(text) {
 
 /** The first `Intl` object a page creates loads the browser's locale data,
  * 10 to 70 ms of main-thread work (4x throttled). The first screens need
- * none (src/ui/intl.rs), so it is done once they show, before a person
- * reaches a screen with money on it. */
+ * none (src/ui/intl.rs), so it is done in idle time after the first step,
+ * before a person reaches a screen with money on it. Not right after
+ * `ready`: idle time there comes before a quick first press of Start. */
 let pfIntlWarm = false;
 function pfWarmIntl(tag) {
   if (pfIntlWarm) return;
@@ -306,6 +307,10 @@ class ProgramFit extends HTMLElement {
     // Reported by the panic hook just before the wasm traps.
     if (type === 'error' && detail.kind === 'panic') pfDead = true;
     if (type === 'print') this.#printReport();
+    if (type === 'step' && !pfIntlWarm) {
+      const lang = pfRequestedLang(this);
+      (window.requestIdleCallback ?? setTimeout)(() => pfWarmIntl(lang));
+    }
     this.dispatchEvent(new CustomEvent(PF_EVENTS + type, { detail, bubbles: true, composed: true }));
   }
 
@@ -424,7 +429,6 @@ class ProgramFit extends HTMLElement {
     await this.#cssLoaded;
     if (!live() || !this.#widget) return;
     this.#emit('ready', {});
-    (window.requestIdleCallback ?? setTimeout)(() => pfWarmIntl(lang));
     this.#call((w) => w.announce());
   }
 
