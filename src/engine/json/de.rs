@@ -63,6 +63,15 @@ impl<'de> IntoDeserializer<'de, Error> for Value {
     }
 }
 
+/// `Deserializer` methods that only hand over to another one.
+macro_rules! forward {
+    ($($method:ident => $to:ident),* $(,)?) => {$(
+        fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+            self.$to(visitor)
+        }
+    )*};
+}
+
 impl<'de> de::Deserializer<'de> for Value {
     type Error = Error;
 
@@ -206,36 +215,22 @@ impl<'de> de::Deserializer<'de> for Value {
         visitor.visit_unit()
     }
 
-    fn deserialize_u8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_u64(visitor)
+    // Narrower kinds read as the kind a Value holds.
+    forward! {
+        deserialize_u8 => deserialize_u64,
+        deserialize_u16 => deserialize_u64,
+        deserialize_u32 => deserialize_u64,
+        deserialize_i8 => deserialize_i64,
+        deserialize_i16 => deserialize_i64,
+        deserialize_i32 => deserialize_i64,
+        deserialize_f32 => deserialize_f64,
+        deserialize_char => deserialize_string,
+        deserialize_str => deserialize_string,
+        deserialize_identifier => deserialize_string,
+        deserialize_bytes => deserialize_any,
+        deserialize_byte_buf => deserialize_any,
     }
-    fn deserialize_u16<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_u64(visitor)
-    }
-    fn deserialize_u32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_u64(visitor)
-    }
-    fn deserialize_i8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_i64(visitor)
-    }
-    fn deserialize_i16<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_i64(visitor)
-    }
-    fn deserialize_i32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_i64(visitor)
-    }
-    fn deserialize_f32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_f64(visitor)
-    }
-    fn deserialize_char<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_string(visitor)
-    }
-    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_string(visitor)
-    }
-    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_string(visitor)
-    }
+
     fn deserialize_unit_struct<V: Visitor<'de>>(
         self,
         _name: &'static str,
@@ -257,12 +252,6 @@ impl<'de> de::Deserializer<'de> for Value {
         visitor: V,
     ) -> Result<V::Value, Error> {
         self.deserialize_seq(visitor)
-    }
-    fn deserialize_bytes<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_any(visitor)
-    }
-    fn deserialize_byte_buf<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_any(visitor)
     }
 }
 
