@@ -166,3 +166,61 @@ impl State {
         }
     }
 }
+
+/// The session wrapper's own rules; the wizard's and the lead form's
+/// transitions are tested natively in `engine::session`.
+#[cfg(test)]
+mod tests {
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+    use crate::engine::session::Screen;
+
+    fn on_question_one() -> Rc<State> {
+        let config = Rc::new(Config::default_config());
+        Rc::new(State::new(config, Wizard::new(), 0)).reduce(Action::Start)
+    }
+
+    #[wasm_bindgen_test]
+    fn a_reset_starts_a_new_session_and_leaves_focus_alone() {
+        let before = on_question_one()
+            .reduce(Action::Lead(LeadAction::Sending("k1".into())))
+            .reduce(Action::Shared(Some("https://example.com/#pf".into())));
+        assert_eq!(before.wizard.screen, Screen::Question(0));
+        assert_eq!(before.focus_seq, 1);
+
+        let after = before.reduce(Action::Reset(Wizard::new(), 1));
+        assert_eq!(after.wizard.screen, Screen::Intro);
+        assert_eq!(after.generation, 1);
+        // The host called reset(); focus stays where the host put it.
+        assert_eq!(after.focus_seq, 1);
+        assert_eq!(after.lead, LeadState::default());
+        assert_eq!(after.shared, None);
+    }
+
+    #[wasm_bindgen_test]
+    fn a_delivery_that_returns_after_a_reset_is_dropped() {
+        let sending = on_question_one().reduce(Action::Lead(LeadAction::Sending("k1".into())));
+        let reset = sending.reduce(Action::Reset(Wizard::new(), 1));
+
+        let late = reset.clone().reduce(Action::Delivered {
+            generation: 0,
+            ok: true,
+        });
+        assert!(
+            Rc::ptr_eq(&late, &reset),
+            "the old session's outcome changed the new one"
+        );
+
+        let current = reset.clone().reduce(Action::Delivered {
+            generation: 1,
+            ok: false,
+        });
+        assert_eq!(
+            current.lead.status,
+            crate::engine::session::lead_state::LeadStatus::Failed
+        );
+        assert_eq!(current.focus_on, FOCUS_LEAD_STATUS);
+        assert_eq!(current.focus_seq, reset.focus_seq + 1);
+    }
+}
