@@ -118,6 +118,9 @@ fn typed_numbers_accept_grouping_and_currency() {
     assert_eq!(parse_number(budget, "US$ 60,000"), Ok(60_000));
     assert_eq!(parse_number(budget, "$60,000.00"), Ok(60_000));
     assert_eq!(parse_number(budget, "60000.0"), Ok(60_000));
+    assert_eq!(parse_number(budget, "60 000 ₹"), Ok(60_000));
+    assert_eq!(parse_number(budget, "£60,000"), Ok(60_000));
+    assert_eq!(parse_number(budget, "60000 руб"), Ok(60_000));
 }
 
 #[test]

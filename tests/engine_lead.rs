@@ -191,7 +191,13 @@ fn the_form_reports_every_problem_in_order() {
 
 #[test]
 fn email_syntax() {
-    for good in ["a@b.co", "first.last+tag@sub.example.org", "ana@münchen.de"] {
+    for good in [
+        "a@b.co",
+        "first.last+tag@sub.example.org",
+        "ana@münchen.de",
+        "ivan@пример.рф",
+        "li@例子.中国",
+    ] {
         assert!(is_email(good), "{good}");
     }
     for bad in [
