@@ -282,7 +282,7 @@ impl Widget {
                     screen,
                     moved,
                 } => {
-                    store.save(&stored::encode_state(&answers, &screen));
+                    store.save(|| stored::encode_state(&answers, &screen));
                     let was = std::mem::replace(&mut *last.borrow_mut(), (answers, screen)).1;
                     if moved {
                         if was == Screen::Intro && matches!(screen, Screen::Question(_)) {
@@ -361,7 +361,7 @@ impl Widget {
 impl Running {
     /// Stores where the wizard stands and remembers it for `answers()`.
     fn record(&self, answers: Answers, screen: Screen) {
-        self.store.save(&stored::encode_state(&answers, &screen));
+        self.store.save(|| stored::encode_state(&answers, &screen));
         *self.last.borrow_mut() = (answers, screen);
     }
 }
