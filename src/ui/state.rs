@@ -174,6 +174,7 @@ mod tests {
     use wasm_bindgen_test::wasm_bindgen_test;
 
     use super::*;
+    use crate::engine::session::lead_state::LeadStatus;
     use crate::engine::session::Screen;
 
     fn on_question_one() -> Rc<State> {
@@ -216,10 +217,7 @@ mod tests {
             generation: 1,
             ok: false,
         });
-        assert_eq!(
-            current.lead.status,
-            crate::engine::session::lead_state::LeadStatus::Failed
-        );
+        assert_eq!(current.lead.status, LeadStatus::Failed);
         assert_eq!(current.focus_on, FOCUS_LEAD_STATUS);
         assert_eq!(current.focus_seq, reset.focus_seq + 1);
     }

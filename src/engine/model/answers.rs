@@ -223,10 +223,10 @@ pub fn parse_number(q: &Question, input: &str) -> Result<u64, Problem> {
 /// (`$60,000`, `60.000 €`, `60000 EUR`), keeping a `k`/`m`/`mn` scale suffix.
 fn strip_currency(s: &str) -> &str {
     let s = s.trim_start_matches(|c: char| !c.is_ascii_digit() && !"-+.,".contains(c));
-    // ASCII letters and digits stay, so "12 people" is still refused;
-    // anything else at the end is a sign or word to drop (€, ₹, руб).
-    // Not `char::is_alphanumeric`: its Unicode tables are 1.8 KB of the
-    // gzipped wasm, only to refuse words in other scripts.
+    // ASCII letters and digits stay (a scale suffix, a code, a word);
+    // anything else at the end is a sign to drop (€, ₹, руб). Not
+    // `char::is_alphanumeric`: its Unicode tables are 1.8 KB of the gzipped
+    // wasm, only to refuse words in other scripts.
     let s = s.trim_end_matches(|c: char| !c.is_ascii_alphanumeric() && c != '.' && c != ',');
     // An ISO 4217 code such as EUR; other words ("12 people") are not amounts.
     let code = s.len() - s.trim_end_matches(|c: char| c.is_ascii_uppercase()).len();
