@@ -1,7 +1,7 @@
 //! Config parsing and validation: every error names its JSON path.
 #![cfg(not(target_arch = "wasm32"))]
 
-use program_fit::engine::model::text_keys::UI_TEXT_KEYS;
+use program_fit::engine::load::text_keys::UI_TEXT_KEYS;
 use program_fit::engine::DEFAULT_CONFIG_JSON;
 use program_fit::engine::{check_cta_url, Config};
 use serde_json::{json, Value};
@@ -412,7 +412,7 @@ fn every_text_key_the_ui_uses_is_required() {
 /// The same for the lead step's and the report's literal keys.
 #[test]
 fn every_lead_and_report_key_the_ui_uses_is_required() {
-    use program_fit::engine::model::text_keys::{LEAD_TEXT_KEYS, REPORT_TEXT_KEYS};
+    use program_fit::engine::load::text_keys::{LEAD_TEXT_KEYS, REPORT_TEXT_KEYS};
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src/ui");
     let mut used = Vec::new();
     for entry in std::fs::read_dir(root).unwrap() {

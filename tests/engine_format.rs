@@ -2,13 +2,14 @@
 //! widget); the engine only fills placeholders and picks plural forms.
 #![cfg(not(target_arch = "wasm32"))]
 
-mod common;
+mod util;
 
-use common::{cfg, Plain};
-use program_fit::engine::format::{fill, placeholders, same_placeholders, Formatter};
-use program_fit::engine::model::phrase::fill_phrase;
+use program_fit::engine::text::formatter::Formatter;
+use program_fit::engine::text::phrase::fill_phrase;
+use program_fit::engine::text::template::{fill, placeholders, same_placeholders};
 use program_fit::engine::{Config, Phrase, Words};
 use serde_json::json;
+use util::{cfg, Plain};
 
 #[test]
 fn fill_replaces_known_placeholders_only() {

@@ -2,19 +2,20 @@
 //! payload, the plain-text summary, and the call-to-action placeholders.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod util;
+
 use program_fit::engine::dict::Dict;
 
-use program_fit::engine::model::cta::{cta_href, encode_component};
-use program_fit::engine::model::lead::LeadMode;
-use program_fit::engine::model::lead_form::{check_form, contact, is_email, FieldProblem};
-use program_fit::engine::model::summary::plain_summary;
+use program_fit::engine::config::lead::LeadMode;
+use program_fit::engine::session::lead_form::{check_form, contact, is_email, FieldProblem};
 use program_fit::engine::session::lead_payload::{
     idempotency_key, lead_payload, page_without_query, Submission,
 };
+use program_fit::engine::text::cta::{cta_href, encode_component};
+use program_fit::engine::text::summary::plain_summary;
 use program_fit::engine::{recommend, Answers, Config};
 use serde_json::{json, Value};
-
-const MANAGERS: &str = r#"{"goal":"leadership","audience":"managers","participants":120,"budget":150000,"duration":"year","driver":"shared","expertise":"some","path":"helpful"}"#;
+use util::MANAGERS;
 
 fn errors(patch: Value) -> Vec<String> {
     match Config::from_json(&patch.to_string()) {
@@ -285,7 +286,13 @@ fn the_plain_summary_has_kind_why_plan_cost_and_numbered_steps() {
     let c = Config::default_config();
     let a = answers();
     let rec = recommend(&c, &a).unwrap();
-    let s = plain_summary(&c, "en", &program_fit::engine::format::Plain, &a, &rec);
+    let s = plain_summary(
+        &c,
+        "en",
+        &program_fit::engine::text::formatter::Plain,
+        &a,
+        &rec,
+    );
     let lines: Vec<&str> = s.lines().collect();
     assert_eq!(lines[0], c.text("en", "summary.title"));
     assert_eq!(

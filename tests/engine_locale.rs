@@ -6,14 +6,14 @@
 use program_fit::engine::dict::Dict;
 
 use program_fit::engine::json;
-use program_fit::engine::model::text_keys::{is_known_text_key, required_text_keys};
-use program_fit::engine::model::validate::validate;
+use program_fit::engine::load::text_keys::{is_known_text_key, required_text_keys};
+use program_fit::engine::load::validate::validate;
 use program_fit::engine::{Config, DEFAULT_CONFIG_JSON};
 use serde_json::{json, Value};
 
-mod common;
+mod util;
 
-use common::shipped;
+use util::shipped;
 
 fn with_texts(texts: Value) -> Result<Config, Vec<String>> {
     let mut v: Value = serde_json::from_str(DEFAULT_CONFIG_JSON).unwrap();

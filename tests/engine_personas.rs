@@ -2,18 +2,10 @@
 //! organisations, end to end.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod util;
+
 use program_fit::engine::{recommend, Answer, Answers, Config, Kind, Lean, Pivot, Region};
-
-fn answers(json: &str) -> Answers {
-    let cfg = Config::default_config();
-    let (a, errs) = Answers::from_json_lenient(&cfg, json);
-    assert!(errs.is_empty(), "{errs:?}");
-    a
-}
-
-fn run(json: &str) -> program_fit::engine::Recommendation {
-    recommend(&Config::default_config(), &answers(json)).expect("complete answers")
-}
+use util::{json_answers as answers, recommend_json as run, EVERYONE, EXECUTIVES, MANAGERS};
 
 /// `goal/audience/participants/budget/duration/driver/expertise/path`, as
 /// the issue's table writes the cases.
@@ -31,13 +23,9 @@ fn with(json: &str, id: &str, v: Answer) -> program_fit::engine::Recommendation 
     recommend(&Config::default_config(), &a).unwrap()
 }
 
-const P1: &str = r#"{"goal":"leadership","audience":"executives","participants":6,"budget":90000,"duration":"short","driver":"organisation","expertise":"few","path":"unimportant"}"#;
-const P2: &str = r#"{"goal":"career","audience":"everyone","participants":400,"budget":20000,"duration":"ongoing","driver":"participant","expertise":"many","path":"essential"}"#;
-const P3: &str = r#"{"goal":"leadership","audience":"managers","participants":120,"budget":150000,"duration":"year","driver":"shared","expertise":"some","path":"helpful"}"#;
-
 #[test]
 fn persona_1_small_executive_group_is_coached_one_to_one_with_nobody_waiting() {
-    let r = run(P1);
+    let r = run(EXECUTIVES);
     assert_eq!(r.kind, Kind::Coaching);
     assert!(
         r.scores.coaching > r.scores.mentoring + 30,
@@ -53,7 +41,7 @@ fn persona_1_small_executive_group_is_coached_one_to_one_with_nobody_waiting() {
 
 #[test]
 fn persona_2_mentoring_says_how_many_the_budget_reaches_and_what_all_400_need() {
-    let r = run(P2);
+    let r = run(EVERYONE);
     assert_eq!(r.kind, Kind::Mentoring);
     assert!(
         r.scores.mentoring > r.scores.coaching + 30,
@@ -76,7 +64,7 @@ fn persona_2_mentoring_says_how_many_the_budget_reaches_and_what_all_400_need() 
 
 #[test]
 fn persona_3_hybrid_stays_within_budget_and_mentor_supply() {
-    let r = run(P3);
+    let r = run(MANAGERS);
     assert_eq!(r.kind, Kind::Hybrid);
     let p = &r.plan;
     assert_eq!((p.coached, p.mentored, p.waiting), (30, 120, 0));
@@ -193,7 +181,7 @@ fn scarce_mentors_are_never_promised_and_stay_a_handful() {
 
 #[test]
 fn a_split_fit_on_a_thin_budget_is_mentoring_until_coaching_is_affordable() {
-    let r = with(P3, "budget", Answer::Number(5_000));
+    let r = with(MANAGERS, "budget", Answer::Number(5_000));
     assert_eq!(r.kind, Kind::Mentoring);
     assert_eq!(r.plan.coached, 0);
     let (budget, kind) = r
@@ -209,11 +197,11 @@ fn a_split_fit_on_a_thin_budget_is_mentoring_until_coaching_is_affordable() {
     // the first manager $7,000.
     assert_eq!(budget, 24_000);
     assert_eq!(
-        with(P3, "budget", Answer::Number(budget)).kind,
+        with(MANAGERS, "budget", Answer::Number(budget)).kind,
         Kind::Hybrid
     );
     assert_eq!(
-        with(P3, "budget", Answer::Number(budget - 1)).kind,
+        with(MANAGERS, "budget", Answer::Number(budget - 1)).kind,
         Kind::Mentoring
     );
 }
@@ -239,7 +227,7 @@ fn the_cohort_pivot_is_rounded_down_to_a_size_that_is_reached() {
         }]
     );
     assert!(
-        !run(P1)
+        !run(EXECUTIVES)
             .pivots
             .iter()
             .any(|p| matches!(p, Pivot::Cohort { .. })),
@@ -249,7 +237,7 @@ fn the_cohort_pivot_is_rounded_down_to_a_size_that_is_reached() {
 
 #[test]
 fn reasons_come_from_preferences_only_strongest_first() {
-    let r = run(P1);
+    let r = run(EXECUTIVES);
     assert!(r
         .reasons
         .windows(2)
@@ -264,12 +252,12 @@ fn reasons_come_from_preferences_only_strongest_first() {
     let driver = r.reasons.iter().find(|x| x.question == "driver").unwrap();
     assert_eq!(driver.lean, Lean::Coaching);
     assert_eq!(driver.text, "reason.driver.organisation");
-    assert_eq!(run(P2).reasons[0].lean, Lean::Mentoring);
+    assert_eq!(run(EVERYONE).reasons[0].lean, Lean::Mentoring);
 }
 
 #[test]
 fn tags_agree_with_texts_that_say_either() {
-    let r = run(P3);
+    let r = run(MANAGERS);
     let lean = |q: &str| r.reasons.iter().find(|x| x.question == q).unwrap().lean;
     // "Leadership growth works with either", "Six to twelve months fits
     // either": 0.8/0.6 and 0.6/0.7 are within the neutral band.
@@ -284,7 +272,7 @@ fn tags_agree_with_texts_that_say_either() {
 
 #[test]
 fn estimate_compares_each_approach_for_everyone() {
-    let e = run(P3).estimate;
+    let e = run(MANAGERS).comparison;
     assert_eq!(e.coaching_cost_per_participant, 2_000, "group coaching");
     assert_eq!(e.coach_everyone_cost, 240_000);
     assert_eq!(e.coachable, Some(75));
@@ -295,7 +283,7 @@ fn estimate_compares_each_approach_for_everyone() {
 #[test]
 fn choice_pivots_are_levers_and_flip_the_kind_when_applied() {
     let cfg = Config::default_config();
-    let r = run(P3);
+    let r = run(MANAGERS);
     let mut seen = 0;
     for p in &r.pivots {
         if let Pivot::Choice {
@@ -307,7 +295,7 @@ fn choice_pivots_are_levers_and_flip_the_kind_when_applied() {
             assert!(cfg.question(question).unwrap().lever, "{question}");
             assert!(!["audience", "expertise", "path"].contains(&question.as_str()));
             assert_eq!(
-                with(P3, question, Answer::Choice(option.clone())).kind,
+                with(MANAGERS, question, Answer::Choice(option.clone())).kind,
                 *kind
             );
             seen += 1;
@@ -318,7 +306,7 @@ fn choice_pivots_are_levers_and_flip_the_kind_when_applied() {
 
 #[test]
 fn venn_ticks_a_trait_only_when_all_its_conditions_hold() {
-    let r = run(P1);
+    let r = run(EXECUTIVES);
     let matched = |id: &str| r.traits.iter().find(|t| t.id == id).unwrap().matched;
     assert!(matched("org_sets_goals"));
     assert!(matched("fixed_term"));
@@ -330,7 +318,7 @@ fn venn_ticks_a_trait_only_when_all_its_conditions_hold() {
         matched("individual"),
         "shared traits with no condition always match"
     );
-    let p2 = run(P2);
+    let p2 = run(EVERYONE);
     let m2 = |id: &str| p2.traits.iter().find(|t| t.id == id).unwrap().matched;
     assert!(m2("volunteer_capacity") && m2("long_term") && m2("same_path"));
     assert!(!m2("org_sets_goals"));
@@ -345,11 +333,14 @@ fn venn_ticks_a_trait_only_when_all_its_conditions_hold() {
 
 #[test]
 fn position_moves_with_scores() {
-    assert_eq!((run(P1).side(), run(P2).side()), ("coaching", "mentoring"));
-    assert!(run(P1).position() < 0.3);
-    assert!(run(P2).position() > 0.7);
-    assert_eq!(run(P3).side(), "middle");
-    let p3 = run(P3).position();
+    assert_eq!(
+        (run(EXECUTIVES).side(), run(EVERYONE).side()),
+        ("coaching", "mentoring")
+    );
+    assert!(run(EXECUTIVES).position() < 0.3);
+    assert!(run(EVERYONE).position() > 0.7);
+    assert_eq!(run(MANAGERS).side(), "middle");
+    let p3 = run(MANAGERS).position();
     assert!((0.35..=0.65).contains(&p3), "{p3}");
 }
 
@@ -364,9 +355,9 @@ fn incomplete_answers_are_errors_naming_questions() {
 
 #[test]
 fn budget_levels_appear_only_while_the_budget_is_not_decided() {
-    let decided = run(P3);
+    let decided = run(MANAGERS);
     assert!(decided.levels.is_empty(), "{:?}", decided.levels);
-    let open = run(&P3.replace(r#""budget":150000"#, r#""budget":"unknown""#));
+    let open = run(&MANAGERS.replace(r#""budget":150000"#, r#""budget":"unknown""#));
     assert!(!open.levels.is_empty());
 }
 
@@ -374,7 +365,7 @@ fn budget_levels_appear_only_while_the_budget_is_not_decided() {
 /// found, and coaching when a custom config says none can.
 #[test]
 fn an_undecided_hybrid_without_any_mentors_is_coaching() {
-    let json = P3
+    let json = MANAGERS
         .replace(r#""budget":150000"#, r#""budget":"unknown""#)
         .replace(r#""expertise":"some""#, r#""expertise":"few""#);
     assert_eq!(run(&json).kind, Kind::Hybrid);

@@ -4,9 +4,9 @@
 use program_fit::engine::{recommend, Answer, Answers, Config, Kind, Pivot};
 use proptest::prelude::*;
 
-mod common;
+mod util;
 
-use common::{answers, budget, cfg, opt, participants};
+use util::{answers, budget, cfg, opt, participants};
 
 fn gap(a: &Answers) -> i32 {
     let r = recommend(cfg(), a).unwrap();
@@ -42,8 +42,8 @@ proptest! {
         prop_assert_eq!(&r1, &r2);
         prop_assert!(r1.scores.coaching <= 100 && r1.scores.mentoring <= 100);
         prop_assert!((0.0..=1.0).contains(&r1.position()));
-        let coachable = r1.estimate.coachable;
-        prop_assert!(coachable.is_none_or(|n| n <= r1.estimate.participants));
+        let coachable = r1.comparison.coachable;
+        prop_assert!(coachable.is_none_or(|n| n <= r1.comparison.participants));
         prop_assert_eq!(coachable.is_none(), r1.plan.budget.is_none());
     }
 

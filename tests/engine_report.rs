@@ -2,22 +2,20 @@
 //! plan's figures, for the formats it uses only.
 #![cfg(not(target_arch = "wasm32"))]
 
-use program_fit::engine::model::assumptions::cost_assumptions;
-use program_fit::engine::{recommend, Answers, Config};
+mod util;
+
+use program_fit::engine::text::assumptions::cost_assumptions;
+use program_fit::engine::text::formatter::{Formatter, Plain};
+use program_fit::engine::{recommend, Config, Format};
+use util::{cfg, json_answers, recommend_json, EXECUTIVES, MANAGERS};
 
 fn assumptions(json: &str) -> Vec<String> {
-    let c = Config::default_config();
-    let (a, errs) = Answers::from_json_lenient(&c, json);
-    assert!(errs.is_empty());
-    let rec = recommend(&c, &a).unwrap();
-    cost_assumptions(&c, "en", &program_fit::engine::format::Plain, &a, &rec.plan)
+    cost_assumptions(cfg(), "en", &Plain, &recommend_json(json).plan)
 }
 
 #[test]
 fn a_hybrid_states_its_coaching_price_and_its_mentoring_costs_and_ratio() {
-    let lines = assumptions(
-        r#"{"goal":"leadership","audience":"managers","participants":120,"budget":150000,"duration":"year","driver":"shared","expertise":"some","path":"helpful"}"#,
-    );
+    let lines = assumptions(MANAGERS);
     assert_eq!(
         lines,
         [
@@ -30,9 +28,7 @@ fn a_hybrid_states_its_coaching_price_and_its_mentoring_costs_and_ratio() {
 
 #[test]
 fn short_coaching_states_the_share_of_a_year_and_no_mentoring() {
-    let lines = assumptions(
-        r#"{"goal":"leadership","audience":"executives","participants":6,"budget":90000,"duration":"short","driver":"organisation","expertise":"few","path":"unimportant"}"#,
-    );
+    let lines = assumptions(EXECUTIVES);
     assert_eq!(
         lines,
         [
@@ -53,19 +49,11 @@ fn every_format_and_paid_mentor_time_has_its_sentence_with_every_placeholder_fil
                     let json = format!(
                         r#"{{"goal":"skill","audience":"{audience}","participants":40,"budget":60000,"duration":"year","driver":"shared","expertise":"many","path":"helpful","internal_coaches":"{coaches}","mentor_time":"{time}","format":"{format}"}}"#
                     );
-                    let (a, errs) = Answers::from_json_lenient(&c, &json);
-                    assert!(errs.is_empty(), "{errs:?}");
-                    let rec = recommend(&c, &a).unwrap();
+                    let rec = recommend(&c, &json_answers(&json)).unwrap();
                     for f in rec.plan.formats() {
                         seen.insert(f);
                     }
-                    for line in cost_assumptions(
-                        &c,
-                        "en",
-                        &program_fit::engine::format::Plain,
-                        &a,
-                        &rec.plan,
-                    ) {
+                    for line in cost_assumptions(&c, "en", &Plain, &rec.plan) {
                         assert!(
                             !line.contains('{') && !line.starts_with("report."),
                             "{line}"
@@ -82,4 +70,80 @@ fn every_format_and_paid_mentor_time_has_its_sentence_with_every_placeholder_fil
         seen.len() >= 5,
         "the answer sets cover most formats: {seen:?}"
     );
+}
+
+/// The price the report states for a coaching format is the one the plan
+/// is costed in: a year's fee, times the share of a year, times the people
+/// coached (at least a group's minimum) is the plan's cost. It once stated
+/// the one-to-one price for every format but groups.
+#[test]
+fn the_stated_price_per_person_is_the_plans_cost_divided_by_its_people() {
+    let c = Config::default_config();
+    let mut checked = Vec::new();
+    for (audience, coaches, budget) in [
+        ("managers", "established", 15_000),
+        ("managers", "some", 6_000),
+        ("managers", "none", 70_000),
+        ("managers", "none", 20_000),
+        ("executives", "none", 300_000),
+        ("frontline", "none", 30_000),
+    ] {
+        for duration in ["short", "year"] {
+            let json = format!(
+                r#"{{"goal":"skill","audience":"{audience}","participants":10,"budget":{budget},"duration":"{duration}","driver":"organisation","expertise":"few","path":"unimportant","internal_coaches":"{coaches}"}}"#
+            );
+            let rec = recommend(&c, &json_answers(&json)).unwrap();
+            let p = &rec.plan;
+            let o = p.coaching_offer.expect("a coaching plan");
+            assert_eq!(p.mentored, 0, "{json}");
+            let people = p.coached.max(o.min);
+            assert_eq!(p.cost, people * o.price, "{json}");
+            let lines = cost_assumptions(&c, "en", &Plain, p);
+            assert!(lines[0].contains(&Plain.money(o.year)), "{lines:?}");
+            if duration == "year" {
+                assert_eq!(o.price, o.year);
+                assert_eq!(lines.len(), 1, "{lines:?}");
+            } else {
+                assert_eq!(o.price * 2, o.year, "half a year's fee");
+                assert!(lines[1].contains("50%"), "{lines:?}");
+            }
+            checked.push(o.format);
+        }
+    }
+    for f in [
+        Format::InternalCoaching,
+        Format::ManagerCoaching,
+        Format::IndividualCoaching,
+        Format::GroupCoaching,
+    ] {
+        assert!(checked.contains(&f), "{f:?} is checked: {checked:?}");
+    }
+    // The case that was wrong: ten managers with internal coaches cost
+    // $15,000, $1,500 each, not the $7,000 one-to-one price.
+    let json = r#"{"goal":"skill","audience":"managers","participants":10,"budget":15000,"duration":"year","driver":"organisation","expertise":"few","path":"unimportant","internal_coaches":"established"}"#;
+    let rec = recommend(&c, &json_answers(json)).unwrap();
+    assert_eq!(rec.plan.cost, 15_000);
+    assert_eq!(
+        cost_assumptions(&c, "en", &Plain, &rec.plan)[0],
+        "Coaching by your own trained coaches is costed at $1,500 per person for a year: their time, supervision and accreditation."
+    );
+}
+
+/// Mentoring's stated costs add up to the plan's cost: the programme, each
+/// mentee, and the mentors' paid hours.
+#[test]
+fn the_stated_mentoring_costs_add_up_to_the_plans_cost() {
+    let json = r#"{"goal":"knowledge","audience":"specialists","participants":24,"budget":150000,"duration":"year","driver":"organisation","expertise":"many","path":"essential","mentor_pool":12,"mentor_time":"paid"}"#;
+    let rec = recommend_json(json);
+    let p = &rec.plan;
+    let costs = &cfg().costs;
+    assert_eq!(p.coached, 0);
+    assert_eq!(
+        p.cost,
+        costs.mentoring_programme + p.mentored * costs.mentoring_per_mentee + p.mentor_time_cost
+    );
+    let lines = assumptions(json);
+    assert!(lines
+        .iter()
+        .any(|l| l.contains(&Plain.money(p.mentor_time_cost))));
 }

@@ -3,14 +3,14 @@
 //! the plan and its sentences.
 #![cfg(not(target_arch = "wasm32"))]
 
-use program_fit::engine::model::asked::{is_asked, may_ask};
+use program_fit::engine::advice::asked::{is_asked, may_ask};
 use program_fit::engine::session::share::{read_share_fragment, share_fragment};
 use program_fit::engine::session::{Screen, Wizard};
 use program_fit::engine::{next_steps, recommend, Answers, Format, Kind, Recommendation, Words};
 
-mod common;
+mod util;
 
-use common::{cfg, spec_answers, Plain};
+use util::{cfg, spec_answers, Plain};
 
 fn answers(spec: &str, extra: &str) -> Answers {
     spec_answers(spec, extra)

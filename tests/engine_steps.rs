@@ -4,9 +4,9 @@
 
 use program_fit::engine::{next_steps, recommend, Answers, Kind};
 
-mod common;
+mod util;
 
-use common::{cfg, spec_answers};
+use util::{cfg, spec_answers};
 
 fn answers(spec: &str) -> Answers {
     spec_answers(spec, "")

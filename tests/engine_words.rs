@@ -1,14 +1,14 @@
 //! The sentences the results show follow the answers and the plan.
 #![cfg(not(target_arch = "wasm32"))]
 
-use program_fit::engine::format::fill;
-use program_fit::engine::model::words::{opening_key, why_reasons};
+use program_fit::engine::text::template::fill;
+use program_fit::engine::text::words::{opening_key, why_reasons};
 use program_fit::engine::{recommend, Config, Kind, Lean, Phrase, Pivot, Recommendation, Words};
 use proptest::prelude::*;
 
-mod common;
+mod util;
 
-use common::{answers, cfg, shipped, spec_answers, Plain};
+use util::{answers, cfg, shipped, spec_answers, Plain};
 
 fn case(spec: &str) -> Recommendation {
     recommend(cfg(), &spec_answers(spec, "")).unwrap()

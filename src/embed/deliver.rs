@@ -9,7 +9,7 @@ use yew::Callback;
 
 use super::events::Emitter;
 use super::log;
-use crate::engine::model::lead::check_endpoint_url;
+use crate::engine::config::url::check_endpoint_url;
 use crate::engine::Config;
 
 pub struct Delivery {

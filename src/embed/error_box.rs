@@ -9,7 +9,7 @@
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Element};
 
-use crate::engine::format::fill;
+use crate::engine::text::template::fill;
 use crate::engine::{Config, ConfigError};
 
 /// What went wrong, as reported in `program-fit:error` `detail.kind`.

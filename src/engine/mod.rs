@@ -1,28 +1,46 @@
 //! The pure engine: no browser types live here, so all of it is tested
-//! natively with `cargo test`.
+//! natively with `cargo test`. Its folders depend one way, each only on
+//! those listed before it (ARCHITECTURE.md; `tests/architecture.rs`
+//! checks it):
 //!
-//! - [`model`]: the assessment itself: config, answers, scoring, the
-//!   recommendation, the estimate and Venn matching.
+//! - [`config`]: what a config is: its types, the formats and their cost
+//!   settings, config errors, URL rules, currencies.
+//! - [`advice`]: one set of answers in, the advice out: inputs, fit, costs,
+//!   the plan, the comparison, pivots, levels, the timeline, Venn traits.
+//! - [`text`]: the advice in words: templates, sentences, labels, next
+//!   steps, the summary, the report's assumptions, the call to action.
+//! - [`load`]: reading a config: the default, overlays, shape checks,
+//!   validation, and which text keys exist.
 //! - [`session`]: one person's way through it: wizard state, where a visit
-//!   starts, and the codecs for stored progress, share links and instance names.
+//!   starts, the lead form, and the codecs for what outlives a page.
+//!
+//! [`json`], [`dict`] and [`sort`] are small utilities any of them may use.
 
+pub mod advice;
+pub mod config;
 pub mod dict;
 pub mod json;
-pub mod model;
+pub mod load;
 pub mod session;
 pub mod sort;
+#[cfg(test)]
+pub(crate) mod test_util;
+pub mod text;
 
-pub use model::answers::{parse_number, Answer, AnswerError, Answers, Problem, UNKNOWN};
-pub use model::config::{Config, Question, QuestionKind, Region};
-pub use model::costs::Format;
-pub use model::estimate::Estimate;
-pub use model::format;
-pub use model::load::DEFAULT_CONFIG_JSON;
-pub use model::phrase::{Phrase, Segment};
-pub use model::plan::{Kind, Plan};
-pub use model::recommend::{recommend, Level, Pivot, Recommendation, Scores};
-pub use model::score::{Lean, Reason};
-pub use model::steps::next_steps;
-pub use model::validate::{check_cta_url, ConfigError};
-pub use model::venn::TraitMatch;
-pub use model::words::Words;
+pub use advice::answers::{parse_number, Answer, AnswerError, Answers, Problem, UNKNOWN};
+pub use advice::comparison::Comparison;
+pub use advice::kind::Kind;
+pub use advice::levels::Level;
+pub use advice::pivots::Pivot;
+pub use advice::plan::Plan;
+pub use advice::recommend::{recommend, Recommendation, Scores};
+pub use advice::score::{Lean, Reason};
+pub use advice::venn::TraitMatch;
+pub use config::error::ConfigError;
+pub use config::format::Format;
+pub use config::types::{Config, Question, QuestionKind, Region};
+pub use config::url::check_cta_url;
+pub use load::default::DEFAULT_CONFIG_JSON;
+pub use text::phrase::{Phrase, Segment};
+pub use text::steps::next_steps;
+pub use text::words::Words;

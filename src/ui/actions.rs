@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::el::{button, el};
 use super::Texts;
-use crate::engine::model::config::Cta;
+use crate::engine::config::types::Cta;
 use crate::engine::Answers;
 
 pub struct Actions<'a> {

@@ -8,7 +8,7 @@ use std::cell::OnceCell;
 use js_sys::{Object, JSON};
 use wasm_bindgen::prelude::*;
 
-use crate::engine::format::{Formatter, PLURAL_CATEGORIES};
+use crate::engine::text::formatter::{Formatter, PLURAL_CATEGORIES};
 
 #[wasm_bindgen]
 extern "C" {

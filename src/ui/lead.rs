@@ -10,10 +10,10 @@ use yew::prelude::*;
 use super::lead_form::{lead_form, LeadFormProps};
 use super::state::{Action, State};
 use super::{Texts, UiEvent};
-use crate::engine::model::lead_form::{check_form, contact};
-use crate::engine::model::summary::plain_summary;
+use crate::engine::session::lead_form::{check_form, contact};
 use crate::engine::session::lead_payload::{idempotency_key, lead_payload, Submission};
 use crate::engine::session::lead_state::{LeadAction, LeadStatus};
+use crate::engine::text::summary::plain_summary;
 use crate::engine::Recommendation;
 
 /// Faster than any person fills a form in: such a submission is a bot's.

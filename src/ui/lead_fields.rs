@@ -7,8 +7,8 @@ use yew::prelude::*;
 use super::el::{el, keyed};
 use super::lead_form::field_id;
 use super::Texts;
-use crate::engine::model::lead::LeadField;
-use crate::engine::model::lead_form::FieldProblem;
+use crate::engine::config::lead::LeadField;
+use crate::engine::session::lead_form::FieldProblem;
 
 pub fn problem_text(t: &Texts, field: &str, p: FieldProblem) -> String {
     let name = t.get(&format!("lead.field.{field}"));

@@ -11,8 +11,8 @@ use super::el::{button, el};
 use super::error_summary::focus_link;
 use super::lead_fields::{lead_input, problem_text, LeadInput};
 use super::Texts;
-use crate::engine::model::lead::{FieldRule, LeadField};
-use crate::engine::model::lead_form::CONSENT;
+use crate::engine::config::lead::{FieldRule, LeadField};
+use crate::engine::session::lead_form::CONSENT;
 use crate::engine::session::lead_state::{LeadState, LeadStatus};
 
 pub struct LeadFormProps {

@@ -36,8 +36,8 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::engine::model::asked::Asking;
-use crate::engine::model::lead::LeadMode;
+use crate::engine::advice::asked::Asking;
+use crate::engine::config::lead::LeadMode;
 use crate::engine::session::lead_state::{LeadAction, LeadStatus};
 use crate::engine::session::{Screen, Wizard};
 use crate::engine::{recommend, Answers, Config, Recommendation};

@@ -9,8 +9,8 @@ use super::el::el;
 use super::estimate::plan_figures;
 use super::venn::venn_table;
 use super::Texts;
-use crate::engine::model::asked::Asking;
-use crate::engine::model::assumptions::cost_assumptions;
+use crate::engine::advice::asked::Asking;
+use crate::engine::text::assumptions::cost_assumptions;
 use crate::engine::{next_steps, Answers, Config, Recommendation, Words};
 
 /// The report's inputs. A plain function renders it rather than a
@@ -49,7 +49,7 @@ pub fn report(props: Report) -> Html {
     let figures = plan_figures(t, &r.plan).into_iter().map(|(key, value)| {
         html! { <tr><th scope="row">{ t.get(&format!("ui.estimate.{key}")) }</th>{ el("td", "", value) }</tr> }
     });
-    let assumptions = cost_assumptions(c, t.locale(), t.formatter(), props.answers, &r.plan);
+    let assumptions = cost_assumptions(c, t.locale(), t.formatter(), &r.plan);
     let steps = next_steps(c, props.answers, r);
     let cta = t.fill(
         "report.cta",

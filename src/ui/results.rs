@@ -15,8 +15,8 @@ use super::score_meters::score_meters;
 use super::timeline::timeline;
 use super::venn::venn;
 use super::Texts;
-use crate::engine::model::config::Cta;
-use crate::engine::model::cta::cta_href;
+use crate::engine::config::types::Cta;
+use crate::engine::text::cta::cta_href;
 use crate::engine::{Answers, Config, Recommendation, Words};
 
 pub struct Results<'a> {

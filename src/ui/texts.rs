@@ -9,7 +9,8 @@ use std::rc::Rc;
 use yew::{html, Html};
 
 use super::intl::IntlFormatter;
-use crate::engine::format::{fill, Formatter};
+use crate::engine::text::formatter::Formatter;
+use crate::engine::text::template::fill;
 use crate::engine::{Answer, Config, Phrase, Question};
 
 #[derive(Clone)]

@@ -1,7 +1,7 @@
 //! Render, answer, validation, back, change-from-summary and results.
 
-use program_fit::engine::format::fill;
 use program_fit::engine::session::{Screen, Wizard};
+use program_fit::engine::text::template::fill;
 use program_fit::engine::{Answer, Answers, Kind};
 use program_fit::ui::UiEvent;
 use std::rc::Rc;

@@ -10,7 +10,7 @@ use super::{Map, Number, Value};
 
 /// A value serde could not read. It carries no message: the config's
 /// shape is checked, with messages in plain words, before serde reads it
-/// ([`crate::engine::model::shape_check`]), so serde's own wording (which
+/// ([`crate::engine::load::shape_check`]), so serde's own wording (which
 /// speaks Rust) is never shown. Dropping it keeps serde's message
 /// formatting, float printing included, out of the wasm.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,15 +4,16 @@
 
 use super::start::Source;
 use super::wizard::Screen;
+use crate::engine::advice::answers::Answers;
+use crate::engine::advice::pivots::Pivot;
+use crate::engine::advice::recommend::Recommendation;
+use crate::engine::advice::score::Lean;
+use crate::engine::advice::timeline::Milestone;
+use crate::engine::config::error::ConfigError;
+use crate::engine::config::types::Config;
 use crate::engine::json::Value;
-use crate::engine::model::answers::Answers;
-use crate::engine::model::config::Config;
-use crate::engine::model::format::Formatter;
-use crate::engine::model::labels::answer_labels;
-use crate::engine::model::recommend::{Pivot, Recommendation};
-use crate::engine::model::score::Lean;
-use crate::engine::model::timeline::Milestone;
-use crate::engine::model::validate::ConfigError;
+use crate::engine::text::formatter::Formatter;
+use crate::engine::text::labels::answer_labels;
 
 /// `{"index", "questionId"}` for a screen: questions are `0..M`, check is
 /// `M`, results `M + 1`. `None` for the intro, which is not a step.
@@ -182,9 +183,9 @@ pub fn error(kind: &str, message: &str, problems: &[ConfigError]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::model::format::Plain;
     use crate::engine::recommend;
-    use crate::engine::session::fixtures::{answers, cfg, MANAGERS};
+    use crate::engine::test_util::{answers, cfg, MANAGERS};
+    use crate::engine::text::formatter::Plain;
     use serde_json::{json, Value};
 
     fn parse(s: &str) -> Value {

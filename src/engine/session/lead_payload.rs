@@ -9,15 +9,15 @@ use crate::engine::dict::Dict;
 use crate::engine::json::Value;
 
 use super::detail::result;
-use crate::engine::model::answers::Answers;
-use crate::engine::model::recommend::Recommendation;
+use crate::engine::advice::answers::Answers;
+use crate::engine::advice::recommend::Recommendation;
 
 /// One consented submission, as the UI collected it.
 pub struct Submission<'a> {
     /// A random key per submission: a retry sends the same one, so the
     /// endpoint can drop duplicates.
     pub key: &'a str,
-    /// Filled-in contact fields by id ([`crate::engine::model::lead_form::contact`]).
+    /// Filled-in contact fields by id ([`crate::engine::session::lead_form::contact`]).
     pub contact: &'a Dict<String>,
     /// The consent label exactly as shown.
     pub consent_text: &'a str,

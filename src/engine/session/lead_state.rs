@@ -5,7 +5,7 @@
 //! rules are tested natively.
 
 use crate::engine::dict::Dict;
-use crate::engine::model::lead_form::FieldProblem;
+use crate::engine::session::lead_form::FieldProblem;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum LeadStatus {

@@ -7,8 +7,8 @@
 use crate::engine::json::{Map, Value};
 
 use super::stored::{RestoreError, SCHEMA_VERSION};
-use crate::engine::model::answers::{Answer, Answers};
-use crate::engine::model::config::Config;
+use crate::engine::advice::answers::{Answer, Answers};
+use crate::engine::config::types::Config;
 
 fn fragment_name(ns: &str) -> String {
     format!("pf-{ns}")
@@ -129,7 +129,7 @@ fn unescape(s: &str) -> Option<String> {
 mod tests {
     use super::*;
 
-    use crate::engine::session::fixtures::{answers, cfg, EXECUTIVES};
+    use crate::engine::test_util::{answers, cfg, EXECUTIVES};
 
     fn full() -> Answers {
         answers(EXECUTIVES)

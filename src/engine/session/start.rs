@@ -8,8 +8,8 @@ use std::fmt;
 use super::share::read_share_fragment;
 use super::stored::{decode_state, RestoreError};
 use super::wizard::{Screen, Wizard};
-use crate::engine::model::answers::{AnswerError, Answers};
-use crate::engine::model::config::Config;
+use crate::engine::advice::answers::{AnswerError, Answers};
+use crate::engine::config::types::Config;
 
 /// What the embed reads before the wizard starts.
 #[derive(Debug, Clone, Copy, Default)]
@@ -110,7 +110,7 @@ mod tests {
     use crate::engine::session::share::share_fragment;
     use crate::engine::session::stored::encode_state;
 
-    use crate::engine::session::fixtures::{answers, cfg, MANAGERS as FULL};
+    use crate::engine::test_util::{answers, cfg, MANAGERS as FULL};
 
     fn full() -> Answers {
         answers(FULL)

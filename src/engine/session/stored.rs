@@ -9,9 +9,9 @@
 use std::fmt;
 
 use super::wizard::Screen;
+use crate::engine::advice::answers::{AnswerError, Answers};
+use crate::engine::config::types::Config;
 use crate::engine::json::{self, Value};
-use crate::engine::model::answers::{AnswerError, Answers};
-use crate::engine::model::config::Config;
 
 /// Marks data as ours, so a foreign value under our key is recognised.
 pub const APP: &str = "program-fit";
@@ -122,8 +122,8 @@ pub fn decode_state(config: &Config, raw: &str) -> Result<(Answers, Screen), Res
 mod tests {
     use super::*;
 
-    use crate::engine::model::answers::Answer;
-    use crate::engine::session::fixtures::{answers, cfg, EXECUTIVES};
+    use crate::engine::advice::answers::Answer;
+    use crate::engine::test_util::{answers, cfg, EXECUTIVES};
 
     fn full() -> Answers {
         answers(EXECUTIVES)

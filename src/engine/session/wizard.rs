@@ -3,12 +3,12 @@
 //! It is pure so every transition is tested natively; the Yew UI only
 //! renders it and dispatches these transitions.
 
-use crate::engine::dict::Dict;
-use crate::engine::model::answers::{
+use crate::engine::advice::answers::{
     check_answer, parse_number, Answer, AnswerError, Answers, Problem, UNKNOWN,
 };
-use crate::engine::model::asked::Asking;
-use crate::engine::model::config::{Config, QuestionKind};
+use crate::engine::advice::asked::Asking;
+use crate::engine::config::types::{Config, QuestionKind};
+use crate::engine::dict::Dict;
 
 /// The screen in view. Stored as `"intro"`, `{"question": 2}`, `"check"`
 /// or `"results"` ([`super::stored`]) so the embed can restore progress.
@@ -282,7 +282,7 @@ impl Wizard {
 mod tests {
     use super::*;
 
-    use crate::engine::session::fixtures::{answers, cfg, MANAGERS};
+    use crate::engine::test_util::{answers, cfg, MANAGERS};
 
     fn complete() -> Answers {
         answers(MANAGERS)

@@ -1,0 +1,68 @@
+//! Which questions are asked. A question with `ask_when` is asked only when
+//! the kind the fit points to is one of its kinds: how many mentors there
+//! are matters only when mentoring is in play. Fit comes from the answers
+//! to always-asked questions alone, and never from budget or supply, so a
+//! follow-up never decides whether it is itself asked.
+
+use super::answers::Answers;
+use super::inputs::Inputs;
+use super::kind::fit_kind;
+use super::score::score;
+use crate::engine::config::types::{Config, Question};
+
+/// The fit of the always-asked answers, worked out once for a set of
+/// answers and then asked about each question: it scores the answers, so
+/// it is not redone per question.
+pub struct Asking(Option<&'static str>);
+
+impl Asking {
+    pub fn new(c: &Config, answers: &Answers) -> Self {
+        Asking(core_kind(c, answers))
+    }
+
+    /// Whether `q` is asked. A conditional question is not asked while the
+    /// always-asked questions are unanswered.
+    pub fn asks(&self, q: &Question) -> bool {
+        q.ask_when.is_empty()
+            || self
+                .0
+                .is_some_and(|kind| q.ask_when.iter().any(|k| k == kind))
+    }
+
+    /// Whether `q` is asked or may still be: while the always-asked
+    /// questions are unanswered, a follow-up's fate is open. Progress
+    /// counts these, so "of N" can only shrink as answers come in.
+    pub fn may_ask(&self, q: &Question) -> bool {
+        self.0.is_none() || self.asks(q)
+    }
+}
+
+/// Whether `q` is asked, given `answers` so far; see [`Asking::asks`].
+pub fn is_asked(c: &Config, answers: &Answers, q: &Question) -> bool {
+    Asking::new(c, answers).asks(q)
+}
+
+/// See [`Asking::may_ask`].
+pub fn may_ask(c: &Config, answers: &Answers, q: &Question) -> bool {
+    Asking::new(c, answers).may_ask(q)
+}
+
+/// The answers to questions that are asked; answers to a follow-up that
+/// no longer applies (the person went back and changed course) are kept in
+/// the wizard but count for nothing.
+pub fn asked_answers(c: &Config, answers: &Answers) -> Answers {
+    let asking = Asking::new(c, answers);
+    let mut kept = answers.clone();
+    kept.0
+        .retain(|id, _| c.question(id).is_none_or(|q| asking.asks(q)));
+    kept
+}
+
+/// The kind the always-asked questions' answers fit.
+fn core_kind(c: &Config, answers: &Answers) -> Option<&'static str> {
+    let mut core = answers.clone();
+    core.0
+        .retain(|id, _| c.question(id).is_some_and(|q| q.ask_when.is_empty()));
+    let inputs = Inputs::new(c, &core).ok()?;
+    Some(fit_kind(c, score(c, &inputs).gap()).id())
+}

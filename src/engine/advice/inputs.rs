@@ -1,0 +1,180 @@
+//! The one place where question and option ids become what the model
+//! works with: answers checked against the config, with the options the
+//! model acts on parsed into enums. Validation refuses a config that
+//! drops or renames one of those options ([`READ_OPTIONS`]), so no answer
+//! can silently count for nothing.
+
+use super::answers::{AnswerError, Answers};
+use crate::engine::config::types::{Choice, Config, Question, QuestionKind};
+
+/// The ids of the questions the model reads.
+pub mod id {
+    pub const GOAL: &str = "goal";
+    pub const AUDIENCE: &str = "audience";
+    pub const PARTICIPANTS: &str = "participants";
+    pub const BUDGET: &str = "budget";
+    pub const DURATION: &str = "duration";
+    pub const DRIVER: &str = "driver";
+    pub const EXPERTISE: &str = "expertise";
+    pub const MENTOR_POOL: &str = "mentor_pool";
+    pub const MENTOR_TIME: &str = "mentor_time";
+    pub const INTERNAL_COACHES: &str = "internal_coaches";
+    pub const FORMAT: &str = "format";
+    pub const LAUNCH: &str = "launch";
+}
+
+/// A question whose options the model acts on one by one.
+pub trait ReadOption: Copy + Sized + 'static {
+    const QUESTION: &'static str;
+    const ALL: &'static [Self];
+    fn id(self) -> &'static str;
+
+    fn parse(id: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|o| o.id() == id)
+    }
+}
+
+/// When the programme starts; the timeline counts quarters from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Launch {
+    Soon,
+    HalfYear,
+    Later,
+}
+
+impl ReadOption for Launch {
+    const QUESTION: &'static str = id::LAUNCH;
+    const ALL: &'static [Self] = &[Launch::Soon, Launch::HalfYear, Launch::Later];
+    fn id(self) -> &'static str {
+        match self {
+            Launch::Soon => "soon",
+            Launch::HalfYear => "half_year",
+            Launch::Later => "later",
+        }
+    }
+}
+
+/// Whether people would rather meet one-to-one or in groups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Preference {
+    OneToOne,
+    Group,
+    NoPreference,
+}
+
+impl ReadOption for Preference {
+    const QUESTION: &'static str = id::FORMAT;
+    const ALL: &'static [Self] = &[
+        Preference::OneToOne,
+        Preference::Group,
+        Preference::NoPreference,
+    ];
+    fn id(self) -> &'static str {
+        match self {
+            Preference::OneToOne => "one_to_one",
+            Preference::Group => "group",
+            Preference::NoPreference => "no_preference",
+        }
+    }
+}
+
+/// Whether mentoring is volunteered or paid working time, which is costed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentorTime {
+    Volunteered,
+    Paid,
+}
+
+impl ReadOption for MentorTime {
+    const QUESTION: &'static str = id::MENTOR_TIME;
+    const ALL: &'static [Self] = &[MentorTime::Volunteered, MentorTime::Paid];
+    fn id(self) -> &'static str {
+        match self {
+            MentorTime::Volunteered => "volunteered",
+            MentorTime::Paid => "paid",
+        }
+    }
+}
+
+/// Each question whose options the model acts on, with those options' ids:
+/// a config that asks the question must keep every one of them.
+pub fn read_options() -> [(&'static str, Vec<&'static str>); 3] {
+    fn ids<O: ReadOption>() -> (&'static str, Vec<&'static str>) {
+        (O::QUESTION, O::ALL.iter().map(|o| o.id()).collect())
+    }
+    [ids::<Launch>(), ids::<Preference>(), ids::<MentorTime>()]
+}
+
+/// Answers checked against the config, in the shape the model needs.
+#[derive(Debug, Clone)]
+pub struct Inputs<'a> {
+    pub choices: Vec<(&'a Question, &'a Choice)>,
+    /// Empty when the config asks no goal question.
+    pub goal: &'a str,
+    pub audience: &'a str,
+    pub duration: &'a str,
+    /// The share of a year's coaching fee the `duration` answer pays for.
+    pub duration_factor: f64,
+    /// Empty when the config asks no agenda question.
+    pub driver: &'a str,
+    pub expertise: &'a str,
+    pub participants: u64,
+    /// `None` while the budget is not decided yet.
+    pub budget: Option<u64>,
+    /// The `internal_coaches` option; empty when not asked or skipped.
+    pub internal_coaches: &'a str,
+    /// Mentors the organisation counted (`mentor_pool`), which replaces
+    /// the estimate from `expertise`.
+    pub mentor_pool: Option<u64>,
+    /// The mentors' hours are paid working time, so they are costed.
+    pub mentors_paid: bool,
+    /// `None` with no preference, or when not asked or skipped.
+    pub preference: Option<Preference>,
+    /// `None` when not asked or skipped.
+    pub launch: Option<Launch>,
+}
+
+impl<'a> Inputs<'a> {
+    pub fn new(c: &'a Config, answers: &Answers) -> Result<Self, Vec<AnswerError>> {
+        let errors = answers.validate(c);
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let choices: Vec<_> = c
+            .questions
+            .iter()
+            .filter(|q| q.kind == QuestionKind::Choice)
+            .filter_map(|q| Some((q, q.option(answers.choice(&q.id)?)?)))
+            .collect();
+        let pick = |id: &str| {
+            choices
+                .iter()
+                .find(|(q, _)| q.id == id)
+                .map(|(_, o)| o.id.as_str())
+                .unwrap_or("")
+        };
+        let duration = pick(id::DURATION);
+        Ok(Inputs {
+            goal: pick(id::GOAL),
+            audience: pick(id::AUDIENCE),
+            duration,
+            duration_factor: c
+                .costs
+                .duration_factor
+                .get(duration)
+                .copied()
+                .unwrap_or(1.0),
+            driver: pick(id::DRIVER),
+            expertise: pick(id::EXPERTISE),
+            participants: answers.number(id::PARTICIPANTS).unwrap_or(1),
+            budget: answers.number(id::BUDGET),
+            internal_coaches: pick(id::INTERNAL_COACHES),
+            mentor_pool: answers.number(id::MENTOR_POOL),
+            mentors_paid: MentorTime::parse(pick(id::MENTOR_TIME)) == Some(MentorTime::Paid),
+            preference: Preference::parse(pick(id::FORMAT))
+                .filter(|p| *p != Preference::NoPreference),
+            launch: Launch::parse(pick(id::LAUNCH)),
+            choices,
+        })
+    }
+}

@@ -1,0 +1,157 @@
+//! This year's plan laid out quarter by quarter from the `launch` answer:
+//! who prepares what, which cohort starts when, when to review, and when
+//! to plan for those still waiting. Coaching can start soon after coaches
+//! are chosen; mentoring needs mentors recruited, briefed and matched, so
+//! in a hybrid the coached group starts first and the mentored a quarter
+//! later.
+
+use super::inputs::{Inputs, Launch};
+use super::kind::Kind;
+use super::plan::Plan;
+use crate::engine::config::format::Format;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Milestone {
+    /// Get a format ready; `mentors` is how many to brief (0 for coaching).
+    Prepare {
+        format: Format,
+        mentors: u64,
+    },
+    Start {
+        format: Format,
+        people: u64,
+    },
+    Review,
+    /// Plan next year's cohort for those this year does not reach.
+    NextCohort {
+        people: u64,
+    },
+}
+
+/// One quarter of the first year, numbered 1 to 4 from now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quarter {
+    pub number: u64,
+    pub milestones: Vec<Milestone>,
+}
+
+/// Quarters with something to do, in order; empty without a `launch`
+/// answer or when the plan reaches nobody yet.
+pub fn timeline(inputs: &Inputs, kind: Kind, p: &Plan) -> Vec<Quarter> {
+    let start = match inputs.launch {
+        Some(Launch::Soon) => 1,
+        Some(Launch::HalfYear) => 2,
+        Some(Launch::Later) => 3,
+        None => return Vec::new(),
+    };
+    let mut at: Vec<(u64, Milestone)> = Vec::new();
+    let prepare = start.max(2) - 1;
+    let mut last_start = start;
+    if let Some(format) = p.coaching_format.filter(|_| p.coached > 0) {
+        at.push((prepare, Milestone::Prepare { format, mentors: 0 }));
+        let people = p.coached;
+        at.push((start, Milestone::Start { format, people }));
+    }
+    if let Some(format) = p.mentoring_format.filter(|_| p.mentored > 0) {
+        let mentors = p.mentors_needed;
+        at.push((prepare, Milestone::Prepare { format, mentors }));
+        let begins = if kind == Kind::Hybrid && p.coached > 0 {
+            (start + 1).min(4)
+        } else {
+            start
+        };
+        last_start = last_start.max(begins);
+        let people = p.mentored;
+        at.push((begins, Milestone::Start { format, people }));
+    }
+    if at.is_empty() {
+        return Vec::new();
+    }
+    // Engagements shorter than a year (costed at less than a year's fee)
+    // review two quarters in; longer ones at the end of the year.
+    let review = if inputs.duration_factor < 1.0 {
+        (last_start + 2).min(4)
+    } else {
+        4
+    };
+    at.push((review, Milestone::Review));
+    if p.waiting > 0 {
+        let people = p.waiting;
+        at.push((4, Milestone::NextCohort { people }));
+    }
+    (1..=4)
+        .map(|number| Quarter {
+            number,
+            milestones: at
+                .iter()
+                .filter(|(q, _)| *q == number)
+                .map(|(_, m)| *m)
+                .collect(),
+        })
+        .filter(|q| !q.milestones.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::test_util::{recommend_json, EVERYONE, MANAGERS as HYBRID};
+
+    /// The plan and its timeline, with `launch` (and other answers) added.
+    fn with(json: &str, extra: &str) -> (Kind, Plan, Vec<Quarter>) {
+        let json = json.replace('}', &format!(",{extra}}}"));
+        let r = recommend_json(&json);
+        (r.kind, r.plan, r.timeline)
+    }
+
+    #[test]
+    fn a_hybrid_starts_its_coached_group_first_and_mentoring_a_quarter_later() {
+        let (kind, p, t) = with(HYBRID, r#""launch":"soon""#);
+        assert_eq!(kind, Kind::Hybrid);
+        let numbers: Vec<_> = t.iter().map(|q| q.number).collect();
+        assert_eq!(numbers, [1, 2, 4]);
+        assert!(t[0].milestones.contains(&Milestone::Start {
+            format: Format::GroupCoaching,
+            people: p.coached
+        }));
+        assert!(t[1].milestones.contains(&Milestone::Start {
+            format: Format::MentoringCircles,
+            people: p.mentored
+        }));
+        assert_eq!(t[2].milestones, [Milestone::Review]);
+    }
+
+    #[test]
+    fn a_later_launch_prepares_the_quarter_before_and_short_programmes_review_sooner() {
+        let short = HYBRID.replace(r#""year""#, r#""short""#);
+        let (_, _, t) = with(&short, r#""launch":"later""#);
+        let numbers: Vec<_> = t.iter().map(|q| q.number).collect();
+        assert_eq!(numbers, [2, 3, 4]);
+        assert!(t[0]
+            .milestones
+            .iter()
+            .all(|m| matches!(m, Milestone::Prepare { .. })));
+        assert!(t[2].milestones.contains(&Milestone::Review));
+    }
+
+    #[test]
+    fn no_launch_answer_or_nobody_reached_means_no_timeline() {
+        assert!(recommend_json(HYBRID).timeline.is_empty());
+        let broke = HYBRID.replace("150000", "0");
+        let (_, p, t) = with(&broke, r#""launch":"soon""#);
+        assert_eq!(p.coached + p.mentored, 0);
+        assert!(t.is_empty());
+    }
+
+    #[test]
+    fn people_still_waiting_get_next_years_cohort_in_the_last_quarter() {
+        let (_, p, t) = with(EVERYONE, r#""launch":"half_year""#);
+        assert!(p.waiting > 0);
+        let last = t.last().unwrap();
+        assert_eq!(last.number, 4);
+        assert!(last
+            .milestones
+            .contains(&Milestone::NextCohort { people: p.waiting }));
+        assert_eq!(t[0].number, 1, "mentors are prepared the quarter before");
+    }
+}

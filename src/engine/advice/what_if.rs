@@ -1,0 +1,77 @@
+//! The kind and plan with other numbers, and the search for the edge where
+//! they change: the pivots and the budget levels both ask "from which
+//! budget, or up to which group size, does this hold?".
+
+use super::inputs::Inputs;
+use super::kind::Kind;
+use super::plan::{decide, Plan};
+use crate::engine::config::types::Config;
+
+/// Kind and plan with another budget or group size; fit does not depend on
+/// either, so the fit gap is reused.
+pub fn with_numbers(
+    c: &Config,
+    inputs: &Inputs,
+    gap: i32,
+    budget: Option<u64>,
+    n: u64,
+) -> (Kind, Plan) {
+    let mut i = inputs.clone();
+    i.budget = budget;
+    i.participants = n;
+    decide(c, &i, gap)
+}
+
+/// Smallest value in `lo..=hi` where `changed` holds, given that it is
+/// monotone (false … false true … true) and holds at `hi`.
+pub fn first_true(mut lo: u64, mut hi: u64, changed: impl Fn(u64) -> bool) -> u64 {
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if changed(mid) {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    hi
+}
+
+/// Rounds to two significant digits, up or down, for readable thresholds;
+/// numbers under 100 stay as they are.
+pub fn nice(n: u64, up: bool) -> u64 {
+    let mut unit = 1u64;
+    while n / unit >= 100 {
+        unit *= 10;
+    }
+    let down = n / unit * unit;
+    if up && down < n {
+        down + unit
+    } else {
+        down
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nice_rounds_to_two_significant_digits_in_the_safe_direction() {
+        assert_eq!(nice(99, true), 99);
+        assert_eq!(nice(100, true), 100);
+        assert_eq!(nice(101, true), 110);
+        assert_eq!(nice(101, false), 100);
+        assert_eq!(nice(9_699, true), 9_700);
+        assert_eq!(nice(555_123, true), 560_000);
+        assert_eq!(nice(555_123, false), 550_000);
+        assert_eq!(nice(560_000, true), 560_000);
+    }
+
+    #[test]
+    fn first_true_finds_the_edge_of_a_monotone_predicate() {
+        assert_eq!(first_true(0, 10, |x| x >= 7), 7);
+        assert_eq!(first_true(0, 10, |x| x >= 1), 1);
+        assert_eq!(first_true(3, 10, |x| x >= 10), 10);
+        assert_eq!(first_true(5, 5, |_| true), 5);
+    }
+}

@@ -1,0 +1,322 @@
+//! Configuration types: the questionnaire, model weights, cost assumptions,
+//! Venn traits and text tables. All of it is data so a consultancy can retune
+//! the widget without touching Rust.
+
+use crate::engine::dict::Dict;
+use serde::Deserialize;
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Schema version of this file; only `1` exists.
+    pub version: u64,
+    /// The locale whose text table must be complete; others fall back to it.
+    pub default_locale: String,
+    /// The currency of budgets and costs.
+    pub money: Money,
+    /// The call to action on the results screen.
+    pub cta: Cta,
+    /// Settings of the decision rule.
+    pub model: Model,
+    /// Cost and capacity assumptions, yearly, in `money.currency`.
+    pub costs: Costs,
+    /// The questionnaire, in the order asked. Five questions are required:
+    /// audience, participants, budget, duration and expertise.
+    pub questions: Vec<Question>,
+    /// The Venn diagram's traits.
+    pub traits: Vec<Trait>,
+    /// locale → text key → text.
+    pub texts: Dict<Dict<String>>,
+    /// The consented lead step; off unless a config turns it on.
+    #[serde(default)]
+    pub lead: super::lead::Lead,
+    /// Brand values for the widget's `--pf-*` custom properties, named
+    /// without the prefix, e.g. `"color-primary": "#7c2d12"`. A host page's
+    /// own CSS on the element wins over them; in iframe mode, where no host
+    /// CSS reaches, they are the way to brand the widget.
+    #[serde(default)]
+    pub theme: Dict<String>,
+}
+
+/// The names a config's `theme` may set, as `--pf-<name>`.
+pub const THEME_NAMES: [&str; 17] = [
+    "color-primary",
+    "color-primary-hover",
+    "color-on-primary",
+    "color-text",
+    "color-muted",
+    "color-bg",
+    "color-surface",
+    "color-border",
+    "color-border-light",
+    "color-error",
+    "color-focus",
+    "color-coaching",
+    "color-mentoring",
+    "font-family",
+    "font-size",
+    "radius",
+    "max-width",
+];
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Money {
+    /// ISO 4217 code, e.g. `USD`.
+    pub currency: String,
+    /// Not shown by the widget, which formats money with the browser's
+    /// Intl for `currency`; kept so existing configs stay valid, and the
+    /// config editor labels its money fields with it, e.g. `€`.
+    pub symbol: String,
+}
+
+/// The call-to-action shown on the results screen.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Cta {
+    /// `https:`, `mailto:`, or `http:` on localhost only.
+    pub url: String,
+    /// Text key of the button label.
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Model {
+    /// Fit gap (0–100 scale) under which the answers count as split.
+    pub split_margin: f64,
+    /// Fit difference (0–1) up to which an answer fits both approaches.
+    pub neutral_band: f64,
+    /// Share of participants a hybrid coaches as its focus group.
+    pub hybrid_coached_share: f64,
+    /// Why each setting has its value, by field name.
+    #[serde(default)]
+    pub rationale: Dict<String>,
+}
+
+/// The cost and capacity model. Coaching is paid per head and format;
+/// mentoring is a yearly programme cost plus a cost per mentee, with mentors
+/// whose supply limits the numbers and whose time is costed when it is paid.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Costs {
+    /// One-to-one coaching.
+    pub individual_coaching: CoachingFormat,
+    /// Coaching in small groups.
+    pub group_coaching: CoachingFormat,
+    /// Coaching by trained internal coaches; offered only for the
+    /// `internal_coaches` answers its `capacity` names.
+    #[serde(default)]
+    pub internal_coaching: Option<CoachingFormat>,
+    /// Managers trained to coach their own people; offered like
+    /// `internal_coaching`.
+    #[serde(default)]
+    pub manager_coaching: Option<CoachingFormat>,
+    /// Share of a year's coaching cost by `duration` option.
+    pub duration_factor: Dict<f64>,
+    /// Yearly fixed cost of running a mentoring programme at all.
+    pub mentoring_programme: u64,
+    /// Yearly cost per mentee on top of the programme cost.
+    pub mentoring_per_mentee: u64,
+    /// Mentoring one to one (or one to two).
+    pub mentoring_pairs: MentoringFormat,
+    /// Mentoring in circles: one mentor, several mentees.
+    pub mentoring_circles: MentoringFormat,
+    /// Volunteer mentors likely to be found, by `expertise` option.
+    pub mentor_supply: Dict<Supply>,
+    /// Cost of one hour of a mentor's time when `mentor_time` is `paid`.
+    #[serde(default)]
+    pub mentor_hour: u64,
+    /// Why each figure has its value, with sources, by field name.
+    #[serde(default)]
+    pub rationale: Dict<String>,
+}
+
+/// A coaching format: a year's cost per person by `audience` option; an
+/// audience it leaves out is not offered this format.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CoachingFormat {
+    /// A year's cost per person, by `audience` option.
+    pub per_head: Dict<u64>,
+    /// Fewest places a group pays for; one-to-one leaves it at 1.
+    #[serde(default = "one")]
+    pub min_group: u64,
+    /// Coachees the organisation's own coaches can take, by
+    /// `internal_coaches` option. Without it the format has no limit.
+    #[serde(default)]
+    pub capacity: Option<Dict<Supply>>,
+}
+
+fn one() -> u64 {
+    1
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct MentoringFormat {
+    /// How many mentees one mentor takes.
+    pub mentees_per_mentor: u64,
+    /// Hours a year one mentor gives in this format, costed when paid.
+    #[serde(default)]
+    pub mentor_hours: u64,
+}
+
+/// People likely to be available (mentors, internal coaches' places): a share of the participants, capped at an
+/// absolute number so "few" stays a handful however large the group.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Supply {
+    /// Likely mentors per participant (rounded up).
+    pub per_participant: f64,
+    /// The most mentors likely, however large the group.
+    pub max: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum QuestionKind {
+    Choice,
+    Number,
+}
+
+/// One question. Choice questions carry `options` and a `weight`; number
+/// questions carry `min`/`max`. Validation checks the combination.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// Used by answers, share links, text keys (`q.<id>.…`) and traits.
+    pub id: String,
+    /// `choice` or `number`.
+    pub kind: QuestionKind,
+    /// A choice question's answers, in order.
+    #[serde(default)]
+    pub options: Vec<Choice>,
+    /// How much a choice question counts in the fit; 0 makes it a
+    /// constraint that gives no fit.
+    #[serde(default)]
+    pub weight: f64,
+    /// A number question's smallest accepted answer.
+    #[serde(default)]
+    pub min: Option<u64>,
+    /// A number question's largest accepted answer.
+    #[serde(default)]
+    pub max: Option<u64>,
+    /// The number is an amount of money in the config's currency.
+    #[serde(default)]
+    pub money: bool,
+    /// The organisation can change this answer, so pivots may suggest it.
+    #[serde(default)]
+    pub lever: bool,
+    /// A number question that also takes `"unknown"`: people often have no
+    /// figure yet (a budget not decided), and 0 would be a false answer.
+    #[serde(default)]
+    pub unknown: bool,
+    /// The question can be skipped ("Skip" records no answer), so detail
+    /// that only matters to some organisations costs the rest no effort.
+    #[serde(default)]
+    pub optional: bool,
+    /// Ask only when the kind the other answers point to is one of these
+    /// (`coaching`, `mentoring`, `hybrid`): mentor numbers matter only
+    /// when mentoring is in play. Empty: always asked.
+    #[serde(default)]
+    pub ask_when: Vec<String>,
+}
+
+/// A choice option with how well each approach fits it, each in 0–1.
+/// Questions that only constrain the plan (weight 0) leave the fits out.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    /// Used by answers, share links, text keys and traits.
+    pub id: String,
+    /// How well coaching serves this answer, 0 to 1.
+    #[serde(default)]
+    pub coaching: f64,
+    /// How well mentoring serves this answer, 0 to 1.
+    #[serde(default)]
+    pub mentoring: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum Region {
+    Coaching,
+    Shared,
+    Mentoring,
+}
+
+/// A Venn trait. It matches when all of its `when` conditions hold; an
+/// empty list always matches (traits both approaches share).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Trait {
+    /// Its label is the text `trait.<id>`.
+    pub id: String,
+    /// `coaching`, `shared` or `mentoring`.
+    pub region: Region,
+    /// Conditions that must all hold for the trait to match.
+    #[serde(default)]
+    pub when: Vec<Condition>,
+}
+
+/// Either a question test (`is` for choices, `min`/`max` for numbers) or a
+/// test on a derived metric.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    /// A question id; exactly one of `question` and `metric`.
+    #[serde(default)]
+    pub question: Option<String>,
+    /// A derived metric; exactly one of `question` and `metric`.
+    #[serde(default)]
+    pub metric: Option<Metric>,
+    /// For a choice question: the option ids that match.
+    #[serde(default)]
+    pub is: Vec<String>,
+    /// Inclusive lower bound, for a number question or a metric.
+    #[serde(default)]
+    pub min: Option<f64>,
+    /// Inclusive upper bound, for a number question or a metric.
+    #[serde(default)]
+    pub max: Option<f64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Metric {
+    /// Share of participants the budget alone could coach (0 to 1).
+    CoachingCoverage,
+}
+
+impl Config {
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+}
+
+impl Question {
+    pub fn option(&self, id: &str) -> Option<&Choice> {
+        self.options.iter().find(|o| o.id == id)
+    }
+
+    /// Inclusive numeric range; only meaningful for number questions.
+    pub fn range(&self) -> (u64, u64) {
+        (self.min.unwrap_or(0), self.max.unwrap_or(u64::MAX))
+    }
+}

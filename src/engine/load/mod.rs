@@ -1,0 +1,18 @@
+//! Reading a config: JSON in, a checked [`Config`](crate::engine::config::types::types::Config)
+//! or every problem out. It sits on top of the others because checking a
+//! config's texts means knowing every text the advice can say.
+
+pub mod default;
+pub mod overlay;
+mod path;
+mod problems;
+pub mod read;
+pub mod shape;
+pub mod shape_check;
+pub mod suggest;
+pub mod text_keys;
+pub mod validate;
+mod validate_costs;
+mod validate_lead;
+mod validate_texts;
+mod validate_theme;

@@ -1,0 +1,57 @@
+//! Answers as a person reads them, in one locale: the option's text, or the
+//! number formatted as money or with its unit. Hosts get these in
+//! `complete.detail.labels`, and the plain-text summary quotes them.
+
+use super::formatter::Formatter;
+use super::template::fill;
+use crate::engine::advice::answers::{Answer, Answers, UNKNOWN};
+use crate::engine::config::types::Config;
+use crate::engine::dict::Dict;
+
+/// One answer's text; `None` for a question the config does not have.
+pub fn answer_label(
+    c: &Config,
+    locale: &str,
+    f: &dyn Formatter,
+    question: &str,
+    a: &Answer,
+) -> Option<String> {
+    let q = c.question(question)?;
+    let text = |key: &str| c.text(locale, key).to_string();
+    Some(match a {
+        Answer::Choice(o) if o == UNKNOWN && q.unknown => {
+            text(&format!("q.{question}.opt.unknown"))
+        }
+        Answer::Choice(o) => text(&format!("q.{question}.opt.{o}")),
+        Answer::Number(n) if q.money => f.money(*n),
+        Answer::Number(n) => {
+            let value = f.number(*n);
+            let unit_key = format!("q.{question}.unit");
+            match c
+                .texts
+                .get(&c.default_locale)
+                .and_then(|t| t.get(&unit_key))
+            {
+                Some(_) => fill(
+                    c.text(locale, "ui.check.number_unit"),
+                    &[("value", &value), ("unit", c.text(locale, &unit_key))],
+                ),
+                None => value,
+            }
+        }
+    })
+}
+
+/// Every answer's text, keyed by question id.
+pub fn answer_labels(
+    c: &Config,
+    locale: &str,
+    f: &dyn Formatter,
+    answers: &Answers,
+) -> Dict<String> {
+    let labels = answers
+        .0
+        .iter()
+        .filter_map(|(id, a)| answer_label(c, locale, f, id, a).map(|label| (id.as_str(), label)));
+    labels.collect()
+}

@@ -1,0 +1,145 @@
+//! What the integration tests share: the default config, the published
+//! personas, answers from JSON or from a case written as the issues write
+//! it, and a strategy over every complete answer set for the property
+//! tests. Each test file uses its own subset.
+#![allow(dead_code)]
+
+mod personas;
+#[allow(unused_imports)]
+pub use personas::*;
+
+use program_fit::engine::dict::Dict;
+use program_fit::engine::{recommend, Answer, Answers, Config, Recommendation};
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+pub fn cfg() -> &'static Config {
+    static C: OnceLock<Config> = OnceLock::new();
+    C.get_or_init(Config::default_config)
+}
+
+pub fn opt(id: &'static str) -> impl Strategy<Value = String> {
+    let ids: Vec<String> = cfg()
+        .question(id)
+        .unwrap()
+        .options
+        .iter()
+        .map(|o| o.id.clone())
+        .collect();
+    proptest::sample::select(ids)
+}
+
+/// Budgets from nothing to the maximum, spread so small ones come up often.
+pub fn budget() -> impl Strategy<Value = u64> {
+    prop_oneof![
+        0u64..2_000,
+        0u64..200_000,
+        0u64..5_000_000,
+        0u64..=1_000_000_000
+    ]
+}
+
+/// A budget figure, or (one time in five) "not decided yet".
+fn budget_answer() -> impl Strategy<Value = Answer> {
+    prop_oneof![
+        4 => budget().prop_map(Answer::Number),
+        1 => Just(Answer::Choice("unknown".into())),
+    ]
+}
+
+pub fn participants() -> impl Strategy<Value = u64> {
+    prop_oneof![1u64..30, 1u64..1_000, 1u64..=100_000]
+}
+
+/// Each follow-up answered or skipped: a counted mentor pool, paid or
+/// volunteered mentor time, internal coaches, a format preference, a launch.
+fn follow_ups() -> impl Strategy<Value = Vec<(&'static str, Answer)>> {
+    let choice =
+        |id: &'static str| proptest::option::of(opt(id).prop_map(move |o| (id, Answer::Choice(o))));
+    (
+        proptest::option::of((0u64..500).prop_map(|n| ("mentor_pool", Answer::Number(n)))),
+        choice("mentor_time"),
+        choice("internal_coaches"),
+        choice("format"),
+        choice("launch"),
+    )
+        .prop_map(|(a, b, c, d, e)| [a, b, c, d, e].into_iter().flatten().collect())
+}
+
+/// Every option of every choice question, any group size, any budget, and
+/// any follow-ups.
+pub fn answers() -> impl Strategy<Value = Answers> {
+    (
+        (opt("goal"), opt("audience"), opt("duration"), opt("driver")),
+        (
+            opt("expertise"),
+            opt("path"),
+            participants(),
+            budget_answer(),
+        ),
+        follow_ups(),
+    )
+        .prop_map(|((g, a, d, dr), (e, p, n, b), extra)| {
+            let mut x = Answers::default();
+            for (k, v) in [
+                ("goal", g),
+                ("audience", a),
+                ("duration", d),
+                ("driver", dr),
+                ("expertise", e),
+                ("path", p),
+            ] {
+                x.set(k, Answer::Choice(v));
+            }
+            x.set("participants", Answer::Number(n));
+            x.set("budget", b);
+            for (k, v) in extra {
+                x.set(k, v);
+            }
+            x
+        })
+}
+
+/// Answers from JSON that must be valid for the default config (not
+/// necessarily complete).
+pub fn json_answers(json: &str) -> Answers {
+    let (a, errs) = Answers::from_json_lenient(cfg(), json);
+    assert!(errs.is_empty(), "{errs:?}");
+    a
+}
+
+/// The default config's recommendation for complete answers in JSON.
+pub fn recommend_json(json: &str) -> Recommendation {
+    recommend(cfg(), &json_answers(json)).expect("complete answers")
+}
+
+/// The recommendation for a case written as [`spec_answers`] takes it.
+pub fn recommend_spec(spec: &str, extra: &str) -> Recommendation {
+    recommend(cfg(), &spec_answers(spec, extra)).expect("complete answers")
+}
+
+/// A case as the issues write it, `goal/audience/participants/budget/
+/// duration/driver/expertise/path` (budget a figure or `unknown`), plus any
+/// further answers as JSON members (`,"launch":"soon"`).
+pub fn spec_answers(spec: &str, extra: &str) -> Answers {
+    let f: Vec<&str> = spec.split('/').collect();
+    let budget = match f[3].parse::<u64>() {
+        Ok(n) => n.to_string(),
+        Err(_) => format!("\"{}\"", f[3]),
+    };
+    let json = format!(
+        r#"{{"goal":"{}","audience":"{}","participants":{},"budget":{budget},"duration":"{}","driver":"{}","expertise":"{}","path":"{}"{extra}}}"#,
+        f[0], f[1], f[2], f[4], f[5], f[6], f[7]
+    );
+    json_answers(&json)
+}
+
+/// A shipped table, `locales/<name>.json`.
+pub fn shipped(name: &str) -> Dict<String> {
+    let path = format!("{}/locales/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+// Each test file uses its own subset of this module.
+#[allow(unused_imports)]
+pub use program_fit::engine::text::formatter::Plain;
