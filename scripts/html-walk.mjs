@@ -2,7 +2,8 @@
 // published personas, in English and German, with the follow-up questions
 // skipped and answered, and writes the widget's HTML at each screen (the
 // printed report included: it is part of the results screen) to one file
-// per walk. Two runs, before and after a refactoring, are compared with
+// per walk. One more walk per language uses the demo page's config, whose
+// lead form is on, and sends it empty to show its error summary. Two runs, before and after a refactoring, are compared with
 // `diff -r`: a change that should not change behaviour must not change a
 // byte of what visitors see.
 //
@@ -50,11 +51,11 @@ const currentQuestion = (page) =>
     return input.type === 'radio' ? input.name.replace(/^pf-q-/, '') : input.name;
   });
 
-async function walk(browser, server, lang, name, answers, followUps) {
+async function walk(browser, server, lang, name, answers, followUps, lead = false) {
   const page = await newPage(browser);
   const screens = [];
   try {
-    await gotoAndWait(page, server.url(`/walk-${lang}.html`));
+    await gotoAndWait(page, server.url(`/walk-${lang}${lead ? '-lead' : ''}.html`));
     const w = widget(page);
     screens.push(['intro', await snapshot(page)]);
     await w.locator('.pf-intro .pf-button--start').click();
@@ -84,10 +85,15 @@ async function walk(browser, server, lang, name, answers, followUps) {
     await waitForEvent(page, 'program-fit:complete');
     await page.waitForTimeout(300);
     screens.push(['results and report', await snapshot(page)]);
+    if (lead) {
+      await w.locator('.pf-contact__submit').click();
+      await w.locator('.pf-contact .pf-error-summary').waitFor();
+      screens.push(['lead form sent empty', await snapshot(page)]);
+    }
   } finally {
     await closePage(page);
   }
-  const file = join(out, `${lang}-${name}${followUps ? '-follow-ups' : ''}.html`);
+  const file = join(out, `${lang}-${name}${followUps ? '-follow-ups' : ''}${lead ? '-lead' : ''}.html`);
   writeFileSync(file, screens.map(([s, html]) => `<!-- ${s} -->\n${html.replace(/></g, '>\n<')}\n`).join('\n'));
   return screens.length;
 }
@@ -100,17 +106,26 @@ async function waitQuestion(page) {
   return currentQuestion(page);
 }
 
-const page = (lang) =>
+const page = (lang, attrs = '') =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>walk</title>` +
   `<script type="module" src="/dist/program-fit.js"></script></head>` +
-  `<body><program-fit lang="${lang}" storage="none"></program-fit></body></html>`;
-const server = await startServer({ routes: { '/walk-en.html': page('en'), '/walk-de.html': page('de') } });
+  `<body><program-fit lang="${lang}" storage="none"${attrs}></program-fit></body></html>`;
+const lead = ' config-url="/config/demo.json" lead-endpoint="http://127.0.0.1:9/lead"';
+const server = await startServer({
+  routes: {
+    '/walk-en.html': page('en'),
+    '/walk-de.html': page('de'),
+    '/walk-en-lead.html': page('en', lead),
+    '/walk-de-lead.html': page('de', lead),
+  },
+});
 const browser = await launchBrowser();
 try {
   let total = 0;
   for (const lang of ['en', 'de'])
     for (const [name, answers] of Object.entries(PERSONAS))
       for (const followUps of [false, true]) total += await walk(browser, server, lang, name, answers, followUps);
+  for (const lang of ['en', 'de']) total += await walk(browser, server, lang, 'hybrid', HYBRID_ANSWERS, false, true);
   console.log(`html-walk: ${total} screens written to ${out}`);
 } finally {
   await browser.close();

@@ -1,6 +1,11 @@
 //! Program Fit: a coaching-vs-mentoring programme assessment widget.
 //! `engine` is pure Rust and tested natively; `ui` (Yew) and `embed`
 //! (custom element glue) are thin browser shells over it.
+//!
+//! No wildcard arm in a match over one of our enums: adding a variant (a
+//! format, a kind, an answer) must make the compiler list every place to
+//! change (ARCHITECTURE.md).
+#![warn(clippy::wildcard_enum_match_arm)]
 
 pub mod engine;
 

@@ -342,3 +342,48 @@ fn theme_values_are_known_names_with_plain_css_values() {
     assert_plain(&errs);
     assert_eq!(problems(json!({"theme": {"color-bg": 5}})).len(), 1);
 }
+
+/// The plan acts on the options of `launch`, `format` and `mentor_time`
+/// one by one, so a config may not rename or drop one: its answer would
+/// silently count for nothing (a renamed `soon` once dropped the timeline).
+#[test]
+fn an_option_the_plan_reads_cannot_be_renamed_or_dropped() {
+    let c = Config::default_config();
+    let at = |id: &str| c.questions.iter().position(|q| q.id == id).unwrap();
+    let renamed = questions_with(
+        at("launch"),
+        json!({ "options": [{ "id": "asap" }, { "id": "half_year" }, { "id": "later" }] }),
+    );
+    let errs = problems(json!({ "questions": renamed }));
+    assert_eq!(
+        errs[0],
+        format!(
+            "questions[{}].options: question \"launch\" must keep its option \"soon\": the plan reads it",
+            at("launch")
+        )
+    );
+    let dropped = questions_with(
+        at("mentor_time"),
+        json!({ "options": [{ "id": "volunteered" }] }),
+    );
+    let errs = problems(json!({ "questions": dropped }));
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(
+        errs[0].contains("\"mentor_time\" must keep its option \"paid\""),
+        "{errs:?}"
+    );
+    let typo = questions_with(
+        at("format"),
+        json!({ "options": [{ "id": "one_to_one" }, { "id": "groups" }, { "id": "no_preference" }] }),
+    );
+    let errs = problems(json!({ "questions": typo }));
+    assert!(errs[0].ends_with("did you mean \"groups\"?"), "{errs:?}");
+    // A config without the question at all is fine: nothing is read.
+    let ids: Vec<Value> = c
+        .questions
+        .iter()
+        .filter(|q| q.id != "launch")
+        .map(|q| json!({ "id": q.id }))
+        .collect();
+    assert_eq!(problems(json!({ "questions": ids })), Vec::<String>::new());
+}

@@ -147,11 +147,11 @@ fn cta_placeholders_are_filled_and_url_encoded() {
     let rec = recommend(&c, &a).unwrap();
     let url = "https://cal.example.com/meet?kind={kind}&c={coached}&m={mentored}&n={participants}&lang={locale}";
     assert_eq!(
-        cta_href(url, &rec, &a, "de-AT & more"),
+        cta_href(url, &rec, "de-AT & more"),
         "https://cal.example.com/meet?kind=hybrid&c=30&m=120&n=120&lang=de-AT%20%26%20more"
     );
     assert_eq!(
-        cta_href("https://x.example/{other}", &rec, &a, "en"),
+        cta_href("https://x.example/{other}", &rec, "en"),
         "https://x.example/{other}"
     );
     assert_eq!(encode_component("a b/c?d=é#"), "a%20b%2Fc%3Fd%3D%C3%A9%23");

@@ -65,7 +65,7 @@ impl Store {
         }
         let browser = match kind {
             Kind::None => None,
-            _ => {
+            Kind::Session | Kind::Local => {
                 let found = web_sys::window().and_then(|w| {
                     let r = if kind == Kind::Local {
                         w.local_storage()

@@ -19,6 +19,8 @@
 pub mod advice;
 pub mod config;
 pub mod dict;
+// A JSON value's matches are by nature "this kind of value, or else".
+#[allow(clippy::wildcard_enum_match_arm)]
 pub mod json;
 pub mod load;
 pub mod session;

@@ -32,7 +32,10 @@ pub fn error_text(t: &Texts, q: &Question, problem: &Problem) -> String {
                 ("max", &t.amount(q, *max)),
             ],
         ),
-        _ => t.fill("ui.error.choose", &[("question", &question)]),
+        Problem::Missing
+        | Problem::UnknownQuestion
+        | Problem::UnknownOption(_)
+        | Problem::WrongType => t.fill("ui.error.choose", &[("question", &question)]),
     }
 }
 
@@ -55,19 +58,32 @@ pub fn focus_link(within: &'static str, href: String) -> Callback<MouseEvent> {
     })
 }
 
-/// `target` is the id of the input the link focuses.
-pub fn error_summary(t: &Texts, message: AttrValue, target: String) -> Html {
-    let href = format!("#{target}");
-    let onclick = focus_link(".pf-app", href.clone());
+/// One problem in the summary: the id of the field it links to, and what
+/// is wrong.
+pub struct Item {
+    pub target: String,
+    pub message: AttrValue,
+}
+
+/// The summary of `items`. `within` is the closest element holding the
+/// fields (see [`focus_link`]); `heading` its title's tag, one below the
+/// screen's heading.
+pub fn error_summary(
+    t: &Texts,
+    items: Vec<Item>,
+    within: &'static str,
+    heading: &'static str,
+) -> Html {
+    let items = items.into_iter().map(|Item { target, message }| {
+        let href = format!("#{target}");
+        let onclick = focus_link(within, href.clone());
+        html! { <li key={target}><a {href} {onclick}>{ message }</a></li> }
+    });
     html! {
         <div class="pf-error-summary" tabindex="-1">
             <div role="alert">
-                { el("h3", "pf-error-summary__title", t.show("ui.error.title")) }
-                <ul class="pf-error-summary__list">
-                    <li>
-                        <a {href} {onclick}>{ message }</a>
-                    </li>
-                </ul>
+                { el(heading, "pf-error-summary__title", t.show("ui.error.title")) }
+                <ul class="pf-error-summary__list">{ for items }</ul>
             </div>
         </div>
     }

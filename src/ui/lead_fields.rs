@@ -5,10 +5,15 @@
 use yew::prelude::*;
 
 use super::el::{el, keyed};
-use super::lead_form::field_id;
 use super::Texts;
 use crate::engine::config::lead::LeadField;
 use crate::engine::session::lead_form::FieldProblem;
+
+/// The id of a field's input (and of the consent box), which the error
+/// summary links to.
+pub fn field_id(id: &str) -> String {
+    format!("pf-lead-{id}")
+}
 
 pub fn problem_text(t: &Texts, field: &str, p: FieldProblem) -> String {
     let name = t.get(&format!("lead.field.{field}"));

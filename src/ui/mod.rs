@@ -227,7 +227,7 @@ fn position(w: &Wizard, config: &Config) -> (usize, usize) {
         .collect();
     let i = match w.screen {
         Screen::Question(i) => counted.iter().position(|&j| j == i).unwrap_or(i),
-        _ => 0,
+        Screen::Intro | Screen::Check | Screen::Results => 0,
     };
     (i, counted.len())
 }

@@ -39,7 +39,7 @@ pub struct Results<'a> {
 pub fn results(props: Results) -> Html {
     let (t, c, r) = (props.texts, props.config, props.rec);
     let cta = Cta {
-        url: cta_href(&c.cta.url, r, props.answers, t.locale()),
+        url: cta_href(&c.cta.url, r, t.locale()),
         label: c.cta.label.clone(),
     };
     // Any part of the why the locale lacks carries its own lang.

@@ -108,7 +108,16 @@ impl Reducible for State {
                 next.shared = Some(link);
                 return Rc::new(next);
             }
-            _ => {}
+            Action::Start
+            | Action::Choose { .. }
+            | Action::Type { .. }
+            | Action::Submit
+            | Action::Unknown
+            | Action::Skip
+            | Action::Back
+            | Action::Change(_)
+            | Action::ShowResults
+            | Action::Restart => {}
         }
         match action {
             Action::Start => w.start(),
@@ -151,7 +160,12 @@ impl State {
             LeadAction::Invalid(_) => Some(FOCUS_ERRORS),
             LeadAction::Done(_) => Some(FOCUS_LEAD_STATUS),
             LeadAction::Skip => Some(FOCUS_HEADING),
-            _ => None,
+            LeadAction::Shown(_)
+            | LeadAction::Input { .. }
+            | LeadAction::Consent(_)
+            | LeadAction::Copy(_)
+            | LeadAction::Honeypot(_)
+            | LeadAction::Sending(_) => None,
         };
         let mut lead = self.lead.clone();
         lead.apply(a);

@@ -190,7 +190,7 @@ fn check_value(config: &Config, id: &str, v: &Value) -> Result<Answer, Problem> 
         (QuestionKind::Number, Value::Number(n)) => match *n {
             Number::PosInt(n) => Answer::Number(n),
             Number::Float(f) if f.fract() != 0.0 => return Err(Problem::NotANumber),
-            _ => {
+            Number::Float(_) | Number::NegInt(_) => {
                 let (min, max) = q.range();
                 return Err(Problem::OutOfRange { min, max });
             }

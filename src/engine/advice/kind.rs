@@ -11,6 +11,8 @@ pub enum Kind {
 }
 
 impl Kind {
+    pub const ALL: [Kind; 3] = [Kind::Coaching, Kind::Mentoring, Kind::Hybrid];
+
     pub fn id(self) -> &'static str {
         match self {
             Kind::Coaching => "coaching",

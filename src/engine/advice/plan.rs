@@ -73,7 +73,7 @@ impl Plan {
 fn staffable_kind(c: &Config, m: &CostModel, gap: i32) -> Kind {
     match fit_kind(c, gap) {
         Kind::Hybrid if m.mentors_likely == 0 => Kind::Coaching,
-        k => k,
+        k @ (Kind::Hybrid | Kind::Coaching | Kind::Mentoring) => k,
     }
 }
 
@@ -97,7 +97,7 @@ pub fn decide(c: &Config, inputs: &Inputs, gap: i32) -> (Kind, Plan) {
                 (Kind::Mentoring, plan(Kind::Mentoring))
             }
         }
-        k => (k, plan(k)),
+        k @ (Kind::Coaching | Kind::Mentoring) => (k, plan(k)),
     }
 }
 

@@ -4,7 +4,9 @@ pub mod currency;
 pub mod error;
 pub mod format;
 pub mod lead;
+// Its matches are over serde_json's values, "this kind, or else".
 #[cfg(all(test, not(target_arch = "wasm32")))]
+#[allow(clippy::wildcard_enum_match_arm)]
 mod schema;
 pub mod texts;
 pub mod types;

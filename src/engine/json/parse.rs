@@ -294,65 +294,79 @@ impl Parser<'_> {
                 return Err(self.fail("invalid number"));
             }
         }
-        let mut exponent: i64 = 0;
-        let has_exponent = matches!(self.peek(), Some(b'e' | b'E'));
-        if has_exponent {
-            self.pos += 1;
-            let sign = match self.peek() {
-                Some(b'-') => -1,
-                _ => 1,
-            };
-            self.pos += usize::from(matches!(self.peek(), Some(b'+' | b'-')));
-            let exp_start = self.pos;
-            if self.digits() == 0 {
-                return Err(self.fail("invalid number"));
-            }
-            for &d in &self.s[exp_start..self.pos] {
-                exponent = (exponent * 10 + i64::from(d - b'0')).min(100_000);
-            }
-            exponent *= sign;
-        }
-        let text = &self.s[start..self.pos];
-        let whole = fraction == 0 && !has_exponent;
-        if whole {
-            let mut n: u64 = 0;
-            let fits = text[usize::from(negative)..]
-                .iter()
-                .try_for_each(|&d| {
-                    n = n.checked_mul(10)?.checked_add(u64::from(d - b'0'))?;
-                    Some(())
-                })
-                .is_some();
-            if fits && (!negative || n == 0) {
-                return Ok(Number::PosInt(n));
-            }
-            if fits && n <= i64::MAX as u64 + 1 {
-                return Ok(Number::NegInt((n as i64).wrapping_neg()));
+        let exponent = self.exponent()?;
+        let digits = &self.s[start + usize::from(negative)..self.pos];
+        if fraction == 0 && exponent.is_none() {
+            if let Some(n) = whole(digits, negative) {
+                return Ok(n);
             }
         }
-        // Significant digits into a u64 (up to 19), the rest as exponent.
-        let mut mantissa: u64 = 0;
-        let mut digits = 0;
-        let mut scale = exponent;
-        let mut after_point = false;
-        for &b in &text[usize::from(negative)..] {
-            match b {
-                b'.' => after_point = true,
-                b'e' | b'E' => break,
-                d if digits < 19 => {
-                    mantissa = mantissa * 10 + u64::from(d - b'0');
-                    digits += usize::from(mantissa > 0);
-                    scale -= i64::from(after_point);
-                }
-                _ => scale += i64::from(!after_point),
-            }
-        }
-        let f = scale_by_ten(mantissa as f64, scale);
+        let f = float(digits, exponent.unwrap_or(0));
         if !f.is_finite() {
             return Err(self.fail("number out of range"));
         }
         Ok(Number::Float(if negative { -f } else { f }))
     }
+
+    /// An exponent part (`e-3`), if the number has one, capped far beyond
+    /// any finite double so it cannot overflow.
+    fn exponent(&mut self) -> Result<Option<i64>, ParseError> {
+        if !matches!(self.peek(), Some(b'e' | b'E')) {
+            return Ok(None);
+        }
+        self.pos += 1;
+        let sign = match self.peek() {
+            Some(b'-') => -1,
+            _ => 1,
+        };
+        self.pos += usize::from(matches!(self.peek(), Some(b'+' | b'-')));
+        let exp_start = self.pos;
+        if self.digits() == 0 {
+            return Err(self.fail("invalid number"));
+        }
+        let mut exponent: i64 = 0;
+        for &d in &self.s[exp_start..self.pos] {
+            exponent = (exponent * 10 + i64::from(d - b'0')).min(100_000);
+        }
+        Ok(Some(exponent * sign))
+    }
+}
+
+/// A whole number's digits as an integer, if it fits one.
+fn whole(digits: &[u8], negative: bool) -> Option<Number> {
+    let mut n: u64 = 0;
+    for &d in digits {
+        n = n.checked_mul(10)?.checked_add(u64::from(d - b'0'))?;
+    }
+    if !negative || n == 0 {
+        Some(Number::PosInt(n))
+    } else if n <= i64::MAX as u64 + 1 {
+        Some(Number::NegInt((n as i64).wrapping_neg()))
+    } else {
+        None
+    }
+}
+
+/// A number's digits (point and exponent letters included) as a double:
+/// significant digits into a u64 (up to 19), the rest as exponent.
+fn float(digits: &[u8], exponent: i64) -> f64 {
+    let mut mantissa: u64 = 0;
+    let mut count = 0;
+    let mut scale = exponent;
+    let mut after_point = false;
+    for &b in digits {
+        match b {
+            b'.' => after_point = true,
+            b'e' | b'E' => break,
+            d if count < 19 => {
+                mantissa = mantissa * 10 + u64::from(d - b'0');
+                count += usize::from(mantissa > 0);
+                scale -= i64::from(after_point);
+            }
+            _ => scale += i64::from(!after_point),
+        }
+    }
+    scale_by_ten(mantissa as f64, scale)
 }
 
 /// `m × 10^e`. One exact multiplication or division (correctly rounded)

@@ -2,6 +2,8 @@
 //! key missing from a custom config would show up as the raw key; listing
 //! them here lets validation catch that before anything renders.
 
+use crate::engine::advice::inputs::{id, Preference, ReadOption};
+use crate::engine::advice::kind::Kind;
 use crate::engine::config::format::Format;
 use crate::engine::config::lead::LEAD_FIELDS;
 use crate::engine::config::types::{Config, QuestionKind};
@@ -162,12 +164,12 @@ pub fn required_text_keys(c: &Config) -> Vec<String> {
         keys.push(format!("format.{}", f.id()));
         keys.push(format!("timeline.prepare.{}", f.id()));
     }
-    for shape in ["one_to_one", "group"] {
+    for shape in [Preference::OneToOne, Preference::Group] {
         for part in ["coaching", "mentoring"] {
-            keys.push(format!("plan.preference.{shape}.{part}"));
+            keys.push(format!("plan.preference.{}.{part}", shape.id()));
         }
     }
-    for kind in ["coaching", "mentoring", "hybrid"] {
+    for kind in Kind::ALL.map(Kind::id) {
         keys.push(format!("kind.{kind}"));
         keys.push(format!("why.{kind}"));
     }
@@ -186,7 +188,7 @@ pub fn required_text_keys(c: &Config) -> Vec<String> {
             }
         }
     }
-    if let Some(q) = c.question("goal") {
+    if let Some(q) = c.question(id::GOAL) {
         keys.extend(q.options.iter().map(|o| format!("hybrid.coached.{}", o.id)));
     }
     keys.extend(c.traits.iter().map(|t| format!("trait.{}", t.id)));

@@ -7,6 +7,8 @@ use super::validate_costs::check_costs;
 use super::validate_lead::check_lead;
 use super::validate_texts::check_texts;
 use super::validate_theme::check_theme;
+use crate::engine::advice::inputs::{id, read_options};
+use crate::engine::advice::kind::Kind;
 use crate::engine::config::currency;
 use crate::engine::config::error::ConfigError;
 use crate::engine::config::types::{Condition, Config, Model, Question, QuestionKind};
@@ -15,11 +17,11 @@ use crate::engine::text::cta::check_placeholders;
 
 /// Question ids the model reads directly; they must exist with these kinds.
 pub const REQUIRED_QUESTIONS: [(&str, QuestionKind); 5] = [
-    ("audience", QuestionKind::Choice),
-    ("duration", QuestionKind::Choice),
-    ("participants", QuestionKind::Number),
-    ("budget", QuestionKind::Number),
-    ("expertise", QuestionKind::Choice),
+    (id::AUDIENCE, QuestionKind::Choice),
+    (id::DURATION, QuestionKind::Choice),
+    (id::PARTICIPANTS, QuestionKind::Number),
+    (id::BUDGET, QuestionKind::Number),
+    (id::EXPERTISE, QuestionKind::Choice),
 ];
 
 /// Returns every semantic error in `c`; empty means valid.
@@ -115,11 +117,34 @@ fn check_questions(c: &Config, errs: &mut Errors) {
             _ => {}
         }
     }
-    if c.question("participants").is_some_and(|q| q.min == Some(0)) {
+    if c.question(id::PARTICIPANTS)
+        .is_some_and(|q| q.min == Some(0))
+    {
         errs.add(
             "questions",
             "question \"participants\" must have min of at least 1",
         );
+    }
+    check_read_options(c, errs);
+}
+
+/// A question the model acts on option by option keeps all those options:
+/// renamed or dropped, an answer would silently count for nothing.
+fn check_read_options(c: &Config, errs: &mut Errors) {
+    for (question, options) in read_options() {
+        let Some(i) = c.questions.iter().position(|q| q.id == question) else {
+            continue;
+        };
+        let q = &c.questions[i];
+        for o in options.iter().filter(|o| q.option(o).is_none()) {
+            errs.add(
+                format!("questions[{i}].options"),
+                format!(
+                    "question \"{question}\" must keep its option \"{o}\": the plan reads it{}",
+                    did_you_mean(o, q.options.iter().map(|o| o.id.as_str()))
+                ),
+            );
+        }
     }
 }
 
@@ -169,7 +194,7 @@ fn check_number_question(q: &Question, at: &str, errs: &mut Errors) {
 /// asked it has no answer, which must not block the results.
 fn check_ask_when(q: &Question, at: &str, errs: &mut Errors) {
     for (i, kind) in q.ask_when.iter().enumerate() {
-        if !["coaching", "mentoring", "hybrid"].contains(&kind.as_str()) {
+        if !Kind::ALL.iter().any(|k| k.id() == kind) {
             errs.add(
                 format!("{at}.ask_when[{i}]"),
                 format!("unknown kind \"{kind}\"; use coaching, mentoring or hybrid"),

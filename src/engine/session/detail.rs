@@ -141,7 +141,9 @@ fn plan(rec: &Recommendation) -> Value {
                     ("format", format.id().into()),
                     ("people", (*people).into()),
                 ])),
-                _ => None,
+                Milestone::Prepare { .. } | Milestone::Review | Milestone::NextCohort { .. } => {
+                    None
+                }
             })
         })
         .collect();

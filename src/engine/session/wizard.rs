@@ -81,7 +81,7 @@ impl Wizard {
             },
             Screen::Question(_) => fallback,
             Screen::Check | Screen::Results if first_gap.is_some() => fallback,
-            s => s,
+            s @ (Screen::Check | Screen::Results) => s,
         };
         w
     }

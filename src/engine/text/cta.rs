@@ -3,7 +3,6 @@
 //! URL-encoded, so a booking page can prefill the conversation. Any other
 //! placeholder is a config error, so a typo never reaches a visitor.
 
-use crate::engine::advice::answers::Answers;
 use crate::engine::advice::recommend::Recommendation;
 
 pub const CTA_PLACEHOLDERS: [&str; 5] = ["kind", "coached", "mentored", "participants", "locale"];
@@ -36,16 +35,13 @@ pub fn check_placeholders(url: &str) -> Vec<String> {
 }
 
 /// `url` with its placeholders filled in for this result.
-pub fn cta_href(url: &str, rec: &Recommendation, answers: &Answers, locale: &str) -> String {
+pub fn cta_href(url: &str, rec: &Recommendation, locale: &str) -> String {
     let p = &rec.plan;
-    let participants = answers
-        .number("participants")
-        .map_or_else(String::new, |n| n.to_string());
     let vars = [
         ("kind", rec.kind.id().to_string()),
         ("coached", p.coached.to_string()),
         ("mentored", p.mentored.to_string()),
-        ("participants", participants),
+        ("participants", p.participants.to_string()),
         ("locale", locale.to_string()),
     ];
     let mut out = String::with_capacity(url.len() + 32);

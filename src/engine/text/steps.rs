@@ -6,6 +6,7 @@
 //! chosen by that answer.
 
 use crate::engine::advice::answers::Answers;
+use crate::engine::advice::inputs::id;
 use crate::engine::advice::recommend::Recommendation;
 use crate::engine::config::format::Format;
 use crate::engine::config::types::Config;
@@ -13,16 +14,16 @@ use crate::engine::config::types::Config;
 /// The questions whose options key step texts; a config without one of
 /// them simply has no such step.
 const STEP_QUESTIONS: [(&str, &[&str]); 3] = [
-    ("goal", &["next.goal", "next.follow_up"]),
+    (id::GOAL, &["next.goal", "next.follow_up"]),
     (
-        "driver",
+        id::DRIVER,
         &[
             "next.agenda.coaching",
             "next.agenda.manager",
             "next.agenda.mentoring",
         ],
     ),
-    ("duration", &["next.duration"]),
+    (id::DURATION, &["next.duration"]),
 ];
 
 /// Text keys of the next steps for this recommendation, in order.
@@ -33,8 +34,8 @@ pub fn next_steps(c: &Config, answers: &Answers, rec: &Recommendation) -> Vec<St
             .choice(id)
             .filter(|o| c.question(id).is_some_and(|q| q.option(o).is_some()))
     };
-    let goal = option("goal");
-    let driver = option("driver");
+    let goal = option(id::GOAL);
+    let driver = option(id::DRIVER);
     let mut steps = Vec::new();
     steps.extend(goal.map(|g| format!("next.goal.{g}")));
     if let Some(d) = driver {
@@ -64,7 +65,7 @@ pub fn next_steps(c: &Config, answers: &Answers, rec: &Recommendation) -> Vec<St
         (true, true) => steps.push("next.mentor_pool_full".into()),
         _ => {}
     }
-    steps.extend(option("duration").map(|d| format!("next.duration.{d}")));
+    steps.extend(option(id::DURATION).map(|d| format!("next.duration.{d}")));
     steps.extend(goal.map(|g| format!("next.follow_up.{g}")));
     if p.waiting > 0 {
         steps.push("next.waiting".into());
