@@ -2,7 +2,8 @@
 // common settings, each tied to its JSON path so that edits and problems
 // find it. editor.js owns the state and the events.
 import { h, idFor } from './editor-dom.js';
-import { COLOURS, COSTS, GENERAL_TEXTS, QUESTION_TEXTS } from './editor-labels.js';
+import { COST_FIELDS } from './editor-fields.js';
+import { COLOURS, GENERAL_TEXTS, QUESTION_TEXTS } from './editor-labels.js';
 
 export const getAt = (obj, path) => path.reduce((o, k) => (o == null ? undefined : o[k]), obj);
 
@@ -120,15 +121,15 @@ function coloursSection(ctx) {
 function costsSection(ctx) {
   const money = ctx.full.money?.symbol ?? '';
   const optionText = (question, option) => ctx.defaultTexts[`q.${question}.opt.${option}`] ?? option;
-  const groups = COSTS.map(({ legend, source, rows }) => {
+  const groups = COST_FIELDS.map(({ legend, source, rows }) => {
     const fieldsIn = rows.flatMap((row) => {
       const path = ['costs', ...row.path];
       if (getAt(ctx.base, path) === undefined) return [];
       if (!row.each) return [valueField(ctx, path, row.label, { type: 'number', step: row.step })];
       return Object.keys(getAt(ctx.base, path) ?? {}).flatMap((key) => {
         if (!row.leaves) return [valueField(ctx, [...path, key], optionText(row.each, key), { type: 'number', step: row.step })];
-        return Object.entries(row.leaves).map(([leaf, { label, step }]) =>
-          valueField(ctx, [...path, key, leaf], `${optionText(row.each, key)}: ${label}`, { type: 'number', step }),
+        return row.leaves.map(({ name, label, step }) =>
+          valueField(ctx, [...path, key, name], `${optionText(row.each, key)}: ${label.toLowerCase()}`, { type: 'number', step }),
         );
       });
     });

@@ -95,10 +95,275 @@ pub fn text() -> String {
     serde_json::to_string_pretty(&generate()).expect("a schema is JSON") + "\n"
 }
 
+/// Where the loader's shape table lives, from the crate root.
+pub const SHAPE_TABLE_PATH: &str = "src/engine/load/shape_table.rs";
+
+/// The loader's shape table (`load::shape_table`) as Rust source, from the
+/// schema the types derive: one static per object type, fields in key
+/// order, so a field added to a config type reaches the loader's checks.
+pub fn shape_table() -> String {
+    let schema = derived();
+    let mut out = String::from(
+        "//! What a config may contain, field by field, for the loader's shape\n\
+         //! check (`super::shape_check`). GENERATED from the config types by\n\
+         //! `UPDATE_SCHEMA=1 cargo test schema` (src/engine/config/schema.rs):\n\
+         //! do not edit; change the types and regenerate.\n\n\
+         use super::shape::{opt, req, Shape};\n",
+    );
+    let order = declared_fields();
+    for (name, def) in schema["$defs"].as_object().expect("$defs") {
+        if def.get("properties").is_some() {
+            let fields = order.get(name.as_str()).map_or(&[][..], Vec::as_slice);
+            out += &format!(
+                "\nstatic {}: Shape = {};\n",
+                screaming(name),
+                object(def, &schema, fields, None)
+            );
+        }
+    }
+    let schema_field = ("$schema", "opt(\"$schema\", &Shape::Text)");
+    let root = object(&schema, &schema, &order["Config"], Some(schema_field));
+    out += &format!("\n/// The whole config.\npub static CONFIG: Shape = {root};\n");
+    out
+}
+
+/// Where the config editor's cost fields live, from the crate root.
+pub const EDITOR_FIELDS_PATH: &str = "web/editor-fields.js";
+
+/// The config editor's cost fields as a JavaScript module, from the same
+/// schema: one group per `costs` field, in the types' order, labelled by
+/// the first sentence of its doc comment; a map keyed by a question's
+/// options (`x-keyed-by`) gets a field per option.
+pub fn editor_fields() -> String {
+    let schema = derived();
+    let order = declared_fields();
+    let costs = &schema["$defs"]["Costs"];
+    let groups: Vec<Value> = order["Costs"]
+        .iter()
+        .filter(|name| *name != "rationale")
+        .map(|name| {
+            let node = &costs["properties"][name];
+            let (def, def_name) = referenced(node, &schema);
+            let rows = match def_name {
+                Some(d) if def.get("properties").is_some() => order[d]
+                    .iter()
+                    .map(|f| row(&[name, f], &def["properties"][f], &schema, &order))
+                    .collect(),
+                _ => vec![row(&[name], node, &schema, &order)],
+            };
+            json!({ "source": name, "legend": label(node), "rows": rows })
+        })
+        .collect();
+    let list = serde_json::to_string_pretty(&groups).expect("JSON");
+    format!(
+        "// The config editor's cost fields. GENERATED from the config types by\n\
+         // `UPDATE_SCHEMA=1 cargo test schema` (src/engine/config/schema.rs): do\n\
+         // not edit; change the types' doc comments and regenerate.\n\n\
+         /** One group per `costs` field: its rows, each a path under `costs`, a\n \
+         * label, `each` (a field per option of that question) and `leaves`\n \
+         * (a field per part of each option's entry). */\n\
+         export const COST_FIELDS = {list};\n"
+    )
+}
+
+/// One editor row for the field at `path` (under `costs`).
+fn row(
+    path: &[&String],
+    node: &Value,
+    schema: &Value,
+    order: &std::collections::BTreeMap<String, Vec<String>>,
+) -> Value {
+    let mut row = json!({ "path": path, "label": label(node) });
+    if let Some(q) = node.get("x-keyed-by") {
+        row["each"] = q.clone();
+        let item = node["additionalProperties"].clone();
+        if let (item, Some(d)) = referenced(&item, schema) {
+            if item.get("properties").is_some() {
+                let leaves: Vec<Value> = order[d]
+                    .iter()
+                    .map(|f| {
+                        let leaf = &item["properties"][f];
+                        let mut v = json!({ "name": f, "label": label(leaf) });
+                        if is_fraction(leaf) {
+                            v["step"] = json!("any");
+                        }
+                        v
+                    })
+                    .collect();
+                row["leaves"] = Value::Array(leaves);
+                return row;
+            }
+        }
+        if is_fraction(&item) {
+            row["step"] = json!("any");
+        }
+    } else if is_fraction(node) {
+        row["step"] = json!("any");
+    }
+    row
+}
+
+/// The definition a node refers to (through `Option`), and its name.
+fn referenced<'a>(node: &'a Value, schema: &'a Value) -> (&'a Value, Option<&'a str>) {
+    let inner = match node.get("anyOf") {
+        Some(Value::Array(o)) => o.iter().find(|o| o["type"] != "null").unwrap_or(node),
+        _ => node,
+    };
+    match inner.get("$ref").and_then(Value::as_str) {
+        Some(r) => {
+            let name = r.strip_prefix("#/$defs/").expect("local ref");
+            (&schema["$defs"][name], Some(name))
+        }
+        None => (inner, None),
+    }
+}
+
+/// A number that may have a fraction (a step of `any` in the editor).
+fn is_fraction(node: &Value) -> bool {
+    node["type"] == "number"
+        || node["type"]
+            .as_array()
+            .is_some_and(|t| t.contains(&json!("number")))
+}
+
+/// The first sentence of a field's doc comment, without its full stop.
+fn label(node: &Value) -> String {
+    let text = node["description"]
+        .as_str()
+        .unwrap_or("")
+        .replace('\n', " ");
+    let first = text.split(". ").next().unwrap_or("");
+    first.trim_end_matches('.').to_string()
+}
+
+fn screaming(name: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            out.push('_');
+        }
+        out.push(c.to_ascii_uppercase());
+    }
+    out
+}
+
+/// Each config struct's field names in the order the source declares them
+/// (the schema's maps sort their keys): the shape check reports problems
+/// in this order, the order a config file is written in.
+fn declared_fields() -> std::collections::BTreeMap<String, Vec<String>> {
+    let mut out = std::collections::BTreeMap::new();
+    for file in ["types.rs", "lead.rs"] {
+        let path = format!("{}/src/engine/config/{file}", env!("CARGO_MANIFEST_DIR"));
+        let source = std::fs::read_to_string(path).expect("config source");
+        let mut current: Option<(String, Vec<String>)> = None;
+        for line in source.lines() {
+            if let Some(rest) = line.strip_prefix("pub struct ") {
+                current = Some((rest.trim_end_matches(" {").to_string(), Vec::new()));
+            } else if line == "}" {
+                out.extend(current.take());
+            } else if let (Some((_, fields)), Some(rest)) =
+                (current.as_mut(), line.strip_prefix("    pub "))
+            {
+                fields.extend(rest.split(':').next().map(String::from));
+            }
+        }
+    }
+    out
+}
+
+/// `Shape::Object(&[req(…), opt(…)])` for an object schema, its fields in
+/// `order` (then any others by name), `first` before them all.
+fn object(node: &Value, schema: &Value, order: &[String], first: Option<(&str, &str)>) -> String {
+    let required = |name: &str| {
+        node["required"]
+            .as_array()
+            .is_some_and(|r| r.contains(&json!(name)))
+    };
+    let mut fields: Vec<(String, String)> = node["properties"]
+        .as_object()
+        .expect("properties")
+        .iter()
+        .map(|(name, p)| {
+            let f = if required(name) { "req" } else { "opt" };
+            (
+                name.clone(),
+                format!("{f}({name:?}, &{})", shape(p, schema)),
+            )
+        })
+        .collect();
+    let rank = |name: &str| order.iter().position(|o| o == name).unwrap_or(order.len());
+    fields.sort_by(|a, b| (rank(&a.0), &a.0).cmp(&(rank(&b.0), &b.0)));
+    if let Some((name, source)) = first {
+        fields.insert(0, (name.to_string(), source.to_string()));
+    }
+    let list: String = fields
+        .into_iter()
+        .map(|(_, f)| format!("\n    {f},"))
+        .collect();
+    format!("Shape::Object(&[{list}\n])")
+}
+
+/// The shape expression for one schema node.
+fn shape(node: &Value, schema: &Value) -> String {
+    if let Some(Value::String(r)) = node.get("$ref") {
+        let name = r.strip_prefix("#/$defs/").expect("local ref");
+        let def = &schema["$defs"][name];
+        return if def.get("properties").is_some() {
+            screaming(name)
+        } else {
+            shape(def, schema)
+        };
+    }
+    if let Some(Value::Array(options)) = node.get("anyOf") {
+        let some = options.iter().find(|o| o["type"] != "null").expect("T");
+        return shape(some, schema);
+    }
+    if let Some(names) = variant_names(node) {
+        let quoted: Vec<String> = names.iter().map(|n| format!("{n:?}")).collect();
+        return format!("Shape::OneOf(&[{}])", quoted.join(", "));
+    }
+    let ty = match &node["type"] {
+        Value::Array(types) => types.iter().find(|t| *t != "null").expect("a type"),
+        t => t,
+    };
+    match ty.as_str().expect("a type name") {
+        "integer" => "Shape::Whole".into(),
+        "number" => "Shape::Number".into(),
+        "string" => "Shape::Text".into(),
+        "boolean" => "Shape::Flag".into(),
+        "array" => format!("Shape::List(&{})", shape(&node["items"], schema)),
+        "object" if node.get("properties").is_some() => object(node, schema, &[], None),
+        "object" => format!(
+            "Shape::Map(&{})",
+            shape(&node["additionalProperties"], schema)
+        ),
+        other => panic!("unexpected type {other}"),
+    }
+}
+
+/// The names of an enum: a variant is a name, `{"const": name}`, or
+/// `{"enum": [names]}` (undocumented variants are grouped that way).
+fn variant_names(node: &Value) -> Option<Vec<&str>> {
+    let Some(Value::Array(variants)) = node.get("oneOf").or(node.get("enum")) else {
+        return None;
+    };
+    let names = variants
+        .iter()
+        .flat_map(|v| match (v.get("const"), v.get("enum")) {
+            (Some(c), _) => vec![c],
+            (None, Some(Value::Array(e))) => e.iter().collect(),
+            _ => vec![v],
+        })
+        .map(|v| v.as_str().expect("a name"))
+        .collect();
+    Some(names)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::load::shape::{Shape, CONFIG};
+    use crate::engine::load::shape::Shape;
+    use crate::engine::load::shape_table::CONFIG;
     use std::path::Path;
 
     fn root() -> &'static Path {
@@ -109,17 +374,28 @@ mod tests {
     /// so the tests reading it in parallel never see half of it).
     #[test]
     fn the_checked_in_schema_is_up_to_date() {
-        let path = root().join(SCHEMA_PATH);
-        let fresh = text();
+        up_to_date(SCHEMA_PATH, &text());
+    }
+
+    #[test]
+    fn the_editors_cost_fields_are_up_to_date() {
+        up_to_date(EDITOR_FIELDS_PATH, &editor_fields());
+    }
+
+    /// The file at `path` holds `fresh`; with `UPDATE_SCHEMA` set it is
+    /// rewritten first (by a rename, so the tests reading it in parallel
+    /// never see half of it).
+    fn up_to_date(path: &str, fresh: &str) {
+        let file = root().join(path);
         if std::env::var_os("UPDATE_SCHEMA").is_some() {
-            let new = path.with_extension("json.new");
-            std::fs::write(&new, &fresh).unwrap();
-            std::fs::rename(&new, &path).unwrap();
+            let new = file.with_extension("new");
+            std::fs::write(&new, fresh).unwrap();
+            std::fs::rename(&new, &file).unwrap();
         }
-        let checked_in = std::fs::read_to_string(&path).unwrap_or_default();
+        let checked_in = std::fs::read_to_string(&file).unwrap_or_default();
         assert!(
             checked_in == fresh,
-            "{SCHEMA_PATH} is stale: the config types changed. Regenerate it with\n    UPDATE_SCHEMA=1 cargo test schema\nand commit it."
+            "{path} is stale: the config types changed. Regenerate it with\n    UPDATE_SCHEMA=1 cargo test schema\nand commit it."
         );
     }
 
@@ -252,20 +528,15 @@ mod tests {
         }
     }
 
-    /// The loader's shape table and the types (through their schema) say
-    /// the same: same fields, same required ones, same kinds of value.
+    /// The loader's shape table is generated from the types, like the
+    /// schema: `UPDATE_SCHEMA=1 cargo test schema` rewrites it.
     #[test]
-    fn the_shape_table_matches_the_types() {
+    fn the_checked_in_shape_table_is_up_to_date() {
+        up_to_date(SHAPE_TABLE_PATH, &shape_table());
+        // And it says what the schema says.
         let schema = derived();
-        let mut from_types = describe_schema(&schema, &schema);
-        // `$schema` is the file's, not the config's: the table knows it,
-        // the types do not.
-        from_types = from_types.replacen('{', "{$schema?: text, ", 1);
-        assert_eq!(
-            describe_shape(&CONFIG),
-            from_types,
-            "src/engine/load/shape.rs no longer matches the types in src/engine/config/types.rs: change it to match"
-        );
+        let from_types = describe_schema(&schema, &schema).replacen('{', "{$schema?: text, ", 1);
+        assert_eq!(describe_shape(&CONFIG), from_types);
     }
 
     fn describe_shape(shape: &Shape) -> String {

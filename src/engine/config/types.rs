@@ -105,31 +105,37 @@ pub struct Model {
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Costs {
-    /// One-to-one coaching.
+    /// One-to-one coaching: a year, per person.
     pub individual_coaching: CoachingFormat,
-    /// Coaching in small groups.
+    /// Coaching in small groups: a year, per person.
     pub group_coaching: CoachingFormat,
-    /// Coaching by trained internal coaches; offered only for the
-    /// `internal_coaches` answers its `capacity` names.
+    /// Coaching by your internal coaches: a year, per person. Offered only
+    /// for the `internal_coaches` answers its `capacity` names.
     #[serde(default)]
     pub internal_coaching: Option<CoachingFormat>,
-    /// Managers trained to coach their own people; offered like
+    /// Coaching by trained line managers: a year, per person. Offered like
     /// `internal_coaching`.
     #[serde(default)]
     pub manager_coaching: Option<CoachingFormat>,
-    /// Share of a year's coaching cost by `duration` option.
+    /// Share of a year's coaching paid, by how long the programme runs.
+    /// Keyed by `duration` option.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(extend("x-keyed-by" = "duration")))]
     pub duration_factor: Dict<f64>,
-    /// Yearly fixed cost of running a mentoring programme at all.
+    /// Running a mentoring programme, a year. The fixed cost before any
+    /// mentee.
     pub mentoring_programme: u64,
-    /// Yearly cost per mentee on top of the programme cost.
+    /// Mentoring, per mentee, a year. On top of the programme cost.
     pub mentoring_per_mentee: u64,
-    /// Mentoring one to one (or one to two).
+    /// Mentoring pairs. One mentor with one mentee (or two).
     pub mentoring_pairs: MentoringFormat,
-    /// Mentoring in circles: one mentor, several mentees.
+    /// Mentoring circles. One mentor with a small group.
     pub mentoring_circles: MentoringFormat,
-    /// Volunteer mentors likely to be found, by `expertise` option.
+    /// Likely volunteer mentors, by the answer about internal expertise.
+    /// Keyed by `expertise` option.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(extend("x-keyed-by" = "expertise")))]
     pub mentor_supply: Dict<Supply>,
-    /// Cost of one hour of a mentor's time when `mentor_time` is `paid`.
+    /// An hour of a mentor's time, when it is paid. Costed when
+    /// `mentor_time` is `paid`.
     #[serde(default)]
     pub mentor_hour: u64,
     /// Why each figure has its value, with sources, by field name.
@@ -143,13 +149,16 @@ pub struct Costs {
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CoachingFormat {
-    /// A year's cost per person, by `audience` option.
+    /// A year's cost per person, by audience. An audience it leaves out
+    /// is not offered the format.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(extend("x-keyed-by" = "audience")))]
     pub per_head: Dict<u64>,
-    /// Fewest places a group pays for; one-to-one leaves it at 1.
+    /// Smallest group paid for, in places. One-to-one leaves it at 1.
     #[serde(default = "one")]
     pub min_group: u64,
-    /// Coachees the organisation's own coaches can take, by
-    /// `internal_coaches` option. Without it the format has no limit.
+    /// People the organisation's own coaches can take, by the answer about
+    /// internal coaches. Without it the format has no limit.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(extend("x-keyed-by" = "internal_coaches")))]
     #[serde(default)]
     pub capacity: Option<Dict<Supply>>,
 }
@@ -162,9 +171,9 @@ fn one() -> u64 {
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MentoringFormat {
-    /// How many mentees one mentor takes.
+    /// Mentees per mentor.
     pub mentees_per_mentor: u64,
-    /// Hours a year one mentor gives in this format, costed when paid.
+    /// A mentor's hours a year. Costed when the mentors' time is paid.
     #[serde(default)]
     pub mentor_hours: u64,
 }
@@ -175,9 +184,9 @@ pub struct MentoringFormat {
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Supply {
-    /// Likely mentors per participant (rounded up).
+    /// Per participant. A share of the group, rounded up.
     pub per_participant: f64,
-    /// The most mentors likely, however large the group.
+    /// At most. However large the group.
     pub max: u64,
 }
 

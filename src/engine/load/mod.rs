@@ -9,6 +9,8 @@ mod problems;
 pub mod read;
 pub mod shape;
 pub mod shape_check;
+#[rustfmt::skip]
+pub mod shape_table;
 pub mod suggest;
 pub mod text_keys;
 pub mod validate;

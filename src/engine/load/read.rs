@@ -3,8 +3,8 @@
 
 use super::default::default_value;
 use super::overlay::overlay;
-use super::shape::CONFIG;
 use super::shape_check::check;
+use super::shape_table::CONFIG;
 use super::validate::validate;
 use crate::engine::config::error::ConfigError;
 use crate::engine::config::types::Config;

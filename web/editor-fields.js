@@ -1,0 +1,283 @@
+// The config editor's cost fields. GENERATED from the config types by
+// `UPDATE_SCHEMA=1 cargo test schema` (src/engine/config/schema.rs): do
+// not edit; change the types' doc comments and regenerate.
+
+/** One group per `costs` field: its rows, each a path under `costs`, a
+ * label, `each` (a field per option of that question) and `leaves`
+ * (a field per part of each option's entry). */
+export const COST_FIELDS = [
+  {
+    "legend": "One-to-one coaching: a year, per person",
+    "rows": [
+      {
+        "each": "audience",
+        "label": "A year's cost per person, by audience",
+        "path": [
+          "individual_coaching",
+          "per_head"
+        ]
+      },
+      {
+        "label": "Smallest group paid for, in places",
+        "path": [
+          "individual_coaching",
+          "min_group"
+        ]
+      },
+      {
+        "each": "internal_coaches",
+        "label": "People the organisation's own coaches can take, by the answer about internal coaches",
+        "leaves": [
+          {
+            "label": "Per participant",
+            "name": "per_participant",
+            "step": "any"
+          },
+          {
+            "label": "At most",
+            "name": "max"
+          }
+        ],
+        "path": [
+          "individual_coaching",
+          "capacity"
+        ]
+      }
+    ],
+    "source": "individual_coaching"
+  },
+  {
+    "legend": "Coaching in small groups: a year, per person",
+    "rows": [
+      {
+        "each": "audience",
+        "label": "A year's cost per person, by audience",
+        "path": [
+          "group_coaching",
+          "per_head"
+        ]
+      },
+      {
+        "label": "Smallest group paid for, in places",
+        "path": [
+          "group_coaching",
+          "min_group"
+        ]
+      },
+      {
+        "each": "internal_coaches",
+        "label": "People the organisation's own coaches can take, by the answer about internal coaches",
+        "leaves": [
+          {
+            "label": "Per participant",
+            "name": "per_participant",
+            "step": "any"
+          },
+          {
+            "label": "At most",
+            "name": "max"
+          }
+        ],
+        "path": [
+          "group_coaching",
+          "capacity"
+        ]
+      }
+    ],
+    "source": "group_coaching"
+  },
+  {
+    "legend": "Coaching by your internal coaches: a year, per person",
+    "rows": [
+      {
+        "each": "audience",
+        "label": "A year's cost per person, by audience",
+        "path": [
+          "internal_coaching",
+          "per_head"
+        ]
+      },
+      {
+        "label": "Smallest group paid for, in places",
+        "path": [
+          "internal_coaching",
+          "min_group"
+        ]
+      },
+      {
+        "each": "internal_coaches",
+        "label": "People the organisation's own coaches can take, by the answer about internal coaches",
+        "leaves": [
+          {
+            "label": "Per participant",
+            "name": "per_participant",
+            "step": "any"
+          },
+          {
+            "label": "At most",
+            "name": "max"
+          }
+        ],
+        "path": [
+          "internal_coaching",
+          "capacity"
+        ]
+      }
+    ],
+    "source": "internal_coaching"
+  },
+  {
+    "legend": "Coaching by trained line managers: a year, per person",
+    "rows": [
+      {
+        "each": "audience",
+        "label": "A year's cost per person, by audience",
+        "path": [
+          "manager_coaching",
+          "per_head"
+        ]
+      },
+      {
+        "label": "Smallest group paid for, in places",
+        "path": [
+          "manager_coaching",
+          "min_group"
+        ]
+      },
+      {
+        "each": "internal_coaches",
+        "label": "People the organisation's own coaches can take, by the answer about internal coaches",
+        "leaves": [
+          {
+            "label": "Per participant",
+            "name": "per_participant",
+            "step": "any"
+          },
+          {
+            "label": "At most",
+            "name": "max"
+          }
+        ],
+        "path": [
+          "manager_coaching",
+          "capacity"
+        ]
+      }
+    ],
+    "source": "manager_coaching"
+  },
+  {
+    "legend": "Share of a year's coaching paid, by how long the programme runs",
+    "rows": [
+      {
+        "each": "duration",
+        "label": "Share of a year's coaching paid, by how long the programme runs",
+        "path": [
+          "duration_factor"
+        ],
+        "step": "any"
+      }
+    ],
+    "source": "duration_factor"
+  },
+  {
+    "legend": "Running a mentoring programme, a year",
+    "rows": [
+      {
+        "label": "Running a mentoring programme, a year",
+        "path": [
+          "mentoring_programme"
+        ]
+      }
+    ],
+    "source": "mentoring_programme"
+  },
+  {
+    "legend": "Mentoring, per mentee, a year",
+    "rows": [
+      {
+        "label": "Mentoring, per mentee, a year",
+        "path": [
+          "mentoring_per_mentee"
+        ]
+      }
+    ],
+    "source": "mentoring_per_mentee"
+  },
+  {
+    "legend": "Mentoring pairs",
+    "rows": [
+      {
+        "label": "Mentees per mentor",
+        "path": [
+          "mentoring_pairs",
+          "mentees_per_mentor"
+        ]
+      },
+      {
+        "label": "A mentor's hours a year",
+        "path": [
+          "mentoring_pairs",
+          "mentor_hours"
+        ]
+      }
+    ],
+    "source": "mentoring_pairs"
+  },
+  {
+    "legend": "Mentoring circles",
+    "rows": [
+      {
+        "label": "Mentees per mentor",
+        "path": [
+          "mentoring_circles",
+          "mentees_per_mentor"
+        ]
+      },
+      {
+        "label": "A mentor's hours a year",
+        "path": [
+          "mentoring_circles",
+          "mentor_hours"
+        ]
+      }
+    ],
+    "source": "mentoring_circles"
+  },
+  {
+    "legend": "Likely volunteer mentors, by the answer about internal expertise",
+    "rows": [
+      {
+        "each": "expertise",
+        "label": "Likely volunteer mentors, by the answer about internal expertise",
+        "leaves": [
+          {
+            "label": "Per participant",
+            "name": "per_participant",
+            "step": "any"
+          },
+          {
+            "label": "At most",
+            "name": "max"
+          }
+        ],
+        "path": [
+          "mentor_supply"
+        ]
+      }
+    ],
+    "source": "mentor_supply"
+  },
+  {
+    "legend": "An hour of a mentor's time, when it is paid",
+    "rows": [
+      {
+        "label": "An hour of a mentor's time, when it is paid",
+        "path": [
+          "mentor_hour"
+        ]
+      }
+    ],
+    "source": "mentor_hour"
+  }
+];
