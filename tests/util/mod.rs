@@ -134,6 +134,25 @@ pub fn spec_answers(spec: &str, extra: &str) -> Answers {
     json_answers(&json)
 }
 
+/// A language tag no locale file is, or will be, named after: ISO 639-2
+/// reserves `qaa` to `qtz` for local use. Tests of what a visitor in an
+/// unshipped language sees use it, so shipping French breaks none of them.
+pub const UNSHIPPED_LANGUAGE: &str = "qaa";
+
+/// The shipped locales, from `locales/*.json`, by name.
+pub fn shipped_locales() -> Vec<String> {
+    let dir = format!("{}/locales", env!("CARGO_MANIFEST_DIR"));
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| {
+            let name = e.unwrap().file_name().to_string_lossy().into_owned();
+            name.strip_suffix(".json").map(String::from)
+        })
+        .collect();
+    names.sort();
+    names
+}
+
 /// A shipped table, `locales/<name>.json`.
 pub fn shipped(name: &str) -> Dict<String> {
     let path = format!("{}/locales/{name}.json", env!("CARGO_MANIFEST_DIR"));
