@@ -7,7 +7,8 @@
 use serde::Deserialize;
 
 use super::config::Config;
-use super::validate::{check_cta_url, ConfigError};
+use super::url::{self, Use};
+use super::validate::ConfigError;
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
@@ -212,16 +213,9 @@ pub fn check_lead(c: &Config) -> Vec<ConfigError> {
 /// An endpoint must be `https:`, or `http:` on localhost for development,
 /// so contact details never travel in clear text.
 pub fn check_endpoint_url(url: &str) -> Result<(), &'static str> {
-    let bad = "must be an https: URL (http: only for localhost)";
-    if url.trim_start().to_ascii_lowercase().starts_with("mailto:") {
-        return Err(bad);
-    }
-    check_cta_url(url).map_err(|_| bad)
+    url::check(url, Use::Endpoint).map_err(|_| "must be an https: URL (http: only for localhost)")
 }
 
 fn is_https(url: &str) -> bool {
-    let u = url.to_ascii_lowercase();
-    u.strip_prefix("https://").is_some_and(|rest| {
-        !rest.is_empty() && !u.chars().any(|c| c.is_whitespace() || c.is_control())
-    })
+    url::check(url, Use::Https).is_ok()
 }

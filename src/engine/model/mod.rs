@@ -31,6 +31,7 @@ pub mod suggest;
 pub mod summary;
 pub mod text_keys;
 pub mod timeline;
+pub mod url;
 pub mod validate;
 pub mod venn;
 pub mod words;

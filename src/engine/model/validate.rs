@@ -12,6 +12,7 @@ use super::load::is_default_text_key;
 use super::shape_check::child;
 use super::suggest::did_you_mean;
 use super::text_keys::{is_known_text_key, plural_other, required_text_keys, unknown_text};
+use super::url::{self, Use};
 
 /// Question ids the model reads directly; they must exist with these kinds.
 pub const REQUIRED_QUESTIONS: [(&str, QuestionKind); 5] = [
@@ -490,43 +491,8 @@ fn check_some_option_keys<'a>(
     }
 }
 
-/// Accepts `https:`, `mailto:` and `http:` on localhost only. Whitespace and
-/// control characters are stripped first, as browsers do, so `java\tscript:`
-/// cannot sneak through.
+/// Accepts `https:`, `mailto:` and `http:` on localhost only, reading the
+/// URL as the browser does ([`url`]).
 pub fn check_cta_url(url: &str) -> Result<(), &'static str> {
-    let cleaned: String = url
-        .chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control())
-        .collect::<String>()
-        .to_ascii_lowercase();
-    let Some((scheme, rest)) = cleaned.split_once(':') else {
-        return Err("must be an absolute https:, mailto: or localhost http: URL");
-    };
-    match scheme {
-        "https" if rest.starts_with("//") && rest.len() > 2 => Ok(()),
-        "mailto" if !rest.is_empty() => Ok(()),
-        "http" => {
-            let host = rest
-                .trim_start_matches("//")
-                .split(['/', '?', '#'])
-                .next()
-                .unwrap_or("");
-            let host = host.rsplit('@').next().unwrap_or("");
-            let name = if host.starts_with('[') {
-                host.split(']')
-                    .next()
-                    .map(|h| format!("{h}]"))
-                    .unwrap_or_default()
-            } else {
-                host.split(':').next().unwrap_or("").to_string()
-            };
-            if matches!(name.as_str(), "localhost" | "127.0.0.1" | "[::1]") {
-                Ok(())
-            } else {
-                Err("http: is only allowed for localhost; use https:")
-            }
-        }
-        "javascript" | "data" | "vbscript" => Err("script and data URLs are not allowed"),
-        _ => Err("must be an absolute https:, mailto: or localhost http: URL"),
-    }
+    url::check(url, Use::Link)
 }
