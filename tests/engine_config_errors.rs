@@ -322,11 +322,11 @@ fn theme_values_are_known_names_with_plain_css_values() {
     }}));
     assert_eq!(errs.len(), 4, "{errs:?}");
     assert!(
-        errs[0].starts_with("theme[\"color-bg\"]: must be a CSS value"),
+        errs[0].starts_with("theme[\"color-bg\"]: must be a colour such as #7c2d12"),
         "{errs:?}"
     );
     assert!(
-        errs[1].starts_with("theme[\"color-text\"]: must be a CSS value"),
+        errs[1].starts_with("theme[\"color-text\"]: must be a colour such as #7c2d12"),
         "{errs:?}"
     );
     assert!(
@@ -336,7 +336,7 @@ fn theme_values_are_known_names_with_plain_css_values() {
         "{errs:?}"
     );
     assert!(
-        errs[3].starts_with("theme[\"radius\"]: must be a CSS value"),
+        errs[3].starts_with("theme[\"radius\"]: must be a length such as 6px"),
         "{errs:?}"
     );
     assert_plain(&errs);

@@ -30,6 +30,7 @@ pub mod steps;
 pub mod suggest;
 pub mod summary;
 pub mod text_keys;
+pub mod theme_value;
 pub mod timeline;
 pub mod url;
 pub mod validate;
