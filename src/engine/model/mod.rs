@@ -13,6 +13,7 @@ pub mod cta;
 pub mod currency;
 pub mod estimate;
 pub mod format;
+pub mod hidden_chars;
 pub mod labels;
 pub mod lead;
 pub mod lead_form;
