@@ -5,6 +5,7 @@ use std::sync::OnceLock;
 
 use super::config::Config;
 use super::overlay::overlay;
+use super::reserved::reserved_names;
 use super::shape::CONFIG;
 use super::shape_check::check;
 use super::validate::{validate, ConfigError};
@@ -33,6 +34,10 @@ impl Config {
         locale: Option<(&str, Value)>,
     ) -> Result<Config, Vec<ConfigError>> {
         let patch = parse(json)?;
+        let reserved = reserved_names(&patch);
+        if !reserved.is_empty() {
+            return Err(reserved);
+        }
         let mut base = default_value().clone();
         if let (Some((name, table)), Some(texts)) = (locale, base.get_mut("texts")) {
             texts[name] = table;

@@ -22,6 +22,7 @@ pub mod overlay;
 pub mod phrase;
 pub mod plan;
 pub mod recommend;
+pub mod reserved;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod schema;
 pub mod score;
