@@ -247,6 +247,18 @@ test('axe finds no WCAG 2.2 AA violations in the editor at 1280 px, every sectio
   await closePage(p);
 });
 
+test('under the strict CSP, which allows no data: images, the editor and its preview cause no violation', async () => {
+  const p = await openEditor();
+  await field(p, 'f-cta-url').fill('https://acme.example/book');
+  await settled(p);
+  await start(p, '#ed-preview');
+  await p.waitForLoadState('load');
+  assert.equal(await p.evaluate(() => document.querySelector('meta[http-equiv]')), null, 'the header alone sets the policy');
+  assert.deepEqual(await p.evaluate(() => window.__pfCspViolations), []);
+  assert.deepEqual(p.consoleMessages.filter((m) => /Content Security Policy/i.test(m.text)), []);
+  await closePage(p);
+});
+
 test('__proto__, constructor and prototype are refused as language names and in the JSON; nothing reaches Object.prototype', async () => {
   const p = await openEditor();
   await p.evaluate(() => (window.__protoBefore = Object.getOwnPropertyNames(Object.prototype)));

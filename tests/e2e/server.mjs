@@ -8,10 +8,11 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** The strict policy a careful host sends; the widget must run under it untouched. */
+/** The strict policy a careful host sends; the widget (and the config
+ * editor) must run under it untouched. No `data:` images: nothing needs them. */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
-  "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'";
+  "img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
