@@ -307,6 +307,7 @@ fn the_payload_is_exactly_the_contract() {
         page_url: "https://www.example.com/programmes?utm=x#pf-fit=1,goal:skill",
         version: "0.1.0",
         copy: None,
+        fast: false,
     };
     let p: Value = serde_json::from_str(&lead_payload(&s, &rec, &a)).unwrap();
     assert_eq!(

@@ -5,6 +5,7 @@
 pub mod detail;
 pub mod lead_payload;
 pub mod lead_state;
+pub mod lead_submit;
 pub mod naming;
 pub mod share;
 pub mod start;
