@@ -39,9 +39,35 @@ let pfModule = null;
 // After a Rust panic the wasm has trapped and its state is undefined.
 let pfDead = false;
 
+// Every request gives up after a while, so a server that never answers
+// leaves a message, not an empty box: 10 s, as for the lead POST; the
+// wasm, ten times the size of anything else and integrity-checked only
+// once all of it has arrived, gets 30 s.
+const PF_TIMEOUT_MS = 10000;
+const PF_WASM_TIMEOUT_MS = 30000;
+
+/** fetch(), giving up after `ms` (reading the body with `read` included);
+ * it rejects with "no answer within N s" or "network error (…)". */
+async function pfFetch(url, init, ms, read = (r) => r) {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), ms);
+  try {
+    return await read(await fetch(url, { ...init, signal: abort.signal }));
+  } catch (e) {
+    throw new Error(abort.signal.aborted ? `no answer within ${ms / 1000} s` : `network error (${e.message})`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The wasm module, loaded once; a failed load is tried again by the next
+ * element that mounts. */
 function pfLoad() {
   pfModule ??= __wbg_init({
-    module_or_path: fetch(PF_WASM_URL, PF_WASM_INTEGRITY ? { integrity: PF_WASM_INTEGRITY } : {}),
+    module_or_path: pfFetch(PF_WASM_URL, PF_WASM_INTEGRITY ? { integrity: PF_WASM_INTEGRITY } : {}, PF_WASM_TIMEOUT_MS),
+  }).catch((e) => {
+    pfModule = null;
+    throw e;
   });
   return pfModule;
 }
@@ -81,31 +107,38 @@ function pfLanguage(tag) {
   return tag.toLowerCase().split(/[-_]/)[0];
 }
 
+/** `f(key)`, shared by every caller while it is pending or succeeded; a
+ * failure (a result with `failed`) is forgotten, so the next caller asks
+ * again: a single-page app that shows the widget later can recover. */
+function pfShared(cache, key, f) {
+  if (!cache.has(key)) {
+    const pending = f(key);
+    cache.set(key, pending);
+    pending.then((result) => result.failed && cache.delete(key));
+  }
+  return cache.get(key);
+}
+
 // One fetch per locale file, shared by every instance.
 const pfLocaleTexts = new Map();
 /** The locale table for `tag` as `{text}`, or null: none is shipped
- * (English, or a language without a file) or it failed to load, in which
- * case the default locale shows, with a warning. */
+ * (English, or a language without a file), or `{failed}`: it did not load,
+ * and the default locale shows, with a warning. */
 function pfLocaleFor(tag) {
   const name = pfLanguage(tag);
   const integrity = Object.hasOwn(PF_LOCALES, name) ? PF_LOCALES[name] : null;
   if (!integrity) return null;
-  if (!pfLocaleTexts.has(name)) {
+  return pfShared(pfLocaleTexts, name, () => {
     const url = new URL(`locales/${name}.json`, import.meta.url);
-    pfLocaleTexts.set(
-      name,
-      fetch(url, { integrity })
-        .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
-        .then(
-          (text) => ({ text }),
-          (e) => {
-            console.warn(`program-fit: could not load ${url.href} (${e.message}); showing the default locale`);
-            return null;
-          },
-        ),
+    const text = (r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`)));
+    return pfFetch(url, { integrity }, PF_TIMEOUT_MS, text).then(
+      (text) => ({ text }),
+      (e) => {
+        console.warn(`program-fit: could not load ${url.href} (${e.message}); showing the default locale`);
+        return { failed: true };
+      },
     );
-  }
-  return pfLocaleTexts.get(name);
+  });
 }
 
 // Where configs may come from. A page that cannot trust its own config-url
@@ -134,23 +167,18 @@ function pfRefusal(href) {
   return `refused: ${origin} is neither this page's origin nor listed in its ${PF_ORIGINS_META} meta tag`;
 }
 
-// One fetch per URL, shared by every instance and by re-inserts.
+// One fetch per URL, shared by every instance and by re-inserts while it
+// is pending or succeeded; a failed one is fetched again next time.
 const pfConfigs = new Map();
 function pfFetchConfig(url) {
-  if (!pfConfigs.has(url)) {
-    pfConfigs.set(
-      url,
-      fetch(url, { credentials: 'same-origin' }).then(
-        async (r) => {
-          const refused = r.redirected && pfRefusal(r.url);
-          if (refused) return { error: `redirected to ${r.url}; ${refused}` };
-          return r.ok ? { text: await r.text() } : { error: `HTTP ${r.status} ${r.statusText}`.trim() };
-        },
-        (e) => ({ error: `network error (${e.message})` }),
-      ),
-    );
-  }
-  return pfConfigs.get(url);
+  return pfShared(pfConfigs, url, () => {
+    const read = async (r) => {
+      const refused = r.redirected && pfRefusal(r.url);
+      if (refused) return { error: `redirected to ${r.url}; ${refused}`, failed: true };
+      return r.ok ? { text: await r.text() } : { error: `HTTP ${r.status} ${r.statusText}`.trim(), failed: true };
+    };
+    return pfFetch(url, { credentials: 'same-origin' }, PF_TIMEOUT_MS, read).catch((e) => ({ error: e.message, failed: true }));
+  });
 }
 
 /** The config named by a config-url attribute: `{text}` or `{error}`. */
@@ -165,29 +193,19 @@ function pfConfigFrom(url) {
   return refused ? { error: refused } : pfFetchConfig(href);
 }
 
-// Sends a consented lead: a JSON POST without cookies, aborted after 10 s,
+// Sends a consented lead: a JSON POST without cookies, given up after 10 s,
 // retried once when the network fails (a timeout included); an HTTP error
 // is the endpoint's answer and is not retried. Calls done(ok, why).
-const PF_LEAD_TIMEOUT_MS = 10000;
 async function pfDeliver(url, body, done) {
   let why = '';
   for (let attempt = 0; attempt < 2; attempt++) {
-    const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), PF_LEAD_TIMEOUT_MS);
+    const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body, credentials: 'omit' };
     try {
-      const r = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body,
-        credentials: 'omit',
-        signal: abort.signal,
-      });
+      const r = await pfFetch(url, init, PF_TIMEOUT_MS);
       why = r.ok ? '' : `HTTP ${r.status} ${r.statusText}`.trim();
       break;
     } catch (e) {
-      why = abort.signal.aborted ? `no answer within ${PF_LEAD_TIMEOUT_MS / 1000} s` : `network error (${e.message})`;
-    } finally {
-      clearTimeout(timer);
+      why = e.message;
     }
   }
   if (!pfDead) done(!why, why);

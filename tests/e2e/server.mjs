@@ -42,7 +42,9 @@ const MOUNTS = [
  *    and dist/frame.html always get it).
  *  - routes: { '/path': string | Buffer | () => string } extra generated
  *    files (e.g. broken configs derived from the default one); the MIME type
- *    follows the path's extension.
+ *    follows the path's extension. A function may also return
+ *    { status, body } (another status than 200), or a promise that never
+ *    settles (a server that never answers).
  *  - headers: { '/path': { name: value } } extra response headers for a path
  *    (e.g. a frame.html variant's own content-security-policy).
  *  - mounts: [['/prefix/', '/abs/dir']] more folders to serve (e.g. dist/
@@ -73,9 +75,11 @@ export async function startServer({ csp = false, routes = {}, headers: extra = {
         return;
       }
       let body;
+      let code = 200;
       if (Object.hasOwn(routes, path)) {
         const r = routes[path];
         body = typeof r === 'function' ? await r() : r;
+        if (body && typeof body === 'object' && !Buffer.isBuffer(body)) ({ status: code, body } = body);
       } else {
         const file = resolveFile(path, mounts);
         if (!file) return notFound(res);
@@ -96,7 +100,7 @@ export async function startServer({ csp = false, routes = {}, headers: extra = {
       const strict = csp || /\/csp-[^/]*\.html$/.test(path) || path === '/dist/frame.html';
       if (ext === '.html' && strict) headers['content-security-policy'] = STRICT_CSP;
       Object.assign(headers, extra[path]);
-      res.writeHead(200, headers);
+      res.writeHead(code, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (e) {
       res.writeHead(500, { 'content-type': 'text/plain' });
