@@ -193,12 +193,36 @@ function pfConfigFrom(url) {
   return refused ? { error: refused } : pfFetchConfig(href);
 }
 
-// Sends a consented lead: a JSON POST without cookies, given up after 10 s,
-// retried once when the network fails (a timeout included); an HTTP error
-// is the endpoint's answer and is not retried. Calls done(ok, why).
+/** Why contact details may not be POSTed to `text`, or null when they may:
+ * https:, or http: to this machine, read by the browser's own parser. As
+ * src/engine/model/url.rs checks a config's endpoint, and held to the same
+ * table (tests/fixtures/urls.json): no backslash, tab or line break (the
+ * browser reads them otherwise than they look), no user name or password,
+ * and an http: URL must be ASCII, also percent-decoded (the browser maps
+ * some non-ASCII names to ASCII ones). */
+function pfEndpointProblem(text) {
+  const problem = 'must be an https: URL (http: only for localhost)';
+  if (/[\\\t\n\r]/.test(text)) return problem;
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    return problem;
+  }
+  if (url.username || url.password) return problem;
+  if (url.protocol === 'https:') return null;
+  const plain = !/[^\0-\x7f]|%[89a-f][0-9a-f]/i.test(text);
+  return url.protocol === 'http:' && plain && PF_LOCAL_HOSTS.includes(url.hostname) ? null : problem;
+}
+
+// Sends a consented lead: a JSON POST without cookies to a checked
+// endpoint, given up after 10 s, retried once when the network fails (a
+// timeout included); an HTTP error is the endpoint's answer and is not
+// retried. Calls done(ok, why).
 async function pfDeliver(url, body, done) {
-  let why = '';
-  for (let attempt = 0; attempt < 2; attempt++) {
+  const refused = pfEndpointProblem(url);
+  let why = refused ?? '';
+  for (let attempt = 0; attempt < 2 && !refused; attempt++) {
     const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body, credentials: 'omit' };
     try {
       const r = await pfFetch(url, init, PF_TIMEOUT_MS);
@@ -321,6 +345,15 @@ class ProgramFit extends HTMLElement {
     this.#call(() => simulate_panic(deferred));
   }
 
+  /** The lead-endpoint attribute when it may receive leads; otherwise
+   * undefined, with a console error (the config's endpoint applies). */
+  #leadEndpoint() {
+    const url = this.getAttribute('lead-endpoint')?.trim();
+    const problem = url && pfEndpointProblem(url);
+    if (problem) console.error(`program-fit: ignoring lead-endpoint "${url}": ${problem}`);
+    return url && !problem ? url : undefined;
+  }
+
   #emit(type, detail) {
     // Reported by the panic hook just before the wasm traps.
     if (type === 'error' && detail.kind === 'panic') pfDead = true;
@@ -434,7 +467,7 @@ class ProgramFit extends HTMLElement {
       answers: this.getAttribute('answers') ?? undefined,
       storage: this.getAttribute('storage') ?? undefined,
       debug: this.hasAttribute('debug') || PF_LOCAL_HOSTS.includes(location.hostname),
-      lead_endpoint: this.getAttribute('lead-endpoint') ?? undefined,
+      lead_endpoint: this.#leadEndpoint(),
     });
     try {
       this.#widget = Widget.mount(this.#root, opts, (type, json) => this.#emit(type, JSON.parse(json)), pfDeliver);

@@ -78,8 +78,9 @@ pub struct MountOptions {
     pub answers: Option<String>,
     pub storage: Option<String>,
     pub debug: bool,
-    /// The element's `lead-endpoint` attribute. Only the host page sets it:
-    /// the iframe page never copies it from its query.
+    /// The element's `lead-endpoint` attribute, when the loader accepted it
+    /// (https:, or http: on localhost). Only the host page sets it: the
+    /// iframe page never copies it from its query.
     pub lead_endpoint: Option<String>,
 }
 
