@@ -174,11 +174,18 @@ function pfFetchConfig(url) {
   return pfShared(pfConfigs, url, () => {
     const read = async (r) => {
       const refused = r.redirected && pfRefusal(r.url);
-      if (refused) return { error: `redirected to ${r.url}; ${refused}`, failed: true };
+      if (refused) return { error: `redirected to ${pfWithoutQuery(r.url)}; ${refused}`, failed: true };
       return r.ok ? { text: await r.text() } : { error: `HTTP ${r.status} ${r.statusText}`.trim(), failed: true };
     };
     return pfFetch(url, { credentials: 'same-origin' }, PF_TIMEOUT_MS, read).catch((e) => ({ error: e.message, failed: true }));
   });
+}
+
+/** `https://a.example/c.json?token=x#y` → `https://a.example/c.json`:
+ * messages never carry a URL's query or fragment. */
+function pfWithoutQuery(href) {
+  const url = new URL(href);
+  return url.origin + url.pathname;
 }
 
 /** The config named by a config-url attribute: `{text}` or `{error}`. */
@@ -249,6 +256,13 @@ addEventListener('error', (e) => {
     e.preventDefault();
   }
 });
+
+/** A boolean attribute as docs/embedding.md says: absent is off, and any
+ * value but an explicit off (`false`, `0`, `off` or `no`, in any case) is on. */
+function pfFlag(el, name) {
+  const value = el.getAttribute(name);
+  return value !== null && !['false', '0', 'off', 'no'].includes(value.trim().toLowerCase());
+}
 
 class ProgramFit extends HTMLElement {
   static observedAttributes = ['config-url', 'lang', 'answers', 'storage', 'debug', 'lead-endpoint'];
@@ -340,9 +354,20 @@ class ProgramFit extends HTMLElement {
     return this.#call(() => version());
   }
 
-  /** Diagnostic: makes the wasm panic, now or from a timer (see docs/embedding.md). */
+  /** Diagnostic, in debug mode only: makes the wasm panic, now or from a
+   * timer (see docs/embedding.md). */
   simulatePanic({ deferred = false } = {}) {
+    if (!this.#debug()) {
+      console.warn('program-fit: simulatePanic() works only with the debug attribute or on localhost');
+      return;
+    }
     this.#call(() => simulate_panic(deferred));
+  }
+
+  // Config problems listed in the widget, and simulatePanic(): as the
+  // `debug` attribute says when there is one, else on a page on localhost.
+  #debug() {
+    return this.hasAttribute('debug') ? pfFlag(this, 'debug') : PF_LOCAL_HOSTS.includes(location.hostname);
   }
 
   /** The lead-endpoint attribute when it may receive leads; otherwise
@@ -466,7 +491,7 @@ class ProgramFit extends HTMLElement {
       default_texts: defaults?.text,
       answers: this.getAttribute('answers') ?? undefined,
       storage: this.getAttribute('storage') ?? undefined,
-      debug: this.hasAttribute('debug') || PF_LOCAL_HOSTS.includes(location.hostname),
+      debug: this.#debug(),
       lead_endpoint: this.#leadEndpoint(),
     });
     try {

@@ -22,6 +22,7 @@ use web_sys::Element;
 use yew::{AppHandle, AttrValue, Callback};
 
 use crate::engine::json;
+use crate::engine::session::lead_payload::page_without_query;
 use crate::engine::session::{self, naming, stored, Screen, Source, Wizard};
 use crate::engine::{recommend, Answers, Config, ConfigError};
 use crate::ui::{self, App, AppProps, UiEvent};
@@ -344,8 +345,9 @@ impl Widget {
         } else {
             source.to_string()
         };
+        // The URL's query and fragment (a token, say) never show.
         let listing = debug.then_some(Listing {
-            source: &source_name,
+            source: page_without_query(&source_name),
             problems,
         });
         let _ = error_box::show(&self.root, chrome, &self.locale, kind, listing);

@@ -55,7 +55,7 @@ test('a config that never answers gives the error message in the visitor\'s lang
   const p = await newPage(browser);
   await p.clock.install();
   await p.goto(server.url('/fixtures/blank.html'));
-  await addWidget(p, { id: 'stalled', lang: 'es', 'config-url': '/stall/config.json' }, { parent: '#slot' });
+  await addWidget(p, { id: 'stalled', lang: 'es', 'config-url': '/stall/config.json?token=s3cret' }, { parent: '#slot' });
   await addWidget(p, { id: 'german', lang: 'de' }, { parent: '#slot' });
   await askedFor('config');
   await askedFor('locale');
@@ -68,6 +68,7 @@ test('a config that never answers gives the error message in the visitor\'s lang
   assert.deepEqual(err.detail.problems, [{ path: '', message: 'no answer within 10 s' }]);
   const alert = widget(p, '#stalled').locator('[role=alert]');
   assert.ok((await alert.textContent()).startsWith(ES['error.title']), await alert.textContent());
+  assert.ok(!(await alert.textContent()).includes('s3cret'), 'the box never shows the query');
 
   await waitForEvent(p, 'program-fit:ready', { target: 'german' });
   assert.equal(await widget(p, '#german').locator('.pf-app').getAttribute('lang'), 'en');
