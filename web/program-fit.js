@@ -264,14 +264,47 @@ function pfFlag(el, name) {
   return value !== null && !['false', '0', 'off', 'no'].includes(value.trim().toLowerCase());
 }
 
+// Calls into the wasm now running. A host's handler of a DOM event the
+// wasm raised (a focus change, say) runs inside one, and must not call in
+// again while it runs: wasm-bindgen refuses ("recursive use of an object").
+let pfDepth = 0;
+
+// Removes the listeners recorded on a mount root (see #track) and frees
+// their wasm closures (wasm-bindgen's glue gives every closure it hands to
+// JS an `_wbg_cb_unref`; a forgotten one is never unref'd otherwise). Not
+// after a panic: the module is dead.
+function pfRelease(root, listeners) {
+  for (const { type, listener, options } of listeners) {
+    EventTarget.prototype.removeEventListener.call(root, type, listener, options);
+    if (!pfDead && typeof listener._wbg_cb_unref === 'function') listener._wbg_cb_unref();
+  }
+}
+
+// Yew renders from a microtask, and a long render yields to the browser
+// (a task) before it goes on, so a freshly mounted app can still be
+// missing when the CSS has long loaded: `ready` waits for it in the root.
+function pfRendered(root) {
+  return new Promise((ok) => {
+    if (root.firstChild) return ok();
+    const watch = new MutationObserver(() => {
+      watch.disconnect();
+      ok();
+    });
+    watch.observe(root, { childList: true });
+  });
+}
+
 class ProgramFit extends HTMLElement {
   static observedAttributes = ['config-url', 'lang', 'answers', 'storage', 'debug', 'lead-endpoint'];
+
+  // The events of every instance, in order, waiting to be dispatched.
+  static #queue = [];
 
   #root = null;
   #cssLoaded = null;
   #widget = null;
   #generation = 0;
-  // Listeners added to #root, so #unmount can free them (see #track).
+  // Listeners added to #root, so the unmount can free them (see #track).
   #listeners = [];
 
   constructor() {
@@ -284,10 +317,20 @@ class ProgramFit extends HTMLElement {
       link.addEventListener('load', ok, { once: true });
       link.addEventListener('error', ok, { once: true });
     });
-    this.#root = document.createElement('div');
-    this.#root.className = 'pf-root';
-    this.#track(this.#root);
-    shadow.append(link, this.#root);
+    shadow.append(link);
+    this.#freshRoot();
+  }
+
+  // Each mount renders into a root of its own: the app before it is torn
+  // down later (see #unmount), and must not touch what the next one shows.
+  #freshRoot() {
+    const root = document.createElement('div');
+    root.className = 'pf-root';
+    this.#listeners = [];
+    this.#track(root, this.#listeners);
+    if (this.#root) this.#root.replaceWith(root);
+    else this.shadowRoot.append(root);
+    this.#root = root;
   }
 
   // Yew 0.23 handles events by delegation: per event type it adds one
@@ -295,24 +338,13 @@ class ProgramFit extends HTMLElement {
   // listener is a wasm closure that Yew `forget`s, which keeps the closure
   // and, through it, the mount element (this #root) alive in the wasm heap:
   // an unmounted element, its shadow root and its nodes would never be
-  // garbage-collected. So record what is added to #root, and #release it
-  // when that app is gone.
-  #track(root) {
-    const listeners = this.#listeners;
+  // garbage-collected. So record what is added to #root, and release it
+  // when that app is gone (pfRelease).
+  #track(root, listeners) {
     root.addEventListener = function (type, listener, options) {
       listeners.push({ type, listener, options });
       return EventTarget.prototype.addEventListener.call(this, type, listener, options);
     };
-  }
-
-  // Removes recorded listeners and frees their wasm closures (wasm-bindgen's
-  // glue gives every closure it hands to JS an `_wbg_cb_unref`; a forgotten
-  // one is never unref'd otherwise). Not after a panic: the module is dead.
-  #release(listeners) {
-    for (const { type, listener, options } of listeners) {
-      EventTarget.prototype.removeEventListener.call(this.#root, type, listener, options);
-      if (!pfDead && typeof listener._wbg_cb_unref === 'function') listener._wbg_cb_unref();
-    }
   }
 
   connectedCallback() {
@@ -332,9 +364,11 @@ class ProgramFit extends HTMLElement {
     }
   }
 
-  /** Forgets progress and shows the intro. */
+  /** Forgets progress and shows the intro. Called from inside a call into
+   * the wasm (see pfDepth), it happens right after that call. */
   reset() {
-    this.#call((w) => w.reset());
+    if (pfDepth) queueMicrotask(() => this.reset());
+    else this.#call((w) => w.reset());
   }
 
   /** Moves focus to the current screen's heading (or the error message). */
@@ -379,7 +413,12 @@ class ProgramFit extends HTMLElement {
     return url && !problem ? url : undefined;
   }
 
-  #emit(type, detail) {
+  // Events are queued, in order across instances, and dispatched from a
+  // microtask, once the call into the wasm that raised them has returned:
+  // a host's handler may then remove the element, put it back, change its
+  // attributes or call reset(). Events of a mount that is gone by then
+  // (`generation`: removed or remounted) are dropped.
+  #emit(type, detail, generation = this.#generation) {
     // Reported by the panic hook just before the wasm traps.
     if (type === 'error' && detail.kind === 'panic') pfDead = true;
     if (type === 'print') this.#printReport();
@@ -387,7 +426,19 @@ class ProgramFit extends HTMLElement {
       const lang = pfRequestedLang(this);
       (window.requestIdleCallback ?? setTimeout)(() => pfWarmIntl(lang));
     }
-    this.dispatchEvent(new CustomEvent(PF_EVENTS + type, { detail, bubbles: true, composed: true }));
+    const queue = ProgramFit.#queue;
+    if (!queue.length) queueMicrotask(() => ProgramFit.#flush());
+    queue.push([this, generation, type, detail]);
+  }
+
+  static #flush() {
+    const queue = ProgramFit.#queue;
+    // A handler's own calls may queue more: they follow in this flush.
+    while (queue.length) {
+      const [el, generation, type, detail] = queue.shift();
+      if (generation !== el.#generation) continue;
+      el.dispatchEvent(new CustomEvent(PF_EVENTS + type, { detail, bubbles: true, composed: true }));
+    }
   }
 
   // Prints the report of the results alone: a copy of the hidden
@@ -424,12 +475,15 @@ class ProgramFit extends HTMLElement {
   // instead of an exception for the caller.
   #call(f) {
     if (!this.#widget || pfDead) return undefined;
+    pfDepth++;
     try {
       return f(this.#widget);
     } catch (e) {
       if (!pfIsTrap(e)) throw e;
       this.#trapped(e);
       return undefined;
+    } finally {
+      pfDepth--;
     }
   }
 
@@ -494,15 +548,19 @@ class ProgramFit extends HTMLElement {
       debug: this.#debug(),
       lead_endpoint: this.#leadEndpoint(),
     });
+    const emit = (type, json) => this.#emit(type, JSON.parse(json), generation);
+    pfDepth++;
     try {
-      this.#widget = Widget.mount(this.#root, opts, (type, json) => this.#emit(type, JSON.parse(json)), pfDeliver);
+      this.#widget = Widget.mount(this.#root, opts, emit, pfDeliver);
     } catch (e) {
       if (!pfIsTrap(e)) throw e;
       return this.#trapped(e);
+    } finally {
+      pfDepth--;
     }
     if (this.#widget.failed()) return;
     this.#applyTheme(config.text);
-    await this.#cssLoaded;
+    await Promise.all([this.#cssLoaded, pfRendered(this.#root)]);
     if (!live() || !this.#widget) return;
     this.#emit('ready', {});
     this.#call((w) => w.announce());
@@ -526,23 +584,29 @@ class ProgramFit extends HTMLElement {
     this.shadowRoot.adoptedStyleSheets = [sheet];
   }
 
+  // The element shows nothing at once; the app goes in a microtask, when
+  // no call into the wasm runs (this can be reached from inside one, see
+  // pfDepth). It is in a root of its own, which the next mount does not
+  // use, and its listeners go whatever happens.
   #unmount() {
     this.#generation++;
-    const w = this.#widget;
+    const [w, root, listeners] = [this.#widget, this.#root, this.#listeners];
     this.#widget = null;
-    if (w && !pfDead) {
-      try {
-        w.unmount();
-      } catch (e) {
-        if (!pfIsTrap(e)) throw e;
-        pfDead = true;
-      }
-    }
-    this.#release(this.#listeners.splice(0));
-    this.#root.replaceChildren();
+    this.#freshRoot();
     // A printed report belongs to the results that are now gone.
     this.shadowRoot.querySelector('.pf-print-frame')?.remove();
     this.shadowRoot.adoptedStyleSheets = [];
+    queueMicrotask(() => {
+      try {
+        if (w && !pfDead) w.unmount();
+      } catch (e) {
+        if (!pfIsTrap(e)) throw e;
+        pfDead = true;
+      } finally {
+        pfRelease(root, listeners);
+        root.replaceChildren();
+      }
+    });
   }
 }
 

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { ROOT, startServer } from '../e2e/server.mjs';
 import { ELEMENT, ENGINES, KEY, launch } from './webdriver.mjs';
 import { BROKEN_CONFIG_ROUTES, COACHING_ANSWERS, HYBRID_ANSWERS, MENTORING_ANSWERS, askedIds } from '../e2e/helpers.mjs';
+import { LIFECYCLE_SETUP, installLifecycle, lifecycleRoutes } from '../e2e/lifecycle-page.mjs';
 
 const CONFIG = JSON.parse(readFileSync(join(ROOT, 'config/default.json'), 'utf8'));
 const T = CONFIG.texts.en;
@@ -585,6 +586,25 @@ export function engineSuite(engine) {
     });
     assert.deepEqual(await pageErrors(), []);
     assert.deepEqual(await s.execute('return window.__pfCspViolations ?? [];'), []);
+  });
+
+  test(`${NAME}: remove, re-insert, change lang or reset() from inside every event, from every start source: no exception, the expected end`, async () => {
+    // The harness of tests/e2e/lifecycle.test.mjs, run in this engine.
+    const life = await startServer({ routes: { ...ROUTES, ...lifecycleRoutes((path) => life.url(path)) } });
+    try {
+      await s.navigate(life.url('/fixtures/blank.html'));
+      await s.execute(
+        `(${installLifecycle})(arguments[0]); window.__lifeRuns = null;
+         window.__life.everyEvent().then((runs) => (window.__lifeRuns = runs));`,
+        [LIFECYCLE_SETUP],
+      );
+      const runs = await s.waitFor('return window.__lifeRuns;', [], { timeout: 180000, what: 'every event with every action' });
+      assert.equal(runs.length, 4 * 17);
+      assert.deepEqual(runs.filter((r) => r.problem), []);
+      assert.deepEqual(await pageErrors(), []);
+    } finally {
+      await life.close();
+    }
   });
 
   test(`${NAME}: a config that never answers shows the error message after 10 s; a locale file that never answers leaves the default language`, async () => {
