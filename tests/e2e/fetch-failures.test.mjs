@@ -55,8 +55,11 @@ test('a config that never answers gives the error message in the visitor\'s lang
   const p = await newPage(browser);
   await p.clock.install();
   await p.goto(server.url('/fixtures/blank.html'));
-  await addWidget(p, { id: 'stalled', lang: 'es', 'config-url': '/stall/config.json?token=s3cret' }, { parent: '#slot' });
+  // The Spanish table first: moving the clock on must not time out its fetch.
+  await addWidget(p, { id: 'spanish', lang: 'es' }, { parent: '#slot' });
   await addWidget(p, { id: 'german', lang: 'de' }, { parent: '#slot' });
+  await waitForEvent(p, 'program-fit:ready', { target: 'spanish' });
+  await addWidget(p, { id: 'stalled', lang: 'es', 'config-url': '/stall/config.json?token=s3cret' }, { parent: '#slot' });
   await askedFor('config');
   await askedFor('locale');
   assert.deepEqual(await events(p, 'program-fit:error'), [], 'nothing before the time is up');
