@@ -247,6 +247,51 @@ test('axe finds no WCAG 2.2 AA violations in the editor at 1280 px, every sectio
   await closePage(p);
 });
 
+test('under the strict CSP, which allows no data: images, the editor and its preview cause no violation', async () => {
+  const p = await openEditor();
+  await field(p, 'f-cta-url').fill('https://acme.example/book');
+  await settled(p);
+  await start(p, '#ed-preview');
+  await p.waitForLoadState('load');
+  assert.equal(await p.evaluate(() => document.querySelector('meta[http-equiv]')), null, 'the header alone sets the policy');
+  assert.deepEqual(await p.evaluate(() => window.__pfCspViolations), []);
+  assert.deepEqual(p.consoleMessages.filter((m) => /Content Security Policy/i.test(m.text)), []);
+  await closePage(p);
+});
+
+test('__proto__, constructor and prototype are refused as language names and in the JSON; nothing reaches Object.prototype', async () => {
+  const p = await openEditor();
+  await p.evaluate(() => (window.__protoBefore = Object.getOwnPropertyNames(Object.prototype)));
+  const added = () => p.evaluate(() => Object.getOwnPropertyNames(Object.prototype).filter((k) => !window.__protoBefore.includes(k)));
+  // As typing does, also into a field the editor has paused.
+  const typeInto = (label, value) =>
+    p.getByLabel(label).evaluate((input, v) => {
+      input.value = v;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, value);
+  for (const name of ['__proto__', 'constructor', 'prototype']) {
+    await p.getByLabel('Add a language').fill(name);
+    await p.getByRole('button', { name: 'Add' }).click();
+    await typeInto(/Title of the first screen/, `Changed after adding ${name}`);
+    assert.deepEqual(await added(), [], name);
+    assert.match(await p.locator('#ed-new-locale-error').textContent(), new RegExp(`"${name}".*reserved`));
+    assert.equal(await p.locator('#ed-locale').inputValue(), DEFAULT_CONFIG.default_locale, `${name} is not a language`);
+  }
+
+  await p.locator('#ed-raw').fill('{"default_locale": "__proto__", "texts": null}');
+  await settled(p, 'invalid');
+  assert.ok(await p.locator('#ed-raw-reserved').isVisible(), 'the editor says why it paused the form');
+  assert.match(await p.locator('#ed-problems').textContent(), /default_locale: "__proto__" is a reserved name/);
+  await typeInto(/Title of the first screen/, 'Changed after pasting');
+  assert.deepEqual(await added(), []);
+  assert.equal(await p.evaluate(() => ({}).constructor === Object && Object.getPrototypeOf({}) === Object.prototype), true);
+  // The preview still mounts: a good config brings the widget back.
+  await p.locator('#ed-raw').fill('{}');
+  await settled(p);
+  assert.deepEqual(p.pageErrors, []);
+  await closePage(p);
+});
+
 test('a host page loads nothing of the editor', async () => {
   const p = await newPage(browser);
   const urls = [];

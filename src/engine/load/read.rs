@@ -3,6 +3,7 @@
 
 use super::default::default_value;
 use super::overlay::overlay;
+use super::reserved::reserved_names;
 use super::shape_check::check;
 use super::shape_table::CONFIG;
 use super::validate::validate;
@@ -26,6 +27,10 @@ impl Config {
         locale: Option<(&str, Value)>,
     ) -> Result<Config, Vec<ConfigError>> {
         let patch = parse(json)?;
+        let reserved = reserved_names(&patch);
+        if !reserved.is_empty() {
+            return Err(reserved);
+        }
         let mut base = default_value().clone();
         if let (Some((name, table)), Some(texts)) = (locale, base.get_mut("texts")) {
             texts[name] = table;
