@@ -169,9 +169,9 @@ pub fn required_text_keys(c: &Config) -> Vec<String> {
             keys.push(format!("plan.preference.{}.{part}", shape.id()));
         }
     }
-    for kind in Kind::ALL.map(Kind::id) {
-        keys.push(format!("kind.{kind}"));
-        keys.push(format!("why.{kind}"));
+    for kind in Kind::ALL {
+        keys.push(format!("kind.{}", kind.id()));
+        keys.push(format!("why.{}", kind.id()));
     }
     for q in &c.questions {
         for part in ["label", "hint", "summary"] {
