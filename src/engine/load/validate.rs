@@ -131,12 +131,12 @@ fn check_questions(c: &Config, errs: &mut Errors) {
 /// A question the model acts on option by option keeps all those options:
 /// renamed or dropped, an answer would silently count for nothing.
 fn check_read_options(c: &Config, errs: &mut Errors) {
-    for (question, options) in read_options() {
+    for (question, o) in read_options() {
         let Some(i) = c.questions.iter().position(|q| q.id == question) else {
             continue;
         };
         let q = &c.questions[i];
-        for o in options.iter().filter(|o| q.option(o).is_none()) {
+        if q.option(o).is_none() {
             errs.add(
                 format!("questions[{i}].options"),
                 format!(
