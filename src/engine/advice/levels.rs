@@ -27,7 +27,7 @@ pub fn levels(c: &Config, inputs: &Inputs, gap: i32, plan: &Plan) -> Vec<Level> 
     let at = |b| with_numbers(c, inputs, gap, Some(b), n);
     let reaching = |share: u64| {
         let target = n.div_ceil(share);
-        let b = first_true(1, full, |b| n - at(b).1.waiting >= target);
+        let b = first_true(1, full, &|b| n - at(b).1.waiting >= target);
         nice(b, true).min(full)
     };
     let mut budgets = vec![reaching(4), reaching(2), full];

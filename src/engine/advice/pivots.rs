@@ -45,7 +45,7 @@ pub fn pivots(
     // More budget can only move mentoring → hybrid (see `decide`); with no
     // budget decided there is no budget to change.
     if let Some(b) = b.filter(|_| at_b(b_max) > kind) {
-        let t = nice(first_true(b, b_max, |x| at_b(x) > kind), true).min(b_max);
+        let t = nice(first_true(b, b_max, &|x| at_b(x) > kind), true).min(b_max);
         out.push(Pivot::BudgetAtLeast {
             budget: t,
             kind: at_b(t),
@@ -65,7 +65,7 @@ pub fn pivots(
 fn cohort(c: &Config, inputs: &Inputs, gap: i32, p_min: u64) -> Option<Pivot> {
     let at = |n| with_numbers(c, inputs, gap, inputs.budget, n);
     let fails = |n| !at(n).1.reaches_everyone();
-    let first_fail = first_true(p_min, inputs.participants, fails);
+    let first_fail = first_true(p_min, inputs.participants, &fails);
     let n = first_fail
         .checked_sub(1)
         .filter(|n| *n >= p_min && !fails(*n))?;
