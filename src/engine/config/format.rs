@@ -16,14 +16,6 @@ pub enum Format {
     MentoringCircles,
 }
 
-/// A format's cost settings: a coaching price table (absent when the
-/// config does not offer the format) or a mentoring ratio and hours.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Settings<'a> {
-    Coaching(Option<&'a CoachingFormat>),
-    Mentoring(&'a MentoringFormat),
-}
-
 impl Format {
     pub const ALL: [Format; 6] = [
         Format::IndividualCoaching,
@@ -57,31 +49,26 @@ impl Format {
         }
     }
 
-    /// This format's cost settings in `costs`.
-    pub fn settings(self, costs: &Costs) -> Settings<'_> {
-        match self {
-            Format::IndividualCoaching => Settings::Coaching(Some(&costs.individual_coaching)),
-            Format::GroupCoaching => Settings::Coaching(Some(&costs.group_coaching)),
-            Format::InternalCoaching => Settings::Coaching(costs.internal_coaching.as_ref()),
-            Format::ManagerCoaching => Settings::Coaching(costs.manager_coaching.as_ref()),
-            Format::MentoringPairs => Settings::Mentoring(&costs.mentoring_pairs),
-            Format::MentoringCircles => Settings::Mentoring(&costs.mentoring_circles),
-        }
-    }
-
     /// The coaching price table, for a coaching format the config offers.
     pub fn coaching(self, costs: &Costs) -> Option<&CoachingFormat> {
-        match self.settings(costs) {
-            Settings::Coaching(f) => f,
-            Settings::Mentoring(_) => None,
+        match self {
+            Format::IndividualCoaching => Some(&costs.individual_coaching),
+            Format::GroupCoaching => Some(&costs.group_coaching),
+            Format::InternalCoaching => costs.internal_coaching.as_ref(),
+            Format::ManagerCoaching => costs.manager_coaching.as_ref(),
+            Format::MentoringPairs | Format::MentoringCircles => None,
         }
     }
 
     /// The ratio and hours, for a mentoring format.
     pub fn mentoring(self, costs: &Costs) -> Option<&MentoringFormat> {
-        match self.settings(costs) {
-            Settings::Mentoring(f) => Some(f),
-            Settings::Coaching(_) => None,
+        match self {
+            Format::MentoringPairs => Some(&costs.mentoring_pairs),
+            Format::MentoringCircles => Some(&costs.mentoring_circles),
+            Format::IndividualCoaching
+            | Format::GroupCoaching
+            | Format::InternalCoaching
+            | Format::ManagerCoaching => None,
         }
     }
 }
