@@ -141,7 +141,7 @@ fn check_read_options(c: &Config, errs: &mut Errors) {
                 format!("questions[{i}].options"),
                 format!(
                     "question \"{question}\" must keep its option \"{o}\": the plan reads it{}",
-                    did_you_mean(o, q.options.iter().map(|o| o.id.as_str()))
+                    did_you_mean(o, q.option_ids())
                 ),
             );
         }
@@ -250,7 +250,7 @@ fn check_condition(c: &Config, cond: &Condition, at: &str, errs: &mut Errors) {
                             format!("{at}.is[{k}]"),
                             format!(
                                 "unknown option id \"{o}\" for question \"{qid}\"{}",
-                                did_you_mean(o, q.options.iter().map(|o| o.id.as_str()))
+                                did_you_mean(o, q.option_ids())
                             ),
                         );
                     }
