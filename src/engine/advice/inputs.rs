@@ -30,12 +30,7 @@ pub trait ReadOption: Copy + Sized + 'static {
     fn id(self) -> &'static str;
 
     fn parse(id: &str) -> Option<Self> {
-        for &o in Self::ALL {
-            if o.id() == id {
-                return Some(o);
-            }
-        }
-        None
+        Self::ALL.iter().find(|o| o.id() == id).copied()
     }
 }
 
