@@ -121,7 +121,8 @@ fn host(input: &str) -> Option<Host> {
     }
     let domain = String::from_utf8(percent_decode(input)).ok()?;
     // The forbidden domain code points: C0 controls, space and these.
-    let forbidden = |c: char| c <= ' ' || "#%/:<>?@[\\]^|\u{7f}".contains(c);
+    let forbidden =
+        |c: char| c <= ' ' || c.is_ascii() && b"#%/:<>?@[\\]^|\x7f".contains(&(c as u8));
     if domain.chars().any(forbidden) {
         return None;
     }
@@ -374,7 +375,10 @@ pub fn check(url: &str, purpose: Use) -> Result<(), &'static str> {
     if let Some("javascript" | "data" | "vbscript") = parsed.as_ref().map(|p| &*p.scheme) {
         return Err("script and data URLs are not allowed");
     }
-    if url.contains(['\\', '\t', '\n', '\r']) {
+    if url
+        .bytes()
+        .any(|b| matches!(b, b'\\' | b'\t' | b'\n' | b'\r'))
+    {
         return Err("must not contain a backslash, a tab or a line break");
     }
     let Some(p) = parsed else {

@@ -108,7 +108,7 @@ fn is_argument(part: &str, colour: bool) -> bool {
     let units: &[&str] = if colour { &COLOUR_UNITS } else { &LENGTH_UNITS };
     matches!(part, "+" | "-" | "*")
         || number(part).is_some_and(|(_, unit)| unit.is_empty() || units.contains(&&*unit))
-        || (colour || part.contains('(')) && is_value(part, colour)
+        || (colour || part.as_bytes().contains(&b'(')) && is_value(part, colour)
 }
 
 /// The parts of a function's arguments, split at spaces, commas and `/`
@@ -154,7 +154,7 @@ fn number(token: &str) -> Option<(&str, String)> {
 /// (any letter: font names are not all English).
 fn is_font_stack(v: &str) -> bool {
     let plain = |c: char| {
-        !c.is_control() && (c.is_ascii_alphanumeric() || "-_".contains(c) || !c.is_ascii())
+        !c.is_control() && (c.is_ascii_alphanumeric() || matches!(c, '-' | '_') || !c.is_ascii())
     };
     v.split(',').map(str::trim).all(|family| {
         let quoted = ['"', '\'']
@@ -162,7 +162,10 @@ fn is_font_stack(v: &str) -> bool {
             .find_map(|q| family.strip_prefix(*q)?.strip_suffix(*q));
         match quoted {
             Some(name) => {
-                !name.is_empty() && !name.chars().any(|c| "\"'\\".contains(c) || c.is_control())
+                !name.is_empty()
+                    && !name
+                        .chars()
+                        .any(|c| matches!(c, '"' | '\'' | '\\') || c.is_control())
             }
             None => !family.is_empty() && family.split_whitespace().all(|w| w.chars().all(plain)),
         }
