@@ -9,7 +9,7 @@
 // on by default.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { closePage, events, launchBrowser, newPage, startServer, text, waitForEvent, widget } from './helpers.mjs';
+import { events, launchBrowser, newPage, startServer, text, waitForEvent, widget, withPage } from './helpers.mjs';
 
 const SITE = 'pf-site.example';
 // debug attribute value (null: absent) → whether it is on.
@@ -58,47 +58,47 @@ function addAll(p, list) {
 }
 
 test('debug on a public site: absent or an explicit off shows visitors one sentence; any other value lists the problems', async () => {
-  const p = await openSite();
-  await addAll(p, VALUES.map(([debug], i) => ({ id: `d${i}`, debug, 'config-url': '/debug/bad.json' })));
-  await waitForEvent(p, 'program-fit:error', { count: VALUES.length });
-  const wrong = [];
-  for (const [i, [debug, on]] of VALUES.entries()) {
-    const listed = await widget(p, `#d${i}`).locator('[role=alert] li').count();
-    if (listed > 0 !== on) wrong.push(`debug=${JSON.stringify(debug)}: ${listed} problems listed`);
-  }
-  assert.deepEqual(wrong, []);
-  assert.equal(
-    await widget(p, '#d6').locator('[role=alert]').textContent(),
-    text('error.title') + text('error.unavailable'),
-    'debug="false" gives the visitors\' sentence',
-  );
-  await closePage(p);
+  await withPage(openSite(), async (p) => {
+    await addAll(p, VALUES.map(([debug], i) => ({ id: `d${i}`, debug, 'config-url': '/debug/bad.json' })));
+    await waitForEvent(p, 'program-fit:error', { count: VALUES.length });
+    const wrong = [];
+    for (const [i, [debug, on]] of VALUES.entries()) {
+      const listed = await widget(p, `#d${i}`).locator('[role=alert] li').count();
+      if (listed > 0 !== on) wrong.push(`debug=${JSON.stringify(debug)}: ${listed} problems listed`);
+    }
+    assert.deepEqual(wrong, []);
+    assert.equal(
+      await widget(p, '#d6').locator('[role=alert]').textContent(),
+      text('error.title') + text('error.unavailable'),
+      'debug="false" gives the visitors\' sentence',
+    );
+  });
 });
 
 test('the widget never shows the query or fragment of the config URL, even with debug', async () => {
-  const p = await openSite();
-  await addAll(p, [
-    { id: 'missing', debug: '', 'config-url': '/no-such.json?token=s3cret#part' },
-    { id: 'bad', debug: '', 'config-url': '/debug/bad.json?token=s3cret' },
-  ]);
-  await waitForEvent(p, 'program-fit:error', { count: 2 });
-  for (const id of ['missing', 'bad']) {
-    const shown = await widget(p, `#${id}`).locator('[role=alert]').textContent();
-    assert.ok(shown.includes(id === 'missing' ? '/no-such.json' : '/debug/bad.json'), `${id}: names the config: ${shown}`);
-    assert.ok(!/s3cret|token|#part/.test(shown), `${id}: no query in the box: ${shown}`);
-  }
-  await closePage(p);
+  await withPage(openSite(), async (p) => {
+    await addAll(p, [
+      { id: 'missing', debug: '', 'config-url': '/no-such.json?token=s3cret#part' },
+      { id: 'bad', debug: '', 'config-url': '/debug/bad.json?token=s3cret' },
+    ]);
+    await waitForEvent(p, 'program-fit:error', { count: 2 });
+    for (const id of ['missing', 'bad']) {
+      const shown = await widget(p, `#${id}`).locator('[role=alert]').textContent();
+      assert.ok(shown.includes(id === 'missing' ? '/no-such.json' : '/debug/bad.json'), `${id}: names the config: ${shown}`);
+      assert.ok(!/s3cret|token|#part/.test(shown), `${id}: no query in the box: ${shown}`);
+    }
+  });
 });
 
 test('simulatePanic() does nothing without debug on a public site, and works with it', async () => {
-  const p = await openSite();
-  await addAll(p, [{ id: 'prod' }, { id: 'staging', debug: '' }]);
-  await waitForEvent(p, 'program-fit:ready', { count: 2 });
-  await p.locator('#prod').evaluate((e) => e.simulatePanic());
-  assert.deepEqual(await events(p, 'program-fit:error'), [], 'no panic without debug');
-  await widget(p, '#prod').locator('.pf-intro').waitFor();
-  await p.locator('#staging').evaluate((e) => e.simulatePanic());
-  const errors = await waitForEvent(p, 'program-fit:error', { count: 2 });
-  assert.ok(errors.every((e) => e.detail.kind === 'panic'), JSON.stringify(errors));
-  await closePage(p);
+  await withPage(openSite(), async (p) => {
+    await addAll(p, [{ id: 'prod' }, { id: 'staging', debug: '' }]);
+    await waitForEvent(p, 'program-fit:ready', { count: 2 });
+    await p.locator('#prod').evaluate((e) => e.simulatePanic());
+    assert.deepEqual(await events(p, 'program-fit:error'), [], 'no panic without debug');
+    await widget(p, '#prod').locator('.pf-intro').waitFor();
+    await p.locator('#staging').evaluate((e) => e.simulatePanic());
+    const errors = await waitForEvent(p, 'program-fit:error', { count: 2 });
+    assert.ok(errors.every((e) => e.detail.kind === 'panic'), JSON.stringify(errors));
+  });
 });
