@@ -4,8 +4,12 @@
 // start (prefill, share link, stored progress, answers given just now, a
 // broken config), with each of those actions in its handler: nothing may
 // throw and the widget must end where the action says. Then 40 rounds of
-// the start sources with forced garbage collection, after which DOM nodes,
-// listeners and wasm memory must be where they were, within 5%.
+// the start sources with forced garbage collection, after which DOM nodes
+// and listeners must be where they were, within 5%. Wasm memory grows in
+// 64 KiB pages and the allocator keeps its high-water mark, which under a
+// loaded machine can still be rising after the warm-up (CI once saw four
+// pages); so it may grow by 5% or eight pages (512 KiB), whichever is more.
+// The leak this guards against added about 200 KB a round, 8 MB in 40.
 // Run after `make dist`: node --test tests/e2e/lifecycle.test.mjs
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -53,18 +57,20 @@ test('remove, re-insert, change lang or reset() from inside every event, from ev
   await closePage(p);
 });
 
-test('40 rounds of it from every start source leave DOM nodes, listeners and wasm memory flat (within 5%)', async (t) => {
+test('40 rounds of it from every start source leave DOM nodes, listeners and wasm memory flat', async (t) => {
   const host = await openLifecycle();
   const { p } = host;
-  await p.evaluate(() => window.__life.rounds(5));
+  await p.evaluate(() => window.__life.rounds(10));
   const warm = await counts(host);
   const problems = await p.evaluate(() => window.__life.rounds(40));
   const done = await counts(host);
-  t.diagnostic(`after 5 rounds: ${JSON.stringify(warm)}; after 45: ${JSON.stringify(done)}`);
+  t.diagnostic(`after 10 rounds: ${JSON.stringify(warm)}; after 50: ${JSON.stringify(done)}`);
   assert.deepEqual(problems, []);
-  for (const k of ['nodes', 'listeners', 'wasm']) {
+  for (const k of ['nodes', 'listeners']) {
     assert.ok(done[k] <= warm[k] * 1.05, `${k}: ${warm[k]} → ${done[k]}`);
   }
+  const pages = 8 * 65536;
+  assert.ok(done.wasm <= warm.wasm + Math.max(warm.wasm * 0.05, pages), `wasm: ${warm.wasm} → ${done.wasm}`);
   assert.deepEqual(p.pageErrors.map(String), []);
   assert.deepEqual(lifecycleComplaints(p), []);
   await closePage(p);
