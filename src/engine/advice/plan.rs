@@ -1,51 +1,75 @@
 //! The plan: who gets what this year, in which format, at what cost, who
-//! still waits, and what reaching everyone would need. The kind follows fit;
-//! budget and mentor supply are applied here, once, as constraints.
+//! still waits, and what reaching everyone would need, in the plan's own
+//! formats. It is the search's best mix (see [`super::search`]), with the
+//! best plan of each other kind beside it, and whether the choice between
+//! them is a close call.
 
-use super::costs::{CostModel, Offer, Reach};
 use super::inputs::{Inputs, Preference};
 use super::kind::{fit_kind, Kind};
+use super::prices::{CoachingOffer, MentorTerms, Prices};
+use super::quality::Quality;
+use super::resources::Resources;
+use super::score::Scored;
+use super::search::{Found, Search, Weighed};
 use crate::engine::config::format::Format;
 use crate::engine::config::types::Config;
 
 /// This year's plan. All amounts are whole units of the config's currency.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Plan {
+    pub kind: Kind,
     pub participants: u64,
-    /// `None` while the budget is not decided: the plan is then the one
-    /// that reaches everyone it can, and `cost` is what that takes.
+    /// `None` while the budget is not decided: the plan is then the one to
+    /// budget for, and `cost` is what it takes.
     pub budget: Option<u64>,
     /// Participants coached this year, in any format.
     pub coached: u64,
     /// Participants mentored this year, in any format.
     pub mentored: u64,
+    /// Participants coached or mentored (or both), each counted once.
+    pub reached: u64,
     /// Participants this year's plan does not reach yet.
     pub waiting: u64,
     pub cost: u64,
-    /// Extra yearly budget needed to reach everyone in these formats.
+    /// Of `cost`, what the coaching costs.
+    pub coaching_cost: u64,
+    /// Of `cost`, what running the mentoring scheme costs.
+    pub scheme_cost: u64,
+    /// Extra yearly budget needed to reach everyone, in the plan's formats.
     pub funding_gap: u64,
     pub mentors_needed: u64,
+    /// Mentors the organisation has, counted or estimated: a fact of the
+    /// organisation, the same whatever the plan.
     pub mentors_likely: u64,
-    /// Extra mentors needed to reach everyone.
+    /// Extra mentors needed to reach everyone in the plan's formats.
     pub mentor_shortfall: u64,
-    /// The mentors were counted (`mentor_pool`): a fixed pool, so more
-    /// mentors cannot simply be recruited.
+    /// The mentors were counted: a fixed pool, so more mentors cannot
+    /// simply be recruited.
     pub mentors_counted: bool,
+    /// Nobody knew how many could mentor: a handful is assumed.
+    pub mentors_unknown: bool,
     /// The mentors' hours are paid working time, and costed.
     pub mentors_paid: bool,
     /// What this year's mentors' paid hours cost (0 when volunteered).
     pub mentor_time_cost: u64,
     /// What the mentors' paid hours for everyone would cost.
     pub mentor_time_full: u64,
+    /// The mentoring is in circles because there are too few mentors to
+    /// pair the mentees.
+    pub mentors_short: bool,
     pub coaching_format: Option<Format>,
     /// The coaching format's prices, when the plan has a coaching part.
-    pub coaching_offer: Option<Offer>,
+    pub coaching_offer: Option<CoachingOffer>,
     pub mentoring_format: Option<Format>,
+    /// The mentoring format's ratio and hours, when the plan mentors.
+    pub mentoring_terms: Option<MentorTerms>,
     /// The `format` answer; `None` with no preference.
     pub preference: Option<Preference>,
-    /// Parts whose format differs from the preference because another
-    /// format reaches more people: `coaching`, `mentoring`.
+    /// Parts whose format is not in the shape preferred: `coaching`,
+    /// `mentoring`.
     pub preference_overridden: Vec<&'static str>,
+    /// Why those parts are not: `None` when none is.
+    pub preference_reason: Option<Override>,
     /// Text key naming whom a hybrid coaches first: by goal (those who
     /// need the skill soonest, those you most want to keep), never a
     /// claim about who the audience is.
@@ -62,131 +86,207 @@ impl Plan {
             .collect()
     }
 
-    /// Nobody waits and nothing more is needed.
+    /// Nobody waits.
     pub fn reaches_everyone(&self) -> bool {
         self.waiting == 0
     }
-}
 
-/// The fit kind, except that a hybrid with no mentors to be had at all is
-/// coaching: its mentoring half could never start.
-fn staffable_kind(c: &Config, m: &CostModel, gap: i32) -> Kind {
-    match fit_kind(c, gap) {
-        Kind::Hybrid if m.mentors_likely == 0 => Kind::Coaching,
-        k @ (Kind::Hybrid | Kind::Coaching | Kind::Mentoring) => k,
+    /// Budget the plan does not need; 0 with no budget decided.
+    pub fn unspent(&self) -> u64 {
+        self.budget.map_or(0, |b| b.saturating_sub(self.cost))
     }
 }
 
-/// The kind and its plan. Coaching and mentoring fits keep their kind
-/// whatever the budget. A split fit is a hybrid when both halves reach
-/// someone; with no mentors at all it is coaching, and while the budget
-/// cannot yet pay for any coaching after mentoring it is mentoring. So a
-/// larger budget can only move mentoring → hybrid, never back.
-pub fn decide(c: &Config, inputs: &Inputs, gap: i32) -> (Kind, Plan) {
-    let m = CostModel::new(c, inputs);
-    let Some(budget) = inputs.budget else {
-        return unbudgeted(c, inputs, &m, gap);
-    };
-    let plan = |kind| plan(c, inputs, &m, kind, budget);
-    match staffable_kind(c, &m, gap) {
-        Kind::Hybrid => {
-            let p = plan(Kind::Hybrid);
-            if p.coached > 0 {
-                (Kind::Hybrid, p)
-            } else {
-                (Kind::Mentoring, plan(Kind::Mentoring))
-            }
+/// Why a plan uses a shape other than the one preferred.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Override {
+    /// Keeping to the preferred shape would reach fewer people.
+    Reach,
+    /// It would reach as many, but serve the goal less well.
+    Fit,
+}
+
+/// The chosen plan, the best plan of each other kind (best first), and
+/// whether the best of those serves almost as well.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decision {
+    pub plan: Plan,
+    pub alternatives: Vec<Plan>,
+    pub close_call: bool,
+}
+
+/// What a plan is decided from: the answers, their fit, the organisation's
+/// people (worked out once, for the group named) and the prices.
+pub struct Context<'a> {
+    pub config: &'a Config,
+    pub inputs: &'a Inputs<'a>,
+    pub scored: &'a Scored,
+    pub resources: Resources,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(config: &'a Config, inputs: &'a Inputs<'a>, scored: &'a Scored) -> Self {
+        Context {
+            config,
+            inputs,
+            scored,
+            resources: Resources::new(config, inputs),
         }
-        k @ (Kind::Coaching | Kind::Mentoring) => (k, plan(k)),
+    }
+
+    /// The plan for `inputs`, with the same people and fit, for another
+    /// budget and group size: what the pivots and levels ask.
+    pub fn decide_with(&self, budget: Option<u64>, participants: u64) -> Decision {
+        let mut inputs = self.inputs.clone();
+        inputs.budget = budget;
+        inputs.participants = participants;
+        decide_for(self, &inputs)
+    }
+
+    pub fn decide(&self) -> Decision {
+        decide_for(self, self.inputs)
     }
 }
 
-/// With no budget decided, money is no constraint: the kind follows fit
-/// (a hybrid with no mentors at all is coaching), and the plan is the one
-/// that reaches everyone the likely mentors allow, in the cheapest formats,
-/// so its cost is the figure to budget for. There is no funding gap.
-fn unbudgeted(c: &Config, inputs: &Inputs, m: &CostModel, gap: i32) -> (Kind, Plan) {
-    let kind = staffable_kind(c, m, gap);
-    let mut p = plan(
-        c,
-        inputs,
-        m,
-        kind,
-        reach_cost(c, m, inputs.participants, kind),
-    );
-    p.budget = None;
-    p.funding_gap = 0;
-    (kind, p)
-}
-
-/// What a plan of `kind` costs when it reaches all `n` people the likely
-/// mentors allow: coaching in the cheaper format, mentoring for everyone a
-/// mentor can take, and in a hybrid both, with coaching for the focus group.
-pub fn reach_cost(c: &Config, m: &CostModel, n: u64, kind: Kind) -> u64 {
-    let mentoring = m.mentoring(n, u64::MAX).cost;
-    match kind {
-        Kind::Coaching => m.coach_all_cost(n),
-        Kind::Mentoring => mentoring,
-        Kind::Hybrid => mentoring.saturating_add(m.coach_all_cost(focus(c, m, n))),
+fn decide_for(cx: &Context, inputs: &Inputs) -> Decision {
+    let (c, res) = (cx.config, &cx.resources);
+    let prices = Prices::new(c, inputs, res);
+    let quality = Quality::new(c, inputs, cx.scored);
+    let search = Search {
+        prices: &prices,
+        quality: &quality,
+        n: inputs.participants,
+        mentors: res.mentors,
+        in_groups: None,
+    };
+    let found = match inputs.budget {
+        Some(b) => search.within(b),
+        None => search.to_budget_for(c.model.value_tolerance),
+    };
+    let plan = |w: &Weighed| build(cx, inputs, &search, w, w);
+    // A plan that can reach nobody yet names the formats it would use,
+    // those of the plan to budget for, and prices the gap in them.
+    let mut chosen = match found.best.reached {
+        0 => build(
+            cx,
+            inputs,
+            &search,
+            &found.best,
+            &search.to_budget_for(c.model.value_tolerance).best,
+        ),
+        _ => plan(&found.best),
+    };
+    if let (Some(p), false) = (inputs.preference, chosen.preference_overridden.is_empty()) {
+        let kept = Search {
+            in_groups: Some(p == Preference::Group),
+            ..search
+        };
+        let kept = match inputs.budget {
+            Some(b) => kept.within(b),
+            None => kept.to_budget_for(c.model.value_tolerance),
+        };
+        chosen.preference_reason = Some(match kept.best.reached < found.best.reached {
+            true => Override::Reach,
+            false => Override::Fit,
+        });
+    }
+    let mut others: Vec<Weighed> = rivals(&found, &quality);
+    crate::engine::sort::sort_by(&mut others, |a, b| {
+        a.reached > b.reached || (a.reached == b.reached && a.value > b.value)
+    });
+    let close_call = others.first().is_some_and(|r| {
+        r.reached == found.best.reached
+            && found.best.value - r.value < c.model.close_call * found.best.value
+    });
+    Decision {
+        plan: chosen,
+        alternatives: others.iter().map(plan).collect(),
+        close_call,
     }
 }
 
-/// How many a hybrid means to coach: `hybrid_coached_share` of the group
-/// (rounded up, at least one), or everyone the likely mentors cannot take
-/// if that is more, so nobody is left waiting for a mentor who does not
-/// exist while money could coach them.
-fn focus(c: &Config, m: &CostModel, participants: u64) -> u64 {
-    let share = (participants as f64 * c.model.hybrid_coached_share).ceil() as u64;
-    let unmentored = participants - m.mentorable(participants);
-    share.max(unmentored).clamp(1, participants.max(1))
+/// The best mix of each kind other than the chosen one's, of approaches
+/// that fit the answers well enough to be worth weighing.
+fn rivals(found: &Found, quality: &Quality) -> Vec<Weighed> {
+    let chosen = found.best.kind();
+    let fits = |w: &&Weighed| {
+        let c = w
+            .mix
+            .coaching
+            .is_none_or(|(o, _)| quality.may_add(o.format));
+        let m = w
+            .mix
+            .mentoring
+            .is_none_or(|(t, _)| quality.may_add(t.format));
+        c && m
+    };
+    found
+        .by_kind
+        .iter()
+        .flatten()
+        .filter(|w| w.kind() != chosen)
+        .filter(fits)
+        .copied()
+        .collect()
 }
 
-/// This year's plan for `kind`. In a hybrid the coaching goes first to the
-/// people no mentor can take, so coached and mentored add up to who is
-/// reached.
-fn plan(c: &Config, inputs: &Inputs, m: &CostModel, kind: Kind, budget: u64) -> Plan {
+/// The plan a weighed mix describes; its formats are those of `shape`,
+/// which is the mix itself unless the mix reaches nobody.
+fn build(cx: &Context, inputs: &Inputs, search: &Search, w: &Weighed, shape: &Weighed) -> Plan {
+    let res = &cx.resources;
     let n = inputs.participants;
-    let (coach, mentor) = match kind {
-        Kind::Coaching => (Some(m.coaching(n, budget)), None),
-        Kind::Mentoring => (None, Some(m.mentoring(n, budget))),
-        Kind::Hybrid => {
-            // Mentoring first: coaching only gets money once every mentee
-            // the mentors can take is funded, so counts only grow with budget.
-            let mentor = m.mentoring(n, budget);
-            let funded = mentor.reached == m.mentorable(n);
-            let rest = if funded { budget - mentor.cost } else { 0 };
-            (Some(m.coaching(focus(c, m, n), rest)), Some(mentor))
-        }
-    };
-    let get = |r: Option<Reach>, f: fn(&Reach) -> u64| r.as_ref().map_or(0, f);
-    let (coached, mentored) = (get(coach, |r| r.reached), get(mentor, |r| r.reached));
-    let full = get(coach, |r| r.full_cost).saturating_add(get(mentor, |r| r.full_cost));
+    let (coached, mentored) = (w.coached(), w.mentored());
+    let coaching = shape
+        .mix
+        .coaching
+        .filter(|(_, c)| *c > 0)
+        .map(|(o, _)| (o, coached));
+    let mentoring = shape
+        .mix
+        .mentoring
+        .filter(|(_, m)| *m > 0)
+        .map(|(t, _)| (t, mentored));
+    let full = everyone(search, coaching.map(|(o, _)| o), mentoring.map(|(t, _)| t));
+    let waiting = n - w.reached;
+    let time = |t: &MentorTerms, m| t.time_cost(m);
     Plan {
+        kind: w.kind().or(shape.kind()).unwrap_or_else(|| fit_side(cx)),
         participants: n,
-        budget: Some(budget),
+        budget: inputs.budget,
         coached,
         mentored,
-        // A hybrid mentors everyone it can and coaches a focus group; those
-        // two may overlap, so only people in neither count as waiting.
-        waiting: n - n.min(coached + mentored),
-        cost: get(coach, |r| r.cost) + get(mentor, |r| r.cost),
-        funding_gap: full.saturating_sub(budget),
-        mentors_needed: get(mentor, |r| r.mentors),
-        mentors_likely: m.mentors_likely,
-        mentor_shortfall: get(mentor, |r| r.mentors_full).saturating_sub(m.mentors_likely),
-        mentors_counted: m.mentors_counted,
-        mentors_paid: m.pairs.mentor_cost + m.circles.mentor_cost > 0,
-        mentor_time_cost: get(mentor, |r| r.mentor_time_cost),
-        mentor_time_full: get(mentor, |r| r.mentor_time_full),
-        coaching_format: coach.map(|r| r.format),
-        coaching_offer: coach.and_then(|r| r.offer),
-        mentoring_format: mentor.map(|r| r.format),
-        preference: m.preference,
-        preference_overridden: [(coach, "coaching"), (mentor, "mentoring")]
-            .into_iter()
-            .filter(|(r, _)| r.is_some_and(|r| r.preference_overridden))
-            .map(|(_, part)| part)
-            .collect(),
+        reached: w.reached,
+        waiting,
+        cost: w.cost,
+        coaching_cost: coaching.map_or(0, |(o, c)| o.cost(c)),
+        scheme_cost: mentoring.map_or(0, |(t, m)| search.prices.scheme_cost(&t, m)),
+        funding_gap: match (inputs.budget, waiting) {
+            (Some(b), 1..) => full.cost.saturating_sub(b),
+            _ => 0,
+        },
+        mentors_needed: mentoring.map_or(0, |(t, m)| mentors_needed(res, &t, m)),
+        mentors_likely: res.mentors,
+        mentor_shortfall: if waiting > 0 { full.mentors_short } else { 0 },
+        mentors_counted: res.mentors_counted,
+        mentors_unknown: res.mentors_unknown,
+        mentors_paid: res.mentors_paid,
+        mentor_time_cost: mentoring.map_or(0, |(t, m)| time(&t, m)),
+        mentor_time_full: full.mentor_time,
+        mentors_short: mentoring.is_some_and(|(t, m)| {
+            t.format == Format::MentoringCircles
+                && res.mentors.saturating_mul(search.prices.pairs.ratio) < m
+        }),
+        coaching_format: coaching.map(|(o, _)| o.format),
+        coaching_offer: coaching.map(|(o, _)| o),
+        mentoring_format: mentoring.map(|(t, _)| t.format),
+        mentoring_terms: mentoring.map(|(t, _)| t),
+        preference: inputs.preference,
+        preference_overridden: overridden(
+            inputs.preference,
+            coaching.map(|(o, _)| o.format),
+            mentoring.map(|(t, _)| t.format),
+        ),
+        preference_reason: None,
         coached_group: match inputs.goal {
             "" => "hybrid.coached.any".into(),
             goal => format!("hybrid.coached.{goal}"),
@@ -194,40 +294,112 @@ fn plan(c: &Config, inputs: &Inputs, m: &CostModel, kind: Kind, budget: u64) -> 
     }
 }
 
+/// The mentors a mentoring part relies on. A counted pool in pairs is
+/// used in full, up to a mentor per mentee: each of them holds what their
+/// mentee came for (a retiring expert's knowledge, say), so none is left
+/// out to save a mentor.
+fn mentors_needed(res: &Resources, t: &MentorTerms, mentees: u64) -> u64 {
+    let least = t.mentors(mentees);
+    match (t.format, res.mentors_counted) {
+        (Format::MentoringPairs, true) => least.max(mentees.min(res.mentors)),
+        _ => least,
+    }
+}
+
+/// What reaching everyone takes in a plan's formats.
+struct Everyone {
+    cost: u64,
+    /// Mentors beyond those the organisation has.
+    mentors_short: u64,
+    mentor_time: u64,
+}
+
+/// The least costly way to reach all `n` in the plan's formats: coaching
+/// those no mentor can take, when the plan coaches.
+fn everyone(s: &Search, o: Option<CoachingOffer>, t: Option<MentorTerms>) -> Everyone {
+    let n = s.n;
+    let room = |t: &MentorTerms| n.min(s.mentors.saturating_mul(t.ratio));
+    match (o, t) {
+        (Some(o), Some(t)) => {
+            let m = room(&t);
+            Everyone {
+                cost: o.cost(n - m).saturating_add(s.prices.mentoring_cost(&t, m)),
+                mentors_short: 0,
+                mentor_time: t.time_cost(m),
+            }
+        }
+        (None, Some(t)) => Everyone {
+            cost: s.prices.mentoring_cost(&t, n),
+            mentors_short: t.mentors(n).saturating_sub(s.mentors),
+            mentor_time: t.time_cost(n),
+        },
+        (Some(o), None) => Everyone {
+            cost: o.cost(n),
+            mentors_short: 0,
+            mentor_time: 0,
+        },
+        (None, None) => Everyone {
+            cost: 0,
+            mentors_short: 0,
+            mentor_time: 0,
+        },
+    }
+}
+
+/// Parts not in the shape the organisation would rather have.
+fn overridden(
+    p: Option<Preference>,
+    coaching: Option<Format>,
+    mentoring: Option<Format>,
+) -> Vec<&'static str> {
+    let Some(p) = p else { return Vec::new() };
+    let off = |f: Format| f.in_groups() != (p == Preference::Group);
+    [(coaching, "coaching"), (mentoring, "mentoring")]
+        .into_iter()
+        .filter(|(f, _)| f.is_some_and(off))
+        .map(|(_, part)| part)
+        .collect()
+}
+
+/// The kind of a plan that reaches nobody: the approach that fits better.
+fn fit_side(cx: &Context) -> Kind {
+    match fit_kind(cx.config, cx.scored.gap()) {
+        Kind::Hybrid if cx.scored.coaching >= cx.scored.mentoring => Kind::Coaching,
+        Kind::Hybrid => Kind::Mentoring,
+        k @ (Kind::Coaching | Kind::Mentoring) => k,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::config::types::Supply;
-    use crate::engine::test_util::inputs_for;
-
-    const SPLIT: &str = r#"{"goal":"leadership","audience":"managers","participants":40,"budget":90000,"duration":"year","driver":"shared","expertise":"few","path":"helpful"}"#;
+    use crate::engine::test_util::recommend_json;
 
     #[test]
-    fn a_split_fit_with_no_mentors_at_all_is_coaching_not_mentoring() {
-        let mut c = Config::default_config();
-        let none = Supply {
-            per_participant: 0.0,
-            max: 0,
-        };
-        c.costs.mentor_supply.insert("few", none);
-        let (kind, plan) = decide(&c, &inputs_for(&c, SPLIT), 0);
-        assert_eq!(kind, Kind::Coaching);
-        assert_eq!(
-            (plan.coached, plan.mentored, plan.mentors_likely),
-            (40, 0, 0)
-        );
-        assert_eq!(plan.formats(), ["group_coaching"]);
+    fn a_plan_that_reaches_nobody_names_the_formats_it_would_use_and_their_gap() {
+        // No budget and no mentors: nothing can start.
+        let json = r#"{"goal":"skill","audience":"managers","participants":40,"budget":0,"duration":"year","driver":"organisation","mentors":0,"path":"unimportant"}"#;
+        let p = recommend_json(json).plan;
+        assert_eq!((p.reached, p.cost), (0, 0));
+        assert_eq!(p.kind, Kind::Coaching);
+        let f = p.coaching_format.expect("a format to start with");
+        let o = p.coaching_offer.unwrap();
+        assert_eq!(p.funding_gap, o.cost(40), "priced in {f:?}");
     }
 
     #[test]
-    fn a_split_fit_with_a_few_mentors_coaches_the_people_no_mentor_can_take() {
-        let c = Config::default_config();
-        let (kind, plan) = decide(&c, &inputs_for(&c, SPLIT), 0);
-        assert_eq!(kind, Kind::Hybrid);
-        // Two likely mentors take two circles of six; the other 28 are
-        // coached in groups, more than the usual quarter.
-        assert_eq!(plan.mentors_likely, 2);
-        assert_eq!((plan.mentored, plan.coached, plan.waiting), (12, 28, 0));
-        assert_eq!(plan.cost, 5_000 + 1_200 + 28 * 2_000);
+    fn the_kind_is_what_the_plan_contains() {
+        for json in [
+            r#"{"goal":"skill","audience":"managers","participants":10,"budget":70000,"duration":"year","driver":"organisation","mentors":0,"path":"unimportant"}"#,
+            r#"{"goal":"career","audience":"everyone","participants":40,"budget":0,"duration":"ongoing","driver":"participant","mentors":"many","path":"essential"}"#,
+        ] {
+            let p = recommend_json(json).plan;
+            let kind = match (p.coached > 0, p.mentored > 0) {
+                (true, true) => Kind::Hybrid,
+                (true, false) => Kind::Coaching,
+                (false, _) => Kind::Mentoring,
+            };
+            assert_eq!(p.kind, kind, "{json}");
+        }
     }
 }

@@ -37,7 +37,8 @@ pub struct Quarter {
 
 /// Quarters with something to do, in order; empty without a `launch`
 /// answer or when the plan reaches nobody yet.
-pub fn timeline(inputs: &Inputs, kind: Kind, p: &Plan) -> Vec<Quarter> {
+pub fn timeline(inputs: &Inputs, p: &Plan) -> Vec<Quarter> {
+    let kind = p.kind;
     let start = match inputs.launch {
         Some(Launch::Soon) => 1,
         Some(Launch::HalfYear) => 2,

@@ -2,6 +2,7 @@
 //! or every problem out. It sits on top of the others because checking a
 //! config's texts means knowing every text the advice can say.
 
+mod currency_costs;
 pub mod default;
 pub mod overlay;
 mod path;

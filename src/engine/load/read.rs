@@ -1,6 +1,7 @@
 //! Reading a config: JSON in, a validated [`Config`] or every problem out.
 //! A config is an overlay on the built-in default (see [`super::overlay`]).
 
+use super::currency_costs::costs_for_currency;
 use super::default::default_value;
 use super::overlay::overlay;
 use super::shape_check::check;
@@ -30,6 +31,7 @@ impl Config {
         if let (Some((name, table)), Some(texts)) = (locale, base.get_mut("texts")) {
             texts[name] = table;
         }
+        costs_for_currency(&mut base, &patch).map_err(|e| vec![e])?;
         from_value(overlay(base, patch))
     }
 }

@@ -2,7 +2,7 @@
 //! key missing from a custom config would show up as the raw key; listing
 //! them here lets validation catch that before anything renders.
 
-use crate::engine::advice::inputs::{id, Preference, ReadOption};
+use crate::engine::advice::inputs::id;
 use crate::engine::advice::kind::Kind;
 use crate::engine::config::format::Format;
 use crate::engine::config::lead::LEAD_FIELDS;
@@ -133,22 +133,47 @@ pub const PLAN_TEXT_KEYS: &[&str] = &[
     "plan.need.mentors",
     "plan.need.money",
     "plan.need.money_paid",
+    "plan.free.all",
+    "plan.free.some",
+    "plan.mentors_short",
+    "plan.mentors_unknown",
     "plan.none.coaching",
     "plan.none.mentoring",
-    "plan.none.mentoring_setup",
+    "plan.none.mentoring_budget",
+    "plan.one",
+    "plan.part.also_coached",
+    "plan.part.also_coached_first",
+    "plan.part.also_mentored",
     "plan.part.and",
+    "plan.part.and_also",
     "plan.part.coached",
     "plan.part.coached_first",
     "plan.part.mentored",
+    "plan.part.one.both",
+    "plan.part.one.coached",
+    "plan.part.one.mentored",
+    "plan.part.overlap",
+    "plan.pilot",
+    "plan.preference.group.fit",
+    "plan.preference.group.reach",
+    "plan.preference.one_to_one.fit",
+    "plan.preference.one_to_one.mentors",
+    "plan.preference.one_to_one.reach",
     "plan.some",
+    "plan.staff_time",
     "plan.unknown.all",
+    "plan.unknown.one",
     "plan.unknown.some",
+    "plan.unspent",
     "timeline.next_cohort",
     "timeline.quarter",
     "timeline.review",
     "timeline.start",
-    "why.coaching_no_mentors",
-    "why.mentoring_until_budget",
+    "why.against.fit",
+    "why.against.one",
+    "why.against.reach",
+    "why.all",
+    "why.close_call",
 ];
 
 /// Every text key the engine's output and the UI refer to for `c`, sorted;
@@ -164,14 +189,16 @@ pub fn required_text_keys(c: &Config) -> Vec<String> {
         keys.push(format!("format.{}", f.id()));
         keys.push(format!("timeline.prepare.{}", f.id()));
     }
-    for shape in [Preference::OneToOne, Preference::Group] {
-        for part in ["coaching", "mentoring"] {
-            keys.push(format!("plan.preference.{}.{part}", shape.id()));
-        }
-    }
     for kind in Kind::ALL.map(Kind::id) {
         keys.push(format!("kind.{kind}"));
-        keys.push(format!("why.{kind}"));
+        keys.push(format!("why.alternative.{kind}"));
+        // The opening: the plan's kind, from the kind the answers fit.
+        for fit in Kind::ALL.map(Kind::id) {
+            keys.push(match fit == kind {
+                true => format!("why.{kind}"),
+                false => format!("why.{kind}_from_{fit}"),
+            });
+        }
     }
     for q in &c.questions {
         for part in ["label", "hint", "summary"] {

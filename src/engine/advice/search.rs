@@ -1,0 +1,260 @@
+//! The plan search. A consultant looks at what this money and these people
+//! can deliver, then picks what serves the goal best; so does this. Every
+//! mix of one coaching format and one mentoring format (or either alone),
+//! split between them in every way that can matter, is priced; those that
+//! fit the budget, the mentors and the organisation's own coaches are
+//! weighed by how many people they reach, then by how well each person's
+//! format serves them, then by what they cost. The kind is what the chosen
+//! plan contains.
+//!
+//! Reach comes first, so a larger budget or more mentors never reach fewer
+//! people. The split points are where a plan's reach or value can turn:
+//! each part at its cap or at what the budget allows, the scheme's tier
+//! edges, a group's smallest size, and the split that just reaches
+//! everyone. Between them cost and value change linearly, so nothing is
+//! missed.
+
+use super::kind::Kind;
+use super::prices::{CoachingOffer, MentorTerms, Prices};
+use super::quality::Quality;
+use crate::engine::config::format::Format;
+
+/// A budget no plan comes near: what "not decided yet" is searched with.
+pub const UNLIMITED: u64 = u64::MAX / 4;
+
+/// Which formats a plan uses and how many people each serves. Coaching
+/// goes first to those no mentor takes, so people count once.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Mix {
+    pub coaching: Option<(CoachingOffer, u64)>,
+    pub mentoring: Option<(MentorTerms, u64)>,
+}
+
+/// A mix as the search weighs it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Weighed {
+    pub mix: Mix,
+    pub reached: u64,
+    /// Each person reached counts 1, plus how well their format serves
+    /// them (0 to 1, more with both approaches).
+    pub value: f64,
+    pub cost: u64,
+}
+
+impl Weighed {
+    pub fn coached(&self) -> u64 {
+        self.mix.coaching.map_or(0, |(_, c)| c)
+    }
+
+    pub fn mentored(&self) -> u64 {
+        self.mix.mentoring.map_or(0, |(_, m)| m)
+    }
+
+    /// `None` when the mix reaches nobody.
+    pub fn kind(&self) -> Option<Kind> {
+        match (self.coached() > 0, self.mentored() > 0) {
+            (true, true) => Some(Kind::Hybrid),
+            (true, false) => Some(Kind::Coaching),
+            (false, true) => Some(Kind::Mentoring),
+            (false, false) => None,
+        }
+    }
+
+    /// More people first, then more value, then less cost.
+    fn beats(&self, other: &Weighed) -> bool {
+        const SAME: f64 = 1e-9;
+        if self.reached != other.reached {
+            return self.reached > other.reached;
+        }
+        if (self.value - other.value).abs() > SAME {
+            return self.value > other.value;
+        }
+        self.cost < other.cost
+    }
+}
+
+/// The best mix, and the best of each kind, for one budget.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub best: Weighed,
+    /// The best coaching-only, mentoring-only and hybrid mixes, where any
+    /// reaches someone, in that order.
+    pub by_kind: [Option<Weighed>; 3],
+}
+
+pub struct Search<'a> {
+    pub prices: &'a Prices,
+    pub quality: &'a Quality<'a>,
+    /// People in the group.
+    pub n: u64,
+    /// Mentors the plan may rely on.
+    pub mentors: u64,
+    /// Only formats that meet in groups (`true`) or one to one (`false`):
+    /// what keeping to a preference would give. `None`: every format.
+    pub in_groups: Option<bool>,
+}
+
+impl Search<'_> {
+    /// The best plan within `budget`.
+    pub fn within(&self, budget: u64) -> Found {
+        let nobody = self.weigh(Mix {
+            coaching: None,
+            mentoring: None,
+        });
+        let mut found = Found {
+            best: nobody,
+            by_kind: [None; 3],
+        };
+        for mix in self.mixes(budget) {
+            let w = self.weigh(mix);
+            if w.cost > budget {
+                continue;
+            }
+            if w.beats(&found.best) {
+                found.best = w;
+            }
+            if let Some(k) = w.kind() {
+                let slot = &mut found.by_kind[kind_index(k)];
+                if slot.is_none_or(|s| w.beats(&s)) {
+                    *slot = Some(w);
+                }
+            }
+        }
+        found
+    }
+
+    /// With no budget decided: the least costly plan that reaches as many
+    /// as money could and serves them within `tolerance` (a share) of the
+    /// best plan money could buy.
+    pub fn to_budget_for(&self, tolerance: f64) -> Found {
+        let ideal = self.within(UNLIMITED).best;
+        let good_enough = ideal.value * (1.0 - tolerance);
+        let enough = |b: u64| {
+            let w = self.within(b).best;
+            w.reached >= ideal.reached && w.value >= good_enough
+        };
+        let (mut lo, mut hi) = (0, ideal.cost);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if enough(mid) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        self.within(hi)
+    }
+
+    /// The people reached, the value and the cost of `mix`.
+    pub fn weigh(&self, mix: Mix) -> Weighed {
+        let (c, m) = (
+            mix.coaching.map_or(0, |(_, c)| c),
+            mix.mentoring.map_or(0, |(_, m)| m),
+        );
+        let both = (c + m).saturating_sub(self.n);
+        let qc = mix.coaching.map_or(0.0, |(o, _)| self.quality.of(o.format));
+        let qm = mix
+            .mentoring
+            .map_or(0.0, |(t, _)| self.quality.of(t.format));
+        let value = (c - both) as f64 * (1.0 + qc)
+            + (m - both) as f64 * (1.0 + qm)
+            + both as f64 * (1.0 + self.quality.both(qc, qm));
+        let cost = mix.coaching.map_or(0, |(o, c)| o.cost(c)).saturating_add(
+            mix.mentoring
+                .map_or(0, |(t, m)| self.prices.mentoring_cost(&t, m)),
+        );
+        Weighed {
+            mix,
+            reached: c + m - both,
+            value,
+            cost,
+        }
+    }
+
+    /// Every mix worth weighing within `budget`.
+    fn mixes(&self, budget: u64) -> Vec<Mix> {
+        let shaped = |f: Format| self.in_groups.is_none_or(|g| f.in_groups() == g);
+        let offers: Vec<&CoachingOffer> = self
+            .prices
+            .coaching
+            .iter()
+            .filter(|o| shaped(o.format))
+            .collect();
+        let terms: Vec<&MentorTerms> = self
+            .prices
+            .mentoring()
+            .into_iter()
+            .filter(|t| shaped(t.format))
+            .collect();
+        let mut out = Vec::new();
+        for o in &offers {
+            let c = o.afford(budget, self.n);
+            out.push(coach_only(**o, c));
+        }
+        for t in &terms {
+            let m = self.prices.afford_mentees(t, budget, self.room(t));
+            out.push(mentor_only(**t, m));
+        }
+        for o in &offers {
+            for t in &terms {
+                if self.quality.may_add(o.format) && self.quality.may_add(t.format) {
+                    self.splits(**o, **t, budget, &mut out);
+                }
+            }
+        }
+        out
+    }
+
+    /// People the mentors can take in `terms`.
+    fn room(&self, t: &MentorTerms) -> u64 {
+        self.n.min(self.mentors.saturating_mul(t.ratio))
+    }
+
+    /// Splits of `budget` between coaching in `o` and mentoring in `t`:
+    /// each part at the sizes where the plan can turn, the other part
+    /// given what is left, with and without people having both.
+    fn splits(&self, o: CoachingOffer, t: MentorTerms, budget: u64, out: &mut Vec<Mix>) {
+        let (n, room) = (self.n, self.room(&t));
+        let both = |c: u64, m: u64| Mix {
+            coaching: Some((o, c)),
+            mentoring: Some((t, m)),
+        };
+        let mut mentees = vec![room, self.prices.afford_mentees(&t, budget, room)];
+        mentees.extend(self.prices.tier_edges(&t, room));
+        mentees.push(n.saturating_sub(o.afford(budget, n)).min(room));
+        for m in mentees {
+            let left = budget.saturating_sub(self.prices.mentoring_cost(&t, m));
+            let c = o.afford(left, n);
+            out.extend([both(c, m), both(c.min(n - m), m)]);
+        }
+        let mut coached = vec![n.min(o.cap), o.afford(budget, n), o.min.min(n)];
+        coached.push(n.saturating_sub(room));
+        for c in coached {
+            let left = budget.saturating_sub(o.cost(c));
+            let m = self.prices.afford_mentees(&t, left, room);
+            out.extend([both(c, m), both(c, m.min(n - c.min(n)))]);
+        }
+    }
+}
+
+fn coach_only(o: CoachingOffer, c: u64) -> Mix {
+    Mix {
+        coaching: Some((o, c)),
+        mentoring: None,
+    }
+}
+
+fn mentor_only(t: MentorTerms, m: u64) -> Mix {
+    Mix {
+        coaching: None,
+        mentoring: Some((t, m)),
+    }
+}
+
+pub fn kind_index(k: Kind) -> usize {
+    match k {
+        Kind::Coaching => 0,
+        Kind::Mentoring => 1,
+        Kind::Hybrid => 2,
+    }
+}

@@ -1,0 +1,272 @@
+//! The plan in words: who it reaches in which formats and for what, then
+//! only what is true of this plan: that it runs on staff time, what the
+//! mentors' paid hours cost, why a format is not the shape preferred, what
+//! reaching everyone would need in the plan's own formats, and what of the
+//! budget it leaves.
+
+use super::phrase::Phrase;
+use super::words::Words;
+use crate::engine::advice::inputs::{Preference, ReadOption};
+use crate::engine::advice::kind::Kind;
+use crate::engine::advice::plan::{Override, Plan};
+use crate::engine::advice::recommend::Recommendation;
+
+/// A plan leaves this share of its budget unspent (or more) before the
+/// results say so: a remainder below it is rounding, not a choice.
+const UNSPENT_SHARE: u64 = 10;
+
+impl Words<'_> {
+    /// What this year's plan does, and what reaching everyone would need.
+    pub fn plan(&self, rec: &Recommendation) -> Phrase {
+        let p = &rec.plan;
+        let mut out = if p.reached == 0 {
+            self.nobody(p)
+        } else {
+            self.reaches(p)
+        };
+        let extras = [
+            self.staff_time(p),
+            self.mentor_time(p),
+            self.mentors_short(p),
+            self.mentors_unknown(p),
+            self.preference(p),
+            self.need(p),
+            self.unspent(p),
+        ];
+        for extra in extras.into_iter().flatten() {
+            out.join(&extra);
+        }
+        out
+    }
+
+    /// "This year's plan reaches everyone you named: …, for $X of your $Y
+    /// yearly budget."
+    fn reaches(&self, p: &Plan) -> Phrase {
+        let key = match (p.budget, p.participants == 1, p.reaches_everyone()) {
+            // Nothing spent: no figures to set against the budget.
+            (Some(_), _, true) if p.cost == 0 => "plan.free.all",
+            (Some(_), _, false) if p.cost == 0 => "plan.free.some",
+            (Some(_), true, _) => "plan.one",
+            (None, true, _) => "plan.unknown.one",
+            (Some(_), false, true) => "plan.all",
+            (Some(_), false, false) => "plan.some",
+            (None, false, true) => "plan.unknown.all",
+            (None, false, false) => "plan.unknown.some",
+        };
+        self.fill(
+            key,
+            &[
+                ("parts", self.parts(p)),
+                ("cost", self.cash(p.cost)),
+                ("budget", self.cash(p.budget.unwrap_or(0))),
+                ("waiting", self.count("people", p.waiting)),
+            ],
+        )
+    }
+
+    /// Nobody can start yet: for want of money, or of mentors.
+    fn nobody(&self, p: &Plan) -> Phrase {
+        let (key, format) = match (p.coaching_format, p.mentoring_format) {
+            (Some(f), _) => ("plan.none.coaching", Some(f)),
+            (None, Some(f)) if p.mentors_likely == 0 => ("plan.none.mentoring", Some(f)),
+            (None, f) => ("plan.none.mentoring_budget", f),
+        };
+        self.fill(
+            key,
+            &[
+                ("format", self.format(format)),
+                ("budget", self.cash(p.budget.unwrap_or(0))),
+            ],
+        )
+    }
+
+    /// "120 people in mentoring circles with 20 volunteer mentors, and …";
+    /// people with both formats are said to have both; one person has a
+    /// format and a mentor, not a share of a group.
+    pub(super) fn parts(&self, p: &Plan) -> Phrase {
+        if p.participants == 1 {
+            return self.parts_of_one(p);
+        }
+        let both = (p.coached + p.mentored).saturating_sub(p.reached);
+        let coached = |people: u64| {
+            let key = if p.kind == Kind::Hybrid && both == 0 && p.coached < p.participants {
+                "plan.part.coached_first"
+            } else {
+                "plan.part.coached"
+            };
+            self.fill(
+                key,
+                &[
+                    ("people", self.count("people", people)),
+                    ("format", self.format(p.coaching_format)),
+                    ("group", self.text(&p.coached_group)),
+                ],
+            )
+        };
+        let mentored = |key: &str, people: u64| {
+            self.fill(
+                key,
+                &[
+                    ("people", self.count("people", people)),
+                    ("n", Phrase::plain(&self.number(people))),
+                    ("format", self.format(p.mentoring_format)),
+                    ("mentors", self.mentors(p, p.mentors_needed)),
+                ],
+            )
+        };
+        match (p.coached > 0, p.mentored > 0) {
+            (true, true) if both == p.mentored => self.fill(
+                "plan.part.and_also",
+                &[
+                    ("a", coached(p.coached)),
+                    ("b", mentored("plan.part.also_mentored", both)),
+                ],
+            ),
+            (true, true) if both == p.coached => self.fill(
+                "plan.part.and_also",
+                &[
+                    ("a", mentored("plan.part.mentored", p.mentored)),
+                    ("b", self.also_coached(p, both)),
+                ],
+            ),
+            (true, true) => self.fill(
+                match both {
+                    0 => "plan.part.and",
+                    _ => "plan.part.overlap",
+                },
+                &[
+                    ("a", mentored("plan.part.mentored", p.mentored)),
+                    ("b", coached(p.coached)),
+                    ("n", Phrase::plain(&self.number(both))),
+                ],
+            ),
+            (true, false) => coached(p.coached),
+            (false, _) => mentored("plan.part.mentored", p.mentored),
+        }
+    }
+
+    /// "a short one-to-one coaching package and a mentor of their own".
+    fn parts_of_one(&self, p: &Plan) -> Phrase {
+        let key = match (p.coached > 0, p.mentored > 0) {
+            (true, true) => "plan.part.one.both",
+            (true, false) => "plan.part.one.coached",
+            (false, _) => "plan.part.one.mentored",
+        };
+        self.fill(key, &[("format", self.format(p.coaching_format))])
+    }
+
+    /// "52 of them also in small coaching groups, starting with …".
+    fn also_coached(&self, p: &Plan, both: u64) -> Phrase {
+        let key = if both < p.mentored {
+            "plan.part.also_coached_first"
+        } else {
+            "plan.part.also_coached"
+        };
+        self.fill(
+            key,
+            &[
+                ("n", Phrase::plain(&self.number(both))),
+                ("format", self.format(p.coaching_format)),
+                ("group", self.text(&p.coached_group)),
+            ],
+        )
+    }
+
+    /// A scheme that costs nothing beyond staff time says so; one that can
+    /// take only some for that is a pilot.
+    fn staff_time(&self, p: &Plan) -> Option<Phrase> {
+        let free = p.cost == 0 && p.mentored > 0 && !p.mentors_paid;
+        free.then(|| match p.waiting {
+            0 => self.text("plan.staff_time"),
+            _ => self.text("plan.pilot"),
+        })
+    }
+
+    /// "The cost includes $18,000 for the mentors' paid hours."
+    fn mentor_time(&self, p: &Plan) -> Option<Phrase> {
+        (p.mentor_time_cost > 0).then(|| {
+            self.fill(
+                "plan.mentor_time",
+                &[("mentor_time", self.cash(p.mentor_time_cost))],
+            )
+        })
+    }
+
+    /// Circles because the mentors are too few to pair everyone, unless
+    /// circles are what was asked for or the preference sentence says so.
+    fn mentors_short(&self, p: &Plan) -> Option<Phrase> {
+        let said = p.preference_overridden.contains(&"mentoring")
+            || p.preference == Some(Preference::Group);
+        (p.mentors_short && !said).then(|| self.text("plan.mentors_short"))
+    }
+
+    /// Mentors nobody has counted yet: the plan relies on a handful only.
+    fn mentors_unknown(&self, p: &Plan) -> Option<Phrase> {
+        (p.mentors_unknown && p.mentored > 0).then(|| {
+            self.fill(
+                "plan.mentors_unknown",
+                &[("mentors", self.mentors(p, p.mentors_needed))],
+            )
+        })
+    }
+
+    /// Why a part's format is not in the shape the person preferred: it
+    /// reaches more people (for the money, or with the mentors there are),
+    /// or it serves the goal better.
+    fn preference(&self, p: &Plan) -> Option<Phrase> {
+        let part = *p.preference_overridden.first()?;
+        let preference = p.preference?.id();
+        let format = match part {
+            "coaching" => p.coaching_format,
+            _ => p.mentoring_format,
+        };
+        let reason = match (p.preference_reason?, part) {
+            (Override::Fit, _) => "fit",
+            (Override::Reach, "mentoring") if p.mentors_short => "mentors",
+            (Override::Reach, _) => "reach",
+        };
+        let key = format!("plan.preference.{preference}.{reason}");
+        Some(self.fill(&key, &[("format", self.format(format))]))
+    }
+
+    /// When people wait: the money, the mentors, or both that reach them
+    /// in the plan's own formats, naming what of the money pays for
+    /// mentors' time. More mentors than a counted pool are "more than you
+    /// counted", not recruits.
+    fn need(&self, p: &Plan) -> Option<Phrase> {
+        let gap = self.cash(p.funding_gap);
+        let noun = if p.mentors_counted {
+            "more_mentors_counted"
+        } else {
+            "more_mentors"
+        };
+        let mentors = self.count(noun, p.mentor_shortfall);
+        let paid = p.mentor_time_full > p.mentor_time_cost;
+        let key = match (p.funding_gap > 0, p.mentor_shortfall > 0) {
+            _ if p.reaches_everyone() => return None,
+            (true, true) if paid => "plan.need.both_paid",
+            (true, true) => "plan.need.both",
+            (true, false) if paid => "plan.need.money_paid",
+            (true, false) => "plan.need.money",
+            (false, true) => "plan.need.mentors",
+            (false, false) => return None,
+        };
+        let unpaid_time = p.mentor_time_full.saturating_sub(p.mentor_time_cost);
+        Some(self.fill(
+            key,
+            &[
+                ("gap", gap),
+                ("mentors", mentors),
+                ("mentor_time", self.cash(unpaid_time.min(p.funding_gap))),
+            ],
+        ))
+    }
+
+    /// What of the budget a plan that reaches everyone does not need.
+    fn unspent(&self, p: &Plan) -> Option<Phrase> {
+        let (unspent, budget) = (p.unspent(), p.budget?);
+        let worth_saying = unspent > 0 && unspent * UNSPENT_SHARE >= budget;
+        (worth_saying && p.reaches_everyone())
+            .then(|| self.fill("plan.unspent", &[("unspent", self.cash(unspent))]))
+    }
+}

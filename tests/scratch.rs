@@ -1,0 +1,31 @@
+mod util;
+use program_fit::engine::text::formatter::Plain;
+use program_fit::engine::Words;
+use util::{cfg, recommend_json};
+
+#[test]
+fn show() {
+    let cases = std::fs::read_to_string("/tmp/scratch/cases.txt").unwrap();
+    for line in cases
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    {
+        let r = recommend_json(line);
+        let w = Words::new(cfg(), "en", &Plain);
+        let p = &r.plan;
+        println!("\n== {line}\nkind {:?} scores {:?} reached {}/{} coached {} mentored {} cost {} gap {} formats {:?} mentors {}/{} close {}", p.kind, r.scores, p.reached, p.participants, p.coached, p.mentored, p.cost, p.funding_gap, p.formats(), p.mentors_needed, p.mentors_likely, r.close_call);
+        for a in &r.alternatives {
+            println!(
+                "  alt {:?} reached {} cost {} {:?}",
+                a.kind,
+                a.reached,
+                a.cost,
+                a.formats()
+            );
+        }
+        println!("WHY: {}", w.why(&r));
+        for pv in &r.pivots {
+            println!("PIVOT: {}", w.pivot(pv));
+        }
+    }
+}
