@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use program_fit::engine::text::template::fill;
-use program_fit::engine::text::words::{opening_key, why_reasons};
+use program_fit::engine::text::why::{opening_key, why_reasons};
 use program_fit::engine::{recommend, Config, Kind, Lean, Phrase, Pivot, Recommendation, Words};
 use proptest::prelude::*;
 

@@ -1,6 +1,6 @@
 //! Pivots: the one change to an answer the organisation controls (a
-//! lever) that would change the kind, the budget from which everyone is
-//! reached, and a first group (a pilot) this year's means reach in full.
+//! lever) that would change the kind, and the budget from which everyone
+//! is reached.
 
 use super::answers::{Answer, Answers};
 use super::asked::asked_answers;
@@ -8,7 +8,7 @@ use super::inputs::{id, Inputs};
 use super::kind::Kind;
 use super::plan::{Context, Plan};
 use super::score::score;
-use super::what_if::{first_true, nice};
+use super::what_if::nice;
 use crate::engine::config::types::{Config, QuestionKind};
 
 /// A change to one answer the organisation controls (a lever) and what it
@@ -24,60 +24,32 @@ pub enum Pivot {
     /// From this yearly budget up, everyone named is reached, in a plan of
     /// this kind.
     BudgetAtLeast { budget: u64, kind: Kind },
-    /// A first cohort of this size is reached in full this year, with this
-    /// kind. Only that size is promised: a smaller group can need more money
-    /// when it rounds to fewer mentors.
-    Cohort { participants: u64, kind: Kind },
 }
 
 pub fn pivots(cx: &Context, answers: &Answers, plan: &Plan) -> Vec<Pivot> {
     let c = cx.config;
     let range = |id: &str| c.question(id).map_or((0, u64::MAX), |q| q.range());
-    let (b_max, p_min) = (range(id::BUDGET).1, range(id::PARTICIPANTS).0.max(1));
+    let b_max = range(id::BUDGET).1;
     let mut out = Vec::new();
-    if let Some(b) = plan.budget.filter(|_| !plan.reaches_everyone()) {
-        out.extend(budget_for_everyone(cx, b, b_max));
-        out.extend(cohort(cx, p_min));
+    if !plan.reaches_everyone() {
+        out.extend(budget_for_everyone(cx, plan, b_max));
     }
     out.extend(choice_pivots(c, answers, plan.kind));
     out
 }
 
-/// The yearly budget from which everyone named is reached: people reached
-/// only grow with budget, so the edge is found by bisection, then rounded
-/// up to a readable figure.
-fn budget_for_everyone(cx: &Context, budget: u64, b_max: u64) -> Option<Pivot> {
-    let n = cx.inputs.participants;
-    let at = |b| cx.decide_with(Some(b), n).plan;
-    let all = |b| at(b).reaches_everyone();
-    if !all(b_max) {
+/// The yearly budget from which everyone named is reached: the plan's
+/// own funding gap, rounded up to a readable figure.
+fn budget_for_everyone(cx: &Context, plan: &Plan, b_max: u64) -> Option<Pivot> {
+    let budget = plan.budget?.saturating_add(plan.funding_gap);
+    if plan.funding_gap == 0 || budget > b_max {
         return None;
     }
-    let edge = nice(first_true(budget, b_max, all), true).min(b_max);
-    Some(Pivot::BudgetAtLeast {
+    let edge = nice(budget, true).min(b_max);
+    let at = cx.decide_with(Some(edge), cx.inputs.participants).plan;
+    at.reaches_everyone().then_some(Pivot::BudgetAtLeast {
         budget: edge,
-        kind: at(edge).kind,
-    })
-}
-
-/// A first cohort this year's budget and mentors reach in full: near the
-/// largest, found by binary search (reaching everyone mostly gets harder as
-/// the group grows), rounded down to a readable number when that still
-/// holds, and always checked before it is offered. Only a pilot's size is
-/// suggested: past that, the plan itself says whom this year reaches.
-fn cohort(cx: &Context, p_min: u64) -> Option<Pivot> {
-    let budget = cx.inputs.budget;
-    let at = |n| cx.decide_with(budget, n).plan;
-    let fails = |n| !at(n).reaches_everyone();
-    let first_fail = first_true(p_min, cx.inputs.participants, fails);
-    let n = first_fail
-        .checked_sub(1)
-        .filter(|n| *n >= p_min && !fails(*n))?;
-    let shown = Some(nice(n, false)).filter(|s| *s >= p_min && !fails(*s));
-    let shown = shown.unwrap_or(n);
-    (shown <= cx.config.model.pilot_max).then(|| Pivot::Cohort {
-        participants: shown,
-        kind: at(shown).kind,
+        kind: at.kind,
     })
 }
 
@@ -106,7 +78,8 @@ fn choice_pivots(c: &Config, answers: &Answers, kind: Kind) -> Vec<Pivot> {
                 continue;
             };
             let scored = score(c, &i);
-            let k = Context::new(c, &i, &scored).decide().plan.kind;
+            let cx = Context::new(c, &i, &scored);
+            let k = cx.decide_with(i.budget, i.participants).plan.kind;
             if k != kind {
                 out.push(Pivot::Choice {
                     question: q.id.clone(),

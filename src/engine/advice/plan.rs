@@ -60,6 +60,9 @@ pub struct Plan {
     pub coaching_format: Option<Format>,
     /// The coaching format's prices, when the plan has a coaching part.
     pub coaching_offer: Option<CoachingOffer>,
+    /// Those coached beyond the own coaches' capacity, and in what: part
+    /// of `coached`.
+    pub coaching_extra: Option<(CoachingOffer, u64)>,
     pub mentoring_format: Option<Format>,
     /// The mentoring format's ratio and hours, when the plan mentors.
     pub mentoring_terms: Option<MentorTerms>,
@@ -79,7 +82,8 @@ pub struct Plan {
 impl Plan {
     /// Format ids, coaching first.
     pub fn formats(&self) -> Vec<&'static str> {
-        [self.coaching_format, self.mentoring_format]
+        let extra = self.coaching_extra.map(|(o, _)| o.format);
+        [self.coaching_format, extra, self.mentoring_format]
             .into_iter()
             .flatten()
             .map(Format::id)
@@ -135,20 +139,33 @@ impl<'a> Context<'a> {
     }
 
     /// The plan for `inputs`, with the same people and fit, for another
-    /// budget and group size: what the pivots and levels ask.
+    /// budget and group size: what the pivots, levels and the explorer
+    /// ask. Only the plan: no alternatives are weighed, and no funding gap
+    /// is worked out.
     pub fn decide_with(&self, budget: Option<u64>, participants: u64) -> Decision {
         let mut inputs = self.inputs.clone();
         inputs.budget = budget;
         inputs.participants = participants;
-        decide_for(self, &inputs)
+        decide_for(self, &inputs, Depth::Plan)
     }
 
+    /// The plan, the alternatives and why.
     pub fn decide(&self) -> Decision {
-        decide_for(self, self.inputs)
+        decide_for(self, self.inputs, Depth::Full)
     }
 }
 
-fn decide_for(cx: &Context, inputs: &Inputs) -> Decision {
+/// How much of a decision to work out.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Depth {
+    /// The plan alone, without what reaching everyone would take.
+    Plan,
+    /// The plan, the alternatives, the close call, and why a preference
+    /// was not kept.
+    Full,
+}
+
+fn decide_for(cx: &Context, inputs: &Inputs, depth: Depth) -> Decision {
     let (c, res) = (cx.config, &cx.resources);
     let prices = Prices::new(c, inputs, res);
     let quality = Quality::new(c, inputs, cx.scored);
@@ -159,32 +176,36 @@ fn decide_for(cx: &Context, inputs: &Inputs) -> Decision {
         mentors: res.mentors,
         in_groups: None,
     };
-    let found = match inputs.budget {
-        Some(b) => search.within(b),
-        None => search.to_budget_for(c.model.value_tolerance),
+    let at = |s: &Search| match inputs.budget {
+        Some(b) => s.within(b),
+        None => s.to_budget_for(c.model.value_tolerance),
     };
-    let plan = |w: &Weighed| build(cx, inputs, &search, w, w);
+    let found = at(&search);
+    // What reaching everyone takes: the least budget at which the search
+    // reaches them all, in whatever formats serve best at that budget.
+    let everyone = match (inputs.budget, found.best.reached < search.n, depth) {
+        (Some(b), true, Depth::Full) => Some(search.to_reach_everyone(b)),
+        _ => None,
+    };
     // A plan that can reach nobody yet names the formats it would use,
-    // those of the plan to budget for, and prices the gap in them.
-    let mut chosen = match found.best.reached {
-        0 => build(
-            cx,
-            inputs,
-            &search,
-            &found.best,
-            &search.to_budget_for(c.model.value_tolerance).best,
-        ),
-        _ => plan(&found.best),
+    // those of the plan to budget for.
+    let shape = match found.best.reached {
+        0 => search.to_budget_for(c.model.value_tolerance).best,
+        _ => found.best,
     };
+    let mut chosen = build(cx, inputs, &search, &found.best, &shape, everyone);
+    if depth == Depth::Plan {
+        return Decision {
+            plan: chosen,
+            alternatives: Vec::new(),
+            close_call: false,
+        };
+    }
     if let (Some(p), false) = (inputs.preference, chosen.preference_overridden.is_empty()) {
-        let kept = Search {
+        let kept = at(&Search {
             in_groups: Some(p == Preference::Group),
             ..search
-        };
-        let kept = match inputs.budget {
-            Some(b) => kept.within(b),
-            None => kept.to_budget_for(c.model.value_tolerance),
-        };
+        });
         chosen.preference_reason = Some(match kept.best.reached < found.best.reached {
             true => Override::Reach,
             false => Override::Fit,
@@ -198,6 +219,7 @@ fn decide_for(cx: &Context, inputs: &Inputs) -> Decision {
         r.reached == found.best.reached
             && found.best.value - r.value < c.model.close_call * found.best.value
     });
+    let plan = |w: &Weighed| build(cx, inputs, &search, w, w, None);
     Decision {
         plan: chosen,
         alternatives: others.iter().map(plan).collect(),
@@ -213,7 +235,7 @@ fn rivals(found: &Found, quality: &Quality) -> Vec<Weighed> {
         let c = w
             .mix
             .coaching
-            .is_none_or(|(o, _)| quality.may_add(o.format));
+            .is_none_or(|(o, _)| o.formats().all(|f| quality.may_add(f)));
         let m = w
             .mix
             .mentoring
@@ -231,8 +253,18 @@ fn rivals(found: &Found, quality: &Quality) -> Vec<Weighed> {
 }
 
 /// The plan a weighed mix describes; its formats are those of `shape`,
-/// which is the mix itself unless the mix reaches nobody.
-fn build(cx: &Context, inputs: &Inputs, search: &Search, w: &Weighed, shape: &Weighed) -> Plan {
+/// which is the mix itself unless the mix reaches nobody. `everyone` is
+/// what reaching everyone takes, when people wait for a budget: the plan
+/// at the least budget that reaches them all, or `None` if no budget can
+/// (only mentors can).
+fn build(
+    cx: &Context,
+    inputs: &Inputs,
+    search: &Search,
+    w: &Weighed,
+    shape: &Weighed,
+    everyone: Option<Result<(u64, Weighed), Weighed>>,
+) -> Plan {
     let res = &cx.resources;
     let n = inputs.participants;
     let (coached, mentored) = (w.coached(), w.mentored());
@@ -246,8 +278,8 @@ fn build(cx: &Context, inputs: &Inputs, search: &Search, w: &Weighed, shape: &We
         .mentoring
         .filter(|(_, m)| *m > 0)
         .map(|(t, _)| (t, mentored));
-    let full = everyone(search, coaching.map(|(o, _)| o), mentoring.map(|(t, _)| t));
     let waiting = n - w.reached;
+    let full = needs(search, everyone);
     let time = |t: &MentorTerms, m| t.time_cost(m);
     Plan {
         kind: w.kind().or(shape.kind()).unwrap_or_else(|| fit_side(cx)),
@@ -260,13 +292,13 @@ fn build(cx: &Context, inputs: &Inputs, search: &Search, w: &Weighed, shape: &We
         cost: w.cost,
         coaching_cost: coaching.map_or(0, |(o, c)| o.cost(c)),
         scheme_cost: mentoring.map_or(0, |(t, m)| search.prices.scheme_cost(&t, m)),
-        funding_gap: match (inputs.budget, waiting) {
-            (Some(b), 1..) => full.cost.saturating_sub(b),
-            _ => 0,
+        funding_gap: match inputs.budget {
+            Some(b) => full.budget.saturating_sub(b),
+            None => 0,
         },
         mentors_needed: mentoring.map_or(0, |(t, m)| mentors_needed(res, &t, m)),
         mentors_likely: res.mentors,
-        mentor_shortfall: if waiting > 0 { full.mentors_short } else { 0 },
+        mentor_shortfall: full.mentors_short,
         mentors_counted: res.mentors_counted,
         mentors_unknown: res.mentors_unknown,
         mentors_paid: res.mentors_paid,
@@ -276,14 +308,17 @@ fn build(cx: &Context, inputs: &Inputs, search: &Search, w: &Weighed, shape: &We
             t.format == Format::MentoringCircles
                 && res.mentors.saturating_mul(search.prices.pairs.ratio) < m
         }),
-        coaching_format: coaching.map(|(o, _)| o.format),
-        coaching_offer: coaching.map(|(o, _)| o),
+        coaching_format: coaching.map(|(o, _)| o.main.format),
+        coaching_offer: coaching.map(|(o, _)| o.main),
+        coaching_extra: coaching
+            .and_then(|(o, c)| Some((o.extra?, o.split(c).1)))
+            .filter(|(_, c)| *c > 0),
         mentoring_format: mentoring.map(|(t, _)| t.format),
         mentoring_terms: mentoring.map(|(t, _)| t),
         preference: inputs.preference,
         preference_overridden: overridden(
             inputs.preference,
-            coaching.map(|(o, _)| o.format),
+            coaching.map(|(o, _)| o.main.format),
             mentoring.map(|(t, _)| t.format),
         ),
         preference_reason: None,
@@ -306,42 +341,40 @@ fn mentors_needed(res: &Resources, t: &MentorTerms, mentees: u64) -> u64 {
     }
 }
 
-/// What reaching everyone takes in a plan's formats.
-struct Everyone {
-    cost: u64,
-    /// Mentors beyond those the organisation has.
+/// What reaching everyone takes.
+struct Needs {
+    /// The least budget that reaches everyone (0: none does, or nobody waits).
+    budget: u64,
+    /// Mentors beyond those the organisation has, when only mentors can
+    /// reach the rest.
     mentors_short: u64,
+    /// What the mentors' paid hours come to when everyone is reached.
     mentor_time: u64,
 }
 
-/// The least costly way to reach all `n` in the plan's formats: coaching
-/// those no mentor can take, when the plan coaches.
-fn everyone(s: &Search, o: Option<CoachingOffer>, t: Option<MentorTerms>) -> Everyone {
-    let n = s.n;
-    let room = |t: &MentorTerms| n.min(s.mentors.saturating_mul(t.ratio));
-    match (o, t) {
-        (Some(o), Some(t)) => {
-            let m = room(&t);
-            Everyone {
-                cost: o.cost(n - m).saturating_add(s.prices.mentoring_cost(&t, m)),
-                mentors_short: 0,
-                mentor_time: t.time_cost(m),
-            }
-        }
-        (None, Some(t)) => Everyone {
-            cost: s.prices.mentoring_cost(&t, n),
-            mentors_short: t.mentors(n).saturating_sub(s.mentors),
-            mentor_time: t.time_cost(n),
+/// From the plan at the least budget that reaches everyone, or, when no
+/// budget can, from the best plan money can buy: its mentoring format,
+/// with the mentors to take everyone.
+fn needs(s: &Search, everyone: Option<Result<(u64, Weighed), Weighed>>) -> Needs {
+    let nothing = Needs {
+        budget: 0,
+        mentors_short: 0,
+        mentor_time: 0,
+    };
+    match everyone {
+        None => nothing,
+        Some(Ok((budget, w))) => Needs {
+            budget,
+            mentor_time: w.mix.mentoring.map_or(0, |(t, m)| t.time_cost(m)),
+            ..nothing
         },
-        (Some(o), None) => Everyone {
-            cost: o.cost(n),
-            mentors_short: 0,
-            mentor_time: 0,
-        },
-        (None, None) => Everyone {
-            cost: 0,
-            mentors_short: 0,
-            mentor_time: 0,
+        Some(Err(ideal)) => match ideal.mix.mentoring {
+            Some((t, _)) => Needs {
+                mentors_short: t.mentors(s.n).saturating_sub(s.mentors),
+                mentor_time: t.time_cost(s.n),
+                ..nothing
+            },
+            None => nothing,
         },
     }
 }

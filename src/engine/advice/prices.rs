@@ -10,6 +10,10 @@ use super::resources::Resources;
 use crate::engine::config::format::{Format, Settings};
 use crate::engine::config::types::{Config, SchemeTier};
 
+/// The longest programme, as a share of a year, a short coaching package
+/// is offered for: six sessions are a half-year engagement's worth.
+const PACKAGE_LENGTH: f64 = 0.5;
+
 /// One coaching format as offered to this audience.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CoachingOffer {
@@ -49,6 +53,69 @@ impl CoachingOffer {
     }
 }
 
+/// How a plan coaches: one offer, or the organisation's own coaches (or
+/// trained managers) up to their capacity and an outside format beyond it,
+/// so their capacity never leaves people waiting while money remains.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Coaching {
+    pub main: CoachingOffer,
+    /// The offer for those beyond `main`'s capacity.
+    pub extra: Option<CoachingOffer>,
+}
+
+impl Coaching {
+    /// `people` coached as (in `main`, in `extra`).
+    pub fn split(&self, people: u64) -> (u64, u64) {
+        match self.extra {
+            Some(_) => (
+                people.min(self.main.cap),
+                people.saturating_sub(self.main.cap),
+            ),
+            None => (people, 0),
+        }
+    }
+
+    /// This year's cost of coaching `people`.
+    pub fn cost(&self, people: u64) -> u64 {
+        let (main, extra) = self.split(people);
+        let extra = self.extra.map_or(0, |o| o.cost(extra));
+        self.main.cost(main).saturating_add(extra)
+    }
+
+    /// The most people, up to `limit`, whom `budget` pays for: the own
+    /// coaches first, who cost less.
+    pub fn afford(&self, budget: u64, limit: u64) -> u64 {
+        let main = self.main.afford(budget, limit);
+        match self.extra {
+            Some(o) if main == self.main.cap.min(limit) => {
+                let left = budget.saturating_sub(self.main.cost(main));
+                main + o.afford(left, limit - main)
+            }
+            _ => main,
+        }
+    }
+
+    /// Most people it can take.
+    pub fn cap(&self) -> u64 {
+        match self.extra {
+            Some(_) => u64::MAX,
+            None => self.main.cap,
+        }
+    }
+
+    /// Fewest places it pays for once anyone is coached.
+    pub fn min(&self) -> u64 {
+        self.main.min
+    }
+
+    pub fn formats(&self) -> impl Iterator<Item = Format> {
+        [Some(self.main), self.extra]
+            .into_iter()
+            .flatten()
+            .map(|o| o.format)
+    }
+}
+
 /// One mentoring format as this organisation's mentors would run it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct MentorTerms {
@@ -79,7 +146,7 @@ impl MentorTerms {
 
     /// Mentees per relationship: one in pairs (a mentor with two mentees
     /// has two relationships), a whole circle in circles.
-    fn ratio_for_relationships(&self) -> u64 {
+    pub fn ratio_for_relationships(&self) -> u64 {
         match self.format {
             Format::MentoringCircles => self.ratio,
             Format::IndividualCoaching
@@ -164,18 +231,13 @@ impl Prices {
     }
 
     /// The most mentees, up to `limit`, whom `budget` pays for in `terms`:
-    /// the cost only grows with mentees, so by bisection.
+    /// in each tier as many as its price and size allow, the most of them.
     pub fn afford_mentees(&self, terms: &MentorTerms, budget: u64, limit: u64) -> u64 {
-        let (mut lo, mut hi) = (0, limit);
-        while lo < hi {
-            let mid = hi - (hi - lo) / 2;
-            if self.mentoring_cost(terms, mid) <= budget {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        lo
+        self.scheme
+            .iter()
+            .map(|t| afford_in_tier(t, terms, budget, limit))
+            .max()
+            .unwrap_or(0)
     }
 
     /// The numbers of mentees at which the scheme moves to another tier,
@@ -197,6 +259,47 @@ impl Prices {
     pub fn mentoring(&self) -> [&MentorTerms; 2] {
         [&self.pairs, &self.circles]
     }
+
+    /// Every way to coach `n`: each offer alone, and each offer the
+    /// organisation's capacity limits, filled up by each outside offer.
+    pub fn coaching_options(&self, n: u64) -> Vec<Coaching> {
+        let alone = self.coaching.iter().map(|o| Coaching {
+            main: *o,
+            extra: None,
+        });
+        let capped = self.coaching.iter().filter(|o| o.cap < n);
+        let open = || self.coaching.iter().filter(|o| o.cap == u64::MAX);
+        let filled = capped.flat_map(|o| {
+            open().map(move |x| Coaching {
+                main: *o,
+                extra: Some(*x),
+            })
+        });
+        alone.chain(filled).collect()
+    }
+}
+
+/// The most mentees, up to `limit`, a tier serves within `budget`: whole
+/// relationships first (each pair or circle full), then what is left
+/// fills one more relationship partly.
+fn afford_in_tier(t: &SchemeTier, terms: &MentorTerms, budget: u64, limit: u64) -> u64 {
+    let Some(left) = budget.checked_sub(t.fixed) else {
+        return 0;
+    };
+    let size = terms.ratio_for_relationships();
+    let each = t.per_mentee.saturating_add(terms.time_per_mentee);
+    let whole = t.per_relationship.saturating_add(each.saturating_mul(size));
+    let relationships = left.checked_div(whole).unwrap_or(u64::MAX);
+    let rest = left - relationships.saturating_mul(whole).min(left);
+    let partly = rest
+        .checked_sub(t.per_relationship)
+        .map_or(0, |r| r.checked_div(each).unwrap_or(u64::MAX).min(size - 1));
+    let most = t.up_to.map_or(u64::MAX, |r| r.saturating_mul(size));
+    relationships
+        .saturating_mul(size)
+        .saturating_add(partly)
+        .min(most)
+        .min(limit)
 }
 
 /// `format` as offered to this audience, if the config offers it and the
@@ -205,9 +308,13 @@ fn offer(c: &Config, inputs: &Inputs, res: &Resources, format: Format) -> Option
     let factor = inputs.duration_factor;
     let scaled = |year: u64| ((year as f64 * factor).round() as u64).max(1);
     let (year, price, min, team) = match format.settings(&c.costs) {
+        // A package is a few sessions for one transition, whatever the
+        // duration: offered for a short programme only.
+        Settings::Coaching(_) if format == Format::CoachingPackage && factor > PACKAGE_LENGTH => {
+            return None
+        }
         Settings::Coaching(f) => {
             let year = *f?.per_head.get(inputs.audience)?;
-            // A package is a few sessions, whatever the duration.
             let price = match format {
                 Format::CoachingPackage => year.max(1),
                 _ => scaled(year),
@@ -240,4 +347,101 @@ fn offer(c: &Config, inputs: &Inputs, res: &Resources, format: Format) -> Option
         team,
         cap,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prices(scheme: Vec<SchemeTier>) -> Prices {
+        let terms = |format, ratio, time_per_mentee| MentorTerms {
+            format,
+            ratio,
+            hours: 0,
+            hour: 0,
+            time_per_mentee,
+        };
+        Prices {
+            coaching: Vec::new(),
+            pairs: terms(Format::MentoringPairs, 2, 0),
+            circles: terms(Format::MentoringCircles, 6, 150),
+            scheme,
+        }
+    }
+
+    fn tier(up_to: Option<u64>, fixed: u64, per_relationship: u64, per_mentee: u64) -> SchemeTier {
+        SchemeTier {
+            up_to,
+            fixed,
+            per_relationship,
+            per_mentee,
+        }
+    }
+
+    /// What the closed form must agree with: the largest number of
+    /// mentees, found one by one, whose cost fits the budget.
+    fn by_counting(p: &Prices, t: &MentorTerms, budget: u64, limit: u64) -> u64 {
+        (0..=limit)
+            .rev()
+            .find(|m| p.mentoring_cost(t, *m) <= budget)
+            .unwrap_or(0)
+    }
+
+    #[test]
+    fn the_mentees_a_budget_affords_are_the_most_whose_cost_fits() {
+        let p = prices(vec![
+            tier(Some(15), 0, 0, 0),
+            tier(Some(100), 10_000, 130, 20),
+            tier(Some(1_000), 8_000, 110, 60),
+            tier(None, 145_000, 13, 20),
+        ]);
+        for budget in [
+            0, 1, 999, 10_000, 12_345, 26_710, 60_000, 150_000, 1_000_000,
+        ] {
+            for t in p.mentoring() {
+                for limit in [0, 7, 15, 16, 90, 95, 600, 2_000] {
+                    assert_eq!(
+                        p.afford_mentees(t, budget, limit),
+                        by_counting(&p, t, budget, limit),
+                        "{:?} {budget} {limit}",
+                        t.format
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_scheme_pays_its_cheapest_tier_and_never_less_for_more() {
+        let p = prices(vec![
+            tier(Some(15), 0, 0, 0),
+            tier(Some(100), 10_000, 130, 20),
+            tier(None, 8_000, 110, 60),
+        ]);
+        let pairs = &p.pairs;
+        assert_eq!(p.scheme_cost(pairs, 15), 0, "HR runs it on staff time");
+        assert_eq!(
+            p.scheme_cost(pairs, 16),
+            8_000 + 16 * 170,
+            "the cheaper tier"
+        );
+        assert_eq!(
+            p.scheme_cost(pairs, 100),
+            10_000 + 100 * 150,
+            "the cheaper tier"
+        );
+        let circles = &p.circles;
+        assert_eq!(p.scheme_cost(circles, 90), 0, "15 circles of 6");
+        assert_eq!(
+            p.mentoring_cost(circles, 90),
+            90 * 150,
+            "the mentors' hours"
+        );
+        let mut last = 0;
+        for m in 0..2_000 {
+            let cost = p.scheme_cost(circles, m);
+            assert!(cost >= last, "{m}");
+            last = cost;
+        }
+    }
 }

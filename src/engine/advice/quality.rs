@@ -5,13 +5,10 @@
 //! on knowledge), and less where the organisation would rather have the
 //! other shape.
 
-use super::inputs::{Inputs, Preference};
+use super::inputs::{id, Inputs, Preference};
 use super::score::Scored;
 use crate::engine::config::format::Format;
 use crate::engine::config::types::{Config, Model};
-
-/// The share of a year's coaching a short package stands for: half a year.
-const PACKAGE_LENGTH: f64 = 0.5;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quality<'a> {
@@ -19,10 +16,10 @@ pub struct Quality<'a> {
     /// The fits of the two approaches, 0 to 1.
     pub coaching: f64,
     pub mentoring: f64,
+    /// Each approach's fit for the goal answer, 0 to 1 (1 without a goal).
+    goal: (f64, f64),
     /// What a group place is worth against one-to-one for these answers.
     group_value: f64,
-    /// The share of a year's coaching the programme runs for.
-    duration: f64,
     preference: Option<Preference>,
 }
 
@@ -35,12 +32,17 @@ impl<'a> Quality<'a> {
             .iter()
             .filter_map(|(q, o)| m.group_value.get(&format!("{}.{}", q.id, o.id)))
             .fold(1.0_f64, |a, v| a.min(*v));
+        let goal = inputs
+            .choices
+            .iter()
+            .find(|(q, _)| q.id == id::GOAL)
+            .map_or((1.0, 1.0), |(_, o)| (o.coaching, o.mentoring));
         Quality {
             model: m,
             coaching: scored.coaching / 100.0,
             mentoring: scored.mentoring / 100.0,
+            goal,
             group_value,
-            duration: inputs.duration_factor,
             preference: inputs.preference,
         }
     }
@@ -52,6 +54,22 @@ impl<'a> Quality<'a> {
         } else {
             self.coaching
         }
+    }
+
+    /// Whether `format`'s approach serves the goal at all.
+    pub fn serves_goal(&self, format: Format) -> bool {
+        let fit = if format.is_mentoring() {
+            self.goal.1
+        } else {
+            self.goal.0
+        };
+        fit >= self.model.goal_floor
+    }
+
+    /// Whether a group serves these answers at all: passing on tacit
+    /// knowledge does not happen in a group.
+    pub fn groups_serve(&self) -> bool {
+        self.group_value >= self.model.group_floor
     }
 
     /// Whether the approach fits well enough to be added to the other.
@@ -68,11 +86,6 @@ impl<'a> Quality<'a> {
             .copied()
             .unwrap_or(1.0);
         let mut q = self.fit(format) * base;
-        // A package is a short engagement's worth: in a longer programme
-        // it covers only part of what a full engagement would.
-        if format == Format::CoachingPackage && self.duration > PACKAGE_LENGTH {
-            q *= PACKAGE_LENGTH / self.duration;
-        }
         if format.in_groups() {
             q *= self.group_value;
         }

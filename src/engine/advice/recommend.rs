@@ -109,7 +109,7 @@ mod tests {
 
     fn with_scores(coaching: u8, mentoring: u8) -> Recommendation {
         let c = Config::default_config();
-        let json = r#"{"goal":"skill","audience":"managers","participants":5,"budget":0,"duration":"short","driver":"shared","expertise":"some","path":"helpful"}"#;
+        let json = r#"{"goal":"skill","audience":"managers","participants":5,"budget":0,"duration":"short","driver":"shared","mentors":"some","path":"helpful"}"#;
         let (a, _) = Answers::from_json_lenient(&c, json);
         let mut r = recommend(&c, &a).unwrap();
         r.scores = Scores {

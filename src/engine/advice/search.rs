@@ -15,7 +15,7 @@
 //! missed.
 
 use super::kind::Kind;
-use super::prices::{CoachingOffer, MentorTerms, Prices};
+use super::prices::{Coaching, CoachingOffer, MentorTerms, Prices};
 use super::quality::Quality;
 use crate::engine::config::format::Format;
 
@@ -26,7 +26,7 @@ pub const UNLIMITED: u64 = u64::MAX / 4;
 /// goes first to those no mentor takes, so people count once.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Mix {
-    pub coaching: Option<(CoachingOffer, u64)>,
+    pub coaching: Option<(Coaching, u64)>,
     pub mentoring: Option<(MentorTerms, u64)>,
 }
 
@@ -94,9 +94,26 @@ pub struct Search<'a> {
     pub in_groups: Option<bool>,
 }
 
+/// Whether the search keeps to formats that serve the goal, or (when none
+/// of those can reach anyone) takes any format that reaches someone.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Gate {
+    ServesGoal,
+    AnyFormat,
+}
+
 impl Search<'_> {
-    /// The best plan within `budget`.
+    /// The best plan within `budget`, in formats that serve the goal; if
+    /// none of those can reach anyone, in any format that can.
     pub fn within(&self, budget: u64) -> Found {
+        let found = self.best(budget, Gate::ServesGoal);
+        match found.best.reached {
+            0 => self.best(budget, Gate::AnyFormat),
+            _ => found,
+        }
+    }
+
+    fn best(&self, budget: u64, gate: Gate) -> Found {
         let nobody = self.weigh(Mix {
             coaching: None,
             mentoring: None,
@@ -105,7 +122,7 @@ impl Search<'_> {
             best: nobody,
             by_kind: [None; 3],
         };
-        for mix in self.mixes(budget) {
+        for mix in self.mixes(budget, gate) {
             let w = self.weigh(mix);
             if w.cost > budget {
                 continue;
@@ -145,6 +162,38 @@ impl Search<'_> {
         self.within(hi)
     }
 
+    /// The least budget from `from` up at which the best plan reaches
+    /// everyone, with that plan; when no budget can (only more mentors
+    /// could reach the rest), the best plan money can buy. People reached
+    /// only grow with budget, so the edge is found by bisection.
+    pub fn to_reach_everyone(&self, from: u64) -> Result<(u64, Weighed), Weighed> {
+        let ideal = self.within(UNLIMITED).best;
+        if ideal.reached < self.n {
+            return Err(ideal);
+        }
+        let (mut lo, mut hi) = (from, ideal.cost.max(from));
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if self.within(mid).best.reached >= self.n {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        Ok((hi, self.within(hi).best))
+    }
+
+    /// How well coaching `people` in `o` serves each, on average: those
+    /// beyond the own coaches' capacity get the outside format's.
+    fn coaching_quality(&self, o: &Coaching, people: u64) -> f64 {
+        let (main, extra) = o.split(people);
+        let q = |o: &CoachingOffer| self.quality.of(o.format);
+        match (o.extra, people) {
+            (Some(x), 1..) => (main as f64 * q(&o.main) + extra as f64 * q(&x)) / people as f64,
+            _ => q(&o.main),
+        }
+    }
+
     /// The people reached, the value and the cost of `mix`.
     pub fn weigh(&self, mix: Mix) -> Weighed {
         let (c, m) = (
@@ -152,7 +201,9 @@ impl Search<'_> {
             mix.mentoring.map_or(0, |(_, m)| m),
         );
         let both = (c + m).saturating_sub(self.n);
-        let qc = mix.coaching.map_or(0.0, |(o, _)| self.quality.of(o.format));
+        let qc = mix
+            .coaching
+            .map_or(0.0, |(o, c)| self.coaching_quality(&o, c));
         let qm = mix
             .mentoring
             .map_or(0.0, |(t, _)| self.quality.of(t.format));
@@ -171,14 +222,25 @@ impl Search<'_> {
         }
     }
 
-    /// Every mix worth weighing within `budget`.
-    fn mixes(&self, budget: u64) -> Vec<Mix> {
-        let shaped = |f: Format| self.in_groups.is_none_or(|g| f.in_groups() == g);
-        let offers: Vec<&CoachingOffer> = self
+    /// Every mix worth weighing within `budget`. Behind the gate: only an
+    /// approach that serves the goal; where a group does not serve the
+    /// answers, one-to-one formats only, and circles only when the mentors
+    /// are too few to pair everyone.
+    fn mixes(&self, budget: u64, gate: Gate) -> Vec<Mix> {
+        let mentors_short = self.room(&self.prices.pairs) < self.n;
+        let q = self.quality;
+        let serves = |f: Format| {
+            let group_ok = !f.in_groups()
+                || q.groups_serve()
+                || (f == Format::MentoringCircles && mentors_short);
+            gate == Gate::AnyFormat || (q.serves_goal(f) && group_ok)
+        };
+        let shaped = |f: Format| serves(f) && self.in_groups.is_none_or(|g| f.in_groups() == g);
+        let offers: Vec<Coaching> = self
             .prices
-            .coaching
-            .iter()
-            .filter(|o| shaped(o.format))
+            .coaching_options(self.n)
+            .into_iter()
+            .filter(|o| o.formats().all(shaped))
             .collect();
         let terms: Vec<&MentorTerms> = self
             .prices
@@ -189,7 +251,7 @@ impl Search<'_> {
         let mut out = Vec::new();
         for o in &offers {
             let c = o.afford(budget, self.n);
-            out.push(coach_only(**o, c));
+            out.push(coach_only(*o, c));
         }
         for t in &terms {
             let m = self.prices.afford_mentees(t, budget, self.room(t));
@@ -197,9 +259,11 @@ impl Search<'_> {
         }
         for o in &offers {
             for t in &terms {
-                if self.quality.may_add(o.format) && self.quality.may_add(t.format) {
-                    self.splits(**o, **t, budget, &mut out);
-                }
+                // An approach that fits poorly reaches those the other cannot,
+                // but is not given to the same people on top of it.
+                let fits = o.formats().all(|f| self.quality.may_add(f));
+                let overlap = fits && self.quality.may_add(t.format);
+                self.splits(*o, **t, budget, overlap, &mut out);
             }
         }
         out
@@ -212,11 +276,12 @@ impl Search<'_> {
 
     /// Splits of `budget` between coaching in `o` and mentoring in `t`:
     /// each part at the sizes where the plan can turn, the other part
-    /// given what is left, with and without people having both.
-    fn splits(&self, o: CoachingOffer, t: MentorTerms, budget: u64, out: &mut Vec<Mix>) {
+    /// given what is left, with and without people having both (without,
+    /// only, unless `overlap`).
+    fn splits(&self, o: Coaching, t: MentorTerms, budget: u64, overlap: bool, out: &mut Vec<Mix>) {
         let (n, room) = (self.n, self.room(&t));
         let both = |c: u64, m: u64| Mix {
-            coaching: Some((o, c)),
+            coaching: Some((o, if overlap { c } else { c.min(n - m.min(n)) })),
             mentoring: Some((t, m)),
         };
         let mut mentees = vec![room, self.prices.afford_mentees(&t, budget, room)];
@@ -227,9 +292,10 @@ impl Search<'_> {
             let c = o.afford(left, n);
             out.extend([both(c, m), both(c.min(n - m), m)]);
         }
-        let mut coached = vec![n.min(o.cap), o.afford(budget, n), o.min.min(n)];
+        let mut coached = vec![n.min(o.cap()), o.afford(budget, n), o.min().min(n)];
+        coached.extend(o.extra.map(|_| n.min(o.main.cap)));
         coached.push(n.saturating_sub(room));
-        for c in coached {
+        for c in coached.into_iter().map(|c| c.min(o.cap())) {
             let left = budget.saturating_sub(o.cost(c));
             let m = self.prices.afford_mentees(&t, left, room);
             out.extend([both(c, m), both(c, m.min(n - c.min(n)))]);
@@ -237,7 +303,7 @@ impl Search<'_> {
     }
 }
 
-fn coach_only(o: CoachingOffer, c: u64) -> Mix {
+fn coach_only(o: Coaching, c: u64) -> Mix {
     Mix {
         coaching: Some((o, c)),
         mentoring: None,

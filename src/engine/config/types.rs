@@ -27,8 +27,8 @@ pub struct Config {
     /// starts from when `money.currency` is that currency.
     #[serde(default)]
     pub cost_tables: Dict<Costs>,
-    /// The questionnaire, in the order asked. Five questions are required:
-    /// audience, participants, budget, duration and expertise.
+    /// The questionnaire, in the order asked. Four questions are required:
+    /// audience, participants, budget and duration.
     pub questions: Vec<Question>,
     /// The Venn diagram's traits.
     pub traits: Vec<Trait>,
@@ -110,6 +110,14 @@ pub struct Model {
     /// such as `goal.knowledge`): the lowest that applies counts. Answers
     /// it leaves out count 1.
     pub group_value: Dict<f64>,
+    /// An approach whose fit for the goal answer (0 to 1) is below this
+    /// does not serve the goal (coaching does not pass on an expert's
+    /// knowledge), so plans leave it out while anything else can start.
+    pub goal_floor: f64,
+    /// Below this group value a group does not serve the answers at all
+    /// (passing on tacit knowledge): plans keep to one-to-one formats, and
+    /// use circles only when there are too few mentors to pair people.
+    pub group_floor: f64,
     /// A format in the shape (one-to-one or group) the organisation would
     /// rather not have serves it this much less (0 to 1).
     pub preference_discount: f64,

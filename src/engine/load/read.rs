@@ -113,6 +113,9 @@ mod tests {
         let mut full = Config::default_config();
         full.model.rationale = Default::default();
         full.costs.rationale = Default::default();
+        for (_, table) in full.cost_tables.iter_mut() {
+            table.rationale = Default::default();
+        }
         // As `Config::default_config` reads it, and with every check.
         let read: Config = json::from_value(json::parse(compact).unwrap()).unwrap();
         assert_eq!(from_value(json::parse(compact).unwrap()), Ok(read.clone()));

@@ -77,6 +77,8 @@ static MODEL: Shape = Shape::Object(&[
     opt("hybrid_coached_share", &Shape::Number),
     req("format_quality", &Shape::Map(&Shape::Number)),
     req("group_value", &Shape::Map(&Shape::Number)),
+    req("goal_floor", &Shape::Number),
+    req("group_floor", &Shape::Number),
     req("preference_discount", &Shape::Number),
     req("min_fit", &Shape::Number),
     req("both_bonus", &Shape::Number),

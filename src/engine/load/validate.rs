@@ -85,6 +85,8 @@ fn check_model(c: &Config, errs: &mut Errors) {
     errs.finite_non_negative("model.min_fit", m.min_fit);
     for (name, v) in [
         ("neutral_band", m.neutral_band),
+        ("group_floor", m.group_floor),
+        ("goal_floor", m.goal_floor),
         ("preference_discount", m.preference_discount),
         ("both_bonus", m.both_bonus),
         ("close_call", m.close_call),

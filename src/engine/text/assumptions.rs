@@ -34,7 +34,8 @@ pub fn cost_assumptions(c: &Config, locale: &str, f: &dyn Formatter, plan: &Plan
     let say = |key: &str, vars: &[(&str, &str)]| fill(c.text(locale, key), vars);
     let money = |n: u64| f.money(n);
     let mut out = Vec::new();
-    if let Some(o) = plan.coaching_offer {
+    let extra = plan.coaching_extra.map(|(o, _)| o);
+    for o in plan.coaching_offer.into_iter().chain(extra) {
         let size = match o.team {
             0 => o.min,
             team => team,

@@ -89,17 +89,25 @@ impl Words<'_> {
         }
         let both = (p.coached + p.mentored).saturating_sub(p.reached);
         let coached = |people: u64| {
-            let key = if p.kind == Kind::Hybrid && both == 0 && p.coached < p.participants {
-                "plan.part.coached_first"
-            } else {
-                "plan.part.coached"
+            let extra = p.coaching_extra.map_or(0, |(_, extra)| extra);
+            let key = match () {
+                _ if extra > 0 => "plan.part.coached_extra",
+                _ if p.kind == Kind::Hybrid && both == 0 && p.coached < p.participants => {
+                    "plan.part.coached_first"
+                }
+                _ => "plan.part.coached",
             };
             self.fill(
                 key,
                 &[
-                    ("people", self.count("people", people)),
+                    ("people", self.count("people", people - extra)),
                     ("format", self.format(p.coaching_format)),
                     ("group", self.text(&p.coached_group)),
+                    ("extra", Phrase::plain(&self.number(extra))),
+                    (
+                        "extra_format",
+                        self.format(p.coaching_extra.map(|(o, _)| o.format)),
+                    ),
                 ],
             )
         };

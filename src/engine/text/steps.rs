@@ -50,8 +50,9 @@ pub fn next_steps(c: &Config, answers: &Answers, rec: &Recommendation) -> Vec<St
             steps.push(format!("next.agenda.mentoring.{d}"));
         }
     }
+    let extra = p.coaching_extra.map(|(o, _)| o.format);
     steps.extend(
-        [p.coaching_format, p.mentoring_format]
+        [p.coaching_format, extra, p.mentoring_format]
             .into_iter()
             .flatten()
             .map(|f: Format| format!("next.format.{}", f.id())),

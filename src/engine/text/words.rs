@@ -174,16 +174,6 @@ impl<'a> Words<'a> {
                 "ui.pivot.budget_at_least",
                 &[("budget", self.cash(*budget)), ("kind", kind(k))],
             ),
-            Pivot::Cohort {
-                participants,
-                kind: k,
-            } => self.fill(
-                "ui.pivot.cohort",
-                &[
-                    ("people", self.count("people", *participants)),
-                    ("kind", kind(k)),
-                ],
-            ),
         }
     }
 }
