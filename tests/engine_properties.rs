@@ -6,7 +6,7 @@ use proptest::prelude::*;
 
 mod util;
 
-use util::{answers, budget, cfg, opt, participants};
+use util::{answers, budget, cfg, participants};
 
 fn gap(a: &Answers) -> i32 {
     let r = recommend(cfg(), a).unwrap();

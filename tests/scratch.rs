@@ -29,3 +29,20 @@ fn show() {
         }
     }
 }
+
+#[test]
+fn kt_pivot() {
+    let r = recommend_json(
+        r#"{"goal":"knowledge","audience":"specialists","participants":24,"budget":150000,"duration":"year","driver":"organisation","mentors":12,"mentor_time":"paid","path":"essential"}"#,
+    );
+    println!("pivots {:?}", r.pivots);
+    let r = recommend_json(
+        r#"{"goal":"knowledge","audience":"specialists","participants":24,"budget":1000000000,"duration":"year","driver":"organisation","mentors":12,"mentor_time":"paid","path":"essential"}"#,
+    );
+    println!(
+        "at max: reached {} cost {} formats {:?}",
+        r.plan.reached,
+        r.plan.cost,
+        r.plan.formats()
+    );
+}

@@ -5,24 +5,8 @@
 //! can silently count for nothing.
 
 use super::answers::{Answer, AnswerError, Answers, UNKNOWN};
+use super::id;
 use crate::engine::config::types::{Choice, Config, Question, QuestionKind};
-
-/// The ids of the questions the model reads.
-pub mod id {
-    pub const GOAL: &str = "goal";
-    pub const AUDIENCE: &str = "audience";
-    pub const PARTICIPANTS: &str = "participants";
-    pub const BUDGET: &str = "budget";
-    pub const DURATION: &str = "duration";
-    pub const DRIVER: &str = "driver";
-    pub const PATH: &str = "path";
-    pub const MENTORS: &str = "mentors";
-    pub const MENTOR_TIME: &str = "mentor_time";
-    pub const INTERNAL_COACHES: &str = "internal_coaches";
-    pub const LINE_MANAGERS: &str = "line_managers";
-    pub const FORMAT: &str = "format";
-    pub const LAUNCH: &str = "launch";
-}
 
 /// A question whose options the model acts on one by one.
 pub trait ReadOption: Copy + Sized + 'static {

@@ -4,7 +4,7 @@
 //! `mentor_pool` (a count) now answer the one `mentors` question: the
 //! count when there was one, else the rough answer.
 
-use super::inputs::id;
+use super::id;
 use crate::engine::config::types::Config;
 use crate::engine::json::{Map, Value};
 

@@ -6,6 +6,7 @@
 
 pub mod answers;
 pub mod asked;
+pub mod id;
 pub mod comparison;
 pub mod inputs;
 pub mod kind;

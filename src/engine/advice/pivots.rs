@@ -4,7 +4,8 @@
 
 use super::answers::{Answer, Answers};
 use super::asked::asked_answers;
-use super::inputs::{id, Inputs};
+use super::id;
+use super::inputs::{Inputs};
 use super::kind::Kind;
 use super::plan::{Context, Plan};
 use super::score::score;

@@ -169,13 +169,7 @@ fn decide_for(cx: &Context, inputs: &Inputs, depth: Depth) -> Decision {
     let (c, res) = (cx.config, &cx.resources);
     let prices = Prices::new(c, inputs, res);
     let quality = Quality::new(c, inputs, cx.scored);
-    let search = Search {
-        prices: &prices,
-        quality: &quality,
-        n: inputs.participants,
-        mentors: res.mentors,
-        in_groups: None,
-    };
+    let search = Search::new(&prices, &quality, inputs.participants, res.mentors, None);
     let at = |s: &Search| match inputs.budget {
         Some(b) => s.within(b),
         None => s.to_budget_for(c.model.value_tolerance),
@@ -202,10 +196,8 @@ fn decide_for(cx: &Context, inputs: &Inputs, depth: Depth) -> Decision {
         };
     }
     if let (Some(p), false) = (inputs.preference, chosen.preference_overridden.is_empty()) {
-        let kept = at(&Search {
-            in_groups: Some(p == Preference::Group),
-            ..search
-        });
+        let shape = Some(p == Preference::Group);
+        let kept = at(&Search::new(&prices, &quality, search.n, res.mentors, shape));
         chosen.preference_reason = Some(match kept.best.reached < found.best.reached {
             true => Override::Reach,
             false => Override::Fit,

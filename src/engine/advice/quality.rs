@@ -5,7 +5,8 @@
 //! on knowledge), and less where the organisation would rather have the
 //! other shape.
 
-use super::inputs::{id, Inputs, Preference};
+use super::id;
+use super::inputs::{Inputs, Preference};
 use super::score::Scored;
 use crate::engine::config::format::Format;
 use crate::engine::config::types::{Config, Model};

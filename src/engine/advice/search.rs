@@ -92,28 +92,44 @@ pub struct Search<'a> {
     /// Only formats that meet in groups (`true`) or one to one (`false`):
     /// what keeping to a preference would give. `None`: every format.
     pub in_groups: Option<bool>,
+    gate: Gate,
 }
 
-/// Whether the search keeps to formats that serve the goal, or (when none
-/// of those can reach anyone) takes any format that reaches someone.
+/// Whether the search keeps to formats that serve the goal, or takes any
+/// format: when none of those that serve it could reach anyone, however
+/// large the budget (passing on knowledge with no mentors at all).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Gate {
     ServesGoal,
     AnyFormat,
 }
 
-impl Search<'_> {
-    /// The best plan within `budget`, in formats that serve the goal; if
-    /// none of those can reach anyone, in any format that can.
-    pub fn within(&self, budget: u64) -> Found {
-        let found = self.best(budget, Gate::ServesGoal);
-        match found.best.reached {
-            0 => self.best(budget, Gate::AnyFormat),
-            _ => found,
+impl<'a> Search<'a> {
+    pub fn new(
+        prices: &'a Prices,
+        quality: &'a Quality<'a>,
+        n: u64,
+        mentors: u64,
+        in_groups: Option<bool>,
+    ) -> Self {
+        let mut s = Search {
+            prices,
+            quality,
+            n,
+            mentors,
+            in_groups,
+            gate: Gate::ServesGoal,
+        };
+        // Decided once, whatever the budget, so a dollar more never
+        // trades the formats that serve the goal for ones that do not.
+        if s.within(UNLIMITED).best.reached == 0 {
+            s.gate = Gate::AnyFormat;
         }
+        s
     }
 
-    fn best(&self, budget: u64, gate: Gate) -> Found {
+    /// The best plan within `budget`.
+    pub fn within(&self, budget: u64) -> Found {
         let nobody = self.weigh(Mix {
             coaching: None,
             mentoring: None,
@@ -122,7 +138,7 @@ impl Search<'_> {
             best: nobody,
             by_kind: [None; 3],
         };
-        for mix in self.mixes(budget, gate) {
+        for mix in self.mixes(budget) {
             let w = self.weigh(mix);
             if w.cost > budget {
                 continue;
@@ -223,17 +239,15 @@ impl Search<'_> {
     }
 
     /// Every mix worth weighing within `budget`. Behind the gate: only an
-    /// approach that serves the goal; where a group does not serve the
-    /// answers, one-to-one formats only, and circles only when the mentors
-    /// are too few to pair everyone.
-    fn mixes(&self, budget: u64, gate: Gate) -> Vec<Mix> {
+    /// approach that serves the goal; and where a group does not serve the
+    /// answers (a successor shadowing an expert, a path that must be
+    /// shared), circles only when the mentors are too few to pair everyone.
+    fn mixes(&self, budget: u64) -> Vec<Mix> {
         let mentors_short = self.room(&self.prices.pairs) < self.n;
         let q = self.quality;
         let serves = |f: Format| {
-            let group_ok = !f.in_groups()
-                || q.groups_serve()
-                || (f == Format::MentoringCircles && mentors_short);
-            gate == Gate::AnyFormat || (q.serves_goal(f) && group_ok)
+            let circles_ok = f != Format::MentoringCircles || q.groups_serve() || mentors_short;
+            self.gate == Gate::AnyFormat || (q.serves_goal(f) && circles_ok)
         };
         let shaped = |f: Format| serves(f) && self.in_groups.is_none_or(|g| f.in_groups() == g);
         let offers: Vec<Coaching> = self

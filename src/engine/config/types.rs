@@ -114,9 +114,9 @@ pub struct Model {
     /// does not serve the goal (coaching does not pass on an expert's
     /// knowledge), so plans leave it out while anything else can start.
     pub goal_floor: f64,
-    /// Below this group value a group does not serve the answers at all
-    /// (passing on tacit knowledge): plans keep to one-to-one formats, and
-    /// use circles only when there are too few mentors to pair people.
+    /// Below this group value a mentoring circle does not serve the answers
+    /// at all (passing on tacit knowledge): plans mentor in pairs, and use
+    /// circles only when there are too few mentors to pair people.
     pub group_floor: f64,
     /// A format in the shape (one-to-one or group) the organisation would
     /// rather not have serves it this much less (0 to 1).

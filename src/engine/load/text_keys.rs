@@ -2,7 +2,7 @@
 //! key missing from a custom config would show up as the raw key; listing
 //! them here lets validation catch that before anything renders.
 
-use crate::engine::advice::inputs::id;
+use crate::engine::advice::id;
 use crate::engine::advice::kind::Kind;
 use crate::engine::config::format::Format;
 use crate::engine::config::lead::LEAD_FIELDS;

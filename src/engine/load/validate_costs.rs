@@ -5,7 +5,7 @@
 use super::path::child;
 use super::problems::Errors;
 use super::suggest::did_you_mean;
-use crate::engine::advice::inputs::id;
+use crate::engine::advice::id;
 use crate::engine::config::format::{Format, Settings};
 use crate::engine::config::types::Config;
 use crate::engine::dict::Dict;

@@ -251,7 +251,7 @@ mod tests {
                 "mentorTimeCost": 0, "preferenceOverridden": [], "starts": [],
                 "alternatives": [
                     { "kind": "mentoring", "reached": 120, "cost": 15_000, "formats": ["mentoring_circles"] },
-                    { "kind": "coaching", "reached": 83, "cost": 149_400, "formats": ["coaching_package"] },
+                    { "kind": "coaching", "reached": 75, "cost": 150_000, "formats": ["group_coaching"] },
                 ],
                 "closeCall": false,
             })

@@ -6,7 +6,7 @@
 //! chosen by that answer.
 
 use crate::engine::advice::answers::Answers;
-use crate::engine::advice::inputs::id;
+use crate::engine::advice::id;
 use crate::engine::advice::recommend::Recommendation;
 use crate::engine::config::format::Format;
 use crate::engine::config::types::Config;
