@@ -262,7 +262,7 @@ fn the_group_coached_first_follows_the_goal_not_a_claim_about_the_audience() {
         );
     }
     let r = case("engagement/managers/120/150000/year/shared/some/helpful");
-    assert_eq!(r.plan.coached_group, "hybrid.coached.engagement");
+    assert_eq!(r.plan.coached_group.as_deref(), Some("hybrid.coached.engagement"));
 }
 
 #[test]

@@ -75,8 +75,9 @@ pub struct Plan {
     pub preference_reason: Option<Override>,
     /// Text key naming whom a hybrid coaches first: by goal (those who
     /// need the skill soonest, those you most want to keep), never a
-    /// claim about who the audience is.
-    pub coached_group: String,
+    /// claim about who the audience is. `None` where coaching only takes
+    /// those the mentors cannot (a goal coaching does not serve).
+    pub coached_group: Option<String>,
 }
 
 impl Plan {
@@ -315,8 +316,9 @@ fn build(
         ),
         preference_reason: None,
         coached_group: match inputs.goal {
-            "" => "hybrid.coached.any".into(),
-            goal => format!("hybrid.coached.{goal}"),
+            _ if coaching.is_some_and(|(o, _)| !search.quality.serves_goal(o.main.format)) => None,
+            "" => Some("hybrid.coached.any".into()),
+            goal => Some(format!("hybrid.coached.{goal}")),
         },
     }
 }

@@ -92,16 +92,10 @@ pub struct Search<'a> {
     /// Only formats that meet in groups (`true`) or one to one (`false`):
     /// what keeping to a preference would give. `None`: every format.
     pub in_groups: Option<bool>,
-    gate: Gate,
-}
-
-/// Whether the search keeps to formats that serve the goal, or takes any
-/// format: when none of those that serve it could reach anyone, however
-/// large the budget (passing on knowledge with no mentors at all).
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Gate {
-    ServesGoal,
-    AnyFormat,
+    /// People a format that does not serve the goal may reach: those the
+    /// formats that serve it could not reach however large the budget
+    /// (passing on knowledge beyond what the mentors can take).
+    outside: u64,
 }
 
 impl<'a> Search<'a> {
@@ -118,13 +112,11 @@ impl<'a> Search<'a> {
             n,
             mentors,
             in_groups,
-            gate: Gate::ServesGoal,
+            outside: 0,
         };
         // Decided once, whatever the budget, so a dollar more never
         // trades the formats that serve the goal for ones that do not.
-        if s.within(UNLIMITED).best.reached == 0 {
-            s.gate = Gate::AnyFormat;
-        }
+        s.outside = n - s.within(UNLIMITED).best.reached;
         s
     }
 
@@ -238,46 +230,50 @@ impl<'a> Search<'a> {
         }
     }
 
-    /// Every mix worth weighing within `budget`. Behind the gate: only an
-    /// approach that serves the goal; and where a group does not serve the
-    /// answers (a successor shadowing an expert, a path that must be
-    /// shared), circles only when the mentors are too few to pair everyone.
+    /// Every mix worth weighing within `budget`. Only an approach that
+    /// serves the goal, except for those it cannot reach (see `outside`);
+    /// and where a group does not serve the answers (a successor shadowing
+    /// an expert, a path that must be shared), circles only when the
+    /// mentors are too few to pair everyone.
     fn mixes(&self, budget: u64) -> Vec<Mix> {
         let mentors_short = self.room(&self.prices.pairs) < self.n;
         let q = self.quality;
-        let serves = |f: Format| {
-            let circles_ok = f != Format::MentoringCircles || q.groups_serve() || mentors_short;
-            self.gate == Gate::AnyFormat || (q.serves_goal(f) && circles_ok)
+        let anything = self.outside == self.n;
+        let shaped = |f: Format| self.in_groups.is_none_or(|g| f.in_groups() == g);
+        // How many people a format may reach, if any.
+        let limit = |f: Format| match q.serves_goal(f) {
+            _ if !shaped(f) => None,
+            true => Some(self.n),
+            false => Some(self.outside).filter(|o| *o > 0),
         };
-        let shaped = |f: Format| serves(f) && self.in_groups.is_none_or(|g| f.in_groups() == g);
-        let offers: Vec<Coaching> = self
+        let offers: Vec<(Coaching, u64)> = self
             .prices
             .coaching_options(self.n)
             .into_iter()
-            .filter(|o| o.formats().all(shaped))
+            .filter_map(|o| o.formats().map(limit).min().flatten().map(|l| (o, l)))
             .collect();
+        let circles_ok = |f: Format| f != Format::MentoringCircles || q.groups_serve() || mentors_short;
         let terms: Vec<&MentorTerms> = self
             .prices
             .mentoring()
             .into_iter()
-            .filter(|t| shaped(t.format))
+            .filter(|t| limit(t.format) == Some(self.n) && (anything || circles_ok(t.format)))
             .collect();
         let mut out = Vec::new();
-        for o in &offers {
-            let c = o.afford(budget, self.n);
-            out.push(coach_only(*o, c));
+        for (o, limit) in &offers {
+            out.push(coach_only(*o, o.afford(budget, *limit)));
         }
         for t in &terms {
             let m = self.prices.afford_mentees(t, budget, self.room(t));
             out.push(mentor_only(**t, m));
         }
-        for o in &offers {
+        for (o, limit) in &offers {
             for t in &terms {
                 // An approach that fits poorly reaches those the other cannot,
                 // but is not given to the same people on top of it.
                 let fits = o.formats().all(|f| self.quality.may_add(f));
-                let overlap = fits && self.quality.may_add(t.format);
-                self.splits(*o, **t, budget, overlap, &mut out);
+                let overlap = fits && self.quality.may_add(t.format) && *limit == self.n;
+                self.splits(*o, *limit, **t, budget, overlap, &mut out);
             }
         }
         out
@@ -288,11 +284,11 @@ impl<'a> Search<'a> {
         self.n.min(self.mentors.saturating_mul(t.ratio))
     }
 
-    /// Splits of `budget` between coaching in `o` and mentoring in `t`:
-    /// each part at the sizes where the plan can turn, the other part
-    /// given what is left, with and without people having both (without,
-    /// only, unless `overlap`).
-    fn splits(&self, o: Coaching, t: MentorTerms, budget: u64, overlap: bool, out: &mut Vec<Mix>) {
+    /// Splits of `budget` between coaching in `o` (for at most `limit`
+    /// people) and mentoring in `t`: each part at the sizes where the plan
+    /// can turn, the other part given what is left, with and without
+    /// people having both (without, only, unless `overlap`).
+    fn splits(&self, o: Coaching, limit: u64, t: MentorTerms, budget: u64, overlap: bool, out: &mut Vec<Mix>) {
         let (n, room) = (self.n, self.room(&t));
         let both = |c: u64, m: u64| Mix {
             coaching: Some((o, if overlap { c } else { c.min(n - m.min(n)) })),
@@ -300,15 +296,15 @@ impl<'a> Search<'a> {
         };
         let mut mentees = vec![room, self.prices.afford_mentees(&t, budget, room)];
         mentees.extend(self.prices.tier_edges(&t, room));
-        mentees.push(n.saturating_sub(o.afford(budget, n)).min(room));
+        mentees.push(n.saturating_sub(o.afford(budget, limit)).min(room));
         for m in mentees {
             let left = budget.saturating_sub(self.prices.mentoring_cost(&t, m));
-            let c = o.afford(left, n);
+            let c = o.afford(left, limit);
             out.extend([both(c, m), both(c.min(n - m), m)]);
         }
-        let mut coached = vec![n.min(o.cap()), o.afford(budget, n), o.min().min(n)];
-        coached.extend(o.extra.map(|_| n.min(o.main.cap)));
-        coached.push(n.saturating_sub(room));
+        let mut coached = vec![limit.min(o.cap()), o.afford(budget, limit), o.min().min(limit)];
+        coached.extend(o.extra.map(|_| limit.min(o.main.cap)));
+        coached.push(n.saturating_sub(room).min(limit));
         for c in coached.into_iter().map(|c| c.min(o.cap())) {
             let left = budget.saturating_sub(o.cost(c));
             let m = self.prices.afford_mentees(&t, left, room);

@@ -133,8 +133,6 @@ pub struct Model {
     /// With the budget not decided, the plan to budget for is the least
     /// costly one within this share of the best plan money could buy.
     pub value_tolerance: f64,
-    /// The largest first group the results suggest as a pilot.
-    pub pilot_max: u64,
     /// Why each setting has its value, by field name.
     #[serde(default)]
     pub rationale: Dict<String>,

@@ -84,7 +84,6 @@ static MODEL: Shape = Shape::Object(&[
     req("both_bonus", &Shape::Number),
     req("close_call", &Shape::Number),
     req("value_tolerance", &Shape::Number),
-    req("pilot_max", &Shape::Whole),
     opt("rationale", &Shape::Map(&Shape::Text)),
 ]);
 

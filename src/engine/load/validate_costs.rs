@@ -26,7 +26,7 @@ pub(super) fn check_costs(c: &Config, errs: &mut Errors) {
         id::MENTORS,
         supply,
         costs.mentor_supply.keys(),
-        false,
+        true,
     );
     for (k, v) in &costs.mentor_supply {
         errs.finite_non_negative(
@@ -36,7 +36,7 @@ pub(super) fn check_costs(c: &Config, errs: &mut Errors) {
     }
     let paid = c.question(id::MENTOR_TIME).is_some();
     let hour = "costs.mentor_hour";
-    check_some_option_keys(c, errs, id::AUDIENCE, hour, costs.mentor_hour.keys(), paid);
+    check_prices(c, errs, hour, &costs.mentor_hour, paid);
 }
 
 /// Each coaching format's prices: keyed by audience (complete for the

@@ -92,7 +92,11 @@ impl Words<'_> {
             let extra = p.coaching_extra.map_or(0, |(_, extra)| extra);
             let key = match () {
                 _ if extra > 0 => "plan.part.coached_extra",
-                _ if p.kind == Kind::Hybrid && both == 0 && p.coached < p.participants => {
+                _ if p.kind == Kind::Hybrid
+                    && both == 0
+                    && p.coached < p.participants
+                    && p.coached_group.is_some() =>
+                {
                     "plan.part.coached_first"
                 }
                 _ => "plan.part.coached",
@@ -102,7 +106,7 @@ impl Words<'_> {
                 &[
                     ("people", self.count("people", people - extra)),
                     ("format", self.format(p.coaching_format)),
-                    ("group", self.text(&p.coached_group)),
+                    ("group", p.coached_group.as_deref().map_or(Phrase::plain(""), |k| self.text(k))),
                     ("extra", Phrase::plain(&self.number(extra))),
                     (
                         "extra_format",
@@ -165,7 +169,7 @@ impl Words<'_> {
 
     /// "52 of them also in small coaching groups, starting with …".
     fn also_coached(&self, p: &Plan, both: u64) -> Phrase {
-        let key = if both < p.mentored {
+        let key = if both < p.mentored && p.coached_group.is_some() {
             "plan.part.also_coached_first"
         } else {
             "plan.part.also_coached"
@@ -175,19 +179,21 @@ impl Words<'_> {
             &[
                 ("n", Phrase::plain(&self.number(both))),
                 ("format", self.format(p.coaching_format)),
-                ("group", self.text(&p.coached_group)),
+                ("group", p.coached_group.as_deref().map_or(Phrase::plain(""), |k| self.text(k))),
             ],
         )
     }
 
-    /// A scheme that costs nothing beyond staff time says so; one that can
-    /// take only some for that is a pilot.
+    /// A scheme that costs nothing beyond staff time says so; one that
+    /// money would take further is a pilot.
     fn staff_time(&self, p: &Plan) -> Option<Phrase> {
         let free = p.cost == 0 && p.mentored > 0 && !p.mentors_paid;
-        free.then(|| match p.waiting {
-            0 => self.text("plan.staff_time"),
-            _ => self.text("plan.pilot"),
-        })
+        match (p.waiting, p.funding_gap) {
+            _ if !free => None,
+            (0, _) => Some(self.text("plan.staff_time")),
+            (_, 1..) => Some(self.text("plan.pilot")),
+            _ => None,
+        }
     }
 
     /// "The cost includes $18,000 for the mentors' paid hours."
