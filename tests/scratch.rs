@@ -46,3 +46,9 @@ fn kt_pivot() {
         r.plan.formats()
     );
 }
+
+#[test]
+fn old_overlay() {
+    let e = program_fit::engine::Config::from_json(r#"{"questions":[{"id":"goal"},{"id":"audience"},{"id":"participants"},{"id":"budget"},{"id":"duration"},{"id":"driver"},{"id":"expertise"}]}"#);
+    println!("{:?}", e.err());
+}

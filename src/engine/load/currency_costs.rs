@@ -4,6 +4,7 @@
 //! costs in full, or the config says so.
 
 use super::overlay::overlay;
+use crate::engine::config::currency;
 use crate::engine::config::error::ConfigError;
 use crate::engine::json::Value;
 
@@ -15,7 +16,9 @@ pub fn costs_for_currency(base: &mut Value, patch: &Value) -> Result<(), ConfigE
         .unwrap_or_default()
         .to_string();
     let currency = match patch["money"]["currency"].as_str() {
-        Some(c) if c != own => c.to_string(),
+        // A code that is not one is reported by validation, against the
+        // default's costs so nothing else is.
+        Some(c) if c != own && currency::problem(c).is_none() => c.to_string(),
         _ => return Ok(()),
     };
     let table = |v: &Value| v["cost_tables"].get(&currency).cloned();

@@ -7,6 +7,7 @@ pub mod default;
 pub mod overlay;
 mod path;
 mod problems;
+mod replaced;
 pub mod read;
 pub mod shape;
 pub mod shape_check;

@@ -4,6 +4,7 @@
 use super::currency_costs::costs_for_currency;
 use super::default::default_value;
 use super::overlay::overlay;
+use super::replaced::old_questions;
 use super::shape_check::check;
 use super::shape_table::CONFIG;
 use super::validate::validate;
@@ -27,6 +28,10 @@ impl Config {
         locale: Option<(&str, Value)>,
     ) -> Result<Config, Vec<ConfigError>> {
         let patch = parse(json)?;
+        let old = old_questions(&patch);
+        if !old.is_empty() {
+            return Err(old);
+        }
         let mut base = default_value().clone();
         if let (Some((name, table)), Some(texts)) = (locale, base.get_mut("texts")) {
             texts[name] = table;
