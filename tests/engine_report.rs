@@ -81,17 +81,17 @@ fn every_format_and_paid_mentor_time_has_its_sentence_with_every_placeholder_fil
 fn the_stated_price_per_person_is_the_plans_cost_divided_by_its_people() {
     let c = Config::default_config();
     let mut checked = Vec::new();
-    for (audience, coaches, budget) in [
-        ("managers", "established", 15_000),
-        ("managers", "some", 6_000),
-        ("managers", "none", 70_000),
-        ("managers", "none", 20_000),
-        ("executives", "none", 300_000),
-        ("frontline", "none", 30_000),
+    for (audience, coaches, managers, budget) in [
+        ("managers", "established", "no", 15_000),
+        ("managers", "none", "trained", 6_000),
+        ("managers", "none", "no", 70_000),
+        ("managers", "none", "no", 20_000),
+        ("executives", "none", "no", 300_000),
+        ("frontline", "none", "no", 30_000),
     ] {
         for duration in ["short", "year"] {
             let json = format!(
-                r#"{{"goal":"skill","audience":"{audience}","participants":10,"budget":{budget},"duration":"{duration}","driver":"organisation","mentors":0,"path":"unimportant","internal_coaches":"{coaches}"}}"#
+                r#"{{"goal":"skill","audience":"{audience}","participants":10,"budget":{budget},"duration":"{duration}","driver":"organisation","mentors":0,"path":"unimportant","internal_coaches":"{coaches}","line_managers":"{managers}"}}"#
             );
             let rec = recommend(&c, &json_answers(&json)).unwrap();
             let p = &rec.plan;

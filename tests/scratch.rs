@@ -52,3 +52,12 @@ fn old_overlay() {
     let e = program_fit::engine::Config::from_json(r#"{"questions":[{"id":"goal"},{"id":"audience"},{"id":"participants"},{"id":"budget"},{"id":"duration"},{"id":"driver"},{"id":"expertise"}]}"#);
     println!("{:?}", e.err());
 }
+
+#[test]
+fn steps_of() {
+    for line in std::fs::read_to_string("/tmp/scratch/steps.txt").unwrap().lines().filter(|l| !l.is_empty()) {
+        let r = recommend_json(line);
+        let a = util::json_answers(line);
+        println!("== {line}\nreached {} mentored {} waiting {} gap {} shortfall {}\nsteps {:?}", r.plan.reached, r.plan.mentored, r.plan.waiting, r.plan.funding_gap, r.plan.mentor_shortfall, program_fit::engine::next_steps(cfg(), &a, &r));
+    }
+}

@@ -10,7 +10,7 @@ use super::prices::{CoachingOffer, MentorTerms, Prices};
 use super::quality::Quality;
 use super::resources::Resources;
 use super::score::Scored;
-use super::search::{Found, Search, Weighed};
+use super::search::{Found, Search, Weighed, UNLIMITED};
 use crate::engine::config::format::Format;
 use crate::engine::config::types::Config;
 
@@ -54,6 +54,8 @@ pub struct Plan {
     pub mentor_time_cost: u64,
     /// What the mentors' paid hours for everyone would cost.
     pub mentor_time_full: u64,
+    /// The formats that reach everyone, when people wait.
+    pub full_formats: Vec<Format>,
     /// The mentoring is in circles because there are too few mentors to
     /// pair the mentees.
     pub mentors_short: bool,
@@ -78,6 +80,16 @@ pub struct Plan {
     /// claim about who the audience is. `None` where coaching only takes
     /// those the mentors cannot (a goal coaching does not serve).
     pub coached_group: Option<String>,
+    /// When everyone is reached and money is left: the plan that would
+    /// serve the group best, where it costs more than the budget.
+    pub beyond: Option<Beyond>,
+}
+
+/// A better plan than the budget buys: its formats and yearly cost.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Beyond {
+    pub formats: Vec<Format>,
+    pub cost: u64,
 }
 
 impl Plan {
@@ -204,6 +216,7 @@ fn decide_for(cx: &Context, inputs: &Inputs, depth: Depth) -> Decision {
             false => Override::Fit,
         });
     }
+    chosen.beyond = beyond(&search, &found.best, inputs.budget);
     let mut others: Vec<Weighed> = rivals(&found, &quality);
     crate::engine::sort::sort_by(&mut others, |a, b| {
         a.reached > b.reached || (a.reached == b.reached && a.value > b.value)
@@ -218,6 +231,18 @@ fn decide_for(cx: &Context, inputs: &Inputs, depth: Depth) -> Decision {
         alternatives: others.iter().map(plan).collect(),
         close_call,
     }
+}
+
+/// The plan money could buy, when it serves a group the budget already
+/// reaches in full better than `best` does.
+fn beyond(search: &Search, best: &Weighed, budget: Option<u64>) -> Option<Beyond> {
+    const SAME: f64 = 1e-9;
+    let ideal = search.within(UNLIMITED).best;
+    let better = best.reached == search.n && ideal.value > best.value + SAME;
+    (better && budget.is_some_and(|b| ideal.cost > b)).then(|| Beyond {
+        formats: ideal.formats(),
+        cost: ideal.cost,
+    })
 }
 
 /// The best mix of each kind other than the chosen one's, of approaches
@@ -291,12 +316,17 @@ fn build(
         },
         mentors_needed: mentoring.map_or(0, |(t, m)| mentors_needed(res, &t, m)),
         mentors_likely: res.mentors,
-        mentor_shortfall: full.mentors_short,
+        mentor_shortfall: mentoring
+            .filter(|(t, m)| waiting > 0 && *m >= res.mentors.saturating_mul(t.ratio))
+            .map_or(full.mentors_short, |(t, m)| {
+                t.mentors(m + waiting).saturating_sub(res.mentors)
+            }),
         mentors_counted: res.mentors_counted,
         mentors_unknown: res.mentors_unknown,
         mentors_paid: res.mentors_paid,
         mentor_time_cost: mentoring.map_or(0, |(t, m)| time(&t, m)),
         mentor_time_full: full.mentor_time,
+        full_formats: full.formats,
         mentors_short: mentoring.is_some_and(|(t, m)| {
             t.format == Format::MentoringCircles
                 && res.mentors.saturating_mul(search.prices.pairs.ratio) < m
@@ -315,6 +345,7 @@ fn build(
             mentoring.map(|(t, _)| t.format),
         ),
         preference_reason: None,
+        beyond: None,
         coached_group: match inputs.goal {
             _ if coaching.is_some_and(|(o, _)| !search.quality.serves_goal(o.main.format)) => None,
             "" => Some("hybrid.coached.any".into()),
@@ -344,6 +375,8 @@ struct Needs {
     mentors_short: u64,
     /// What the mentors' paid hours come to when everyone is reached.
     mentor_time: u64,
+    /// The formats of the plan that reaches everyone.
+    formats: Vec<Format>,
 }
 
 /// From the plan at the least budget that reaches everyone, or, when no
@@ -354,18 +387,21 @@ fn needs(s: &Search, everyone: Option<Result<(u64, Weighed), Weighed>>) -> Needs
         budget: 0,
         mentors_short: 0,
         mentor_time: 0,
+        formats: Vec::new(),
     };
     match everyone {
         None => nothing,
         Some(Ok((budget, w))) => Needs {
             budget,
             mentor_time: w.mix.mentoring.map_or(0, |(t, m)| t.time_cost(m)),
+            formats: w.formats(),
             ..nothing
         },
         Some(Err(ideal)) => match ideal.mix.mentoring {
             Some((t, _)) => Needs {
                 mentors_short: t.mentors(s.n).saturating_sub(s.mentors),
                 mentor_time: t.time_cost(s.n),
+                formats: ideal.formats(),
                 ..nothing
             },
             None => nothing,

@@ -50,6 +50,22 @@ impl Weighed {
         self.mix.mentoring.map_or(0, |(_, m)| m)
     }
 
+    /// The formats used, coaching first.
+    pub fn formats(&self) -> Vec<Format> {
+        let coaching = self.mix.coaching.filter(|(_, c)| *c > 0).map(|(o, c)| {
+            let (_, extra) = o.split(c);
+            let extra = o.extra.filter(|_| extra > 0).map(|x| x.format);
+            [Some(o.main.format), extra]
+        });
+        let mentoring = self.mix.mentoring.filter(|(_, m)| *m > 0).map(|(t, _)| t.format);
+        coaching
+            .into_iter()
+            .flatten()
+            .chain([mentoring])
+            .flatten()
+            .collect()
+    }
+
     /// `None` when the mix reaches nobody.
     pub fn kind(&self) -> Option<Kind> {
         match (self.coached() > 0, self.mentored() > 0) {

@@ -127,11 +127,16 @@ pub const PLAN_TEXT_KEYS: &[&str] = &[
     "plan.all",
     "plan.level",
     "plan.mentor_time",
-    "plan.need.both",
-    "plan.need.both_paid",
+    "plan.need.or_mentors",
+    "count.more_mentors_paid.one",
+    "count.more_mentors_paid.other",
     "plan.need.mentors",
     "plan.need.money",
     "plan.need.money_paid",
+    "plan.need.money_other",
+    "plan.need.money_paid_other",
+    "plan.need.money_paid_all_other",
+    "plan.need.money_paid_all",
     "plan.free.all",
     "plan.free.some",
     "plan.mentors_short",
@@ -165,6 +170,8 @@ pub const PLAN_TEXT_KEYS: &[&str] = &[
     "plan.unknown.one",
     "plan.unknown.some",
     "plan.unspent",
+    "plan.unspent_beyond",
+    "list.and",
     "timeline.next_cohort",
     "timeline.quarter",
     "timeline.review",
@@ -198,6 +205,9 @@ pub fn required_text_keys(c: &Config) -> Vec<String> {
                 true => format!("why.{kind}"),
                 false => format!("why.{kind}_from_{fit}"),
             });
+            if kind == "hybrid" && fit != kind {
+                keys.push(format!("why.hybrid_split_from_{fit}"));
+            }
         }
     }
     for q in &c.questions {

@@ -94,7 +94,7 @@ impl Words<'_> {
                 _ if extra > 0 => "plan.part.coached_extra",
                 _ if p.kind == Kind::Hybrid
                     && both == 0
-                    && p.coached < p.participants
+                    && p.waiting > 0
                     && p.coached_group.is_some() =>
                 {
                     "plan.part.coached_first"
@@ -235,8 +235,8 @@ impl Words<'_> {
             _ => p.mentoring_format,
         };
         let reason = match (p.preference_reason?, part) {
+            (_, "mentoring") if p.mentors_short => "mentors",
             (Override::Fit, _) => "fit",
-            (Override::Reach, "mentoring") if p.mentors_short => "mentors",
             (Override::Reach, _) => "reach",
         };
         let key = format!("plan.preference.{preference}.{reason}");
@@ -248,39 +248,64 @@ impl Words<'_> {
     /// mentors' time. More mentors than a counted pool are "more than you
     /// counted", not recruits.
     fn need(&self, p: &Plan) -> Option<Phrase> {
-        let gap = self.cash(p.funding_gap);
-        let noun = if p.mentors_counted {
-            "more_mentors_counted"
-        } else {
-            "more_mentors"
+        if p.reaches_everyone() {
+            return None;
+        }
+        let noun = match (p.mentors_counted, p.mentors_paid) {
+            (true, _) => "more_mentors_counted",
+            (false, true) => "more_mentors_paid",
+            (false, false) => "more_mentors",
         };
-        let mentors = self.count(noun, p.mentor_shortfall);
-        let paid = p.mentor_time_full > p.mentor_time_cost;
-        let key = match (p.funding_gap > 0, p.mentor_shortfall > 0) {
-            _ if p.reaches_everyone() => return None,
-            (true, true) if paid => "plan.need.both_paid",
-            (true, true) => "plan.need.both",
-            (true, false) if paid => "plan.need.money_paid",
-            (true, false) => "plan.need.money",
-            (false, true) => "plan.need.mentors",
-            (false, false) => return None,
-        };
+        let mentors = ("mentors", self.count(noun, p.mentor_shortfall));
+        if p.funding_gap == 0 {
+            return (p.mentor_shortfall > 0).then(|| self.fill("plan.need.mentors", &[mentors]));
+        }
         let unpaid_time = p.mentor_time_full.saturating_sub(p.mentor_time_cost);
-        Some(self.fill(
-            key,
+        // What of the gap pays for mentors' time: some, or all of it.
+        let paid = match unpaid_time {
+            0 => "",
+            t if t >= p.funding_gap => "_paid_all",
+            _ => "_paid",
+        };
+        // Reaching everyone may take formats this plan does not use.
+        let mut own = p.formats();
+        own.sort_unstable();
+        let mut full: Vec<&str> = p.full_formats.iter().map(|f| f.id()).collect();
+        full.sort_unstable();
+        let other = if own == full { "" } else { "_other" };
+        let mut out = self.fill(
+            &format!("plan.need.money{paid}{other}"),
             &[
-                ("gap", gap),
-                ("mentors", mentors),
+                ("gap", self.cash(p.funding_gap)),
                 ("mentor_time", self.cash(unpaid_time.min(p.funding_gap))),
+                ("formats", self.formats(&p.full_formats)),
             ],
-        ))
+        );
+        // Money reaches them in other formats; more mentors would too.
+        if p.mentor_shortfall > 0 {
+            out.join(&self.fill("plan.need.or_mentors", &[mentors]));
+        }
+        Some(out)
     }
 
     /// What of the budget a plan that reaches everyone does not need.
     fn unspent(&self, p: &Plan) -> Option<Phrase> {
         let (unspent, budget) = (p.unspent(), p.budget?);
         let worth_saying = unspent > 0 && unspent * UNSPENT_SHARE >= budget;
-        (worth_saying && p.reaches_everyone())
-            .then(|| self.fill("plan.unspent", &[("unspent", self.cash(unspent))]))
+        if !(worth_saying && p.reaches_everyone()) {
+            return None;
+        }
+        let unspent = ("unspent", self.cash(unspent));
+        Some(match &p.beyond {
+            None => self.fill("plan.unspent", &[unspent]),
+            Some(b) => self.fill(
+                "plan.unspent_beyond",
+                &[
+                    unspent,
+                    ("formats", self.formats(&b.formats)),
+                    ("cost", self.cash(b.cost)),
+                ],
+            ),
+        })
     }
 }

@@ -70,12 +70,17 @@ impl Words<'_> {
 
 /// `why.<kind>` when the plan is the kind the answers fit; otherwise the
 /// key naming how the plan departs from the fit: the budget and the
-/// people the organisation has decided it.
+/// people the organisation has decided it. A hybrid that gives each
+/// person one approach (`split`) adds the other for those the first cannot
+/// reach; one that gives some both adds it on top.
 pub fn opening_key(c: &Config, rec: &Recommendation) -> String {
     let gap = i32::from(rec.scores.coaching) - i32::from(rec.scores.mentoring);
     let fit = fit_kind(c, gap);
+    let p = &rec.plan;
+    let split = p.coached + p.mentored == p.reached;
     match (fit, rec.kind) {
         (f, k) if f == k => format!("why.{}", k.id()),
+        (f, Kind::Hybrid) if split => format!("why.hybrid_split_from_{}", f.id()),
         (f, k) => format!("why.{}_from_{}", k.id(), f.id()),
     }
 }

@@ -77,6 +77,23 @@ impl<'a> Words<'a> {
         })
     }
 
+    /// "one-to-one coaching and mentoring circles", in the locale's words.
+    pub(super) fn formats(&self, formats: &[Format]) -> Phrase {
+        let mut out = Phrase::default();
+        for (i, f) in formats.iter().enumerate() {
+            let joint = match formats.len() - i {
+                _ if i == 0 => None,
+                1 => Some(self.text("list.and")),
+                _ => Some(Phrase::plain(", ")),
+            };
+            if let Some(j) = joint {
+                out.append(&j);
+            }
+            out.append(&self.format(Some(*f)));
+        }
+        out
+    }
+
     /// Mentors counted as "volunteer mentors" or, when their time is paid,
     /// "mentors on paid time".
     pub(super) fn mentors(&self, p: &Plan, n: u64) -> Phrase {
