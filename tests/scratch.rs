@@ -61,3 +61,13 @@ fn steps_of() {
         println!("== {line}\nreached {} mentored {} waiting {} gap {} shortfall {}\nsteps {:?}", r.plan.reached, r.plan.mentored, r.plan.waiting, r.plan.funding_gap, r.plan.mentor_shortfall, program_fit::engine::next_steps(cfg(), &a, &r));
     }
 }
+
+#[test]
+fn levels_of() {
+    for line in std::fs::read_to_string("/tmp/scratch/levels.txt").unwrap().lines().filter(|l| !l.is_empty()) {
+        let r = recommend_json(line);
+        let w = Words::new(cfg(), "en", &Plain);
+        println!("== {line}\nkind {:?}\nWHY: {}", r.kind, w.why(&r));
+        for l in &r.levels { println!("LEVEL: {}", w.level(l)); }
+    }
+}

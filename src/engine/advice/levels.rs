@@ -14,7 +14,8 @@ pub struct Level {
 }
 
 /// While the budget is not decided: readable budgets that reach about a
-/// quarter and about half of the group, then what the plan costs in full.
+/// quarter, about half and all of those the plan reaches, then what the
+/// plan costs in full (which may serve them better).
 /// People reached only grow with budget, so the search is sound and each
 /// level reaches at least as many as the one before.
 pub fn levels(cx: &Context, plan: &Plan) -> Vec<Level> {
@@ -25,10 +26,10 @@ pub fn levels(cx: &Context, plan: &Plan) -> Vec<Level> {
     let at = |b| cx.decide_with(Some(b), n).plan;
     let reaching = |share: u64| {
         let target = plan.reached.div_ceil(share);
-        let b = first_true(1, full, |b| at(b).reached >= target);
+        let b = first_true(0, full, |b| at(b).reached >= target);
         nice(b, true).min(full)
     };
-    let mut budgets = vec![reaching(4), reaching(2), full];
+    let mut budgets = vec![reaching(4), reaching(2), reaching(1), full];
     budgets.dedup();
     budgets
         .into_iter()

@@ -188,11 +188,12 @@ impl Words<'_> {
     /// money would take further is a pilot.
     fn staff_time(&self, p: &Plan) -> Option<Phrase> {
         let free = p.cost == 0 && p.mentored > 0 && !p.mentors_paid;
+        // Money would take the scheme to the others, or reach them otherwise.
+        let scheme_grows = p.full_formats.iter().all(|f| f.is_mentoring());
         match (p.waiting, p.funding_gap) {
             _ if !free => None,
-            (0, _) => Some(self.text("plan.staff_time")),
-            (_, 1..) => Some(self.text("plan.pilot")),
-            _ => None,
+            (1.., 1..) if scheme_grows => Some(self.text("plan.pilot")),
+            _ => Some(self.text("plan.staff_time")),
         }
     }
 
@@ -296,10 +297,11 @@ impl Words<'_> {
             return None;
         }
         let unspent = ("unspent", self.cash(unspent));
+        let one = if p.participants == 1 { "_one" } else { "" };
         Some(match &p.beyond {
-            None => self.fill("plan.unspent", &[unspent]),
+            None => self.fill(&format!("plan.unspent{one}"), &[unspent]),
             Some(b) => self.fill(
-                "plan.unspent_beyond",
+                &format!("plan.unspent_beyond{one}"),
                 &[
                     unspent,
                     ("formats", self.formats(&b.formats)),

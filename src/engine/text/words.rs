@@ -108,8 +108,12 @@ impl<'a> Words<'a> {
     /// While the budget is not decided, what one budget would buy:
     /// "$20,000 a year: 10 people in group coaching".
     pub fn level(&self, level: &Level) -> Phrase {
+        let key = match level.budget {
+            0 => "plan.level_free",
+            _ => "plan.level",
+        };
         self.fill(
-            "plan.level",
+            key,
             &[
                 ("budget", self.cash(level.budget)),
                 ("parts", self.parts(&level.plan)),
