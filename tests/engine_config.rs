@@ -143,7 +143,14 @@ fn levers_are_marked_in_the_config() {
         .collect();
     assert_eq!(
         levers,
-        ["goal", "participants", "budget", "duration", "driver", "mentors"]
+        [
+            "goal",
+            "participants",
+            "budget",
+            "duration",
+            "driver",
+            "mentors"
+        ]
     );
 }
 
@@ -370,7 +377,7 @@ fn a_missing_ui_text_fails_validation() {
 fn a_missing_plan_or_plural_text_fails_validation() {
     let mut v = default_value();
     for key in [
-        "plan.need.both",
+        "plan.need.or_mentors",
         "count.people.one",
         "format.mentoring_circles",
     ] {
@@ -382,7 +389,7 @@ fn a_missing_plan_or_plural_text_fails_validation() {
         [
             "texts.en: missing text \"count.people.one\"",
             "texts.en: missing text \"format.mentoring_circles\"",
-            "texts.en: missing text \"plan.need.both\"",
+            "texts.en: missing text \"plan.need.or_mentors\"",
         ]
     );
 }

@@ -244,7 +244,10 @@ fn estimate_compares_each_approach_for_everyone() {
     assert_eq!(e.coaching_cost_per_participant, 2_000, "group coaching");
     assert_eq!(e.coach_everyone_cost, 240_000);
     assert_eq!(e.coachable, Some(75));
-    assert_eq!(e.mentor_everyone_cost, 15_000, "20 circles: $10,000, $130 each, $20 a mentee");
+    assert_eq!(
+        e.mentor_everyone_cost, 15_000,
+        "20 circles: $10,000, $130 each, $20 a mentee"
+    );
     assert_eq!((e.mentors_needed, e.mentors_likely), (20, 30));
 }
 

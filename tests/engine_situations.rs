@@ -51,7 +51,10 @@ fn peers_with_the_same_skill_need_are_all_coached_in_groups_and_mentors_add_circ
 #[test]
 fn an_undecided_budget_gets_a_plan_to_budget_for_with_levels_and_no_funding_gap() {
     let r = rec(HIGH_POTENTIALS, "");
-    assert_eq!(r.plan.mentored, 40, "mentoring, which fits best, reaches all");
+    assert_eq!(
+        r.plan.mentored, 40,
+        "mentoring, which fits best, reaches all"
+    );
     assert_eq!((r.plan.budget, r.plan.funding_gap), (None, 0));
     assert!((2..=3).contains(&r.levels.len()), "{:?}", r.levels);
     let why = words().why(&r).to_string();
@@ -91,10 +94,16 @@ fn a_counted_pool_is_never_told_to_recruit_more_mentors() {
     // limits the circles, and the pool is full.
     let spec = "career/everyone/40/0/ongoing/participant/2/essential";
     let counted = steps(spec, "");
-    assert!(counted.contains(&"next.mentor_pool_full".to_string()), "{counted:?}");
+    assert!(
+        counted.contains(&"next.mentor_pool_full".to_string()),
+        "{counted:?}"
+    );
     assert!(!counted.contains(&"next.more_mentors".to_string()));
     let estimated = steps("career/everyone/40/0/ongoing/participant/few/essential", "");
-    assert!(estimated.contains(&"next.more_mentors".to_string()), "{estimated:?}");
+    assert!(
+        estimated.contains(&"next.more_mentors".to_string()),
+        "{estimated:?}"
+    );
 }
 
 #[test]
@@ -107,7 +116,11 @@ fn where_mentors_are_too_few_money_reaches_the_others_in_another_format_and_says
         why.contains("Reaching everyone needs $510,000 more a year, with small coaching groups and mentoring circles."),
         "{why}"
     );
-    let funded = rec("career/everyone/400/510000/ongoing/participant/10/essential", "").plan;
+    let funded = rec(
+        "career/everyone/400/510000/ongoing/participant/10/essential",
+        "",
+    )
+    .plan;
     assert_eq!((funded.mentored, funded.waiting), (60, 0));
 }
 
@@ -197,13 +210,22 @@ fn resources_are_asked_whatever_the_fit() {
     );
     let mentoring = answers(DISPATCHERS, "");
     for a in [&coaching, &mentoring, &Answers::default()] {
-        for id in ["mentors", "mentor_time", "internal_coaches", "line_managers", "launch"] {
+        for id in [
+            "mentors",
+            "mentor_time",
+            "internal_coaches",
+            "line_managers",
+            "launch",
+        ] {
             assert!(is_asked(c, a, q(id)), "{id}");
             assert!(may_ask(c, a, q(id)), "{id}");
         }
     }
     // Whether mentors' time is paid is not asked of someone with none.
-    let none = answers("leadership/executives/6/90000/short/organisation/0/unimportant", "");
+    let none = answers(
+        "leadership/executives/6/90000/short/organisation/0/unimportant",
+        "",
+    );
     assert!(!is_asked(c, &none, q("mentor_time")));
     assert!(!may_ask(c, &none, q("mentor_time")));
 }
@@ -251,10 +273,7 @@ fn each_situation_asks_only_its_follow_ups() {
 #[test]
 fn share_links_carry_the_follow_ups_and_old_links_without_them_still_open() {
     let c = cfg();
-    let full = answers(
-        DISPATCHERS,
-        r#","mentor_time":"paid","launch":"soon""#,
-    );
+    let full = answers(DISPATCHERS, r#","mentor_time":"paid","launch":"soon""#);
     let fragment = share_fragment("", "pf", &full);
     let read = read_share_fragment(c, &fragment, "pf").unwrap().unwrap();
     assert_eq!(read, full);

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 mod util;
 use program_fit::engine::text::formatter::Plain;
 use program_fit::engine::Words;
@@ -49,25 +50,45 @@ fn kt_pivot() {
 
 #[test]
 fn old_overlay() {
-    let e = program_fit::engine::Config::from_json(r#"{"questions":[{"id":"goal"},{"id":"audience"},{"id":"participants"},{"id":"budget"},{"id":"duration"},{"id":"driver"},{"id":"expertise"}]}"#);
+    let e = program_fit::engine::Config::from_json(
+        r#"{"questions":[{"id":"goal"},{"id":"audience"},{"id":"participants"},{"id":"budget"},{"id":"duration"},{"id":"driver"},{"id":"expertise"}]}"#,
+    );
     println!("{:?}", e.err());
 }
 
 #[test]
 fn steps_of() {
-    for line in std::fs::read_to_string("/tmp/scratch/steps.txt").unwrap().lines().filter(|l| !l.is_empty()) {
+    for line in std::fs::read_to_string("/tmp/scratch/steps.txt")
+        .unwrap()
+        .lines()
+        .filter(|l| !l.is_empty())
+    {
         let r = recommend_json(line);
         let a = util::json_answers(line);
-        println!("== {line}\nreached {} mentored {} waiting {} gap {} shortfall {}\nsteps {:?}", r.plan.reached, r.plan.mentored, r.plan.waiting, r.plan.funding_gap, r.plan.mentor_shortfall, program_fit::engine::next_steps(cfg(), &a, &r));
+        println!(
+            "== {line}\nreached {} mentored {} waiting {} gap {} shortfall {}\nsteps {:?}",
+            r.plan.reached,
+            r.plan.mentored,
+            r.plan.waiting,
+            r.plan.funding_gap,
+            r.plan.mentor_shortfall,
+            program_fit::engine::next_steps(cfg(), &a, &r)
+        );
     }
 }
 
 #[test]
 fn levels_of() {
-    for line in std::fs::read_to_string("/tmp/scratch/levels.txt").unwrap().lines().filter(|l| !l.is_empty()) {
+    for line in std::fs::read_to_string("/tmp/scratch/levels.txt")
+        .unwrap()
+        .lines()
+        .filter(|l| !l.is_empty())
+    {
         let r = recommend_json(line);
         let w = Words::new(cfg(), "en", &Plain);
         println!("== {line}\nkind {:?}\nWHY: {}", r.kind, w.why(&r));
-        for l in &r.levels { println!("LEVEL: {}", w.level(l)); }
+        for l in &r.levels {
+            println!("LEVEL: {}", w.level(l));
+        }
     }
 }

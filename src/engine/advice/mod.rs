@@ -6,8 +6,8 @@
 
 pub mod answers;
 pub mod asked;
-pub mod id;
 pub mod comparison;
+pub mod id;
 pub mod inputs;
 pub mod kind;
 pub mod legacy;

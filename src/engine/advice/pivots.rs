@@ -5,7 +5,7 @@
 use super::answers::{Answer, Answers};
 use super::asked::asked_answers;
 use super::id;
-use super::inputs::{Inputs};
+use super::inputs::Inputs;
 use super::kind::Kind;
 use super::plan::{Context, Plan};
 use super::score::score;

@@ -10,7 +10,7 @@ use super::prices::{CoachingOffer, MentorTerms, Prices};
 use super::quality::Quality;
 use super::resources::Resources;
 use super::score::Scored;
-use super::search::{Found, Search, Weighed, UNLIMITED};
+use super::search::{Everyone, Found, Search, Weighed, UNLIMITED};
 use crate::engine::config::format::Format;
 use crate::engine::config::types::Config;
 
@@ -210,7 +210,13 @@ fn decide_for(cx: &Context, inputs: &Inputs, depth: Depth) -> Decision {
     }
     if let (Some(p), false) = (inputs.preference, chosen.preference_overridden.is_empty()) {
         let shape = Some(p == Preference::Group);
-        let kept = at(&Search::new(&prices, &quality, search.n, res.mentors, shape));
+        let kept = at(&Search::new(
+            &prices,
+            &quality,
+            search.n,
+            res.mentors,
+            shape,
+        ));
         chosen.preference_reason = Some(match kept.best.reached < found.best.reached {
             true => Override::Reach,
             false => Override::Fit,
@@ -281,7 +287,7 @@ fn build(
     search: &Search,
     w: &Weighed,
     shape: &Weighed,
-    everyone: Option<Result<(u64, Weighed), Weighed>>,
+    everyone: Option<Everyone>,
 ) -> Plan {
     let res = &cx.resources;
     let n = inputs.participants;
@@ -382,7 +388,7 @@ struct Needs {
 /// From the plan at the least budget that reaches everyone, or, when no
 /// budget can, from the best plan money can buy: its mentoring format,
 /// with the mentors to take everyone.
-fn needs(s: &Search, everyone: Option<Result<(u64, Weighed), Weighed>>) -> Needs {
+fn needs(s: &Search, everyone: Option<Everyone>) -> Needs {
     let nothing = Needs {
         budget: 0,
         mentors_short: 0,
@@ -391,13 +397,13 @@ fn needs(s: &Search, everyone: Option<Result<(u64, Weighed), Weighed>>) -> Needs
     };
     match everyone {
         None => nothing,
-        Some(Ok((budget, w))) => Needs {
+        Some(Everyone::At(budget, w)) => Needs {
             budget,
             mentor_time: w.mix.mentoring.map_or(0, |(t, m)| t.time_cost(m)),
             formats: w.formats(),
             ..nothing
         },
-        Some(Err(ideal)) => match ideal.mix.mentoring {
+        Some(Everyone::Never(ideal)) => match ideal.mix.mentoring {
             Some((t, _)) => Needs {
                 mentors_short: t.mentors(s.n).saturating_sub(s.mentors),
                 mentor_time: t.time_cost(s.n),

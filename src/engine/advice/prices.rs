@@ -315,9 +315,10 @@ fn offer(c: &Config, inputs: &Inputs, res: &Resources, format: Format) -> Option
         }
         Settings::Coaching(f) => {
             let year = *f?.per_head.get(inputs.audience)?;
-            let price = match format {
-                Format::CoachingPackage => year.max(1),
-                _ => scaled(year),
+            let price = if format == Format::CoachingPackage {
+                year.max(1)
+            } else {
+                scaled(year)
             };
             (year, price, f?.min_group.max(1), 0)
         }

@@ -57,7 +57,11 @@ impl Weighed {
             let extra = o.extra.filter(|_| extra > 0).map(|x| x.format);
             [Some(o.main.format), extra]
         });
-        let mentoring = self.mix.mentoring.filter(|(_, m)| *m > 0).map(|(t, _)| t.format);
+        let mentoring = self
+            .mix
+            .mentoring
+            .filter(|(_, m)| *m > 0)
+            .map(|(t, _)| t.format);
         coaching
             .into_iter()
             .flatten()
@@ -87,6 +91,15 @@ impl Weighed {
         }
         self.cost < other.cost
     }
+}
+
+/// What reaching everyone takes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Everyone {
+    /// This least budget, with this plan.
+    At(u64, Weighed),
+    /// No budget: only more mentors could; the best plan money can buy.
+    Never(Weighed),
 }
 
 /// The best mix, and the best of each kind, for one budget.
@@ -190,10 +203,10 @@ impl<'a> Search<'a> {
     /// everyone, with that plan; when no budget can (only more mentors
     /// could reach the rest), the best plan money can buy. People reached
     /// only grow with budget, so the edge is found by bisection.
-    pub fn to_reach_everyone(&self, from: u64) -> Result<(u64, Weighed), Weighed> {
+    pub fn to_reach_everyone(&self, from: u64) -> Everyone {
         let ideal = self.within(UNLIMITED).best;
         if ideal.reached < self.n {
-            return Err(ideal);
+            return Everyone::Never(ideal);
         }
         let (mut lo, mut hi) = (from, ideal.cost.max(from));
         while lo < hi {
@@ -204,7 +217,7 @@ impl<'a> Search<'a> {
                 lo = mid + 1;
             }
         }
-        Ok((hi, self.within(hi).best))
+        Everyone::At(hi, self.within(hi).best)
     }
 
     /// How well coaching `people` in `o` serves each, on average: those
@@ -268,7 +281,8 @@ impl<'a> Search<'a> {
             .into_iter()
             .filter_map(|o| o.formats().map(limit).min().flatten().map(|l| (o, l)))
             .collect();
-        let circles_ok = |f: Format| f != Format::MentoringCircles || q.groups_serve() || mentors_short;
+        let circles_ok =
+            |f: Format| f != Format::MentoringCircles || q.groups_serve() || mentors_short;
         let terms: Vec<&MentorTerms> = self
             .prices
             .mentoring()
@@ -304,7 +318,15 @@ impl<'a> Search<'a> {
     /// people) and mentoring in `t`: each part at the sizes where the plan
     /// can turn, the other part given what is left, with and without
     /// people having both (without, only, unless `overlap`).
-    fn splits(&self, o: Coaching, limit: u64, t: MentorTerms, budget: u64, overlap: bool, out: &mut Vec<Mix>) {
+    fn splits(
+        &self,
+        o: Coaching,
+        limit: u64,
+        t: MentorTerms,
+        budget: u64,
+        overlap: bool,
+        out: &mut Vec<Mix>,
+    ) {
         let (n, room) = (self.n, self.room(&t));
         let both = |c: u64, m: u64| Mix {
             coaching: Some((o, if overlap { c } else { c.min(n - m.min(n)) })),
@@ -318,7 +340,11 @@ impl<'a> Search<'a> {
             let c = o.afford(left, limit);
             out.extend([both(c, m), both(c.min(n - m), m)]);
         }
-        let mut coached = vec![limit.min(o.cap()), o.afford(budget, limit), o.min().min(limit)];
+        let mut coached = vec![
+            limit.min(o.cap()),
+            o.afford(budget, limit),
+            o.min().min(limit),
+        ];
         coached.extend(o.extra.map(|_| limit.min(o.main.cap)));
         coached.push(n.saturating_sub(room).min(limit));
         for c in coached.into_iter().map(|c| c.min(o.cap())) {

@@ -7,8 +7,8 @@ pub mod default;
 pub mod overlay;
 mod path;
 mod problems;
-mod replaced;
 pub mod read;
+mod replaced;
 pub mod shape;
 pub mod shape_check;
 #[rustfmt::skip]

@@ -66,6 +66,8 @@ pub const UI_TEXT_KEYS: &[&str] = &[
     "ui.next.title",
     "ui.number.echo",
     "ui.number.echo_unknown",
+    "ui.number.echo_rough",
+    "ui.number.rough",
     "ui.number.range",
     "ui.pivot.budget_at_least",
     "ui.pivot.choice",

@@ -8,7 +8,7 @@ use super::validate_lead::check_lead;
 use super::validate_texts::check_texts;
 use super::validate_theme::check_theme;
 use crate::engine::advice::id;
-use crate::engine::advice::inputs::{read_options};
+use crate::engine::advice::inputs::read_options;
 use crate::engine::advice::kind::Kind;
 use crate::engine::config::currency;
 use crate::engine::config::error::ConfigError;

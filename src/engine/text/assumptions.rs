@@ -10,6 +10,9 @@ use crate::engine::advice::plan::Plan;
 use crate::engine::config::format::Format;
 use crate::engine::config::types::Config;
 
+/// Fills a text key with named values, in the report's locale.
+type Say<'a> = &'a dyn Fn(&str, &[(&str, &str)]) -> String;
+
 /// Text keys the assumptions use.
 pub const ASSUMPTION_TEXT_KEYS: &[&str] = &[
     "report.assume.individual_coaching",
@@ -64,7 +67,7 @@ pub fn cost_assumptions(c: &Config, locale: &str, f: &dyn Formatter, plan: &Plan
 /// The scheme's cost for this plan's mentees, the ratio, the mentors' time.
 fn mentoring(
     c: &Config,
-    say: &dyn Fn(&str, &[(&str, &str)]) -> String,
+    say: Say,
     money: &dyn Fn(u64) -> String,
     plan: &Plan,
     format: Format,

@@ -106,7 +106,12 @@ impl Words<'_> {
                 &[
                     ("people", self.count("people", people - extra)),
                     ("format", self.format(p.coaching_format)),
-                    ("group", p.coached_group.as_deref().map_or(Phrase::plain(""), |k| self.text(k))),
+                    (
+                        "group",
+                        p.coached_group
+                            .as_deref()
+                            .map_or(Phrase::plain(""), |k| self.text(k)),
+                    ),
                     ("extra", Phrase::plain(&self.number(extra))),
                     (
                         "extra_format",
@@ -179,7 +184,12 @@ impl Words<'_> {
             &[
                 ("n", Phrase::plain(&self.number(both))),
                 ("format", self.format(p.coaching_format)),
-                ("group", p.coached_group.as_deref().map_or(Phrase::plain(""), |k| self.text(k))),
+                (
+                    "group",
+                    p.coached_group
+                        .as_deref()
+                        .map_or(Phrase::plain(""), |k| self.text(k)),
+                ),
             ],
         )
     }
@@ -269,11 +279,10 @@ impl Words<'_> {
             _ => "_paid",
         };
         // Reaching everyone may take formats this plan does not use.
-        let mut own = p.formats();
-        own.sort_unstable();
-        let mut full: Vec<&str> = p.full_formats.iter().map(|f| f.id()).collect();
-        full.sort_unstable();
-        let other = if own == full { "" } else { "_other" };
+        let own = p.formats();
+        let same = own.len() == p.full_formats.len()
+            && p.full_formats.iter().all(|f| own.contains(&f.id()));
+        let other = if same { "" } else { "_other" };
         let mut out = self.fill(
             &format!("plan.need.money{paid}{other}"),
             &[
