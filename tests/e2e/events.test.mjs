@@ -96,7 +96,7 @@ test('complete.detail.source: answers when finished, stored after a reload, shar
       budget: '$150,000',
       duration: text('q.duration.opt.year'),
       driver: text('q.driver.opt.shared'),
-      expertise: text('q.expertise.opt.some'),
+      mentors: text('q.mentors.opt.some'),
       path: text('q.path.opt.helpful'),
     });
     assert.ok(d.reasons.length > 0);
@@ -106,7 +106,7 @@ test('complete.detail.source: answers when finished, stored after a reload, shar
       assert.equal(r.id, `reason.${r.question}.${HYBRID_ANSWERS[r.question]}`);
     }
     assert.ok(d.pivots.length > 0);
-    for (const p of d.pivots) assert.ok(['choice', 'budget_at_least', 'cohort'].includes(p.type) && ['coaching', 'mentoring', 'hybrid'].includes(p.kind), JSON.stringify(p));
+    for (const p of d.pivots) assert.ok(['choice', 'budget_at_least'].includes(p.type) && ['coaching', 'mentoring', 'hybrid'].includes(p.kind), JSON.stringify(p));
 
     await page.reload();
     const [stored] = await waitForEvent(page, 'program-fit:complete');

@@ -94,7 +94,7 @@ describe('examples/branded', () => {
     await p.locator('#fit').evaluate((e) =>
       e.setAttribute(
         'answers',
-        JSON.stringify({ goal: 'leadership', audience: 'managers', participants: 120, budget: 150000, duration: 'year', driver: 'shared', expertise: 'some', path: 'helpful' }),
+        JSON.stringify({ goal: 'leadership', audience: 'managers', participants: 120, budget: 150000, duration: 'year', driver: 'shared', mentors: 'some', path: 'helpful' }),
       ),
     );
     const [complete] = await waitForEvent(p, 'program-fit:complete');

@@ -51,6 +51,7 @@ pub const UI_TEXT_KEYS: &[&str] = &[
     "ui.estimate.figures",
     "ui.estimate.levels",
     "ui.estimate.mentors_likely",
+    "ui.estimate.mentors_counted",
     "ui.estimate.mentors_needed",
     "ui.estimate.title",
     "ui.estimate.waiting",
