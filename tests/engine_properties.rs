@@ -134,8 +134,9 @@ proptest! {
     /// where some sit unused and people wait, they wait for money, and
     /// the plan names what reaching them costs.
     #[test]
-    fn counted_mentors_are_not_idle_while_mentees_wait_for_them(a in answers(), m in 1u64..40, b in 0u64..30_000) {
-        let a = with(&with(&a, "mentors", Answer::Number(m)), "budget", Answer::Number(b));
+    fn counted_mentors_are_not_idle_while_mentees_wait_for_them(a in answers(), m in 1u64..40, b in 0u64..30_000, n in 100u64..3000) {
+        // Groups large for the money and the mentors, so people wait.
+        let a = with(&with(&with(&a, "mentors", Answer::Number(m)), "budget", Answer::Number(b)), "participants", Answer::Number(n));
         let p = recommend(cfg(), &a).unwrap().plan;
         prop_assume!(p.waiting > 0 && p.mentors_needed < m);
         prop_assert!(p.funding_gap > 0, "{:?}", p);
