@@ -258,7 +258,7 @@ test('the analytics recipes push the documented shapes, and skip results that ar
     const layer = await fresh.evaluate(() => window.dataLayer);
     assert.deepEqual(layer, [
       { event: 'program_fit_start' },
-      { event: 'program_fit_complete', program_fit_kind: 'hybrid', program_fit_participants: 120, value: 77000, currency: 'USD' },
+      { event: 'program_fit_complete', program_fit_kind: 'hybrid', program_fit_participants: 120, value: 149000, currency: 'USD' },
       { event: 'program_fit_cta', program_fit_url: 'https://example.com/contact' },
     ]);
     const hsq = await fresh.evaluate(() => window._hsq);
