@@ -32,7 +32,10 @@ fn eight_juniors_and_two_staff_engineers_without_a_budget_are_all_mentored_on_st
     assert_eq!(r.kind, Kind::Mentoring);
     assert_eq!((p.reached, p.cost, p.mentors_needed), (8, 0, 2));
     let said = everything_said(json, &r);
-    assert!(said.contains("It costs nothing beyond staff time"), "{said}");
+    assert!(
+        said.contains("It costs nothing beyond staff time"),
+        "{said}"
+    );
     for framing in ["programme", "cohort"] {
         assert!(!said.contains(framing), "{framing}: {said}");
     }
@@ -68,7 +71,10 @@ fn twenty_five_vp_candidates_get_one_to_one_coaching_and_mentoring_pairs_within_
     // The same answers on a quarter of the budget coach fewer one to one:
     // the plan follows the money, not a fixed share.
     let less = recommend_json(&json.replace("400000", "100000")).plan;
-    assert_ne!((less.coached, less.coaching_format), (25, p.coaching_format));
+    assert_ne!(
+        (less.coached, less.coaching_format),
+        (25, p.coaching_format)
+    );
 }
 
 #[test]
@@ -119,11 +125,21 @@ fn forty_five_ward_managers_are_all_reached_within_seventy_thousand_with_the_pai
         let p = &r.plan;
         assert_eq!((p.reached, p.waiting), (45, 0), "{goal}");
         assert!(p.cost <= 70_000, "{goal}");
-        assert_eq!(p.formats(), ["group_coaching", "mentoring_circles"], "{goal}");
+        assert_eq!(
+            p.formats(),
+            ["group_coaching", "mentoring_circles"],
+            "{goal}"
+        );
         assert!(p.mentors_paid && p.mentor_time_cost > 0, "{goal}");
         // One answer changed to an equally true one keeps the plan.
         let w = why(&r);
-        assert!(w.contains("The cost includes $11,250 for the mentors' paid hours."), "{w}");
-        assert!(w.contains("That leaves $13,750 of the budget unspent"), "{w}");
+        assert!(
+            w.contains("The cost includes $11,250 for the mentors' paid hours."),
+            "{w}"
+        );
+        assert!(
+            w.contains("That leaves $13,750 of the budget unspent"),
+            "{w}"
+        );
     }
 }

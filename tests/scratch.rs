@@ -95,7 +95,11 @@ fn levels_of() {
 
 #[test]
 fn detail_of() {
-    for line in std::fs::read_to_string("/tmp/scratch/detail.txt").unwrap().lines().filter(|l| !l.is_empty()) {
+    for line in std::fs::read_to_string("/tmp/scratch/detail.txt")
+        .unwrap()
+        .lines()
+        .filter(|l| !l.is_empty())
+    {
         let r = recommend_json(line);
         let a = util::json_answers(line);
         let v = program_fit::engine::session::detail::result(&r, &a, "en");
@@ -105,6 +109,10 @@ fn detail_of() {
 
 #[test]
 fn bad_many() {
-    let e = program_fit::engine::Config::from_json(&std::fs::read_to_string("tests/e2e/fixtures/bad-many.json").unwrap());
-    for x in e.err().unwrap() { println!("ERR {} : {}", x.path, x.message); }
+    let e = program_fit::engine::Config::from_json(
+        &std::fs::read_to_string("tests/e2e/fixtures/bad-many.json").unwrap(),
+    );
+    for x in e.err().unwrap() {
+        println!("ERR {} : {}", x.path, x.message);
+    }
 }

@@ -402,7 +402,11 @@ async fn share_and_start_again() {
 #[wasm_bindgen_test]
 async fn a_rough_answer_to_a_number_question_answers_moves_on_and_is_echoed_back() {
     let config = program_fit::engine::Config::default_config();
-    let i = config.questions.iter().position(|q| q.id == "mentors").unwrap();
+    let i = config
+        .questions
+        .iter()
+        .position(|q| q.id == "mentors")
+        .unwrap();
     let m = mount_at(complete_answers(&config), Screen::Question(i)).await;
     let labels: Vec<String> = m
         .all(".pf-rough button")
@@ -416,7 +420,10 @@ async fn a_rough_answer_to_a_number_question_answers_moves_on_and_is_echoed_back
     assert_eq!(m.heading(), question_label(&m, "mentor_time"));
     m.click(".pf-back").await;
     assert_eq!(m.heading(), question_label(&m, "mentors"));
-    let echo = fill(&m.t("ui.number.echo_rough"), &[("value", &m.t("q.mentors.opt.few"))]);
+    let echo = fill(
+        &m.t("ui.number.echo_rough"),
+        &[("value", &m.t("q.mentors.opt.few"))],
+    );
     assert_eq!(m.text_of(".pf-echo"), echo);
     // A figure typed over it replaces it.
     m.type_into("#pf-q-mentors", "0").await;

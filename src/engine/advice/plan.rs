@@ -190,15 +190,19 @@ fn decide_for(cx: &Context, inputs: &Inputs, depth: Depth) -> Decision {
     let found = at(&search);
     // What reaching everyone takes: the least budget at which the search
     // reaches them all, in whatever formats serve best at that budget.
-    let everyone = match (inputs.budget, found.best.reached < search.n, depth) {
-        (Some(b), true, Depth::Full) => Some(search.to_reach_everyone(b)),
+    // A plan that reaches nobody takes its formats from it, at any depth.
+    let nobody = found.best.reached == 0;
+    let everyone = match (inputs.budget, found.best.reached < search.n) {
+        (Some(b), true) if depth == Depth::Full || nobody => Some(search.to_reach_everyone(b)),
         _ => None,
     };
-    // A plan that can reach nobody yet names the formats it would use,
-    // those of the plan to budget for.
-    let shape = match found.best.reached {
-        0 => search.to_budget_for(c.model.value_tolerance).best,
-        _ => found.best,
+    // A plan that can reach nobody yet names the formats it would use:
+    // those that reach everyone for the least money, or else those of the
+    // plan to budget for.
+    let shape = match (found.best.reached, &everyone) {
+        (0, Some(Everyone::At(_, w))) => w.clone(),
+        (0, _) => search.to_budget_for(c.model.value_tolerance).best,
+        _ => found.best.clone(),
     };
     let mut chosen = build(cx, inputs, &search, &found.best, &shape, everyone);
     if depth == Depth::Plan {

@@ -283,8 +283,14 @@ impl Words<'_> {
         let same = own.len() == p.full_formats.len()
             && p.full_formats.iter().all(|f| own.contains(&f.id()));
         let other = if same { "" } else { "_other" };
+        // One person is not "everyone".
+        let one = if p.participants == 1 && other.is_empty() {
+            "_one"
+        } else {
+            ""
+        };
         let mut out = self.fill(
-            &format!("plan.need.money{paid}{other}"),
+            &format!("plan.need.money{paid}{other}{one}"),
             &[
                 ("gap", self.cash(p.funding_gap)),
                 ("mentor_time", self.cash(unpaid_time.min(p.funding_gap))),

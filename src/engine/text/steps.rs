@@ -68,8 +68,11 @@ pub fn next_steps(c: &Config, answers: &Answers, rec: &Recommendation) -> Vec<St
     }
     steps.extend(option(id::DURATION).map(|d| format!("next.duration.{d}")));
     steps.extend(goal.map(|g| format!("next.follow_up.{g}")));
-    if p.waiting > 0 {
-        steps.push("next.waiting".into());
+    // One person waiting has no cohort to wait for.
+    match (p.waiting, p.participants) {
+        (0, _) => {}
+        (_, 1) => steps.push("next.waiting_one".into()),
+        _ => steps.push("next.waiting".into()),
     }
     steps
 }
@@ -85,6 +88,7 @@ pub fn step_text_keys(c: &Config) -> Vec<String> {
                 "next.mentor_pool_full",
                 "next.mentor_time.paid",
                 "next.waiting",
+                "next.waiting_one",
             ]
             .map(String::from),
         )

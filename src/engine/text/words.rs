@@ -168,6 +168,9 @@ impl<'a> Words<'a> {
                 ],
             ),
             Milestone::Review => self.text("timeline.review"),
+            Milestone::NextCohort { people: 1 } if p.participants == 1 => {
+                self.text("timeline.next_cohort_one")
+            }
             Milestone::NextCohort { people } => self.fill(
                 "timeline.next_cohort",
                 &[("people", self.count("people", people))],
