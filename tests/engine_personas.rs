@@ -264,7 +264,7 @@ fn choice_pivots_are_levers_and_flip_the_kind_when_applied() {
         } = p
         {
             assert!(cfg.question(question).unwrap().lever, "{question}");
-            assert!(!["audience", "expertise", "path"].contains(&question.as_str()));
+            assert!(!["audience", "mentors", "path"].contains(&question.as_str()));
             assert_eq!(
                 with(MANAGERS, question, Answer::Choice(option.clone())).kind,
                 *kind
@@ -284,7 +284,7 @@ fn venn_ticks_a_trait_only_when_all_its_conditions_hold() {
     assert!(matched("budget_caps_capacity"));
     assert!(!matched("mentee_sets_focus"));
     assert!(!matched("same_path"));
-    assert!(!matched("volunteer_capacity"), "expertise is 'few'");
+    assert!(!matched("volunteer_capacity"), "mentors are 'few'");
     assert!(
         matched("individual"),
         "shared traits with no condition always match"

@@ -136,7 +136,7 @@ fn a_split_fit_without_money_for_coaching_says_so() {
     let pivot = w.pivot(&r.pivots[0]).to_string();
     assert_eq!(
         pivot,
-        "With a yearly budget of $15,000, everyone you named could start this year, with mentoring."
+        "With a yearly budget of $15,000, no one you named would have to wait, with mentoring."
     );
 }
 
@@ -147,7 +147,7 @@ fn the_budget_pivot_names_the_budget_that_reaches_everyone_in_the_plans_formats(
     let s: Vec<String> = r.pivots.iter().map(|p| w.pivot(p).to_string()).collect();
     assert_eq!(
         s,
-        ["With a yearly budget of $76,000, everyone you named could start this year, with mentoring."]
+        ["With a yearly budget of $76,000, no one you named would have to wait, with mentoring."]
     );
 }
 

@@ -131,8 +131,8 @@ describe('examples/short', () => {
   const ids = SHORT.questions.map((q) => q.id);
 
   for (const [name, answers, kind] of [
-    ['executives for up to six months', { audience: 'executives', participants: 8, budget: 200000, duration: 'short', expertise: 'few' }, 'coaching'],
-    ['everyone, ongoing', { audience: 'everyone', participants: 300, budget: 40000, duration: 'ongoing', expertise: 'many' }, 'mentoring'],
+    ['executives for up to six months', { audience: 'executives', participants: 8, budget: 200000, duration: 'short', mentors: 'few' }, 'coaching'],
+    ['everyone, ongoing', { audience: 'everyone', participants: 300, budget: 40000, duration: 'ongoing', mentors: 'many' }, 'mentoring'],
   ]) {
     test(`asks five questions and recommends ${kind} for ${name}`, async () => {
       assert.equal(ids.length, 5);

@@ -9,6 +9,7 @@ use super::inputs::Inputs;
 use super::resources::Resources;
 use crate::engine::config::format::{Format, Settings};
 use crate::engine::config::types::{Config, SchemeTier};
+use crate::engine::dict::Dict;
 
 /// The longest programme, as a share of a year, a short coaching package
 /// is offered for: six sessions are a half-year engagement's worth.
@@ -183,10 +184,7 @@ impl Prices {
         };
         let terms = |format: Format| {
             let m = format.mentoring(costs);
-            let hours = m
-                .and_then(|m| m.mentor_hours.get(inputs.goal))
-                .copied()
-                .unwrap_or(0);
+            let hours = m.map_or(0, |m| hours_for(&m.mentor_hours, inputs.goal));
             MentorTerms {
                 format,
                 ratio: m.map_or(1, |m| m.mentees_per_mentor.max(1)),
@@ -350,6 +348,17 @@ fn offer(c: &Config, inputs: &Inputs, res: &Resources, format: Format) -> Option
     })
 }
 
+/// A mentor's hours a year per mentee for `goal`; without a goal question,
+/// the middle of the goals' figures, so paid time is never costed at 0.
+fn hours_for(by_goal: &Dict<u64>, goal: &str) -> u64 {
+    if let Some(h) = by_goal.get(goal) {
+        return *h;
+    }
+    let mut all: Vec<u64> = by_goal.values().copied().collect();
+    crate::engine::sort::sort_by(&mut all, |a, b| a < b);
+    all.get(all.len() / 2).copied().unwrap_or(0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -444,5 +453,13 @@ mod tests {
             assert!(cost >= last, "{m}");
             last = cost;
         }
+    }
+
+    #[test]
+    fn without_a_goal_question_paid_mentors_cost_the_middle_of_the_goals_hours() {
+        let by_goal = Dict::from_iter([("skill", 18), ("career", 18), ("knowledge", 100)]);
+        assert_eq!(hours_for(&by_goal, "knowledge"), 100);
+        assert_eq!(hours_for(&by_goal, ""), 18);
+        assert_eq!(hours_for(&Dict::default(), ""), 0);
     }
 }

@@ -74,12 +74,19 @@ impl Facts<'_> {
     }
 }
 
-/// Share of the plan's cost paid to coaches from outside, 0 to 1.
+/// Share of the plan's cost paid to coaches from outside, 0 to 1: the
+/// main coaching format's, or that of those beyond the own coaches'
+/// capacity.
 fn paid_coaching_share(p: &Plan) -> f64 {
-    match p.coaching_format.is_some_and(|f| f.external()) {
-        true => share(p.coaching_cost, p.cost),
-        false => 0.0,
-    }
+    let extra = p
+        .coaching_extra
+        .filter(|(o, _)| o.format.external())
+        .map_or(0, |(o, n)| o.cost(n));
+    let outside = match p.coaching_format.is_some_and(|f| f.external()) {
+        true => p.coaching_cost,
+        false => extra,
+    };
+    share(outside, p.cost)
 }
 
 /// `part` of `whole`, 0 to 1; 0 of nothing.

@@ -42,3 +42,26 @@ pub(super) fn old_questions(patch: &Value) -> Vec<ConfigError> {
         })
         .collect()
 }
+
+/// Texts an older version had: their questions are merged (`expertise`,
+/// `mentor_pool`) or their sentences are said otherwise now.
+const REMOVED_TEXTS: &[&str] = &[
+    "q.expertise.",
+    "q.mentor_pool.",
+    "plan.need.both",
+    "plan.none.mentoring_setup",
+    "plan.preference.group.coaching",
+    "plan.preference.group.mentoring",
+    "plan.preference.one_to_one.coaching",
+    "plan.preference.one_to_one.mentoring",
+    "report.assume.mentoring",
+    "ui.pivot.cohort",
+    "why.coaching_no_mentors",
+    "why.mentoring_until_budget",
+];
+
+/// Whether `key` is a text an older version had (a prefix ending in a dot
+/// covers a question's texts; `plan.need.both` covers its variants).
+pub(super) fn removed_text(key: &str) -> bool {
+    REMOVED_TEXTS.iter().any(|r| key.starts_with(r))
+}

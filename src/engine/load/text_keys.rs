@@ -2,6 +2,7 @@
 //! key missing from a custom config would show up as the raw key; listing
 //! them here lets validation catch that before anything renders.
 
+use super::replaced::removed_text;
 use crate::engine::advice::id;
 use crate::engine::advice::kind::Kind;
 use crate::engine::config::format::Format;
@@ -347,6 +348,8 @@ pub fn plural_other(key: &str) -> Option<String> {
 pub fn unknown_text(key: &str) -> String {
     if key.starts_with("fmt.") {
         format!("text \"{key}\" is no longer used: the browser formats numbers and money for the locale, in the currency of money.currency; remove it")
+    } else if removed_text(key) {
+        format!("text \"{key}\" is no longer used: this version asks about mentors in one question and words the plan otherwise; remove it")
     } else {
         format!("unknown text \"{key}\": no part of the widget uses it; check its spelling against texts.en in the default config")
     }

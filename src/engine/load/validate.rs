@@ -206,8 +206,19 @@ fn check_choice_question(q: &Question, at: &str, errs: &mut Errors) {
 }
 
 /// A number question's options are rough answers (\"many\", \"not sure\")
-/// people may give instead of a figure: they carry no fit.
+/// people may give instead of a figure: they carry no fit, and only the
+/// mentors question has them, the one the plan can read them for (the
+/// likely mentors of `costs.mentor_supply`).
 fn check_number_question(q: &Question, at: &str, errs: &mut Errors) {
+    if !q.options.is_empty() && q.id != id::MENTORS {
+        errs.add(
+            format!("{at}.options"),
+            format!(
+                "only the mentors question takes rough answers; the plan needs a figure for \"{}\"",
+                q.id
+            ),
+        );
+    }
     for (j, o) in q.options.iter().enumerate() {
         if o.coaching != 0.0 || o.mentoring != 0.0 {
             errs.add(
