@@ -410,18 +410,29 @@ fn a_question_an_older_version_asked_names_the_one_that_asks_it_now() {
 /// named as no longer used, not as typos.
 #[test]
 fn a_text_an_older_version_had_is_named_as_no_longer_used() {
-    let errs = problems(json!({ "texts": { "en": { "q.expertise.label": "Expertise?", "why.mentoring_until_budget": "x" } } }));
+    let errs = problems(
+        json!({ "texts": { "en": { "q.expertise.label": "Expertise?", "why.mentoring_until_budget": "x" } } }),
+    );
     assert_eq!(errs.len(), 2, "{errs:?}");
-    assert!(errs.iter().all(|e| e.contains("is no longer used")), "{errs:?}");
+    assert!(
+        errs.iter().all(|e| e.contains("is no longer used")),
+        "{errs:?}"
+    );
 }
 
 /// Rough answers stand in for a figure only where the plan reads them.
 #[test]
 fn only_the_mentors_question_takes_rough_answers() {
     let c = Config::default_config();
-    let at = c.questions.iter().position(|q| q.id == "participants").unwrap();
+    let at = c
+        .questions
+        .iter()
+        .position(|q| q.id == "participants")
+        .unwrap();
     let qs = questions_with(at, json!({ "options": [{ "id": "lots" }] }));
-    let errs = problems(json!({ "questions": qs, "texts": { "en": { "q.participants.opt.lots": "Lots" } } }));
+    let errs = problems(
+        json!({ "questions": qs, "texts": { "en": { "q.participants.opt.lots": "Lots" } } }),
+    );
     assert_eq!(
         errs,
         [format!("questions[{at}].options: only the mentors question takes rough answers; the plan needs a figure for \"participants\"")]

@@ -200,9 +200,9 @@ fn decide_for(cx: &Context, inputs: &Inputs, depth: Depth) -> Decision {
     // those that reach everyone for the least money, or else those of the
     // plan to budget for.
     let shape = match (found.best.reached, &everyone) {
-        (0, Some(Everyone::At(_, w))) => w.clone(),
+        (0, Some(Everyone::At(_, w))) => *w,
         (0, _) => search.to_budget_for(c.model.value_tolerance).best,
-        _ => found.best.clone(),
+        _ => found.best,
     };
     let mut chosen = build(cx, inputs, &search, &found.best, &shape, everyone);
     if depth == Depth::Plan {
