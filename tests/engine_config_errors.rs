@@ -327,11 +327,11 @@ fn theme_values_are_known_names_with_plain_css_values() {
     }}));
     assert_eq!(errs.len(), 4, "{errs:?}");
     assert!(
-        errs[0].starts_with("theme[\"color-bg\"]: must be a CSS value"),
+        errs[0].starts_with("theme[\"color-bg\"]: must be a colour such as #7c2d12"),
         "{errs:?}"
     );
     assert!(
-        errs[1].starts_with("theme[\"color-text\"]: must be a CSS value"),
+        errs[1].starts_with("theme[\"color-text\"]: must be a colour such as #7c2d12"),
         "{errs:?}"
     );
     assert!(
@@ -341,7 +341,7 @@ fn theme_values_are_known_names_with_plain_css_values() {
         "{errs:?}"
     );
     assert!(
-        errs[3].starts_with("theme[\"radius\"]: must be a CSS value"),
+        errs[3].starts_with("theme[\"radius\"]: must be a length such as 6px"),
         "{errs:?}"
     );
     assert_plain(&errs);
@@ -437,4 +437,60 @@ fn only_the_mentors_question_takes_rough_answers() {
         errs,
         [format!("questions[{at}].options: only the mentors question takes rough answers; the plan needs a figure for \"participants\"")]
     );
+}
+
+/// Scripts read a config as JSON into objects, where `__proto__`,
+/// `constructor` and `prototype` are not plain names: as a key or a name
+/// one can rewrite what every object inherits. The widget refuses them
+/// wherever a config names something, as keys or as ids and locales.
+#[test]
+fn reserved_names_are_refused_as_keys_ids_and_locales() {
+    let default: Value = serde_json::from_str(program_fit::engine::DEFAULT_CONFIG_JSON).unwrap();
+    let mut goal = default["questions"][0].clone();
+    goal["options"][0]["id"] = json!("constructor");
+    let cases = [
+        (
+            json!({"texts": {"__proto__": {"ui.intro.title": "Hi"}}}),
+            "texts.__proto__",
+            "__proto__",
+        ),
+        (
+            json!({"texts": {"en": {"constructor": "Hi"}}}),
+            "texts.en.constructor",
+            "constructor",
+        ),
+        (
+            json!({"default_locale": "__proto__"}),
+            "default_locale",
+            "__proto__",
+        ),
+        (
+            json!({"theme": {"prototype": "red"}}),
+            "theme.prototype",
+            "prototype",
+        ),
+        (
+            json!({"questions": [{"id": "prototype", "kind": "number", "min": 1, "max": 5, "optional": true}]}),
+            "questions[0].id",
+            "prototype",
+        ),
+        (
+            json!({"questions": [goal]}),
+            "questions[0].options[0].id",
+            "constructor",
+        ),
+        (
+            json!({"costs": {"duration_factor": {"__proto__": 1}}}),
+            "costs.duration_factor.__proto__",
+            "__proto__",
+        ),
+    ];
+    for (patch, path, name) in cases {
+        let errs = problems(patch.clone());
+        let want = format!("{path}: \"{name}\" is a reserved name");
+        assert!(
+            errs.iter().any(|e| e.starts_with(&want)),
+            "{patch}: want {want}, got {errs:?}"
+        );
+    }
 }

@@ -209,6 +209,89 @@ fn email_syntax() {
     }
 }
 
+/// An address can look right and still hide characters: a zero-width
+/// space in `pay\u{200B}pal.com`, a bidi override that reverses what shows,
+/// a C1 control. They are refused with the usual message, and none is sent.
+#[test]
+fn email_refuses_invisible_format_and_control_characters() {
+    let hidden = [
+        '\u{0}',
+        '\u{1F}',
+        '\u{7F}',
+        '\u{80}',
+        '\u{85}',
+        '\u{9F}',
+        '\u{A0}',
+        '\u{AD}',
+        '\u{34F}',
+        '\u{61C}',
+        '\u{115F}',
+        '\u{1160}',
+        '\u{17B4}',
+        '\u{180E}',
+        '\u{2000}',
+        '\u{200A}',
+        '\u{200B}',
+        '\u{200C}',
+        '\u{200D}',
+        '\u{200E}',
+        '\u{200F}',
+        '\u{2028}',
+        '\u{2029}',
+        '\u{202A}',
+        '\u{202B}',
+        '\u{202C}',
+        '\u{202D}',
+        '\u{202E}',
+        '\u{202F}',
+        '\u{205F}',
+        '\u{2060}',
+        '\u{2061}',
+        '\u{2062}',
+        '\u{2063}',
+        '\u{2064}',
+        '\u{2066}',
+        '\u{2067}',
+        '\u{2068}',
+        '\u{2069}',
+        '\u{206F}',
+        '\u{3000}',
+        '\u{3164}',
+        '\u{FE00}',
+        '\u{FE0F}',
+        '\u{FEFF}',
+        '\u{FFA0}',
+        '\u{FFF9}',
+        '\u{FFFB}',
+        '\u{1D173}',
+        '\u{E0001}',
+        '\u{E0041}',
+        '\u{E01EF}',
+    ];
+    let mut passed = Vec::new();
+    for c in hidden {
+        for address in [
+            format!("a@pay{c}pal.com"),
+            format!("a{c}b@paypal.com"),
+            format!("{c}a@paypal.com"),
+        ] {
+            if is_email(&address) {
+                passed.push(address);
+            }
+        }
+    }
+    assert!(passed.is_empty(), "accepted: {passed:?}");
+    // Through the form: the usual message for a bad address.
+    let c = Config::from_json(&lead_on(json!({})).to_string()).unwrap();
+    let values = Dict::from_iter([("email", "ana@pay\u{200B}pal.com".to_string())]);
+    assert_eq!(
+        check_form(&c.lead, &values, true),
+        vec![("email", FieldProblem::BadEmail)]
+    );
+    // Letters beyond ASCII are still letters.
+    assert!(is_email("ana@münchen.de") && is_email("li@例子.中国"));
+}
+
 #[test]
 fn the_payload_is_exactly_the_contract() {
     let c = Config::default_config();
@@ -225,6 +308,7 @@ fn the_payload_is_exactly_the_contract() {
         page_url: "https://www.example.com/programmes?utm=x#pf-fit=1,goal:skill",
         version: "0.1.0",
         copy: None,
+        fast: false,
     };
     let p: Value = serde_json::from_str(&lead_payload(&s, &rec, &a)).unwrap();
     assert_eq!(

@@ -5,13 +5,13 @@ import { h, idFor } from './editor-dom.js';
 import { COST_FIELDS } from './editor-fields.js';
 import { COLOURS, GENERAL_TEXTS, QUESTION_TEXTS } from './editor-labels.js';
 
-export const getAt = (obj, path) => path.reduce((o, k) => (o == null ? undefined : o[k]), obj);
+export const getAt = (obj, path) => path.reduce((o, k) => (o != null && Object.hasOwn(o, k) ? o[k] : undefined), obj);
 
 // The raw pane can give any shape (the widget reports it); the form reads
 // only what has the expected one.
 const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const list = (v) => (Array.isArray(v) ? v.filter(isObject) : []);
-const table = (v) => (isObject(v) ? v : {});
+const table = (v) => (isObject(v) ? v : Object.create(null));
 
 /** `costs.group_coaching.per_head.executives`, `texts.en.q.goal.label`: how problems name a field. */
 export const pathString = (path) => path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${k}` : k)).join('');
@@ -152,8 +152,9 @@ function questionTextsSection(ctx) {
     h('div', { class: 'ed-field' }, h('label', { for: 'ed-new-locale' }, 'Add a language'),
       h('p', { class: 'ed-hint', id: 'ed-new-locale-hint' }, 'A language tag such as de or fr-CH.'),
       h('div', { class: 'ed-inline' },
-        h('input', { id: 'ed-new-locale', type: 'text', 'aria-describedby': 'ed-new-locale-hint', spellcheck: 'false' }),
-        h('button', { type: 'button', id: 'ed-add-locale', class: 'ed-button ed-button--secondary' }, 'Add'))));
+        h('input', { id: 'ed-new-locale', type: 'text', 'aria-describedby': 'ed-new-locale-hint ed-new-locale-error', spellcheck: 'false' }),
+        h('button', { type: 'button', id: 'ed-add-locale', class: 'ed-button ed-button--secondary' }, 'Add')),
+      h('p', { class: 'ed-warning', id: 'ed-new-locale-error', role: 'alert', hidden: true })));
   const questions = ctx.questions.map((q, i) => {
     const suffixes = [
       ...['label', 'hint', 'summary', 'unit'].filter((s) => `q.${q.id}.${s}` in ctx.defaultTexts),

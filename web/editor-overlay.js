@@ -1,7 +1,8 @@
-// The overlay rule of src/engine/model/overlay.rs, in JS. The editor lays
+// The overlay rule of src/engine/load/overlay.rs, in JS. The editor lays
 // its changes over the default to fill the form, and diffs the result
 // against the default so that "Download config.json" saves only what
-// changed. Checking a config stays with the widget.
+// changed. Checking a config stays with the widget. The objects made here
+// have no prototype, as in editor-json.js: a key is only ever a key.
 
 const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -26,7 +27,7 @@ function equal(a, b) {
  */
 export function overlay(base, patch) {
   if (isObject(base) && isObject(patch)) {
-    const out = { ...base };
+    const out = Object.assign(Object.create(null), base);
     for (const [k, v] of Object.entries(patch)) {
       if (v === null) delete out[k];
       else out[k] = Object.hasOwn(base, k) ? overlay(base[k], v) : v;
@@ -49,7 +50,7 @@ export function overlay(base, patch) {
  */
 export function diff(base, value) {
   if (isObject(base) && isObject(value)) {
-    const out = {};
+    const out = Object.create(null);
     for (const [k, v] of Object.entries(value)) {
       const d = Object.hasOwn(base, k) ? diff(base[k], v) : v;
       if (d !== undefined) out[k] = d;
@@ -61,7 +62,7 @@ export function diff(base, value) {
     if (equal(base, value)) return undefined;
     return value.map((entry) => {
       const namesake = base.find((b) => sameId(b, entry));
-      return namesake ? { id: entry.id, ...diff(namesake, entry) } : entry;
+      return namesake ? Object.assign(Object.create(null), { id: entry.id }, diff(namesake, entry)) : entry;
     });
   }
   return equal(base, value) ? undefined : value;

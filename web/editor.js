@@ -5,6 +5,7 @@
 // validation, so the rules live only in the widget.
 import { h, idFor } from './editor-dom.js';
 import { buildForm, getAt, pathString } from './editor-form.js';
+import { RESERVED, clone, parseJson, usesReserved } from './editor-json.js';
 import { diff, overlay } from './editor-overlay.js';
 import { applyTheme, contrastProblems, themeCss } from './editor-theme.js';
 
@@ -32,7 +33,7 @@ const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v)
 const changes = () => diff(state.base, state.full) ?? {};
 
 function setAt(obj, path, value) {
-  const parent = path.slice(0, -1).reduce((o, k) => (isObject(o[k]) ? o[k] : (o[k] = {})), obj);
+  const parent = path.slice(0, -1).reduce((o, k) => (Object.hasOwn(o, k) && isObject(o[k]) ? o[k] : (o[k] = Object.create(null))), obj);
   const last = path[path.length - 1];
   if (value === undefined) delete parent[last];
   else parent[last] = value;
@@ -77,7 +78,7 @@ function editValue(input, { path, number }) {
   let value = input.value;
   if (number) value = value === '' || Number.isNaN(input.valueAsNumber) ? '' : input.valueAsNumber;
   // An empty field goes back to the default's value (or away, if it has none).
-  if (value === '') value = structuredClone(getAt(state.base, path));
+  if (value === '') value = clone(getAt(state.base, path));
   if (pathString(path) === 'money.currency') followCurrency(state.full.money?.currency, value);
   setAt(state.full, path, value);
 }
@@ -144,40 +145,53 @@ form.addEventListener('change', (e) => {
   }
 });
 
+/** Why `tag` cannot name a language, or null. */
+function localeProblem(tag) {
+  if (RESERVED.includes(tag)) return `"${tag}" is a reserved name in JavaScript, so it cannot name a language.`;
+  if (!/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(tag)) return `"${tag}" is not a language tag such as de or fr-CH.`;
+  return null;
+}
+
 form.addEventListener('click', (e) => {
   if (e.target.id !== 'ed-add-locale') return;
   const tag = $('ed-new-locale').value.trim();
-  if (!tag) return $('ed-new-locale').focus();
-  if (!isObject(state.full.texts)) state.full.texts = {};
-  state.full.texts[tag] ??= {};
+  const problem = tag && localeProblem(tag);
+  $('ed-new-locale-error').textContent = problem || '';
+  $('ed-new-locale-error').hidden = !problem;
+  if (!tag || problem) return $('ed-new-locale').focus();
+  if (!isObject(state.full.texts)) state.full.texts = Object.create(null);
+  if (!Object.hasOwn(state.full.texts, tag)) state.full.texts[tag] = Object.create(null);
   state.locale = tag;
   renderForm();
   $('ed-locale').focus();
   changed();
 });
 
-// Typing in the raw pane: the form follows while it is JSON; otherwise the
-// form waits (disabled) and the widget reports the syntax error.
-function setRawValid(valid) {
+// Typing in the raw pane: the form follows while it is JSON without a
+// reserved name; otherwise the form waits (disabled) and the widget reports
+// the syntax error or the name.
+function setRawValid(valid, reserved = false) {
   form.querySelectorAll(':scope > fieldset, :scope > details > fieldset').forEach((f) => (f.disabled = !valid));
   download.disabled = !valid;
-  $('ed-raw-error').hidden = valid;
+  $('ed-raw-error').hidden = valid || reserved;
+  $('ed-raw-reserved').hidden = !reserved;
 }
 
 raw.addEventListener('input', () => {
   let patch;
   try {
-    patch = JSON.parse(raw.value.trim() || '{}');
+    patch = parseJson(raw.value.trim() || '{}');
   } catch {
     patch = undefined;
   }
-  const valid = isObject(patch);
+  const reserved = isObject(patch) && usesReserved(patch);
+  const valid = isObject(patch) && !reserved;
   if (valid) {
-    state.full = structuredClone(overlay(state.base, patch));
-    if (!state.full.texts?.[state.locale]) state.locale = state.full.default_locale;
+    state.full = clone(overlay(state.base, patch));
+    if (!isObject(state.full.texts) || !Object.hasOwn(state.full.texts, state.locale)) state.locale = state.full.default_locale;
     renderForm();
   }
-  setRawValid(valid);
+  setRawValid(valid, reserved);
   schedulePreview();
 });
 
@@ -250,13 +264,13 @@ function showProblems(problems) {
 try {
   const r = await fetch(new URL('config.default.json', import.meta.url));
   if (!r.ok) throw new Error(`HTTP ${r.status}`);
-  state.base = await r.json();
+  state.base = parseJson(await r.text());
 } catch (e) {
   status.dataset.state = 'invalid';
   status.textContent = `The editor could not load config.default.json (${e.message}). Serve dist/ over http(s) and reload.`;
   throw e;
 }
-state.full = structuredClone(state.base);
+state.full = clone(state.base);
 state.locale = state.base.default_locale;
 renderForm();
 changed();

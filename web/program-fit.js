@@ -39,9 +39,35 @@ let pfModule = null;
 // After a Rust panic the wasm has trapped and its state is undefined.
 let pfDead = false;
 
+// Every request gives up after a while, so a server that never answers
+// leaves a message, not an empty box: 10 s, as for the lead POST; the
+// wasm, ten times the size of anything else and integrity-checked only
+// once all of it has arrived, gets 30 s.
+const PF_TIMEOUT_MS = 10000;
+const PF_WASM_TIMEOUT_MS = 30000;
+
+/** fetch(), giving up after `ms` (reading the body with `read` included);
+ * it rejects with "no answer within N s" or "network error (…)". */
+async function pfFetch(url, init, ms, read = (r) => r) {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), ms);
+  try {
+    return await read(await fetch(url, { ...init, signal: abort.signal }));
+  } catch (e) {
+    throw new Error(abort.signal.aborted ? `no answer within ${ms / 1000} s` : `network error (${e.message})`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The wasm module, loaded once; a failed load is tried again by the next
+ * element that mounts. */
 function pfLoad() {
   pfModule ??= __wbg_init({
-    module_or_path: fetch(PF_WASM_URL, PF_WASM_INTEGRITY ? { integrity: PF_WASM_INTEGRITY } : {}),
+    module_or_path: pfFetch(PF_WASM_URL, PF_WASM_INTEGRITY ? { integrity: PF_WASM_INTEGRITY } : {}, PF_WASM_TIMEOUT_MS),
+  }).catch((e) => {
+    pfModule = null;
+    throw e;
   });
   return pfModule;
 }
@@ -81,31 +107,38 @@ function pfLanguage(tag) {
   return tag.toLowerCase().split(/[-_]/)[0];
 }
 
+/** `f(key)`, shared by every caller while it is pending or succeeded; a
+ * failure (a result with `failed`) is forgotten, so the next caller asks
+ * again: a single-page app that shows the widget later can recover. */
+function pfShared(cache, key, f) {
+  if (!cache.has(key)) {
+    const pending = f(key);
+    cache.set(key, pending);
+    pending.then((result) => result.failed && cache.delete(key));
+  }
+  return cache.get(key);
+}
+
 // One fetch per locale file, shared by every instance.
 const pfLocaleTexts = new Map();
 /** The locale table for `tag` as `{text}`, or null: none is shipped
- * (English, or a language without a file) or it failed to load, in which
- * case the default locale shows, with a warning. */
+ * (English, or a language without a file), or `{failed}`: it did not load,
+ * and the default locale shows, with a warning. */
 function pfLocaleFor(tag) {
   const name = pfLanguage(tag);
   const integrity = Object.hasOwn(PF_LOCALES, name) ? PF_LOCALES[name] : null;
   if (!integrity) return null;
-  if (!pfLocaleTexts.has(name)) {
+  return pfShared(pfLocaleTexts, name, () => {
     const url = new URL(`locales/${name}.json`, import.meta.url);
-    pfLocaleTexts.set(
-      name,
-      fetch(url, { integrity })
-        .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
-        .then(
-          (text) => ({ text }),
-          (e) => {
-            console.warn(`program-fit: could not load ${url.href} (${e.message}); showing the default locale`);
-            return null;
-          },
-        ),
+    const text = (r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`)));
+    return pfFetch(url, { integrity }, PF_TIMEOUT_MS, text).then(
+      (text) => ({ text }),
+      (e) => {
+        console.warn(`program-fit: could not load ${url.href} (${e.message}); showing the default locale`);
+        return { failed: true };
+      },
     );
-  }
-  return pfLocaleTexts.get(name);
+  });
 }
 
 // Where configs may come from. A page that cannot trust its own config-url
@@ -134,23 +167,25 @@ function pfRefusal(href) {
   return `refused: ${origin} is neither this page's origin nor listed in its ${PF_ORIGINS_META} meta tag`;
 }
 
-// One fetch per URL, shared by every instance and by re-inserts.
+// One fetch per URL, shared by every instance and by re-inserts while it
+// is pending or succeeded; a failed one is fetched again next time.
 const pfConfigs = new Map();
 function pfFetchConfig(url) {
-  if (!pfConfigs.has(url)) {
-    pfConfigs.set(
-      url,
-      fetch(url, { credentials: 'same-origin' }).then(
-        async (r) => {
-          const refused = r.redirected && pfRefusal(r.url);
-          if (refused) return { error: `redirected to ${r.url}; ${refused}` };
-          return r.ok ? { text: await r.text() } : { error: `HTTP ${r.status} ${r.statusText}`.trim() };
-        },
-        (e) => ({ error: `network error (${e.message})` }),
-      ),
-    );
-  }
-  return pfConfigs.get(url);
+  return pfShared(pfConfigs, url, () => {
+    const read = async (r) => {
+      const refused = r.redirected && pfRefusal(r.url);
+      if (refused) return { error: `redirected to ${pfWithoutQuery(r.url)}; ${refused}`, failed: true };
+      return r.ok ? { text: await r.text() } : { error: `HTTP ${r.status} ${r.statusText}`.trim(), failed: true };
+    };
+    return pfFetch(url, { credentials: 'same-origin' }, PF_TIMEOUT_MS, read).catch((e) => ({ error: e.message, failed: true }));
+  });
+}
+
+/** `https://a.example/c.json?token=x#y` → `https://a.example/c.json`:
+ * messages never carry a URL's query or fragment. */
+function pfWithoutQuery(href) {
+  const url = new URL(href);
+  return url.origin + url.pathname;
 }
 
 /** The config named by a config-url attribute: `{text}` or `{error}`. */
@@ -165,29 +200,43 @@ function pfConfigFrom(url) {
   return refused ? { error: refused } : pfFetchConfig(href);
 }
 
-// Sends a consented lead: a JSON POST without cookies, aborted after 10 s,
-// retried once when the network fails (a timeout included); an HTTP error
-// is the endpoint's answer and is not retried. Calls done(ok, why).
-const PF_LEAD_TIMEOUT_MS = 10000;
+/** Why contact details may not be POSTed to `text`, or null when they may:
+ * https:, or http: to this machine, read by the browser's own parser. As
+ * src/engine/config/url.rs checks a config's endpoint, and held to the same
+ * table (tests/fixtures/urls.json): no backslash, tab or line break (the
+ * browser reads them otherwise than they look), no user name or password,
+ * and an http: URL must be ASCII, also percent-decoded (the browser maps
+ * some non-ASCII names to ASCII ones). */
+function pfEndpointProblem(text) {
+  const problem = 'must be an https: URL (http: only for localhost)';
+  if (/[\\\t\n\r]/.test(text)) return problem;
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    return problem;
+  }
+  if (url.username || url.password) return problem;
+  if (url.protocol === 'https:') return null;
+  const plain = !/[^\0-\x7f]|%[89a-f][0-9a-f]/i.test(text);
+  return url.protocol === 'http:' && plain && PF_LOCAL_HOSTS.includes(url.hostname) ? null : problem;
+}
+
+// Sends a consented lead: a JSON POST without cookies to a checked
+// endpoint, given up after 10 s, retried once when the network fails (a
+// timeout included); an HTTP error is the endpoint's answer and is not
+// retried. Calls done(ok, why).
 async function pfDeliver(url, body, done) {
-  let why = '';
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), PF_LEAD_TIMEOUT_MS);
+  const refused = pfEndpointProblem(url);
+  let why = refused ?? '';
+  for (let attempt = 0; attempt < 2 && !refused; attempt++) {
+    const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body, credentials: 'omit' };
     try {
-      const r = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body,
-        credentials: 'omit',
-        signal: abort.signal,
-      });
+      const r = await pfFetch(url, init, PF_TIMEOUT_MS);
       why = r.ok ? '' : `HTTP ${r.status} ${r.statusText}`.trim();
       break;
     } catch (e) {
-      why = abort.signal.aborted ? `no answer within ${PF_LEAD_TIMEOUT_MS / 1000} s` : `network error (${e.message})`;
-    } finally {
-      clearTimeout(timer);
+      why = e.message;
     }
   }
   if (!pfDead) done(!why, why);
@@ -208,14 +257,54 @@ addEventListener('error', (e) => {
   }
 });
 
+/** A boolean attribute as docs/embedding.md says: absent is off, and any
+ * value but an explicit off (`false`, `0`, `off` or `no`, in any case) is on. */
+function pfFlag(el, name) {
+  const value = el.getAttribute(name);
+  return value !== null && !['false', '0', 'off', 'no'].includes(value.trim().toLowerCase());
+}
+
+// Calls into the wasm now running. A host's handler of a DOM event the
+// wasm raised (a focus change, say) runs inside one, and must not call in
+// again while it runs: wasm-bindgen refuses ("recursive use of an object").
+let pfDepth = 0;
+
+// Removes the listeners recorded on a mount root (see #track) and frees
+// their wasm closures (wasm-bindgen's glue gives every closure it hands to
+// JS an `_wbg_cb_unref`; a forgotten one is never unref'd otherwise). Not
+// after a panic: the module is dead.
+function pfRelease(root, listeners) {
+  for (const { type, listener, options } of listeners) {
+    EventTarget.prototype.removeEventListener.call(root, type, listener, options);
+    if (!pfDead && typeof listener._wbg_cb_unref === 'function') listener._wbg_cb_unref();
+  }
+}
+
+// Yew renders from a microtask, and a long render yields to the browser
+// (a task) before it goes on, so a freshly mounted app can still be
+// missing when the CSS has long loaded: `ready` waits for it in the root.
+function pfRendered(root) {
+  return new Promise((ok) => {
+    if (root.firstChild) return ok();
+    const watch = new MutationObserver(() => {
+      watch.disconnect();
+      ok();
+    });
+    watch.observe(root, { childList: true });
+  });
+}
+
 class ProgramFit extends HTMLElement {
   static observedAttributes = ['config-url', 'lang', 'answers', 'storage', 'debug', 'lead-endpoint'];
+
+  // The events of every instance, in order, waiting to be dispatched.
+  static #queue = [];
 
   #root = null;
   #cssLoaded = null;
   #widget = null;
   #generation = 0;
-  // Listeners added to #root, so #unmount can free them (see #track).
+  // Listeners added to #root, so the unmount can free them (see #track).
   #listeners = [];
 
   constructor() {
@@ -228,10 +317,20 @@ class ProgramFit extends HTMLElement {
       link.addEventListener('load', ok, { once: true });
       link.addEventListener('error', ok, { once: true });
     });
-    this.#root = document.createElement('div');
-    this.#root.className = 'pf-root';
-    this.#track(this.#root);
-    shadow.append(link, this.#root);
+    shadow.append(link);
+    this.#freshRoot();
+  }
+
+  // Each mount renders into a root of its own: the app before it is torn
+  // down later (see #unmount), and must not touch what the next one shows.
+  #freshRoot() {
+    const root = document.createElement('div');
+    root.className = 'pf-root';
+    this.#listeners = [];
+    this.#track(root, this.#listeners);
+    if (this.#root) this.#root.replaceWith(root);
+    else this.shadowRoot.append(root);
+    this.#root = root;
   }
 
   // Yew 0.23 handles events by delegation: per event type it adds one
@@ -239,24 +338,13 @@ class ProgramFit extends HTMLElement {
   // listener is a wasm closure that Yew `forget`s, which keeps the closure
   // and, through it, the mount element (this #root) alive in the wasm heap:
   // an unmounted element, its shadow root and its nodes would never be
-  // garbage-collected. So record what is added to #root, and #release it
-  // when that app is gone.
-  #track(root) {
-    const listeners = this.#listeners;
+  // garbage-collected. So record what is added to #root, and release it
+  // when that app is gone (pfRelease).
+  #track(root, listeners) {
     root.addEventListener = function (type, listener, options) {
       listeners.push({ type, listener, options });
       return EventTarget.prototype.addEventListener.call(this, type, listener, options);
     };
-  }
-
-  // Removes recorded listeners and frees their wasm closures (wasm-bindgen's
-  // glue gives every closure it hands to JS an `_wbg_cb_unref`; a forgotten
-  // one is never unref'd otherwise). Not after a panic: the module is dead.
-  #release(listeners) {
-    for (const { type, listener, options } of listeners) {
-      EventTarget.prototype.removeEventListener.call(this.#root, type, listener, options);
-      if (!pfDead && typeof listener._wbg_cb_unref === 'function') listener._wbg_cb_unref();
-    }
   }
 
   connectedCallback() {
@@ -276,9 +364,11 @@ class ProgramFit extends HTMLElement {
     }
   }
 
-  /** Forgets progress and shows the intro. */
+  /** Forgets progress and shows the intro. Called from inside a call into
+   * the wasm (see pfDepth), it happens right after that call. */
   reset() {
-    this.#call((w) => w.reset());
+    if (pfDepth) queueMicrotask(() => this.reset());
+    else this.#call((w) => w.reset());
   }
 
   /** Moves focus to the current screen's heading (or the error message). */
@@ -298,12 +388,37 @@ class ProgramFit extends HTMLElement {
     return this.#call(() => version());
   }
 
-  /** Diagnostic: makes the wasm panic, now or from a timer (see docs/embedding.md). */
+  /** Diagnostic, in debug mode only: makes the wasm panic, now or from a
+   * timer (see docs/embedding.md). */
   simulatePanic({ deferred = false } = {}) {
+    if (!this.#debug()) {
+      console.warn('program-fit: simulatePanic() works only with the debug attribute or on localhost');
+      return;
+    }
     this.#call(() => simulate_panic(deferred));
   }
 
-  #emit(type, detail) {
+  // Config problems listed in the widget, and simulatePanic(): as the
+  // `debug` attribute says when there is one, else on a page on localhost.
+  #debug() {
+    return this.hasAttribute('debug') ? pfFlag(this, 'debug') : PF_LOCAL_HOSTS.includes(location.hostname);
+  }
+
+  /** The lead-endpoint attribute when it may receive leads; otherwise
+   * undefined, with a console error (the config's endpoint applies). */
+  #leadEndpoint() {
+    const url = this.getAttribute('lead-endpoint')?.trim();
+    const problem = url && pfEndpointProblem(url);
+    if (problem) console.error(`program-fit: ignoring lead-endpoint "${url}": ${problem}`);
+    return url && !problem ? url : undefined;
+  }
+
+  // Events are queued, in order across instances, and dispatched from a
+  // microtask, once the call into the wasm that raised them has returned:
+  // a host's handler may then remove the element, put it back, change its
+  // attributes or call reset(). Events of a mount that is gone by then
+  // (`generation`: removed or remounted) are dropped.
+  #emit(type, detail, generation = this.#generation) {
     // Reported by the panic hook just before the wasm traps.
     if (type === 'error' && detail.kind === 'panic') pfDead = true;
     if (type === 'print') this.#printReport();
@@ -311,7 +426,19 @@ class ProgramFit extends HTMLElement {
       const lang = pfRequestedLang(this);
       (window.requestIdleCallback ?? setTimeout)(() => pfWarmIntl(lang));
     }
-    this.dispatchEvent(new CustomEvent(PF_EVENTS + type, { detail, bubbles: true, composed: true }));
+    const queue = ProgramFit.#queue;
+    if (!queue.length) queueMicrotask(() => ProgramFit.#flush());
+    queue.push([this, generation, type, detail]);
+  }
+
+  static #flush() {
+    const queue = ProgramFit.#queue;
+    // A handler's own calls may queue more: they follow in this flush.
+    while (queue.length) {
+      const [el, generation, type, detail] = queue.shift();
+      if (generation !== el.#generation) continue;
+      el.dispatchEvent(new CustomEvent(PF_EVENTS + type, { detail, bubbles: true, composed: true }));
+    }
   }
 
   // Prints the report of the results alone: a copy of the hidden
@@ -348,12 +475,15 @@ class ProgramFit extends HTMLElement {
   // instead of an exception for the caller.
   #call(f) {
     if (!this.#widget || pfDead) return undefined;
+    pfDepth++;
     try {
       return f(this.#widget);
     } catch (e) {
       if (!pfIsTrap(e)) throw e;
       this.#trapped(e);
       return undefined;
+    } finally {
+      pfDepth--;
     }
   }
 
@@ -415,18 +545,22 @@ class ProgramFit extends HTMLElement {
       default_texts: defaults?.text,
       answers: this.getAttribute('answers') ?? undefined,
       storage: this.getAttribute('storage') ?? undefined,
-      debug: this.hasAttribute('debug') || PF_LOCAL_HOSTS.includes(location.hostname),
-      lead_endpoint: this.getAttribute('lead-endpoint') ?? undefined,
+      debug: this.#debug(),
+      lead_endpoint: this.#leadEndpoint(),
     });
+    const emit = (type, json) => this.#emit(type, JSON.parse(json), generation);
+    pfDepth++;
     try {
-      this.#widget = Widget.mount(this.#root, opts, (type, json) => this.#emit(type, JSON.parse(json)), pfDeliver);
+      this.#widget = Widget.mount(this.#root, opts, emit, pfDeliver);
     } catch (e) {
       if (!pfIsTrap(e)) throw e;
       return this.#trapped(e);
+    } finally {
+      pfDepth--;
     }
     if (this.#widget.failed()) return;
     this.#applyTheme(config.text);
-    await this.#cssLoaded;
+    await Promise.all([this.#cssLoaded, pfRendered(this.#root)]);
     if (!live() || !this.#widget) return;
     this.#emit('ready', {});
     this.#call((w) => w.announce());
@@ -450,23 +584,29 @@ class ProgramFit extends HTMLElement {
     this.shadowRoot.adoptedStyleSheets = [sheet];
   }
 
+  // The element shows nothing at once; the app goes in a microtask, when
+  // no call into the wasm runs (this can be reached from inside one, see
+  // pfDepth). It is in a root of its own, which the next mount does not
+  // use, and its listeners go whatever happens.
   #unmount() {
     this.#generation++;
-    const w = this.#widget;
+    const [w, root, listeners] = [this.#widget, this.#root, this.#listeners];
     this.#widget = null;
-    if (w && !pfDead) {
-      try {
-        w.unmount();
-      } catch (e) {
-        if (!pfIsTrap(e)) throw e;
-        pfDead = true;
-      }
-    }
-    this.#release(this.#listeners.splice(0));
-    this.#root.replaceChildren();
+    this.#freshRoot();
     // A printed report belongs to the results that are now gone.
     this.shadowRoot.querySelector('.pf-print-frame')?.remove();
     this.shadowRoot.adoptedStyleSheets = [];
+    queueMicrotask(() => {
+      try {
+        if (w && !pfDead) w.unmount();
+      } catch (e) {
+        if (!pfIsTrap(e)) throw e;
+        pfDead = true;
+      } finally {
+        pfRelease(root, listeners);
+        root.replaceChildren();
+      }
+    });
   }
 }
 

@@ -9,7 +9,6 @@ use yew::Callback;
 
 use super::events::Emitter;
 use super::log;
-use crate::engine::config::url::check_endpoint_url;
 use crate::engine::Config;
 
 pub struct Delivery {
@@ -18,22 +17,15 @@ pub struct Delivery {
 }
 
 impl Delivery {
-    /// A `lead-endpoint` attribute that is not https: (or localhost http:)
-    /// is ignored with a console error, and the config's endpoint applies.
+    /// The `lead-endpoint` attribute wins over the config's endpoint. The
+    /// loader has checked it already, with the browser's own URL parser,
+    /// and left out one that is not https: (or localhost http:).
     pub fn new(post: js_sys::Function, config: &Config, attribute: Option<&str>) -> Delivery {
-        let attribute = attribute.map(str::trim).filter(|a| !a.is_empty());
-        let from_attribute = attribute.and_then(|url| match check_endpoint_url(url) {
-            Ok(()) => Some(url.to_string()),
-            Err(why) => {
-                log::error(&format!(
-                    "program-fit: ignoring lead-endpoint \"{url}\": {why}"
-                ));
-                None
-            }
-        });
         Delivery {
             post,
-            endpoint: from_attribute.or_else(|| config.lead.endpoint.clone()),
+            endpoint: attribute
+                .map(str::to_string)
+                .or_else(|| config.lead.endpoint.clone()),
         }
     }
 

@@ -22,6 +22,7 @@ use web_sys::Element;
 use yew::{AppHandle, AttrValue, Callback};
 
 use crate::engine::json;
+use crate::engine::session::lead_payload::page_without_query;
 use crate::engine::session::{self, naming, stored, Screen, Source, Wizard};
 use crate::engine::{recommend, Answers, Config, ConfigError};
 use crate::ui::{self, App, AppProps, UiEvent};
@@ -78,8 +79,9 @@ pub struct MountOptions {
     pub answers: Option<String>,
     pub storage: Option<String>,
     pub debug: bool,
-    /// The element's `lead-endpoint` attribute. Only the host page sets it:
-    /// the iframe page never copies it from its query.
+    /// The element's `lead-endpoint` attribute, when the loader accepted it
+    /// (https:, or http: on localhost). Only the host page sets it: the
+    /// iframe page never copies it from its query.
     pub lead_endpoint: Option<String>,
 }
 
@@ -343,8 +345,9 @@ impl Widget {
         } else {
             source.to_string()
         };
+        // The URL's query and fragment (a token, say) never show.
         let listing = debug.then_some(Listing {
-            source: &source_name,
+            source: page_without_query(&source_name),
             problems,
         });
         let _ = error_box::show(&self.root, chrome, &self.locale, kind, listing);

@@ -58,32 +58,23 @@ pub fn focus_link(within: &'static str, href: String) -> Callback<MouseEvent> {
     })
 }
 
-/// One problem in the summary: the id of the field it links to, and what
+/// One problem in the summary: a link that focuses the field with id
+/// `target` (looked for within `within`, see [`focus_link`]) and says what
 /// is wrong.
-pub struct Item {
-    pub target: String,
-    pub message: AttrValue,
+pub fn error_item(within: &'static str, target: &str, message: AttrValue) -> Html {
+    let href = format!("#{target}");
+    let onclick = focus_link(within, href.clone());
+    html! { <li key={target}><a {href} {onclick}>{ message }</a></li> }
 }
 
-/// The summary of `items`. `within` is the closest element holding the
-/// fields (see [`focus_link`]); `heading` its title's tag, one below the
-/// screen's heading.
-pub fn error_summary(
-    t: &Texts,
-    items: Vec<Item>,
-    within: &'static str,
-    heading: &'static str,
-) -> Html {
-    let items = items.into_iter().map(|Item { target, message }| {
-        let href = format!("#{target}");
-        let onclick = focus_link(within, href.clone());
-        html! { <li key={target}><a {href} {onclick}>{ message }</a></li> }
-    });
+/// The summary of `items` (each an [`error_item`]); `heading` is its
+/// title's tag, one below the screen's heading.
+pub fn error_summary(t: &Texts, items: Html, heading: &'static str) -> Html {
     html! {
         <div class="pf-error-summary" tabindex="-1">
             <div role="alert">
                 { el(heading, "pf-error-summary__title", t.show("ui.error.title")) }
-                <ul class="pf-error-summary__list">{ for items }</ul>
+                <ul class="pf-error-summary__list">{ items }</ul>
             </div>
         </div>
     }

@@ -1,7 +1,7 @@
-//! Wires the lead form to the reducer and the host: checks a submission,
-//! drops spam (the honeypot, or a form sent under 2 s after it appeared)
-//! with a confirmation all the same, and hands a consented payload to the
-//! embed, which fires `program-fit:lead` and POSTs it.
+//! Wires the lead form to the reducer and the host: what a press of Send
+//! does is `engine::session::lead_submit::decide`'s; this carries it out and
+//! hands a consented payload to the embed, which fires `program-fit:lead`
+//! and POSTs it.
 
 use std::rc::Rc;
 
@@ -10,14 +10,10 @@ use yew::prelude::*;
 use super::lead_form::{lead_form, LeadFormProps};
 use super::state::{Action, State};
 use super::{Texts, UiEvent};
-use crate::engine::session::lead_form::{check_form, contact};
-use crate::engine::session::lead_payload::{idempotency_key, lead_payload, Submission};
-use crate::engine::session::lead_state::{LeadAction, LeadStatus};
-use crate::engine::text::summary::plain_summary;
+use crate::engine::session::lead_payload::idempotency_key;
+use crate::engine::session::lead_state::LeadAction;
+use crate::engine::session::lead_submit::{decide, Context, Decision, Press};
 use crate::engine::Recommendation;
-
-/// Faster than any person fills a form in: such a submission is a bot's.
-const SPAM_MS: f64 = 2000.0;
 
 /// What the lead view needs beyond the state.
 #[derive(Clone)]
@@ -76,55 +72,47 @@ pub fn lead_view(state: &UseReducerHandle<State>, cx: LeadContext) -> Html {
 }
 
 fn submit(state: &UseReducerHandle<State>, cx: &LeadContext, consent_text: &str) {
-    let (config, lead) = (&state.config, &state.lead);
     let d = state.dispatcher();
-    // Yew re-renders within the dispatch, so a second click finds the
-    // button disabled; a retry while sending is refused here.
-    if lead.status == LeadStatus::Sending {
-        return;
-    }
-    let problems = check_form(&config.lead, &lead.values, lead.consent);
-    if !problems.is_empty() {
-        d.dispatch(Action::Lead(LeadAction::Invalid(problems)));
-        return;
-    }
-    let too_fast = lead
-        .shown_at
-        .is_none_or(|at| js_sys::Date::now() - at < SPAM_MS);
-    if !lead.honeypot.is_empty() || too_fast {
-        d.dispatch(Action::Lead(LeadAction::Done(true)));
-        return;
-    }
-    let first = lead.key.is_none();
-    let key = lead.key.clone().unwrap_or_else(random_key);
-    let answers = &state.wizard.answers;
-    let locale = cx.texts.locale();
-    let summary = (lead.copy && config.lead.email_copy && cx.can_send)
-        .then(|| plain_summary(config, locale, cx.texts.formatter(), answers, &cx.rec));
-    let consented_at: String = js_sys::Date::new_0().to_iso_string().into();
+    let now_iso: String = js_sys::Date::new_0().to_iso_string().into();
     let page_url = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
-    let submission = Submission {
-        key: &key,
-        contact: &contact(&config.lead, &lead.values),
+    let lead = Context {
+        config: &state.config,
+        locale: cx.texts.locale(),
+        formatter: cx.texts.formatter(),
+        rec: &cx.rec,
+        answers: &state.wizard.answers,
         consent_text,
-        privacy_url: &config.lead.privacy_url,
-        consented_at: &consented_at,
-        locale,
-        page_url: &page_url,
-        version: env!("CARGO_PKG_VERSION"),
-        copy: summary.as_deref(),
+        can_send: cx.can_send,
     };
-    let payload = lead_payload(&submission, &cx.rec, answers);
-    d.dispatch(Action::Lead(LeadAction::Sending(key)));
-    let generation = state.generation;
-    let done = Callback::from(move |ok| d.dispatch(Action::Delivered { generation, ok }));
-    cx.on_event.emit(UiEvent::Lead {
-        payload,
-        first,
-        done,
-    });
+    let press = Press {
+        now_ms: js_sys::Date::now(),
+        now_iso: &now_iso,
+        new_key: random_key(),
+        page_url: &page_url,
+    };
+    // Yew re-renders within the dispatch, so a second click finds the
+    // button disabled; a press while sending is `Busy`.
+    match decide(&state.lead, &lead, press) {
+        Decision::Busy => {}
+        Decision::Invalid(problems) => d.dispatch(Action::Lead(LeadAction::Invalid(problems))),
+        Decision::Honeypot => d.dispatch(Action::Lead(LeadAction::Done(true))),
+        Decision::Send {
+            payload,
+            key,
+            first,
+        } => {
+            d.dispatch(Action::Lead(LeadAction::Sending(key)));
+            let generation = state.generation;
+            let done = Callback::from(move |ok| d.dispatch(Action::Delivered { generation, ok }));
+            cx.on_event.emit(UiEvent::Lead {
+                payload,
+                first,
+                done,
+            });
+        }
+    }
 }
 
 /// Math.random is enough here: the key only tells retries apart from new

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::el::{button, el};
-use super::error_summary::{error_summary, Item};
+use super::error_summary::{error_item, error_summary};
 use super::lead_fields::{field_id, lead_input, problem_text, LeadInput};
 use super::Texts;
 use crate::engine::config::lead::{FieldRule, LeadField};
@@ -53,11 +53,10 @@ pub fn lead_form(props: LeadFormProps) -> Html {
         })
     });
     let summary = (!s.problems.is_empty()).then(|| {
-        let items = s.problems.iter().map(|(id, p)| Item {
-            target: field_id(id),
-            message: problem_text(t, id, *p).into(),
+        let items = s.problems.iter().map(|(id, p)| {
+            error_item(".pf-contact", &field_id(id), problem_text(t, id, *p).into())
         });
-        error_summary(t, items.collect(), ".pf-contact", "h4")
+        error_summary(t, items.collect(), "h4")
     });
     let sending = s.status == LeadStatus::Sending;
     let onsubmit = props.on_submit.reform(|e: SubmitEvent| e.prevent_default());

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::el::button;
-use super::error_summary::{error_summary, error_text, Item};
+use super::error_summary::{error_item, error_summary, error_text};
 use super::progress::progress;
 use super::question_choice::{self, question_choice, QuestionChoice};
 use super::question_number::{self, question_number, QuestionNumber};
@@ -81,7 +81,7 @@ pub fn question_screen(props: QuestionScreen) -> Html {
         <section key={format!("question-{}", props.screen)} class="pf-screen pf-question">
             { button("pf-link pf-back", &props.on_back, t.show("ui.back")) }
             if let Some(message) = error {
-                { error_summary(t, vec![Item { target, message }], ".pf-app", "h3") }
+                { error_summary(t, error_item(".pf-app", &target, message), "h3") }
             }
             { progress(t, props.index, props.count) }
             <form class="pf-form" novalidate=true {onsubmit}>

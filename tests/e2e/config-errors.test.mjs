@@ -9,7 +9,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { ROOT, closePage, events, launchBrowser, newPage, startServer, text, waitForEvent, widget } from './helpers.mjs';
+import { ROOT, events, launchBrowser, newPage, startServer, text, waitForEvent, widget, withPage } from './helpers.mjs';
 
 const SITE = 'pf-site.example';
 const AXE_PATH = join(ROOT, 'node_modules/axe-core/axe.min.js');
@@ -59,55 +59,55 @@ async function axeViolations(p) {
 
 describe('config errors', () => {
   test('every problem, of shape and of meaning, comes in one error event with its path and sentence', async () => {
-    const p = await open(SITE);
-    const [err] = await events(p, 'program-fit:error', 'visitor');
-    assert.equal(err.detail.kind, 'config');
-    assert.deepEqual(
-      [...err.detail.problems].sort((a, b) => a.path.localeCompare(b.path)),
-      [...PROBLEMS].sort((a, b) => a.path.localeCompare(b.path)),
-    );
-    for (const pr of PROBLEMS) assert.ok(err.detail.message.includes(line(pr)), err.detail.message);
-    const [fetchErr] = await events(p, 'program-fit:error', 'fetch');
-    assert.equal(fetchErr.detail.kind, 'config-fetch');
-    assert.deepEqual(fetchErr.detail.problems, [{ path: '', message: 'HTTP 404 Not Found' }]);
-    await closePage(p);
+    await withPage(open(SITE), async (p) => {
+      const [err] = await events(p, 'program-fit:error', 'visitor');
+      assert.equal(err.detail.kind, 'config');
+      assert.deepEqual(
+        [...err.detail.problems].sort((a, b) => a.path.localeCompare(b.path)),
+        [...PROBLEMS].sort((a, b) => a.path.localeCompare(b.path)),
+      );
+      for (const pr of PROBLEMS) assert.ok(err.detail.message.includes(line(pr)), err.detail.message);
+      const [fetchErr] = await events(p, 'program-fit:error', 'fetch');
+      assert.equal(fetchErr.detail.kind, 'config-fetch');
+      assert.deepEqual(fetchErr.detail.problems, [{ path: '', message: 'HTTP 404 Not Found' }]);
+    });
   });
 
   test('a visitor on a real site sees one short sentence and no problems; the console has them all', async () => {
-    const p = await open(SITE);
-    assert.equal(await p.evaluate(() => location.hostname), SITE);
-    for (const id of ['visitor', 'fetch']) {
-      const box = alertIn(p, id);
-      assert.equal(await box.textContent(), text('error.title') + text('error.unavailable'), id);
-      assert.deepEqual(await items(p, id), [], `${id}: no list`);
-    }
-    const logged = p.consoleMessages.filter((m) => m.type === 'error').map((m) => m.text).join('\n');
-    for (const pr of PROBLEMS) assert.ok(logged.includes(line(pr)), `console has ${line(pr)}: ${logged}`);
-    assert.ok(logged.includes('no-such-config.json:\n  HTTP 404 Not Found'), logged);
-    assert.deepEqual(await axeViolations(p), []);
-    await closePage(p);
+    await withPage(open(SITE), async (p) => {
+      assert.equal(await p.evaluate(() => location.hostname), SITE);
+      for (const id of ['visitor', 'fetch']) {
+        const box = alertIn(p, id);
+        assert.equal(await box.textContent(), text('error.title') + text('error.unavailable'), id);
+        assert.deepEqual(await items(p, id), [], `${id}: no list`);
+      }
+      const logged = p.consoleMessages.filter((m) => m.type === 'error').map((m) => m.text).join('\n');
+      for (const pr of PROBLEMS) assert.ok(logged.includes(line(pr)), `console has ${line(pr)}: ${logged}`);
+      assert.ok(logged.includes('no-such-config.json:\n  HTTP 404 Not Found'), logged);
+      assert.deepEqual(await axeViolations(p), []);
+    });
   });
 
   test('with the debug attribute the same site lists every problem in the widget', async () => {
-    const p = await open(SITE);
-    const box = alertIn(p, 'debug');
-    const lead = text('error.config').replace('{source}', 'bad-many.json');
-    assert.equal(await box.locator('p').textContent(), lead);
-    const [err] = await events(p, 'program-fit:error', 'debug');
-    assert.deepEqual(await items(p, 'debug'), err.detail.problems.map(line));
-    assert.equal((await items(p, 'debug')).length, PROBLEMS.length);
-    await closePage(p);
+    await withPage(open(SITE), async (p) => {
+      const box = alertIn(p, 'debug');
+      const lead = text('error.config').replace('{source}', 'bad-many.json');
+      assert.equal(await box.locator('p').textContent(), lead);
+      const [err] = await events(p, 'program-fit:error', 'debug');
+      assert.deepEqual(await items(p, 'debug'), err.detail.problems.map(line));
+      assert.equal((await items(p, 'debug')).length, PROBLEMS.length);
+    });
   });
 
   test('on localhost every broken widget lists its problems, debug attribute or not', async () => {
     for (const host of ['127.0.0.1', 'localhost']) {
-      const p = await open(host);
-      for (const id of ['visitor', 'debug']) {
-        assert.deepEqual((await items(p, id)).sort(), PROBLEMS.map(line).sort(), `${host} ${id}`);
-      }
-      assert.deepEqual(await items(p, 'fetch'), ['HTTP 404 Not Found'], host);
-      assert.ok((await alertIn(p, 'fetch').textContent()).includes('no-such-config.json'), host);
-      await closePage(p);
+      await withPage(open(host), async (p) => {
+        for (const id of ['visitor', 'debug']) {
+          assert.deepEqual((await items(p, id)).sort(), PROBLEMS.map(line).sort(), `${host} ${id}`);
+        }
+        assert.deepEqual(await items(p, 'fetch'), ['HTTP 404 Not Found'], host);
+        assert.ok((await alertIn(p, 'fetch').textContent()).includes('no-such-config.json'), host);
+      });
     }
   });
 });

@@ -8,14 +8,16 @@ import { DEFAULT_CONFIG } from './helpers.mjs';
 import { diff, overlay } from '../../web/editor-overlay.js';
 
 const base = DEFAULT_CONFIG;
+/** A value as JSON has it: overlay and diff make objects without a prototype. */
+const plain = (v) => JSON.parse(JSON.stringify(v));
 
 /** Edits a copy of the default, checks the round trip, returns the patch. */
 function patchFor(edit) {
   const edited = structuredClone(base);
   edit(edited);
   const patch = diff(base, edited) ?? {};
-  assert.deepEqual(overlay(base, structuredClone(patch)), edited);
-  return patch;
+  assert.deepEqual(plain(overlay(base, structuredClone(patch))), edited);
+  return plain(patch);
 }
 
 test('no change, no patch', () => {
@@ -61,4 +63,15 @@ test('new entries, a new locale and a new order come through whole', () => {
     c.traits.push({ id: 'new_trait', region: 'shared', when: [] });
     c.texts.de = { 'q.goal.label': 'Ziel?' };
   });
+});
+
+test('a "__proto__" key in a patch stays a key: it changes no prototype', () => {
+  const patch = JSON.parse('{"__proto__": {"polluted": 1}, "texts": {"__proto__": {"polluted": 2}}}');
+  const out = overlay(base, patch);
+  assert.equal(out.polluted, undefined);
+  assert.equal(out.texts.polluted, undefined);
+  assert.equal(Object.getPrototypeOf(out), null);
+  assert.deepEqual(plain(out.__proto__), { polluted: 1 });
+  assert.equal({}.polluted, undefined);
+  assert.deepEqual(plain(diff(base, out)), plain(patch), 'and comes back in the diff');
 });

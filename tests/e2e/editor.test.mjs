@@ -12,7 +12,6 @@ import {
   QUESTION_IDS,
   ROOT,
   artifactPath,
-  closePage,
   completeFlow,
   events,
   launchBrowser,
@@ -22,6 +21,7 @@ import {
   text,
   waitForEvent,
   widgetRoot,
+  withPage,
 } from './helpers.mjs';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -79,182 +79,228 @@ async function axe(p, label) {
 }
 
 test('change the currency and a question text, see the preview follow, download the overlay; config-url gives the same widget', async () => {
-  const p = await openEditor({ viewport: { width: 1280, height: 900 } });
-  await field(p, 'f-money-currency').fill('EUR');
-  assert.equal(await field(p, 'f-money-symbol').inputValue(), '€', 'the symbol follows the code');
-  await p.locator('summary', { hasText: 'Question 1 (goal)' }).click();
-  await field(p, 'f-texts-en-q_goal_label').fill(NEW_LABEL);
-  await settled(p);
+  const { questionText, resultsText } = await withPage(openEditor({ viewport: { width: 1280, height: 900 } }), async (p) => {
+    await field(p, 'f-money-currency').fill('EUR');
+    assert.equal(await field(p, 'f-money-symbol').inputValue(), '€', 'the symbol follows the code');
+    await p.locator('summary', { hasText: 'Question 1 (goal)' }).click();
+    await field(p, 'f-texts-en-q_goal_label').fill(NEW_LABEL);
+    await settled(p);
 
-  // The preview shows the new text and the new currency.
-  await start(p, '#ed-preview');
-  const preview = widgetRoot(p, '#ed-preview');
-  assert.ok((await preview.locator('.pf-focus-target').textContent()).includes(NEW_LABEL));
-  // textContent, not innerText: the preview is narrower than the host page.
-  const questionText = await preview.textContent();
-  await p.locator('#ed-preview').evaluate((e) => e.reset());
-  await completeFlow(p, '#ed-preview', COACHING_ANSWERS);
-  const resultsText = await preview.textContent();
-  assert.match(resultsText, /€[\d,]+/, 'amounts in euros');
-  assert.doesNotMatch(resultsText, /\$\d/);
+    // The preview shows the new text and the new currency.
+    await start(p, '#ed-preview');
+    const preview = widgetRoot(p, '#ed-preview');
+    assert.ok((await preview.locator('.pf-focus-target').textContent()).includes(NEW_LABEL));
+    // textContent, not innerText: the preview is narrower than the host page.
+    const questionText = await preview.textContent();
+    await p.locator('#ed-preview').evaluate((e) => e.reset());
+    await completeFlow(p, '#ed-preview', COACHING_ANSWERS);
+    const resultsText = await preview.textContent();
+    assert.match(resultsText, /€[\d,]+/, 'amounts in euros');
+    assert.doesNotMatch(resultsText, /\$\d/);
 
-  // The download holds only the changes.
-  const [download] = await Promise.all([p.waitForEvent('download'), p.locator('#ed-download').click()]);
-  assert.equal(download.suggestedFilename(), 'config.json');
-  downloaded = readFileSync(await download.path(), 'utf8');
-  assert.deepEqual(JSON.parse(downloaded), {
-    money: { currency: 'EUR', symbol: '€' },
-    texts: { en: { 'q.goal.label': NEW_LABEL } },
+    // The download holds only the changes.
+    const [download] = await Promise.all([p.waitForEvent('download'), p.locator('#ed-download').click()]);
+    assert.equal(download.suggestedFilename(), 'config.json');
+    downloaded = readFileSync(await download.path(), 'utf8');
+    assert.deepEqual(JSON.parse(downloaded), {
+      money: { currency: 'EUR', symbol: '€' },
+      texts: { en: { 'q.goal.label': NEW_LABEL } },
+    });
+    assert.deepEqual(await p.evaluate(() => window.__pfCspViolations), []);
+    assert.deepEqual(p.pageErrors, []);
+    // After the CSP check: axe and Playwright's screenshot add styles of their
+    // own. axe waits for the preview's fade-in.
+    await axe(p, 'the editor with results in the preview');
+    await p.screenshot({ path: artifactPath('editor-1280.png') });
+    return { questionText, resultsText };
   });
-  assert.deepEqual(await p.evaluate(() => window.__pfCspViolations), []);
-  assert.deepEqual(p.pageErrors, []);
-  // After the CSP check: axe and Playwright's screenshot add styles of their
-  // own. axe waits for the preview's fade-in.
-  await axe(p, 'the editor with results in the preview');
-  await p.screenshot({ path: artifactPath('editor-1280.png') });
-  await closePage(p);
 
   // A host page loads it through config-url and shows the same widget.
-  const host = await newPage(browser);
-  await host.goto(server.url('/fixtures/from-editor.html'));
-  await waitForEvent(host, 'program-fit:ready');
-  await start(host, '#pf');
-  assert.equal(await widgetRoot(host, '#pf').textContent(), questionText);
-  await host.evaluate(() => document.getElementById('pf').reset());
-  await completeFlow(host, '#pf', COACHING_ANSWERS);
-  assert.equal(await widgetRoot(host, '#pf').textContent(), resultsText);
-  assert.deepEqual(await events(host, 'program-fit:error'), []);
-  await closePage(host);
+  await withPage(newPage(browser), async (host) => {
+    await host.goto(server.url('/fixtures/from-editor.html'));
+    await waitForEvent(host, 'program-fit:ready');
+    await start(host, '#pf');
+    assert.equal(await widgetRoot(host, '#pf').textContent(), questionText);
+    await host.evaluate(() => document.getElementById('pf').reset());
+    await completeFlow(host, '#pf', COACHING_ANSWERS);
+    assert.equal(await widgetRoot(host, '#pf').textContent(), resultsText);
+    assert.deepEqual(await events(host, 'program-fit:error'), []);
+  });
 });
 
 test('problems come from the widget as you type, and each leads to its field', async () => {
-  const p = await openEditor();
-  await field(p, 'f-cta-url').fill('javascript:alert(1)');
-  await settled(p, 'invalid');
-  const [error] = await events(p, 'program-fit:error', 'ed-preview');
-  const link = p.locator('#ed-problems a');
-  assert.equal(await link.count(), error.detail.problems?.length ?? 1);
-  assert.match(await link.first().textContent(), /cta\.url/);
-  await axe(p, 'a config with a problem');
-  await link.first().click();
-  // Problems with a path lead to their field; a message alone, to the JSON.
-  const expected = error.detail.problems ? 'f-cta-url' : 'ed-raw';
-  assert.equal(await p.evaluate(() => document.activeElement.id), expected);
-  await field(p, 'f-cta-url').fill('https://acme.example/book');
-  await settled(p);
-  assert.equal(await link.count(), 0);
+  await withPage(openEditor(), async (p) => {
+    await field(p, 'f-cta-url').fill('javascript:alert(1)');
+    await settled(p, 'invalid');
+    const [error] = await events(p, 'program-fit:error', 'ed-preview');
+    const link = p.locator('#ed-problems a');
+    assert.equal(await link.count(), error.detail.problems?.length ?? 1);
+    assert.match(await link.first().textContent(), /cta\.url/);
+    await axe(p, 'a config with a problem');
+    await link.first().click();
+    // Problems with a path lead to their field; a message alone, to the JSON.
+    const expected = error.detail.problems ? 'f-cta-url' : 'ed-raw';
+    assert.equal(await p.evaluate(() => document.activeElement.id), expected);
+    await field(p, 'f-cta-url').fill('https://acme.example/book');
+    await settled(p);
+    assert.equal(await link.count(), 0);
 
-  // Broken JSON in the raw pane: the form pauses, the widget says where.
-  await p.locator('#ed-raw').fill('{"money": {"currency": ');
-  await settled(p, 'invalid');
-  assert.ok(await field(p, 'f-money-currency').isDisabled());
-  assert.ok(await p.locator('#ed-download').isDisabled());
-  // A syntax error has no field: its link leads to the JSON.
-  await link.first().click();
-  assert.equal(await p.evaluate(() => document.activeElement.id), 'ed-raw');
-  // JSON of the wrong shape: the widget reports it; the form copes.
-  await p.locator('#ed-raw').fill('{"questions": 42, "texts": null, "costs": []}');
-  await settled(p, 'invalid');
-  assert.match(await p.locator('#ed-problems').textContent(), /questions|texts|costs/);
-  assert.deepEqual(p.pageErrors, []);
-  await p.locator('#ed-raw').fill('{"money": {"currency": "CHF", "symbol": "CHF"}}');
-  await settled(p);
-  assert.equal(await field(p, 'f-money-currency').inputValue(), 'CHF');
-  assert.equal(await field(p, 'f-cta-url').inputValue(), DEFAULT_CONFIG.cta.url, 'the raw pane replaced the changes');
-  await closePage(p);
+    // Broken JSON in the raw pane: the form pauses, the widget says where.
+    await p.locator('#ed-raw').fill('{"money": {"currency": ');
+    await settled(p, 'invalid');
+    assert.ok(await field(p, 'f-money-currency').isDisabled());
+    assert.ok(await p.locator('#ed-download').isDisabled());
+    // A syntax error has no field: its link leads to the JSON.
+    await link.first().click();
+    assert.equal(await p.evaluate(() => document.activeElement.id), 'ed-raw');
+    // JSON of the wrong shape: the widget reports it; the form copes.
+    await p.locator('#ed-raw').fill('{"questions": 42, "texts": null, "costs": []}');
+    await settled(p, 'invalid');
+    assert.match(await p.locator('#ed-problems').textContent(), /questions|texts|costs/);
+    assert.deepEqual(p.pageErrors, []);
+    await p.locator('#ed-raw').fill('{"money": {"currency": "CHF", "symbol": "CHF"}}');
+    await settled(p);
+    assert.equal(await field(p, 'f-money-currency').inputValue(), 'CHF');
+    assert.equal(await field(p, 'f-cta-url').inputValue(), DEFAULT_CONFIG.cta.url, 'the raw pane replaced the changes');
+  });
 });
 
 test('texts per language and costs: the preview speaks the language being edited and keeps its place', async () => {
-  const p = await openEditor();
-  await p.getByLabel('Add a language').fill('de');
-  await p.getByRole('button', { name: 'Add' }).click();
-  assert.equal(await p.locator('#ed-locale').inputValue(), 'de');
-  await p.locator('summary', { hasText: 'Question 1 (goal)' }).click();
-  const german = field(p, 'f-texts-de-q_goal_label');
-  assert.equal(await german.getAttribute('placeholder'), text('q.goal.label'), 'the default text shows through');
-  await german.fill('Was soll das Programm erreichen?');
-  await settled(p);
-  assert.equal(await p.locator('#ed-preview').getAttribute('lang'), 'de');
-  await start(p, '#ed-preview');
-  const preview = widgetRoot(p, '#ed-preview');
-  assert.ok((await preview.locator('.pf-focus-target').textContent()).includes('Was soll das Programm erreichen?'));
-  await p.locator('#ed-preview').evaluate((e) => e.reset());
-  await completeFlow(p, '#ed-preview', COACHING_ANSWERS);
-  // 10 executives, one-to-one for up to 6 months: 10 × 30,000 × 0.5, as
-  // German writes money (Intl: the symbol after, dots between groups).
-  assert.match(await preview.textContent(), /150\.000\s\$/);
+  await withPage(openEditor(), async (p) => {
+    await p.getByLabel('Add a language').fill('de');
+    await p.getByRole('button', { name: 'Add' }).click();
+    assert.equal(await p.locator('#ed-locale').inputValue(), 'de');
+    await p.locator('summary', { hasText: 'Question 1 (goal)' }).click();
+    const german = field(p, 'f-texts-de-q_goal_label');
+    assert.equal(await german.getAttribute('placeholder'), text('q.goal.label'), 'the default text shows through');
+    await german.fill('Was soll das Programm erreichen?');
+    await settled(p);
+    assert.equal(await p.locator('#ed-preview').getAttribute('lang'), 'de');
+    await start(p, '#ed-preview');
+    const preview = widgetRoot(p, '#ed-preview');
+    assert.ok((await preview.locator('.pf-focus-target').textContent()).includes('Was soll das Programm erreichen?'));
+    await p.locator('#ed-preview').evaluate((e) => e.reset());
+    await completeFlow(p, '#ed-preview', COACHING_ANSWERS);
+    // 10 executives, one-to-one for up to 6 months: 10 × 30,000 × 0.5, as
+    // German writes money (Intl: the symbol after, dots between groups).
+    assert.match(await preview.textContent(), /150\.000\s\$/);
 
-  await p.locator('summary', { hasText: 'Costs' }).click();
-  await field(p, 'f-costs-individual_coaching-per_head-executives').fill('20000');
-  await settled(p);
-  // The new widget opens where the last one was, on the results, with the new cost.
-  await preview.locator('.pf-button--cta').waitFor();
-  assert.match(await preview.textContent(), /100\.000\s\$/);
-  assert.deepEqual(await raw(p), {
-    costs: { individual_coaching: { per_head: { executives: 20000 } } },
-    texts: { de: { 'q.goal.label': 'Was soll das Programm erreichen?' } },
+    await p.locator('summary', { hasText: 'Costs' }).click();
+    await field(p, 'f-costs-individual_coaching-per_head-executives').fill('20000');
+    await settled(p);
+    // The new widget opens where the last one was, on the results, with the new cost.
+    await preview.locator('.pf-button--cta').waitFor();
+    assert.match(await preview.textContent(), /100\.000\s\$/);
+    assert.deepEqual(await raw(p), {
+      costs: { individual_coaching: { per_head: { executives: 20000 } } },
+      texts: { de: { 'q.goal.label': 'Was soll das Programm erreichen?' } },
+    });
   });
-  await closePage(p);
 });
 
 test('optional questions can be left out, with the traits that depend on them', async () => {
-  const p = await openEditor();
-  const optional = DEFAULT_CONFIG.questions.filter((q) => q.optional).map((q) => q.id);
-  // `path` made optional through the raw pane: Venn traits depend on it.
-  const pathTraits = DEFAULT_CONFIG.traits.filter((t) => t.when.some((c) => c.question === 'path')).map((t) => t.id);
-  assert.ok(pathTraits.length > 0);
-  const questions = DEFAULT_CONFIG.questions.map(({ id }) => (id === 'path' ? { id, optional: true } : { id }));
-  await p.locator('#ed-raw').fill(JSON.stringify({ questions }));
-  await settled(p);
-  const boxes = p.locator('[data-section="optional"] input[type=checkbox]');
-  const listed = QUESTION_IDS.filter((id) => id === 'path' || optional.includes(id));
-  assert.deepEqual(await boxes.evaluateAll((bs) => bs.map((b) => [b.id, b.checked])), listed.map((id) => [`f-optional-${id}`, true]));
-  await p.locator('#f-optional-path').uncheck();
-  // Valid: a trait still naming `path` would be a problem the widget reports.
-  await settled(p);
-  const changes = await raw(p);
-  assert.deepEqual(changes.questions.map((q) => q.id), QUESTION_IDS.filter((id) => id !== 'path'));
-  assert.ok(changes.traits.every((t) => !pathTraits.includes(t.id)));
-  assert.equal(changes.traits.length, DEFAULT_CONFIG.traits.length - pathTraits.length);
-  assert.equal(await p.evaluate(() => document.activeElement.id), 'f-optional-path', 'focus stays on the box');
-  await p.locator('#f-optional-path').check();
-  await settled(p);
-  assert.deepEqual(await raw(p), { questions }, 'ticked again: back where it was, traits too');
-  await closePage(p);
+  await withPage(openEditor(), async (p) => {
+    const optional = DEFAULT_CONFIG.questions.filter((q) => q.optional).map((q) => q.id);
+    // `path` made optional through the raw pane: Venn traits depend on it.
+    const pathTraits = DEFAULT_CONFIG.traits.filter((t) => t.when.some((c) => c.question === 'path')).map((t) => t.id);
+    assert.ok(pathTraits.length > 0);
+    const questions = DEFAULT_CONFIG.questions.map(({ id }) => (id === 'path' ? { id, optional: true } : { id }));
+    await p.locator('#ed-raw').fill(JSON.stringify({ questions }));
+    await settled(p);
+    const boxes = p.locator('[data-section="optional"] input[type=checkbox]');
+    const listed = QUESTION_IDS.filter((id) => id === 'path' || optional.includes(id));
+    assert.deepEqual(await boxes.evaluateAll((bs) => bs.map((b) => [b.id, b.checked])), listed.map((id) => [`f-optional-${id}`, true]));
+    await p.locator('#f-optional-path').uncheck();
+    // Valid: a trait still naming `path` would be a problem the widget reports.
+    await settled(p);
+    const changes = await raw(p);
+    assert.deepEqual(changes.questions.map((q) => q.id), QUESTION_IDS.filter((id) => id !== 'path'));
+    assert.ok(changes.traits.every((t) => !pathTraits.includes(t.id)));
+    assert.equal(changes.traits.length, DEFAULT_CONFIG.traits.length - pathTraits.length);
+    assert.equal(await p.evaluate(() => document.activeElement.id), 'f-optional-path', 'focus stays on the box');
+    await p.locator('#f-optional-path').check();
+    await settled(p);
+    assert.deepEqual(await raw(p), { questions }, 'ticked again: back where it was, traits too');
+  });
 });
 
 test('brand colours theme the preview without style attributes and come out as CSS for the host page', async () => {
-  const p = await openEditor();
-  await field(p, 'f-colour---pf-color-primary').fill('#7c2d12');
-  assert.match(await p.locator('#ed-theme-css').textContent(), /program-fit \{\s*--pf-color-primary: #7c2d12;\s*\}/);
-  // The button eases into its new colour; wait for where it settles.
-  const startButton = widgetRoot(p, '#ed-preview').locator('.pf-button--start');
-  await startButton.evaluate((b) => Promise.all(b.getAnimations().map((a) => a.finished)));
-  assert.equal(await startButton.evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(124, 45, 18)');
-  assert.equal(await p.locator('#ed-contrast li').count(), 0);
-  await field(p, 'f-colour---pf-color-primary').fill('#fde68a');
-  assert.match(await p.locator('#ed-contrast').textContent(), /Text on buttons: contrast .* below the 4.5 to 1/);
-  assert.equal(await p.locator('[style]').count(), 0);
-  assert.deepEqual(await raw(p), {}, 'colours are not config');
-  assert.deepEqual(await p.evaluate(() => window.__pfCspViolations), []);
-  await closePage(p);
+  await withPage(openEditor(), async (p) => {
+    await field(p, 'f-colour---pf-color-primary').fill('#7c2d12');
+    assert.match(await p.locator('#ed-theme-css').textContent(), /program-fit \{\s*--pf-color-primary: #7c2d12;\s*\}/);
+    // The button eases into its new colour; wait for where it settles.
+    const startButton = widgetRoot(p, '#ed-preview').locator('.pf-button--start');
+    await startButton.evaluate((b) => Promise.all(b.getAnimations().map((a) => a.finished)));
+    assert.equal(await startButton.evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(124, 45, 18)');
+    assert.equal(await p.locator('#ed-contrast li').count(), 0);
+    await field(p, 'f-colour---pf-color-primary').fill('#fde68a');
+    assert.match(await p.locator('#ed-contrast').textContent(), /Text on buttons: contrast .* below the 4.5 to 1/);
+    assert.equal(await p.locator('[style]').count(), 0);
+    assert.deepEqual(await raw(p), {}, 'colours are not config');
+    assert.deepEqual(await p.evaluate(() => window.__pfCspViolations), []);
+  });
 });
 
 test('axe finds no WCAG 2.2 AA violations in the editor at 1280 px, every section open', async () => {
-  const p = await openEditor({ viewport: { width: 1280, height: 900 } });
-  await p.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-  await axe(p, 'editor');
-  await closePage(p);
+  await withPage(openEditor({ viewport: { width: 1280, height: 900 } }), async (p) => {
+    await p.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await axe(p, 'editor');
+  });
+});
+
+test('under the strict CSP, which allows no data: images, the editor and its preview cause no violation', async () => {
+  await withPage(openEditor(), async (p) => {
+    await field(p, 'f-cta-url').fill('https://acme.example/book');
+    await settled(p);
+    await start(p, '#ed-preview');
+    await p.waitForLoadState('load');
+    assert.equal(await p.evaluate(() => document.querySelector('meta[http-equiv]')), null, 'the header alone sets the policy');
+    assert.deepEqual(await p.evaluate(() => window.__pfCspViolations), []);
+    assert.deepEqual(p.consoleMessages.filter((m) => /Content Security Policy/i.test(m.text)), []);
+  });
+});
+
+test('__proto__, constructor and prototype are refused as language names and in the JSON; nothing reaches Object.prototype', async () => {
+  await withPage(openEditor(), async (p) => {
+    await p.evaluate(() => (window.__protoBefore = Object.getOwnPropertyNames(Object.prototype)));
+    const added = () => p.evaluate(() => Object.getOwnPropertyNames(Object.prototype).filter((k) => !window.__protoBefore.includes(k)));
+    // As typing does, also into a field the editor has paused.
+    const typeInto = (label, value) =>
+      p.getByLabel(label).evaluate((input, v) => {
+        input.value = v;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }, value);
+    for (const name of ['__proto__', 'constructor', 'prototype']) {
+      await p.getByLabel('Add a language').fill(name);
+      await p.getByRole('button', { name: 'Add' }).click();
+      await typeInto(/Title of the first screen/, `Changed after adding ${name}`);
+      assert.deepEqual(await added(), [], name);
+      assert.match(await p.locator('#ed-new-locale-error').textContent(), new RegExp(`"${name}".*reserved`));
+      assert.equal(await p.locator('#ed-locale').inputValue(), DEFAULT_CONFIG.default_locale, `${name} is not a language`);
+    }
+
+    await p.locator('#ed-raw').fill('{"default_locale": "__proto__", "texts": null}');
+    await settled(p, 'invalid');
+    assert.ok(await p.locator('#ed-raw-reserved').isVisible(), 'the editor says why it paused the form');
+    assert.match(await p.locator('#ed-problems').textContent(), /default_locale: "__proto__" is a reserved name/);
+    await typeInto(/Title of the first screen/, 'Changed after pasting');
+    assert.deepEqual(await added(), []);
+    assert.equal(await p.evaluate(() => ({}).constructor === Object && Object.getPrototypeOf({}) === Object.prototype), true);
+    // The preview still mounts: a good config brings the widget back.
+    await p.locator('#ed-raw').fill('{}');
+    await settled(p);
+    assert.deepEqual(p.pageErrors, []);
+  });
 });
 
 test('a host page loads nothing of the editor', async () => {
-  const p = await newPage(browser);
-  const urls = [];
-  p.on('request', (r) => urls.push(r.url()));
-  await p.goto(server.url('/fixtures/plain.html'));
-  await waitForEvent(p, 'program-fit:ready');
-  assert.ok(urls.some((u) => u.endsWith('/dist/program-fit_bg.wasm')));
-  assert.deepEqual(urls.filter((u) => /editor|config\.default/.test(u)), []);
-  assert.doesNotMatch(readFileSync(join(ROOT, 'dist/program-fit.js'), 'utf8'), /editor/);
-  await closePage(p);
+  await withPage(newPage(browser), async (p) => {
+    const urls = [];
+    p.on('request', (r) => urls.push(r.url()));
+    await p.goto(server.url('/fixtures/plain.html'));
+    await waitForEvent(p, 'program-fit:ready');
+    assert.ok(urls.some((u) => u.endsWith('/dist/program-fit_bg.wasm')));
+    assert.deepEqual(urls.filter((u) => /editor|config\.default/.test(u)), []);
+    assert.doesNotMatch(readFileSync(join(ROOT, 'dist/program-fit.js'), 'utf8'), /editor/);
+  });
 });

@@ -7,22 +7,22 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  COACHING_ANSWERS,
+  HYBRID_ANSWERS,
   ROOT,
-  startServer,
-  launchBrowser,
-  newPage,
-  closePage,
-  gotoAndWait,
-  waitForEvent,
-  events,
-  widget,
-  heading,
   addWidget,
   completeFlow,
   configWith,
+  events,
+  gotoAndWait,
+  heading,
+  launchBrowser,
+  newPage,
+  startServer,
   text,
-  HYBRID_ANSWERS,
-  COACHING_ANSWERS,
+  waitForEvent,
+  widget,
+  withPage,
 } from './helpers.mjs';
 
 const PRIVACY = 'https://consultancy.example/privacy';
@@ -82,8 +82,7 @@ function holdLinks(page) {
 const actionButton = (page, key) => widget(page).locator('.pf-actions button', { hasText: text(key) });
 
 test('complete.detail.source: answers when finished, stored after a reload, share from a share link, prefill from the attribute', async () => {
-  const page = await newPage(browser);
-  try {
+  await withPage(newPage(browser), async (page) => {
     await gotoAndWait(page, server.url('/fixtures/plain.html'));
     const [done] = await completeFlow(page, '#pf', HYBRID_ANSWERS);
     const d = done.detail;
@@ -116,32 +115,23 @@ test('complete.detail.source: answers when finished, stored after a reload, shar
     const [share] = await waitForEvent(page, 'program-fit:share');
     assert.equal(share.detail.url, page.url());
     assert.match(share.detail.url, /#pf-pf=1,/);
-    const visitor = await newPage(browser);
-    try {
+    await withPage(newPage(browser), async (visitor) => {
       await gotoAndWait(visitor, share.detail.url);
       const [shared] = await waitForEvent(visitor, 'program-fit:complete');
       assert.equal(shared.detail.source, 'share');
       assert.deepEqual(shared.detail.answers, HYBRID_ANSWERS);
-    } finally {
-      await closePage(visitor);
-    }
-  } finally {
-    await closePage(page);
-  }
-  const prefilled = await newPage(browser);
-  try {
+    });
+  });
+  await withPage(newPage(browser), async (prefilled) => {
     await gotoAndWait(prefilled, server.url('/fixtures/blank.html'), { ready: false });
     await addWidget(prefilled, { id: 'pf', answers: JSON.stringify(COACHING_ANSWERS) }, { parent: '#slot' });
     const [p] = await waitForEvent(prefilled, 'program-fit:complete');
     assert.equal(p.detail.source, 'prefill');
-  } finally {
-    await closePage(prefilled);
-  }
+  });
 });
 
 test('program-fit:start fires once, when answering starts, before the first step', async () => {
-  const page = await newPage(browser);
-  try {
+  await withPage(newPage(browser), async (page) => {
     await gotoAndWait(page, server.url('/fixtures/plain.html'));
     assert.equal((await events(page, 'program-fit:start')).length, 0, 'not for showing the intro');
     await completeFlow(page, '#pf', COACHING_ANSWERS);
@@ -150,14 +140,11 @@ test('program-fit:start fires once, when answering starts, before the first step
     assert.equal(all.indexOf('program-fit:start'), all.indexOf('program-fit:step') - 1, 'start comes just before the first step');
     const [start] = await events(page, 'program-fit:start');
     assert.deepEqual(start, { type: 'program-fit:start', target: 'pf', detail: {}, bubbles: true, composed: true });
-  } finally {
-    await closePage(page);
-  }
+  });
 });
 
 test('program-fit:restart fires for "Start again", and not for reset()', async () => {
-  const page = await newPage(browser);
-  try {
+  await withPage(newPage(browser), async (page) => {
     await gotoAndWait(page, server.url('/fixtures/plain.html'));
     await completeFlow(page, '#pf', COACHING_ANSWERS);
     await page.evaluate(() => document.getElementById('pf').reset());
@@ -168,14 +155,11 @@ test('program-fit:restart fires for "Start again", and not for reset()', async (
     const [r] = await waitForEvent(page, 'program-fit:restart');
     assert.deepEqual(r.detail, {});
     assert.ok(r.bubbles && r.composed);
-  } finally {
-    await closePage(page);
-  }
+  });
 });
 
 test('the call to action carries the result in its URL-encoded placeholders, and program-fit:cta reports the URL', async () => {
-  const page = await newPage(browser);
-  try {
+  await withPage(newPage(browser), async (page) => {
     await gotoAndWait(page, server.url('/fixtures/blank.html'), { ready: false });
     await addWidget(page, { id: 'pf', 'config-url': '/events/cta.json', lang: 'en', answers: JSON.stringify(HYBRID_ANSWERS) }, { parent: '#slot' });
     await waitForEvent(page, 'program-fit:ready');
@@ -187,14 +171,11 @@ test('the call to action carries the result in its URL-encoded placeholders, and
     const [cta] = await waitForEvent(page, 'program-fit:cta');
     assert.deepEqual(cta.detail, { url: expected });
     assert.ok(cta.bubbles && cta.composed);
-  } finally {
-    await closePage(page);
-  }
+  });
 });
 
 test('program-fit:share fires with the link it wrote', async () => {
-  const page = await newPage(browser);
-  try {
+  await withPage(newPage(browser), async (page) => {
     await gotoAndWait(page, server.url('/fixtures/plain.html'));
     await completeFlow(page, '#pf', COACHING_ANSWERS);
     assert.equal((await events(page, 'program-fit:share')).length, 0);
@@ -202,14 +183,11 @@ test('program-fit:share fires with the link it wrote', async () => {
     const [s] = await waitForEvent(page, 'program-fit:share');
     assert.equal(s.detail.url, page.url());
     assert.equal(await widget(page).locator('#pf-share-link').inputValue(), s.detail.url);
-  } finally {
-    await closePage(page);
-  }
+  });
 });
 
 test('program-fit:print fires when the Print button is used', async () => {
-  const page = await newPage(browser);
-  try {
+  await withPage(newPage(browser), async (page) => {
     await gotoAndWait(page, server.url('/fixtures/plain.html'));
     await completeFlow(page, '#pf', COACHING_ANSWERS);
     assert.equal((await events(page, 'program-fit:print')).length, 0);
@@ -217,39 +195,33 @@ test('program-fit:print fires when the Print button is used', async () => {
     const [p] = await waitForEvent(page, 'program-fit:print');
     assert.deepEqual(p.detail, {});
     assert.ok(p.bubbles && p.composed);
-  } finally {
-    await closePage(page);
-  }
+  });
 });
 
 test('iframe mode posts the new events to the parent page', async () => {
   const frameServer = await startServer();
-  const page = await newPage(browser);
   try {
-    await page.goto(server.url(`/fixtures/iframe-host.html?frame-origin=${encodeURIComponent(frameServer.origin)}`));
-    const frame = page.frameLocator('#program-fit');
-    await frame.locator('program-fit .pf-intro button').click();
-    await page.waitForFunction(() => window.__messages.some((m) => m.data.type === 'program-fit:start'));
-    const start = await page.evaluate(() => window.__messages.find((m) => m.data.type === 'program-fit:start'));
-    assert.deepEqual(start, { origin: frameServer.origin, data: { type: 'program-fit:start', instanceId: 'fit1', version: 1, detail: {} } });
+    await withPage(newPage(browser), async (page) => {
+      await page.goto(server.url(`/fixtures/iframe-host.html?frame-origin=${encodeURIComponent(frameServer.origin)}`));
+      const frame = page.frameLocator('#program-fit');
+      await frame.locator('program-fit .pf-intro button').click();
+      await page.waitForFunction(() => window.__messages.some((m) => m.data.type === 'program-fit:start'));
+      const start = await page.evaluate(() => window.__messages.find((m) => m.data.type === 'program-fit:start'));
+      assert.deepEqual(start, { origin: frameServer.origin, data: { type: 'program-fit:start', instanceId: 'fit1', version: 1, detail: {} } });
+    });
   } finally {
-    await closePage(page);
     await frameServer.close();
   }
 });
 
 test('the analytics recipes push the documented shapes, and skip results that are not new', async () => {
-  const page = await newPage(browser);
-  try {
+  await withPage(newPage(browser), async (page) => {
     await gotoAndWait(page, server.url('/events/recipes-prefill.html'));
     await waitForEvent(page, 'program-fit:complete');
     assert.deepEqual(await page.evaluate(() => window.dataLayer), [], 'a prefilled result is not a completion');
     assert.deepEqual(await page.evaluate(() => window._hsq), []);
-  } finally {
-    await closePage(page);
-  }
-  const fresh = await newPage(browser);
-  try {
+  });
+  await withPage(newPage(browser), async (fresh) => {
     await gotoAndWait(fresh, server.url('/events/recipes.html'));
     await completeFlow(fresh, '#fit', HYBRID_ANSWERS);
     await holdLinks(fresh);
@@ -266,15 +238,12 @@ test('the analytics recipes push the documented shapes, and skip results that ar
       ['trackCustomBehavioralEvent', { name: 'pe1234567_program_fit_complete', properties: { kind: 'hybrid', participants: 120 } }],
       ['trackCustomBehavioralEvent', { name: 'pe1234567_program_fit_cta', properties: { url: 'https://example.com/contact' } }],
     ]);
-  } finally {
-    await closePage(fresh);
-  }
+  });
 });
 
 test('the lead recipes forward to HubSpot\'s forms API and push generate_lead without contact details', async () => {
-  const page = await newPage(browser);
   const hubspot = [];
-  try {
+  await withPage(newPage(browser), async (page) => {
     await page.route('https://api.hsforms.com/**', (route) => {
       hubspot.push({ url: route.request().url(), body: route.request().postDataJSON() });
       return route.fulfill({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: '{}' });
@@ -306,7 +275,5 @@ test('the lead recipes forward to HubSpot\'s forms API and push generate_lead wi
     const layer = await page.evaluate(() => window.dataLayer);
     assert.deepEqual(layer, [{ event: 'generate_lead', program_fit_kind: 'hybrid', program_fit_lead_id: lead.detail.idempotencyKey }]);
     assert.ok(!JSON.stringify(layer).includes('northwind'), 'no contact details in the dataLayer');
-  } finally {
-    await closePage(page);
-  }
+  });
 });

@@ -99,6 +99,20 @@ export async function closePage(page) {
   await page.context().close();
 }
 
+/**
+ * Runs `fn` with `page` (a page, or the promise of one: `newPage(browser)`,
+ * a test file's own opener), then closes it with its context, whether `fn`
+ * passed or threw. Resolves to what `fn` returns.
+ */
+export async function withPage(page, fn) {
+  const p = await page;
+  try {
+    return await fn(p);
+  } finally {
+    await closePage(p);
+  }
+}
+
 /** Recorded events, optionally of one type and/or from one element id. */
 export function events(page, type, target) {
   return page.evaluate(

@@ -1,11 +1,12 @@
 // A single-page-app host mounts and removes <program-fit> many times: every
 // removed element, its shadow root and everything the widget registered for
 // it must become garbage. Chromium runs with --expose-gc so the page can
-// force collections; counts come from CDP Performance.getMetrics.
+// force collections; counts come from CDP Performance.getMetrics (memory.mjs).
 // Run after `make dist`: node --test --test-concurrency=1 tests/e2e/leak.test.mjs
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerCurrent, closePage, launchBrowser, newPage, start, startServer, waitForEvent } from './helpers.mjs';
+import { answerCurrent, closePage, launchBrowser, start, startServer, waitForEvent } from './helpers.mjs';
+import { collectGarbage, counts, openHost } from './memory.mjs';
 
 let browser;
 let server;
@@ -21,32 +22,7 @@ after(async () => {
 });
 
 /** A blank host page with a CDP session for GC and metrics. */
-async function openHost() {
-  const p = await newPage(browser);
-  await p.goto(server.url('/fixtures/blank.html'));
-  const cdp = await p.context().newCDPSession(p);
-  await cdp.send('Performance.enable');
-  return { p, cdp };
-}
-
-/**
- * Forces full collections, letting the event loop turn in between so that
- * WeakRef targets touched in earlier jobs are no longer kept alive.
- */
-async function collectGarbage({ p, cdp }) {
-  for (let i = 0; i < 3; i++) {
-    await p.evaluate(() => new Promise((ok) => setTimeout(ok, 0)).then(() => window.gc()));
-    await cdp.send('HeapProfiler.collectGarbage');
-  }
-}
-
-/** Live event listeners and DOM nodes in the page after a forced GC. */
-async function counts(host) {
-  await collectGarbage(host);
-  const { metrics } = await host.cdp.send('Performance.getMetrics');
-  const m = Object.fromEntries(metrics.map(({ name, value }) => [name, value]));
-  return { listeners: m.JSEventListeners, nodes: m.Nodes, heap: m.JSHeapUsedSize };
-}
+const openBlank = () => openHost(browser, server.url('/fixtures/blank.html'));
 
 /** Mounts a widget in #slot, waits for `ready`, removes it; `n` times. */
 function cycles(p, n) {
@@ -64,7 +40,7 @@ function cycles(p, n) {
 }
 
 test('a removed element and its shadow root are garbage-collected', async () => {
-  const host = await openHost();
+  const host = await openBlank();
   const { p } = host;
   // Mounted, used (so the widget handles clicks and submits), then removed.
   await p.evaluate(() => {
@@ -98,7 +74,7 @@ test('a removed element and its shadow root are garbage-collected', async () => 
 });
 
 test('listener and node counts stay flat over 100 mount/remove cycles', async (t) => {
-  const host = await openHost();
+  const host = await openBlank();
   const { p } = host;
   await cycles(p, 10);
   const warm = await counts(host);
@@ -113,7 +89,7 @@ test('listener and node counts stay flat over 100 mount/remove cycles', async (t
 });
 
 test('reset() does not pile up listeners: 50 resets leave the counts as they were', async (t) => {
-  const host = await openHost();
+  const host = await openBlank();
   const { p } = host;
   await p.evaluate(() => {
     const el = document.createElement('program-fit');

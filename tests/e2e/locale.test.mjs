@@ -9,18 +9,18 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import {
-  ROOT,
-  startServer,
-  launchBrowser,
-  newPage,
-  closePage,
-  gotoAndWait,
-  waitForEvent,
-  heading,
-  widgetRoot,
-  text,
   COACHING_ANSWERS,
   DEFAULT_CONFIG,
+  ROOT,
+  gotoAndWait,
+  heading,
+  launchBrowser,
+  newPage,
+  startServer,
+  text,
+  waitForEvent,
+  widgetRoot,
+  withPage,
 } from './helpers.mjs';
 
 const DEFAULT_TEXTS = DEFAULT_CONFIG.texts.en;
@@ -125,16 +125,16 @@ for (const [lang, path, how] of [
   ['es', '/es.html', "the page's lang"],
 ]) {
   test(`${lang} (${how}): the first screen is in ${lang}, its table fetched once, axe clean`, async () => {
-    const p = await open(path);
-    await assert.doesNotReject(
-      heading(p).filter({ hasText: LOCALES[lang]['ui.intro.title'] }).waitFor({ timeout: 10000 }),
-    );
-    assert.match(await shown(p), new RegExp(LOCALES[lang]['ui.intro.start']));
-    assert.deepEqual(p.localeRequests, [`/dist/locales/${lang}.json`]);
-    assert.equal(await widgetRoot(p).locator('.pf-app').getAttribute('lang'), lang);
-    assert.equal(await widgetRoot(p).locator('.pf-app [lang]').count(), 0, 'nothing falls back');
-    await axe(p, `${lang} intro`);
-    await closePage(p);
+    await withPage(open(path), async (p) => {
+      await assert.doesNotReject(
+        heading(p).filter({ hasText: LOCALES[lang]['ui.intro.title'] }).waitFor({ timeout: 10000 }),
+      );
+      assert.match(await shown(p), new RegExp(LOCALES[lang]['ui.intro.start']));
+      assert.deepEqual(p.localeRequests, [`/dist/locales/${lang}.json`]);
+      assert.equal(await widgetRoot(p).locator('.pf-app').getAttribute('lang'), lang);
+      assert.equal(await widgetRoot(p).locator('.pf-app [lang]').count(), 0, 'nothing falls back');
+      await axe(p, `${lang} intro`);
+    });
   });
 }
 
@@ -144,20 +144,20 @@ test("the element's lang beats the page's; without any lang the browser's langua
     ['/no-lang.html', { locale: 'de-DE' }, 'de'],
     ['/no-lang.html', { locale: 'fr-FR' }, null],
   ]) {
-    const p = await open(path, context);
-    const title = lang ? LOCALES[lang]['ui.intro.title'] : text('ui.intro.title');
-    await heading(p).filter({ hasText: title }).waitFor();
-    assert.deepEqual(p.localeRequests, lang ? [`/dist/locales/${lang}.json`] : [], `${path} ${context.locale ?? ''}`);
-    await closePage(p);
+    await withPage(open(path, context), async (p) => {
+      const title = lang ? LOCALES[lang]['ui.intro.title'] : text('ui.intro.title');
+      await heading(p).filter({ hasText: title }).waitFor();
+      assert.deepEqual(p.localeRequests, lang ? [`/dist/locales/${lang}.json`] : [], `${path} ${context.locale ?? ''}`);
+    });
   }
 });
 
 test('iframe mode under the strict CSP takes lang from its query and loads that locale', async () => {
-  const p = await open('/dist/frame.html?lang=es');
-  await heading(p).filter({ hasText: LOCALES.es['ui.intro.title'] }).waitFor();
-  assert.deepEqual(p.localeRequests, ['/dist/locales/es.json']);
-  assert.deepEqual(await p.evaluate(() => window.__pfCspViolations), []);
-  await closePage(p);
+  await withPage(open('/dist/frame.html?lang=es'), async (p) => {
+    await heading(p).filter({ hasText: LOCALES.es['ui.intro.title'] }).waitFor();
+    assert.deepEqual(p.localeRequests, ['/dist/locales/es.json']);
+    assert.deepEqual(await p.evaluate(() => window.__pfCspViolations), []);
+  });
 });
 
 test('results money is formatted for the locale, and complete names it', async () => {
@@ -166,84 +166,84 @@ test('results money is formatted for the locale, and complete names it', async (
     ['/es-results.html', 'es', /90\.000 US\$/, /\$90,000/],
     ['/en-results.html', 'en', /\$90,000/, /90\.000/],
   ]) {
-    const p = await open(path);
-    const [complete] = await waitForEvent(p, 'program-fit:complete');
-    assert.equal(complete.detail.locale, locale);
-    const body = await shown(p);
-    assert.match(body, money, `${locale} money`);
-    assert.doesNotMatch(body, wrong, `${locale}: no other locale's money`);
-    // Intl.PluralRules picks the form: 10 participants are `other`.
-    const texts = LOCALES[locale] ?? DEFAULT_TEXTS;
-    assert.ok(body.includes(texts['count.people.other'].replace('{n}', '10')), `${locale}: plural of 10 people`);
-    if (locale !== 'en') await axe(p, `${locale} results`);
-    else assert.deepEqual(p.localeRequests, [], 'English is built in: no locale file');
-    await closePage(p);
+    await withPage(open(path), async (p) => {
+      const [complete] = await waitForEvent(p, 'program-fit:complete');
+      assert.equal(complete.detail.locale, locale);
+      const body = await shown(p);
+      assert.match(body, money, `${locale} money`);
+      assert.doesNotMatch(body, wrong, `${locale}: no other locale's money`);
+      // Intl.PluralRules picks the form: 10 participants are `other`.
+      const texts = LOCALES[locale] ?? DEFAULT_TEXTS;
+      assert.ok(body.includes(texts['count.people.other'].replace('{n}', '10')), `${locale}: plural of 10 people`);
+      if (locale !== 'en') await axe(p, `${locale} results`);
+      else assert.deepEqual(p.localeRequests, [], 'English is built in: no locale file');
+    });
   }
 });
 
 test('a key missing from a locale shows in English, marked lang="en", with one warning', async () => {
-  const p = await open('/partial.html');
-  await heading(p).filter({ hasText: LOCALES.de['ui.intro.title'] }).waitFor();
-  await widgetRoot(p).getByRole('button', { name: LOCALES.de['ui.intro.start'] }).click();
-  const back = widgetRoot(p).locator('[lang="en"]');
-  await back.waitFor();
-  assert.equal(await back.innerText(), text('ui.back'));
-  assert.equal(await back.count(), 1, 'only the missing text is marked');
-  const warnings = p.consoleMessages.filter((m) => m.type === 'warning' && m.text.includes('texts missing'));
-  assert.equal(warnings.length, 1, JSON.stringify(p.consoleMessages));
-  assert.match(warnings[0].text, /1 texts missing in locale "de-CH", shown in "en": ui\.back$/);
-  await axe(p, 'partial de-CH question');
-  await closePage(p);
+  await withPage(open('/partial.html'), async (p) => {
+    await heading(p).filter({ hasText: LOCALES.de['ui.intro.title'] }).waitFor();
+    await widgetRoot(p).getByRole('button', { name: LOCALES.de['ui.intro.start'] }).click();
+    const back = widgetRoot(p).locator('[lang="en"]');
+    await back.waitFor();
+    assert.equal(await back.innerText(), text('ui.back'));
+    assert.equal(await back.count(), 1, 'only the missing text is marked');
+    const warnings = p.consoleMessages.filter((m) => m.type === 'warning' && m.text.includes('texts missing'));
+    assert.equal(warnings.length, 1, JSON.stringify(p.consoleMessages));
+    assert.match(warnings[0].text, /1 texts missing in locale "de-CH", shown in "en": ui\.back$/);
+    await axe(p, 'partial de-CH question');
+  });
 });
 
 test("in the results' why, only the part the locale lacks is English", async () => {
-  const p = await open('/no-opening.html');
-  const [complete] = await waitForEvent(p, 'program-fit:complete');
-  assert.equal(complete.detail.recommendation, 'coaching');
-  const marked = widgetRoot(p).locator('.pf-lead [lang="en"]');
-  assert.equal(await marked.count(), 1);
-  assert.equal(await marked.innerText(), text('why.coaching'));
-  const lead = await widgetRoot(p).locator('.pf-lead').innerText();
-  assert.ok(lead.includes(LOCALES.de['reason.duration.short']), 'the reasons stay German, unmarked');
-  await axe(p, 'de-CH results with an English opening');
-  await closePage(p);
+  await withPage(open('/no-opening.html'), async (p) => {
+    const [complete] = await waitForEvent(p, 'program-fit:complete');
+    assert.equal(complete.detail.recommendation, 'coaching');
+    const marked = widgetRoot(p).locator('.pf-lead [lang="en"]');
+    assert.equal(await marked.count(), 1);
+    assert.equal(await marked.innerText(), text('why.coaching'));
+    const lead = await widgetRoot(p).locator('.pf-lead').innerText();
+    assert.ok(lead.includes(LOCALES.de['reason.duration.short']), 'the reasons stay German, unmarked');
+    await axe(p, 'de-CH results with an English opening');
+  });
 });
 
 test('in a sentence the engine assembles, only the filled-in part the locale lacks is English', async () => {
-  const p = await open('/no-format.html');
-  const [complete] = await waitForEvent(p, 'program-fit:complete');
-  assert.equal(complete.detail.recommendation, 'coaching');
-  const format = text('format.individual_coaching');
-  const root = widgetRoot(p);
-  // The plan in the why.
-  const marked = root.locator('.pf-lead [lang="en"]');
-  assert.equal(await marked.count(), 1);
-  assert.equal(await marked.innerText(), format);
-  const lead = await root.locator('.pf-lead').innerText();
-  const people = LOCALES.de['count.people.other'].replace('{n}', '10');
-  const part = LOCALES.de['plan.part.coached'].replace('{people}', people).replace('{format}', format);
-  assert.ok(lead.includes(part), `the German around it stays, unmarked: ${lead}`);
-  // Nothing else is marked; the hidden report's why marks the same part.
-  const all = await root.locator('[lang="en"]').evaluateAll((els) => els.map((e) => e.textContent));
-  assert.ok(all.length >= 2 && all.every((t) => t === format), JSON.stringify(all));
-  await axe(p, 'de-CH results with an English format name');
-  await closePage(p);
+  await withPage(open('/no-format.html'), async (p) => {
+    const [complete] = await waitForEvent(p, 'program-fit:complete');
+    assert.equal(complete.detail.recommendation, 'coaching');
+    const format = text('format.individual_coaching');
+    const root = widgetRoot(p);
+    // The plan in the why.
+    const marked = root.locator('.pf-lead [lang="en"]');
+    assert.equal(await marked.count(), 1);
+    assert.equal(await marked.innerText(), format);
+    const lead = await root.locator('.pf-lead').innerText();
+    const people = LOCALES.de['count.people.other'].replace('{n}', '10');
+    const part = LOCALES.de['plan.part.coached'].replace('{people}', people).replace('{format}', format);
+    assert.ok(lead.includes(part), `the German around it stays, unmarked: ${lead}`);
+    // Nothing else is marked; the hidden report's why marks the same part.
+    const all = await root.locator('[lang="en"]').evaluateAll((els) => els.map((e) => e.textContent));
+    assert.ok(all.length >= 2 && all.every((t) => t === format), JSON.stringify(all));
+    await axe(p, 'de-CH results with an English format name');
+  });
 });
 
 test('a locale file that fails its integrity check leaves English, with a warning', async () => {
-  const p = await newPage(browser);
-  await p.route('**/dist/locales/de.json', async (route) => {
-    const r = await route.fetch();
-    await route.fulfill({ response: r, body: (await r.text()).replace('Jetzt starten', 'Jetzt sofort starten') });
+  await withPage(newPage(browser), async (p) => {
+    await p.route('**/dist/locales/de.json', async (route) => {
+      const r = await route.fetch();
+      await route.fulfill({ response: r, body: (await r.text()).replace('Jetzt starten', 'Jetzt sofort starten') });
+    });
+    await gotoAndWait(p, server.url('/de.html'));
+    await heading(p).filter({ hasText: text('ui.intro.title') }).waitFor();
+    // The page says German; the widget says what it shows.
+    assert.equal(await widgetRoot(p).locator('.pf-app').getAttribute('lang'), 'en');
+    const warned = p.consoleMessages.some((m) => m.type === 'warning' && /locales\/de\.json.*default locale/.test(m.text));
+    assert.ok(warned, JSON.stringify(p.consoleMessages));
+    assert.deepEqual(p.pageErrors, []);
   });
-  await gotoAndWait(p, server.url('/de.html'));
-  await heading(p).filter({ hasText: text('ui.intro.title') }).waitFor();
-  // The page says German; the widget says what it shows.
-  assert.equal(await widgetRoot(p).locator('.pf-app').getAttribute('lang'), 'en');
-  const warned = p.consoleMessages.some((m) => m.type === 'warning' && /locales\/de\.json.*default locale/.test(m.text));
-  assert.ok(warned, JSON.stringify(p.consoleMessages));
-  assert.deepEqual(p.pageErrors, []);
-  await closePage(p);
 });
 
 test("the loader's own line for a wasm that cannot load speaks the locale", async () => {
@@ -252,14 +252,14 @@ test("the loader's own line for a wasm that cannot load speaks the locale", asyn
     ['/broken-es.html', 'es', 'No se ha podido cargar esta evaluación. Vuelva a cargar la página para intentarlo de nuevo.'],
     ['/broken-fr.html', 'en', 'This assessment could not load. Reload the page to try again.'],
   ]) {
-    const p = await newPage(browser);
-    await p.goto(server.url(path));
-    const [err] = await waitForEvent(p, 'program-fit:error');
-    assert.equal(err.detail.kind, 'load');
-    const alert = widgetRoot(p).locator('[role=alert]');
-    assert.equal(await alert.textContent(), line);
-    assert.equal(await alert.getAttribute('lang'), lang);
-    await closePage(p);
+    await withPage(newPage(browser), async (p) => {
+      await p.goto(server.url(path));
+      const [err] = await waitForEvent(p, 'program-fit:error');
+      assert.equal(err.detail.kind, 'load');
+      const alert = widgetRoot(p).locator('[role=alert]');
+      assert.equal(await alert.textContent(), line);
+      assert.equal(await alert.getAttribute('lang'), lang);
+    });
   }
 });
 
@@ -268,21 +268,21 @@ test('the budget input takes the locale\'s grouping as typed and echoes it forma
     ['/de-budget.html', LOCALES.de, '90.000', '90.000 $', 'after'],
     ['/en-budget.html', DEFAULT_TEXTS, '90,000', '$90,000', 'before'],
   ]) {
-    const p = await open(path);
-    const root = widgetRoot(p);
-    await root.getByRole('button', { name: t['ui.intro.start'] }).click();
-    for (let i = 0; i < 3; i++) await root.getByRole('button', { name: t['ui.continue'] }).click();
-    await heading(p).filter({ hasText: t['q.budget.label'] }).waitFor();
-    await root.locator('input#pf-q-budget').fill(typed);
-    const expected = t['ui.number.echo'].replace('{value}', echoed);
-    await p.waitForFunction(
-      ([e]) => document.querySelector('program-fit').shadowRoot.querySelector('.pf-echo')?.textContent.replace(/[\u00a0\u202f]/g, ' ') === e,
-      [expected],
-    );
-    assert.equal(await root.locator(`.pf-input-affix--${affix}`).textContent(), '$');
-    await root.getByRole('button', { name: t['ui.continue'] }).click();
-    await heading(p).filter({ hasText: t['q.duration.label'] }).waitFor();
-    assert.equal(await root.locator('.pf-error-message').count(), 0);
-    await closePage(p);
+    await withPage(open(path), async (p) => {
+      const root = widgetRoot(p);
+      await root.getByRole('button', { name: t['ui.intro.start'] }).click();
+      for (let i = 0; i < 3; i++) await root.getByRole('button', { name: t['ui.continue'] }).click();
+      await heading(p).filter({ hasText: t['q.budget.label'] }).waitFor();
+      await root.locator('input#pf-q-budget').fill(typed);
+      const expected = t['ui.number.echo'].replace('{value}', echoed);
+      await p.waitForFunction(
+        ([e]) => document.querySelector('program-fit').shadowRoot.querySelector('.pf-echo')?.textContent.replace(/[\u00a0\u202f]/g, ' ') === e,
+        [expected],
+      );
+      assert.equal(await root.locator(`.pf-input-affix--${affix}`).textContent(), '$');
+      await root.getByRole('button', { name: t['ui.continue'] }).click();
+      await heading(p).filter({ hasText: t['q.duration.label'] }).waitFor();
+      assert.equal(await root.locator('.pf-error-message').count(), 0);
+    });
   }
 });

@@ -9,13 +9,13 @@ import {
   DEFAULT_CONFIG,
   HYBRID_ANSWERS,
   ROOT,
-  closePage,
   events,
   launchBrowser,
   newPage,
   startServer,
   waitForEvent,
   widgetRoot,
+  withPage,
 } from './helpers.mjs';
 
 const TWO_KEYS = JSON.parse(readFileSync(join(ROOT, 'tests/e2e/fixtures/two-key.json'), 'utf8'));
@@ -45,21 +45,21 @@ after(async () => {
 test('{"money":{"currency":"EUR"},"cta":{"url":…}} via config-url is a whole config over the default', async () => {
   assert.deepEqual(Object.keys(TWO_KEYS), ['money', 'cta']);
   assert.deepEqual(Object.keys(TWO_KEYS.money), ['currency']);
-  const p = await newPage(browser);
-  await p.goto(server.url('/fixtures/overlay.html'));
-  await waitForEvent(p, 'program-fit:complete', { count: 2 });
-  assert.deepEqual(await events(p, 'program-fit:error'), []);
-  const cta = (id) => widgetRoot(p, `#${id}`).locator('a.pf-button--cta').getAttribute('href');
-  assert.equal(await cta('two-keys'), TWO_KEYS.cta.url);
-  assert.equal(await cta('default'), DEFAULT_CONFIG.cta.url);
-  // The rest (questions, costs, texts, the plan) is the default's. Which
-  // symbol goes with EUR is not this test's business.
-  const text = async (id) => (await widgetRoot(p, `#${id}`).innerText()).replace(/[$€]/g, '¤');
-  assert.equal(await text('two-keys'), await text('default'));
-  const [a, b] = await events(p, 'program-fit:complete');
-  // Only the currency the amounts are in (and so their symbol) differs.
-  assert.deepEqual([a.detail.currency, b.detail.currency].sort(), ['EUR', 'USD']);
-  const same = (d) => JSON.stringify({ ...d, currency: '' }).replace(/[$€]/g, '¤');
-  assert.equal(same(a.detail), same(b.detail));
-  await closePage(p);
+  await withPage(newPage(browser), async (p) => {
+    await p.goto(server.url('/fixtures/overlay.html'));
+    await waitForEvent(p, 'program-fit:complete', { count: 2 });
+    assert.deepEqual(await events(p, 'program-fit:error'), []);
+    const cta = (id) => widgetRoot(p, `#${id}`).locator('a.pf-button--cta').getAttribute('href');
+    assert.equal(await cta('two-keys'), TWO_KEYS.cta.url);
+    assert.equal(await cta('default'), DEFAULT_CONFIG.cta.url);
+    // The rest (questions, costs, texts, the plan) is the default's. Which
+    // symbol goes with EUR is not this test's business.
+    const text = async (id) => (await widgetRoot(p, `#${id}`).innerText()).replace(/[$€]/g, '¤');
+    assert.equal(await text('two-keys'), await text('default'));
+    const [a, b] = await events(p, 'program-fit:complete');
+    // Only the currency the amounts are in (and so their symbol) differs.
+    assert.deepEqual([a.detail.currency, b.detail.currency].sort(), ['EUR', 'USD']);
+    const same = (d) => JSON.stringify({ ...d, currency: '' }).replace(/[$€]/g, '¤');
+    assert.equal(same(a.detail), same(b.detail));
+  });
 });

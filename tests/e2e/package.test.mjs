@@ -11,13 +11,13 @@ import { join, relative } from 'node:path';
 import {
   HYBRID_ANSWERS,
   ROOT,
-  closePage,
   completeFlow,
   events,
   launchBrowser,
   newPage,
   startServer,
   waitForEvent,
+  withPage,
 } from './helpers.mjs';
 
 const VERSION = readFileSync(join(ROOT, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)[1];
@@ -112,26 +112,26 @@ test("package.json names the release and exports the loader, so npm installs it 
 });
 
 test('the widget runs from the unpacked package, pinned by the SRI hash from integrity.json', async () => {
-  const p = await newPage(browser);
-  await p.goto(server.url('/pinned.html'));
-  await waitForEvent(p, 'program-fit:ready');
-  await completeFlow(p, '#fit', HYBRID_ANSWERS);
-  assert.deepEqual(await events(p, 'program-fit:error'), []);
-  assert.deepEqual(await p.evaluate(() => window.__pfCspViolations), []);
-  assert.deepEqual(p.pageErrors, []);
-  await closePage(p);
+  await withPage(newPage(browser), async (p) => {
+    await p.goto(server.url('/pinned.html'));
+    await waitForEvent(p, 'program-fit:ready');
+    await completeFlow(p, '#fit', HYBRID_ANSWERS);
+    assert.deepEqual(await events(p, 'program-fit:error'), []);
+    assert.deepEqual(await p.evaluate(() => window.__pfCspViolations), []);
+    assert.deepEqual(p.pageErrors, []);
+  });
 });
 
 test('a hash that does not match blocks the loader; a placeholder is ignored, so SRI is off', async () => {
-  const wrong = await newPage(browser);
-  await wrong.goto(server.url('/wrong.html'));
-  await wrong.waitForLoadState('load');
-  assert.equal(await wrong.evaluate(() => customElements.get('program-fit')), undefined);
-  await closePage(wrong);
+  await withPage(newPage(browser), async (wrong) => {
+    await wrong.goto(server.url('/wrong.html'));
+    await wrong.waitForLoadState('load');
+    assert.equal(await wrong.evaluate(() => customElements.get('program-fit')), undefined);
+  });
   // What the README warns about: the literal placeholder runs unchecked.
-  const placeholder = await newPage(browser);
-  await placeholder.goto(server.url('/placeholder.html'));
-  await waitForEvent(placeholder, 'program-fit:ready');
-  assert.ok(placeholder.consoleMessages.some((m) => /integrity/i.test(m.text)), 'the browser says so in the console');
-  await closePage(placeholder);
+  await withPage(newPage(browser), async (placeholder) => {
+    await placeholder.goto(server.url('/placeholder.html'));
+    await waitForEvent(placeholder, 'program-fit:ready');
+    assert.ok(placeholder.consoleMessages.some((m) => /integrity/i.test(m.text)), 'the browser says so in the console');
+  });
 });

@@ -10,13 +10,13 @@ import {
   COACHING_ANSWERS,
   DEFAULT_CONFIG,
   ROOT,
-  closePage,
   completeFlow,
   events,
   launchBrowser,
   newPage,
   startServer,
   waitForEvent,
+  withPage,
 } from './helpers.mjs';
 
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -57,21 +57,21 @@ after(async () => {
 
 test("the README's snippet works as written against dist/, with its events script", async () => {
   assert.ok(EVENTS_PATH, 'the snippet loads an events script');
-  const p = await newPage(browser);
-  const statuses = new Map();
-  p.on('response', (r) => statuses.set(new URL(r.url()).pathname, r.status()));
-  await p.goto(server.url('/host.html'));
-  await waitForEvent(p, 'program-fit:ready');
-  const configUrl = SNIPPET.match(/config-url="([^"]+)"/)[1];
-  assert.equal(statuses.get(configUrl), 200, `${configUrl} is in dist/`);
-  // fit-events.js logs the recommendation on complete.
-  const logged = p.waitForEvent('console', (m) => m.type() === 'log' && m.text().startsWith('coaching'));
-  await completeFlow(p, '#fit', COACHING_ANSWERS);
-  await logged;
-  assert.deepEqual(await events(p, 'program-fit:error'), []);
-  assert.deepEqual(await p.evaluate(() => window.__pfCspViolations), []);
-  assert.deepEqual(p.pageErrors, []);
-  await closePage(p);
+  await withPage(newPage(browser), async (p) => {
+    const statuses = new Map();
+    p.on('response', (r) => statuses.set(new URL(r.url()).pathname, r.status()));
+    await p.goto(server.url('/host.html'));
+    await waitForEvent(p, 'program-fit:ready');
+    const configUrl = SNIPPET.match(/config-url="([^"]+)"/)[1];
+    assert.equal(statuses.get(configUrl), 200, `${configUrl} is in dist/`);
+    // fit-events.js logs the recommendation on complete.
+    const logged = p.waitForEvent('console', (m) => m.type() === 'log' && m.text().startsWith('coaching'));
+    await completeFlow(p, '#fit', COACHING_ANSWERS);
+    await logged;
+    assert.deepEqual(await events(p, 'program-fit:error'), []);
+    assert.deepEqual(await p.evaluate(() => window.__pfCspViolations), []);
+    assert.deepEqual(p.pageErrors, []);
+  });
 });
 
 test('dist/config.default.json is the full default config', () => {

@@ -6,19 +6,19 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startServer,
-  launchBrowser,
-  newPage,
-  closePage,
-  gotoAndWait,
-  waitForEvent,
-  events,
-  widget,
-  completeFlow,
-  text,
-  artifactPath,
   DEFAULT_CONFIG,
   HYBRID_ANSWERS,
+  artifactPath,
+  completeFlow,
+  events,
+  gotoAndWait,
+  launchBrowser,
+  newPage,
+  startServer,
+  text,
+  waitForEvent,
+  widget,
+  withPage,
 } from './helpers.mjs';
 
 let server;
@@ -56,8 +56,7 @@ function printed(page) {
 }
 
 test('Print prints the report of the results alone, with nothing of the host page, under the strict CSP, on at most 2 pages', async () => {
-  const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-  try {
+  await withPage(newPage(browser, { viewport: { width: 1280, height: 900 } }), async (page) => {
     await gotoAndWait(page, server.url('/fixtures/csp-strict.html'));
     await completeFlow(page, '#pf', HYBRID_ANSWERS);
     await widget(page).locator('.pf-actions button', { hasText: text('ui.actions.print') }).click();
@@ -101,8 +100,7 @@ test('Print prints the report of the results alone, with nothing of the host pag
     assert.equal(await page.evaluate(() => document.getElementById('pf').shadowRoot.querySelectorAll('iframe').length), 0);
 
     // Print the same document to PDF to count its pages.
-    const sheet = await newPage(browser);
-    try {
+    await withPage(newPage(browser), async (sheet) => {
       await sheet.goto(server.url('/fixtures/blank.html'));
       await sheet.setContent(r.html, { waitUntil: 'load' });
       await sheet.screenshot({ path: artifactPath('report.png'), fullPage: true });
@@ -111,10 +109,6 @@ test('Print prints the report of the results alone, with nothing of the host pag
         const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
         assert.ok(pages >= 1 && pages <= 2, `${format}: the report prints on ${pages} pages`);
       }
-    } finally {
-      await closePage(sheet);
-    }
-  } finally {
-    await closePage(page);
-  }
+    });
+  });
 });

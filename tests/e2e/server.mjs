@@ -8,10 +8,11 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** The strict policy a careful host sends; the widget must run under it untouched. */
+/** The strict policy a careful host sends; the widget (and the config
+ * editor) must run under it untouched. No `data:` images: nothing needs them. */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
-  "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'";
+  "img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -41,7 +42,9 @@ const MOUNTS = [
  *    and dist/frame.html always get it).
  *  - routes: { '/path': string | Buffer | () => string } extra generated
  *    files (e.g. broken configs derived from the default one); the MIME type
- *    follows the path's extension.
+ *    follows the path's extension. A function may also return
+ *    { status, body } (another status than 200), or a promise that never
+ *    settles (a server that never answers).
  *  - headers: { '/path': { name: value } } extra response headers for a path
  *    (e.g. a frame.html variant's own content-security-policy).
  *  - mounts: [['/prefix/', '/abs/dir']] more folders to serve (e.g. dist/
@@ -72,9 +75,11 @@ export async function startServer({ csp = false, routes = {}, headers: extra = {
         return;
       }
       let body;
+      let code = 200;
       if (Object.hasOwn(routes, path)) {
         const r = routes[path];
         body = typeof r === 'function' ? await r() : r;
+        if (body && typeof body === 'object' && !Buffer.isBuffer(body)) ({ status: code, body } = body);
       } else {
         const file = resolveFile(path, mounts);
         if (!file) return notFound(res);
@@ -95,7 +100,7 @@ export async function startServer({ csp = false, routes = {}, headers: extra = {
       const strict = csp || /\/csp-[^/]*\.html$/.test(path) || path === '/dist/frame.html';
       if (ext === '.html' && strict) headers['content-security-policy'] = STRICT_CSP;
       Object.assign(headers, extra[path]);
-      res.writeHead(200, headers);
+      res.writeHead(code, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (e) {
       res.writeHead(500, { 'content-type': 'text/plain' });

@@ -14,13 +14,13 @@ import {
   addWidget,
   artifactPath,
   axeCheck,
-  closePage,
   launchBrowser,
   newPage,
   start,
   startServer,
   waitForEvent,
   widget,
+  withPage,
 } from './helpers.mjs';
 
 const page = (dir) => `<!doctype html><html lang="en" dir="${dir}"><head><meta charset="utf-8"><title>${dir} host</title>
@@ -86,32 +86,32 @@ describe('dark theme', () => {
     ['light', 'dark', DARK_BG],
   ]) {
     test(`prefers-color-scheme ${scheme}, theme=${theme ?? '(none)'}: ${bg === DARK_BG ? 'dark' : 'light'}`, async () => {
-      const p = await open({ scheme, attrs: theme ? { theme } : {} });
-      assert.equal(await appBackground(p), bg);
-      const text = await widget(p).locator('.pf-heading').evaluate((e) => getComputedStyle(e).color);
-      assert.equal(text, bg === DARK_BG ? 'rgb(243, 244, 246)' : 'rgb(31, 41, 55)');
-      await closePage(p);
+      await withPage(open({ scheme, attrs: theme ? { theme } : {} }), async (p) => {
+        assert.equal(await appBackground(p), bg);
+        const text = await widget(p).locator('.pf-heading').evaluate((e) => getComputedStyle(e).color);
+        assert.equal(text, bg === DARK_BG ? 'rgb(243, 244, 246)' : 'rgb(31, 41, 55)');
+      });
     });
   }
 
   test('changing the theme attribute re-themes a mounted widget without remounting it', async () => {
-    const p = await open({ scheme: 'light' });
-    await start(p);
-    await widget(p).locator('.pf-radio').first().waitFor();
-    await p.locator('#fit').evaluate((e) => e.setAttribute('theme', 'dark'));
-    assert.equal(await appBackground(p), DARK_BG);
-    assert.equal(await widget(p).locator('.pf-intro').count(), 0, 'still on the question');
-    await p.locator('#fit').evaluate((e) => e.removeAttribute('theme'));
-    assert.equal(await appBackground(p), LIGHT_BG);
-    await closePage(p);
+    await withPage(open({ scheme: 'light' }), async (p) => {
+      await start(p);
+      await widget(p).locator('.pf-radio').first().waitFor();
+      await p.locator('#fit').evaluate((e) => e.setAttribute('theme', 'dark'));
+      assert.equal(await appBackground(p), DARK_BG);
+      assert.equal(await widget(p).locator('.pf-intro').count(), 0, 'still on the question');
+      await p.locator('#fit').evaluate((e) => e.removeAttribute('theme'));
+      assert.equal(await appBackground(p), LIGHT_BG);
+    });
   });
 
   test('prints light even when the screen is dark', async () => {
-    const p = await open({ scheme: 'dark', attrs: { theme: 'dark', answers: JSON.stringify(HYBRID_ANSWERS) } });
-    await p.emulateMedia({ media: 'print' });
-    const color = await widget(p).locator('.pf-block').first().evaluate((e) => getComputedStyle(e).color);
-    assert.equal(color, 'rgb(0, 0, 0)');
-    await closePage(p);
+    await withPage(open({ scheme: 'dark', attrs: { theme: 'dark', answers: JSON.stringify(HYBRID_ANSWERS) } }), async (p) => {
+      await p.emulateMedia({ media: 'print' });
+      const color = await widget(p).locator('.pf-block').first().evaluate((e) => getComputedStyle(e).color);
+      assert.equal(color, 'rgb(0, 0, 0)');
+    });
   });
 
   for (const [label, opts] of [
@@ -121,26 +121,26 @@ describe('dark theme', () => {
     for (const width of [1280, 360]) {
       test(`axe: no violations on the dark results (${label}, ${width}px)`, async () => {
         const attrs = { ...opts.attrs, answers: JSON.stringify(HYBRID_ANSWERS) };
-        const p = await open({ ...opts, width, attrs });
-        await widget(p).locator('.pf-results').waitFor();
-        assert.equal(await appBackground(p), DARK_BG);
-        await axeCheck(p, `dark results ${label} ${width}px`);
-        if (opts.scheme === 'dark') {
-          await p.screenshot({ path: artifactPath(`dark-results-${width}.png`), fullPage: true, animations: 'disabled' });
-        }
-        await closePage(p);
+        await withPage(open({ ...opts, width, attrs }), async (p) => {
+          await widget(p).locator('.pf-results').waitFor();
+          assert.equal(await appBackground(p), DARK_BG);
+          await axeCheck(p, `dark results ${label} ${width}px`);
+          if (opts.scheme === 'dark') {
+            await p.screenshot({ path: artifactPath(`dark-results-${width}.png`), fullPage: true, animations: 'disabled' });
+          }
+        });
       });
     }
   }
 
   test('axe: no violations on a dark question with an error', async () => {
-    const p = await open({ scheme: 'dark' });
-    await start(p);
-    await widget(p).locator('form button[type=submit]').click();
-    await widget(p).locator('.pf-error-summary').waitFor();
-    await axeCheck(p, 'dark question error');
-    await p.screenshot({ path: artifactPath('dark-question-error.png'), fullPage: true, animations: 'disabled' });
-    await closePage(p);
+    await withPage(open({ scheme: 'dark' }), async (p) => {
+      await start(p);
+      await widget(p).locator('form button[type=submit]').click();
+      await widget(p).locator('.pf-error-summary').waitFor();
+      await axeCheck(p, 'dark question error');
+      await p.screenshot({ path: artifactPath('dark-question-error.png'), fullPage: true, animations: 'disabled' });
+    });
   });
 });
 
@@ -153,87 +153,87 @@ describe('right to left', () => {
 
   test('a question mirrors: the radio sits at the inline start, on the right', async () => {
     for (const dir of ['ltr', 'rtl']) {
-      const p = await open({ dir });
-      await start(p);
-      const input = await widget(p).locator('.pf-radio__input').first().boundingBox();
-      const label = await widget(p).locator('.pf-radio__label').first().boundingBox();
-      const inputAtRight = input.x > label.x + label.width / 2;
-      assert.equal(inputAtRight, dir === 'rtl', `${dir}: radio at the ${inputAtRight ? 'right' : 'left'}`);
-      await closePage(p);
+      await withPage(open({ dir }), async (p) => {
+        await start(p);
+        const input = await widget(p).locator('.pf-radio__input').first().boundingBox();
+        const label = await widget(p).locator('.pf-radio__label').first().boundingBox();
+        const inputAtRight = input.x > label.x + label.width / 2;
+        assert.equal(inputAtRight, dir === 'rtl', `${dir}: radio at the ${inputAtRight ? 'right' : 'left'}`);
+      });
     }
   });
 
   test('the results and the Venn mirror; texts still read left to right', async () => {
     for (const dir of ['ltr', 'rtl']) {
-      const p = await open({ dir, width: 1280, attrs: { answers: JSON.stringify(MENTORING_ANSWERS) } });
-      const w = widget(p);
-      await w.locator('.pf-venn__svg--wide').scrollIntoViewIfNeeded();
-      assert.equal(await w.locator('.pf-root').evaluate((e) => getComputedStyle(e).direction), dir);
-      const rtl = dir === 'rtl';
-      // The result heading's rule is on the inline-start side.
-      const border = await w
-        .locator('.pf-heading--result')
-        .evaluate((e) => [getComputedStyle(e).borderLeftWidth, getComputedStyle(e).borderRightWidth]);
-      assert.deepEqual(border, rtl ? ['0px', '6px'] : ['6px', '0px']);
-      // Coaching on the inline-start side: circles, their names and their trait lists.
-      const svg = '.pf-venn__svg--wide';
-      const [coaching, mentoring] = [
-        ...(await centres(p, `${svg} .pf-venn__circle--coaching`)),
-        ...(await centres(p, `${svg} .pf-venn__circle--mentoring`)),
-      ];
-      assert.equal(coaching > mentoring, rtl, `${dir}: coaching circle at ${coaching}, mentoring at ${mentoring}`);
-      const [coachingName, mentoringName] = await centres(p, `${svg} .pf-venn__name:not(.pf-venn__name--shared)`);
-      assert.equal(coachingName > mentoringName, rtl, `${dir}: names`);
-      const [coachingList] = await centres(p, '.pf-venn__region--coaching_only');
-      const [mentoringList] = await centres(p, '.pf-venn__region--mentoring_only');
-      assert.equal(coachingList > mentoringList, rtl, `${dir}: trait lists`);
-      assert.ok(Math.abs(coachingList - coaching) < Math.abs(coachingList - mentoring), `${dir}: coaching list over its circle`);
-      // A mentoring fit puts the marker on the mentoring side, wherever that is.
-      const [marker] = await centres(p, `${svg} .pf-venn__marker`);
-      assert.ok(Math.abs(marker - mentoring) < Math.abs(marker - coaching), `${dir}: marker at ${marker}`);
-      // The drawing is mirrored on screen, and each text turned back so it reads.
-      const screenFlip = (sel) => w.locator(sel).evaluateAll((els) => els.map((e) => Math.sign(e.getScreenCTM().a)));
-      assert.deepEqual(await screenFlip(`${svg} .pf-venn__circle`), rtl ? [-1, -1] : [1, 1]);
-      const texts = await screenFlip(`${svg} text`);
-      assert.ok(texts.length >= 4);
-      assert.deepEqual(texts, texts.map(() => 1), `${dir}: no text is mirrored on screen`);
-      await p.screenshot({ path: artifactPath(`${dir}-results-1280.png`), fullPage: true, animations: 'disabled' });
-      await closePage(p);
+      await withPage(open({ dir, width: 1280, attrs: { answers: JSON.stringify(MENTORING_ANSWERS) } }), async (p) => {
+        const w = widget(p);
+        await w.locator('.pf-venn__svg--wide').scrollIntoViewIfNeeded();
+        assert.equal(await w.locator('.pf-root').evaluate((e) => getComputedStyle(e).direction), dir);
+        const rtl = dir === 'rtl';
+        // The result heading's rule is on the inline-start side.
+        const border = await w
+          .locator('.pf-heading--result')
+          .evaluate((e) => [getComputedStyle(e).borderLeftWidth, getComputedStyle(e).borderRightWidth]);
+        assert.deepEqual(border, rtl ? ['0px', '6px'] : ['6px', '0px']);
+        // Coaching on the inline-start side: circles, their names and their trait lists.
+        const svg = '.pf-venn__svg--wide';
+        const [coaching, mentoring] = [
+          ...(await centres(p, `${svg} .pf-venn__circle--coaching`)),
+          ...(await centres(p, `${svg} .pf-venn__circle--mentoring`)),
+        ];
+        assert.equal(coaching > mentoring, rtl, `${dir}: coaching circle at ${coaching}, mentoring at ${mentoring}`);
+        const [coachingName, mentoringName] = await centres(p, `${svg} .pf-venn__name:not(.pf-venn__name--shared)`);
+        assert.equal(coachingName > mentoringName, rtl, `${dir}: names`);
+        const [coachingList] = await centres(p, '.pf-venn__region--coaching_only');
+        const [mentoringList] = await centres(p, '.pf-venn__region--mentoring_only');
+        assert.equal(coachingList > mentoringList, rtl, `${dir}: trait lists`);
+        assert.ok(Math.abs(coachingList - coaching) < Math.abs(coachingList - mentoring), `${dir}: coaching list over its circle`);
+        // A mentoring fit puts the marker on the mentoring side, wherever that is.
+        const [marker] = await centres(p, `${svg} .pf-venn__marker`);
+        assert.ok(Math.abs(marker - mentoring) < Math.abs(marker - coaching), `${dir}: marker at ${marker}`);
+        // The drawing is mirrored on screen, and each text turned back so it reads.
+        const screenFlip = (sel) => w.locator(sel).evaluateAll((els) => els.map((e) => Math.sign(e.getScreenCTM().a)));
+        assert.deepEqual(await screenFlip(`${svg} .pf-venn__circle`), rtl ? [-1, -1] : [1, 1]);
+        const texts = await screenFlip(`${svg} text`);
+        assert.ok(texts.length >= 4);
+        assert.deepEqual(texts, texts.map(() => 1), `${dir}: no text is mirrored on screen`);
+        await p.screenshot({ path: artifactPath(`${dir}-results-1280.png`), fullPage: true, animations: 'disabled' });
+      });
     }
   });
 
   test('narrow RTL: the small Venn mirrors too', async () => {
-    const p = await open({ dir: 'rtl', width: 360, attrs: { answers: JSON.stringify(MENTORING_ANSWERS) } });
-    const svg = '.pf-venn__svg--narrow';
-    await widget(p).locator(svg).scrollIntoViewIfNeeded();
-    const [coaching] = await centres(p, `${svg} .pf-venn__circle--coaching`);
-    const [mentoring] = await centres(p, `${svg} .pf-venn__circle--mentoring`);
-    assert.ok(coaching > mentoring, `coaching circle at ${coaching}, mentoring at ${mentoring}`);
-    await p.screenshot({ path: artifactPath('rtl-results-360.png'), fullPage: true, animations: 'disabled' });
-    await closePage(p);
+    await withPage(open({ dir: 'rtl', width: 360, attrs: { answers: JSON.stringify(MENTORING_ANSWERS) } }), async (p) => {
+      const svg = '.pf-venn__svg--narrow';
+      await widget(p).locator(svg).scrollIntoViewIfNeeded();
+      const [coaching] = await centres(p, `${svg} .pf-venn__circle--coaching`);
+      const [mentoring] = await centres(p, `${svg} .pf-venn__circle--mentoring`);
+      assert.ok(coaching > mentoring, `coaching circle at ${coaching}, mentoring at ${mentoring}`);
+      await p.screenshot({ path: artifactPath('rtl-results-360.png'), fullPage: true, animations: 'disabled' });
+    });
   });
 });
 
 describe('the demo page', () => {
   test('its switchers set the widget\'s lang and theme, under the strict CSP', async () => {
     const strict = await startServer({ csp: true });
-    const p = await newPage(browser, { context: { colorScheme: 'light' } });
     try {
-      await p.goto(strict.url('/'));
-      await waitForEvent(p, 'program-fit:ready');
-      const fit = p.locator('program-fit');
-      await p.getByLabel('Theme').selectOption('dark');
-      assert.equal(await fit.getAttribute('theme'), 'dark');
-      assert.equal(await appBackground(p), DARK_BG);
-      await p.getByLabel('Theme').selectOption('auto');
-      assert.equal(await appBackground(p), LIGHT_BG);
-      await p.getByLabel('Language').selectOption('es');
-      assert.equal(await fit.getAttribute('lang'), 'es');
-      await waitForEvent(p, 'program-fit:ready', { count: 2 }); // a new lang remounts
-      assert.deepEqual(await p.evaluate(() => window.__pfCspViolations), []);
-      assert.deepEqual(p.pageErrors, []);
+      await withPage(newPage(browser, { context: { colorScheme: 'light' } }), async (p) => {
+        await p.goto(strict.url('/'));
+        await waitForEvent(p, 'program-fit:ready');
+        const fit = p.locator('program-fit');
+        await p.getByLabel('Theme').selectOption('dark');
+        assert.equal(await fit.getAttribute('theme'), 'dark');
+        assert.equal(await appBackground(p), DARK_BG);
+        await p.getByLabel('Theme').selectOption('auto');
+        assert.equal(await appBackground(p), LIGHT_BG);
+        await p.getByLabel('Language').selectOption('es');
+        assert.equal(await fit.getAttribute('lang'), 'es');
+        await waitForEvent(p, 'program-fit:ready', { count: 2 }); // a new lang remounts
+        assert.deepEqual(await p.evaluate(() => window.__pfCspViolations), []);
+        assert.deepEqual(p.pageErrors, []);
+      });
     } finally {
-      await closePage(p);
       await strict.close();
     }
   });

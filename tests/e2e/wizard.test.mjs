@@ -7,24 +7,24 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  COACHING_ANSWERS,
+  HYBRID_ANSWERS,
+  MENTORING_ANSWERS,
+  QUESTION_IDS,
   ROOT,
-  startServer,
+  artifactPath,
+  askedIds,
+  axeCheck,
+  events,
+  gotoAndWait,
+  heading,
   launchBrowser,
   newPage,
-  closePage,
-  gotoAndWait,
-  widget,
-  heading,
-  artifactPath,
-  events,
-  waitForEvent,
-  QUESTION_IDS,
-  askedIds,
   progressCount,
-  COACHING_ANSWERS,
-  MENTORING_ANSWERS,
-  HYBRID_ANSWERS,
-  axeCheck,
+  startServer,
+  waitForEvent,
+  widget,
+  withPage,
 } from './helpers.mjs';
 
 const CONFIG = JSON.parse(readFileSync(join(ROOT, 'config/default.json'), 'utf8'));
@@ -131,8 +131,7 @@ async function walkToCheck(page, answers) {
 }
 
 test('the whole flow by mouse, under the strict CSP', async () => {
-  const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-  try {
+  await withPage(newPage(browser, { viewport: { width: 1280, height: 900 } }), async (page) => {
     await gotoAndWait(page, strictServer.url('/'));
     await expectHeading(page, T['ui.intro.title']);
     await walkToCheck(page, HYBRID_ANSWERS);
@@ -158,14 +157,11 @@ test('the whole flow by mouse, under the strict CSP', async () => {
     assert.equal(await w.locator('input[type=radio]:checked').count(), 0);
     assert.deepEqual(page.pageErrors, []);
     assert.deepEqual(await page.evaluate(() => window.__pfCspViolations), []);
-  } finally {
-    await closePage(page);
-  }
+  });
 });
 
 test('validation by mouse: error summary, inline error, nothing typed lost', async () => {
-  const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-  try {
+  await withPage(newPage(browser, { viewport: { width: 1280, height: 900 } }), async (page) => {
     await gotoAndWait(page, server.url('/'));
     const w = widget(page);
     await w.locator('.pf-intro button').click();
@@ -184,14 +180,11 @@ test('validation by mouse: error summary, inline error, nothing typed lost', asy
     assert.equal(await input.getAttribute('aria-invalid'), 'true');
     assert.match(await input.getAttribute('aria-describedby'), /pf-q-participants-error/);
     assert.match(await w.locator('#pf-q-participants-error').textContent(), /whole number/);
-  } finally {
-    await closePage(page);
-  }
+  });
 });
 
 test('the whole flow by keyboard only', async () => {
-  const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-  try {
+  await withPage(newPage(browser, { viewport: { width: 1280, height: 900 } }), async (page) => {
     await gotoAndWait(page, server.url('/'));
     const start = await tabUntil(page, (f) => f.tag === 'button' && f.text === T['ui.intro.start']);
     assert.ok(start.outline !== 'none' && start.outlineWidth >= 2, 'the focused button shows a focus ring');
@@ -252,15 +245,12 @@ test('the whole flow by keyboard only', async () => {
     assert.ok(restart.outline !== 'none');
     await page.keyboard.press('Space');
     await expectHeading(page, T['q.goal.label']);
-  } finally {
-    await closePage(page);
-  }
+  });
 });
 
 test('axe finds no WCAG 2.2 AA violations on any screen, including errors and results', async () => {
   for (const width of [1280, 360]) {
-    const page = await newPage(browser, { viewport: { width, height: 900 }, context: { bypassCSP: true } });
-    try {
+    await withPage(newPage(browser, { viewport: { width, height: 900 }, context: { bypassCSP: true } }), async (page) => {
       await gotoAndWait(page, server.url('/'));
       const w = widget(page);
       await runAxe(page, `${width}px intro`);
@@ -288,16 +278,13 @@ test('axe finds no WCAG 2.2 AA violations on any screen, including errors and re
       await w.getByRole('button', { name: T['ui.actions.share'] }).click();
       await w.locator('.pf-share').waitFor();
       await runAxe(page, `${width}px results after sharing`);
-    } finally {
-      await closePage(page);
-    }
+    });
   }
 });
 
 test('screenshots at 360 and 1280 px, and no sideways scrolling down to 320 px', async () => {
   for (const width of [320, 360, 1280]) {
-    const page = await newPage(browser, { viewport: { width, height: 900 } });
-    try {
+    await withPage(newPage(browser, { viewport: { width, height: 900 } }), async (page) => {
       await gotoAndWait(page, server.url('/'));
       const w = widget(page);
       const noOverflow = async (label) => {
@@ -332,15 +319,12 @@ test('screenshots at 360 and 1280 px, and no sideways scrolling down to 320 px',
         assert.ok(wide && !narrow && !stacked, `${width}px: the full Venn diagram shows`);
       }
       await save('6-results');
-    } finally {
-      await closePage(page);
-    }
+    });
   }
 });
 
 test('printed results fit on two pages, without buttons', async () => {
-  const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-  try {
+  await withPage(newPage(browser, { viewport: { width: 1280, height: 900 } }), async (page) => {
     await gotoAndWait(page, server.url('/'));
     await walkToCheck(page, HYBRID_ANSWERS);
     await widget(page).locator('.pf-check > button.pf-button').click();
@@ -353,14 +337,11 @@ test('printed results fit on two pages, without buttons', async () => {
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
       assert.ok(pages >= 1 && pages <= 2, `${format}: results print on ${pages} pages`);
     }
-  } finally {
-    await closePage(page);
-  }
+  });
 });
 
 test('the host page themes the widget through --pf-* properties', async () => {
-  const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-  try {
+  await withPage(newPage(browser, { viewport: { width: 1280, height: 900 } }), async (page) => {
     await page.emulateMedia({ reducedMotion: 'reduce' }); // no colour transition to wait for
     await gotoAndWait(page, server.url('/'));
     const start = widget(page).locator('.pf-intro button');
@@ -368,14 +349,11 @@ test('the host page themes the widget through --pf-* properties', async () => {
     assert.equal(await start.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(15, 76, 129)');
     await page.evaluate(() => document.querySelector('program-fit').style.setProperty('--pf-color-primary', '#7c2d12'));
     assert.equal(await start.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(124, 45, 18)');
-  } finally {
-    await closePage(page);
-  }
+  });
 });
 
 test('reduced motion turns off screen animations', async () => {
-  const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-  try {
+  await withPage(newPage(browser, { viewport: { width: 1280, height: 900 } }), async (page) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await gotoAndWait(page, server.url('/'));
     const name = await widget(page)
@@ -387,14 +365,11 @@ test('reduced motion turns off screen animations', async () => {
       .locator('.pf-screen')
       .evaluate((el) => getComputedStyle(el).animationName);
     assert.equal(moving, 'pf-enter');
-  } finally {
-    await closePage(page);
-  }
+  });
 });
 
 test('step events and the live region follow the screens', async () => {
-  const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-  try {
+  await withPage(newPage(browser, { viewport: { width: 1280, height: 900 } }), async (page) => {
     await gotoAndWait(page, server.url('/'));
     const w = widget(page);
     await w.locator('.pf-intro button').click();
@@ -405,7 +380,5 @@ test('step events and the live region follow the screens', async () => {
     assert.equal(await w.locator('[aria-live=polite]').first().textContent(), questionText(1));
     const steps = await events(page, 'program-fit:step');
     assert.ok(steps.length >= 2, JSON.stringify(steps));
-  } finally {
-    await closePage(page);
-  }
+  });
 });

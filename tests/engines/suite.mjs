@@ -10,9 +10,11 @@ import { join } from 'node:path';
 import { ROOT, startServer } from '../e2e/server.mjs';
 import { ELEMENT, ENGINES, KEY, launch } from './webdriver.mjs';
 import { BROKEN_CONFIG_ROUTES, COACHING_ANSWERS, HYBRID_ANSWERS, MENTORING_ANSWERS, askedIds } from '../e2e/helpers.mjs';
+import { LIFECYCLE_SETUP, installLifecycle, lifecycleRoutes } from '../e2e/lifecycle-page.mjs';
 
 const CONFIG = JSON.parse(readFileSync(join(ROOT, 'config/default.json'), 'utf8'));
 const T = CONFIG.texts.en;
+const ES = JSON.parse(readFileSync(join(ROOT, 'locales/es.json'), 'utf8'));
 const QUESTIONS = CONFIG.questions;
 const QUESTION_IDS = QUESTIONS.map((q) => q.id);
 const FIXTURES = join(ROOT, 'tests/e2e/fixtures');
@@ -584,6 +586,49 @@ export function engineSuite(engine) {
     });
     assert.deepEqual(await pageErrors(), []);
     assert.deepEqual(await s.execute('return window.__pfCspViolations ?? [];'), []);
+  });
+
+  test(`${NAME}: remove, re-insert, change lang or reset() from inside every event, from every start source: no exception, the expected end`, async () => {
+    // The harness of tests/e2e/lifecycle.test.mjs, run in this engine.
+    const life = await startServer({ routes: { ...ROUTES, ...lifecycleRoutes((path) => life.url(path)) } });
+    try {
+      await s.navigate(life.url('/fixtures/blank.html'));
+      await s.execute(
+        `(${installLifecycle})(arguments[0]); window.__lifeRuns = null;
+         window.__life.everyEvent().then((runs) => (window.__lifeRuns = runs));`,
+        [LIFECYCLE_SETUP],
+      );
+      const runs = await s.waitFor('return window.__lifeRuns;', [], { timeout: 180000, what: 'every event with every action' });
+      assert.equal(runs.length, 4 * 17);
+      assert.deepEqual(runs.filter((r) => r.problem), []);
+      assert.deepEqual(await pageErrors(), []);
+    } finally {
+      await life.close();
+    }
+  });
+
+  test(`${NAME}: a config that never answers shows the error message after 10 s; a locale file that never answers leaves the default language`, async () => {
+    const never = () => new Promise(() => {});
+    const stall = await startServer({ routes: { ...ROUTES, '/stall/config.json': never, '/dist/locales/de.json': never } });
+    try {
+      await s.navigate(stall.url('/fixtures/blank.html'));
+      await addWidget({ id: 'stalled', lang: 'es', 'config-url': '/stall/config.json' });
+      await addWidget({ id: 'german', lang: 'de' });
+      const [err] = await waitEvent('program-fit:error', { target: 'stalled' });
+      assert.equal(err.detail.kind, 'config-fetch');
+      assert.ok(err.detail.message.startsWith('/stall/config.json'), err.detail.message);
+      assert.deepEqual(err.detail.problems, [{ path: '', message: 'no answer within 10 s' }]);
+      const title = await run("return $('#stalled', '[role=alert] h2').textContent;");
+      assert.equal(title, ES['error.title']);
+      await waitEvent('program-fit:ready', { target: 'german' });
+      assert.equal(await run("return $('#german', '.pf-app').lang;"), 'en');
+      const warned = (await warnings()).filter((w) => w.includes('locales/de.json'));
+      assert.equal(warned.length, 1, JSON.stringify(await warnings()));
+      assert.ok(warned[0].includes('no answer within 10 s'), warned[0]);
+      assert.deepEqual(await pageErrors(), []);
+    } finally {
+      await stall.close();
+    }
   });
 
   test(

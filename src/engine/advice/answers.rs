@@ -225,7 +225,8 @@ pub fn parse_number(q: &Question, input: &str) -> Result<u64, Problem> {
 /// Drops a currency symbol or code written before or after the amount
 /// (`$60,000`, `60.000 €`, `60000 EUR`), keeping a `k`/`m`/`mn` scale suffix.
 fn strip_currency(s: &str) -> &str {
-    let s = s.trim_start_matches(|c: char| !c.is_ascii_digit() && !"-+.,".contains(c));
+    let s =
+        s.trim_start_matches(|c: char| !c.is_ascii_digit() && !matches!(c, '-' | '+' | '.' | ','));
     // ASCII letters and digits stay (a scale suffix, a code, a word);
     // anything else at the end is a sign to drop (€, ₹, руб). Not
     // `char::is_alphanumeric`: its Unicode tables are 1.8 KB of the gzipped

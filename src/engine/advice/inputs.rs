@@ -15,7 +15,7 @@ pub trait ReadOption: Copy + Sized + 'static {
     fn id(self) -> &'static str;
 
     fn parse(id: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|o| o.id() == id)
+        Self::ALL.iter().find(|o| o.id() == id).copied()
     }
 }
 
@@ -81,13 +81,19 @@ impl ReadOption for MentorTime {
     }
 }
 
-/// Each question whose options the model acts on, with those options' ids:
-/// a config that asks the question must keep every one of them.
-pub fn read_options() -> [(&'static str, Vec<&'static str>); 3] {
-    fn ids<O: ReadOption>() -> (&'static str, Vec<&'static str>) {
-        (O::QUESTION, O::ALL.iter().map(|o| o.id()).collect())
+/// Each option the model acts on, as (question id, option id): a config
+/// that asks the question must keep every one of them.
+pub fn read_options() -> Vec<(&'static str, &'static str)> {
+    fn add<O: ReadOption>(out: &mut Vec<(&'static str, &'static str)>) {
+        for o in O::ALL {
+            out.push((O::QUESTION, o.id()));
+        }
     }
-    [ids::<Launch>(), ids::<Preference>(), ids::<MentorTime>()]
+    let mut out = Vec::new();
+    add::<Launch>(&mut out);
+    add::<Preference>(&mut out);
+    add::<MentorTime>(&mut out);
+    out
 }
 
 /// How many could mentor: a count, or a rough answer (an option of the

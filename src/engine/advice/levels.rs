@@ -26,7 +26,7 @@ pub fn levels(cx: &Context, plan: &Plan) -> Vec<Level> {
     let at = |b| cx.decide_with(Some(b), n).plan;
     let reaching = |share: u64| {
         let target = plan.reached.div_ceil(share);
-        let b = first_true(0, full, |b| at(b).reached >= target);
+        let b = first_true(0, full, &|b| at(b).reached >= target);
         nice(b, true).min(full)
     };
     let mut budgets = vec![reaching(4), reaching(2), reaching(1), full];

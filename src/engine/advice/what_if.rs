@@ -4,7 +4,7 @@
 
 /// Smallest value in `lo..=hi` where `changed` holds, given that it is
 /// monotone (false … false true … true) and holds at `hi`.
-pub fn first_true(mut lo: u64, mut hi: u64, changed: impl Fn(u64) -> bool) -> u64 {
+pub fn first_true(mut lo: u64, mut hi: u64, changed: &dyn Fn(u64) -> bool) -> u64 {
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
         if changed(mid) {
@@ -49,9 +49,9 @@ mod tests {
 
     #[test]
     fn first_true_finds_the_edge_of_a_monotone_predicate() {
-        assert_eq!(first_true(0, 10, |x| x >= 7), 7);
-        assert_eq!(first_true(0, 10, |x| x >= 1), 1);
-        assert_eq!(first_true(3, 10, |x| x >= 10), 10);
-        assert_eq!(first_true(5, 5, |_| true), 5);
+        assert_eq!(first_true(0, 10, &|x| x >= 7), 7);
+        assert_eq!(first_true(0, 10, &|x| x >= 1), 1);
+        assert_eq!(first_true(3, 10, &|x| x >= 10), 10);
+        assert_eq!(first_true(5, 5, &|_| true), 5);
     }
 }

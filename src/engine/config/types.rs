@@ -419,6 +419,11 @@ impl Question {
         self.options.iter().find(|o| o.id == id)
     }
 
+    /// The options' ids, in order.
+    pub fn option_ids(&self) -> impl Iterator<Item = &str> + Clone {
+        self.options.iter().map(|o| o.id.as_str())
+    }
+
     /// Inclusive numeric range; only meaningful for number questions.
     pub fn range(&self) -> (u64, u64) {
         (self.min.unwrap_or(0), self.max.unwrap_or(u64::MAX))

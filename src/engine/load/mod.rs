@@ -9,12 +9,14 @@ mod path;
 mod problems;
 pub mod read;
 mod replaced;
+mod reserved;
 pub mod shape;
 pub mod shape_check;
 #[rustfmt::skip]
 pub mod shape_table;
 pub mod suggest;
 pub mod text_keys;
+mod theme_value;
 pub mod validate;
 mod validate_costs;
 mod validate_lead;

@@ -5,6 +5,7 @@ use super::currency_costs::costs_for_currency;
 use super::default::default_value;
 use super::overlay::overlay;
 use super::replaced::old_questions;
+use super::reserved::reserved_names;
 use super::shape_check::check;
 use super::shape_table::CONFIG;
 use super::validate::validate;
@@ -28,6 +29,10 @@ impl Config {
         locale: Option<(&str, Value)>,
     ) -> Result<Config, Vec<ConfigError>> {
         let patch = parse(json)?;
+        let reserved = reserved_names(&patch);
+        if !reserved.is_empty() {
+            return Err(reserved);
+        }
         let old = old_questions(&patch);
         if !old.is_empty() {
             return Err(old);

@@ -207,11 +207,13 @@ pub fn required_text_keys(c: &Config) -> Vec<String> {
         keys.push(format!("format.{}", f.id()));
         keys.push(format!("timeline.prepare.{}", f.id()));
     }
-    for kind in Kind::ALL.map(Kind::id) {
+    for kind in Kind::ALL {
+        let kind = kind.id();
         keys.push(format!("kind.{kind}"));
         keys.push(format!("why.alternative.{kind}"));
         // The opening: the plan's kind, from the kind the answers fit.
-        for fit in Kind::ALL.map(Kind::id) {
+        for fit in Kind::ALL {
+            let fit = fit.id();
             keys.push(match fit == kind {
                 true => format!("why.{kind}"),
                 false => format!("why.{kind}_from_{fit}"),

@@ -165,17 +165,17 @@ fn check_questions(c: &Config, errs: &mut Errors) {
 /// A question the model acts on option by option keeps all those options:
 /// renamed or dropped, an answer would silently count for nothing.
 fn check_read_options(c: &Config, errs: &mut Errors) {
-    for (question, options) in read_options() {
+    for (question, o) in read_options() {
         let Some(i) = c.questions.iter().position(|q| q.id == question) else {
             continue;
         };
         let q = &c.questions[i];
-        for o in options.iter().filter(|o| q.option(o).is_none()) {
+        if q.option(o).is_none() {
             errs.add(
                 format!("questions[{i}].options"),
                 format!(
                     "question \"{question}\" must keep its option \"{o}\": the plan reads it{}",
-                    did_you_mean(o, q.options.iter().map(|o| o.id.as_str()))
+                    did_you_mean(o, q.option_ids())
                 ),
             );
         }
@@ -323,7 +323,7 @@ fn check_condition(c: &Config, cond: &Condition, at: &str, errs: &mut Errors) {
                             format!("{at}.is[{k}]"),
                             format!(
                                 "unknown option id \"{o}\" for question \"{qid}\"{}",
-                                did_you_mean(o, q.options.iter().map(|o| o.id.as_str()))
+                                did_you_mean(o, q.option_ids())
                             ),
                         );
                     }

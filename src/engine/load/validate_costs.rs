@@ -182,7 +182,7 @@ fn check_some_option_keys<'a>(
                 child(path, k),
                 format!(
                     "unknown {question} option id{}",
-                    did_you_mean(k, q.options.iter().map(|o| o.id.as_str()))
+                    did_you_mean(k, q.option_ids())
                 ),
             );
         }

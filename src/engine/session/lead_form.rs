@@ -1,6 +1,7 @@
 //! Checking what someone typed into the lead form, all problems at once,
 //! so the error summary can list every one and link to its field.
 
+use super::hidden_chars::is_hidden;
 use crate::engine::config::lead::{FieldRule, Lead};
 use crate::engine::dict::Dict;
 
@@ -60,16 +61,22 @@ pub fn contact(lead: &Lead, values: &Dict<String>) -> Dict<String> {
 /// A pragmatic address check: one `@`, a local part of at most 64
 /// characters, and a domain of dot-separated labels ending in a top-level
 /// label of two or more letters. It catches typos such as a missing `@` or
-/// `.com`, not every address RFC 5322 allows.
+/// `.com`, not every address RFC 5322 allows. Characters that do not show
+/// ([`is_hidden`]) are refused anywhere.
 pub fn is_email(s: &str) -> bool {
     let Some((local, domain)) = s.split_once('@') else {
         return false;
     };
+    if s.chars().any(is_hidden) {
+        return false;
+    }
     let labels: Vec<&str> = domain.split('.').collect();
     // Any character beyond ASCII counts as a letter, so international
     // domains (münchen.de, пример.рф) pass without the Unicode tables that
     // `char::is_alphabetic` ships (1.8 KB of the gzipped wasm).
     let letter = |c: char| c.is_ascii_alphabetic() || !c.is_ascii();
+    // Bytes: no str::contains in the wasm (clippy/wasm/clippy.toml).
+    let special = |c: char| c.is_ascii() && b"@<>()[],;:\"\\".contains(&(c as u8));
     let label_ok = |l: &&str| {
         !l.is_empty()
             && !l.starts_with('-')
@@ -84,10 +91,10 @@ pub fn is_email(s: &str) -> bool {
         && local.len() <= 64
         && !local.starts_with('.')
         && !local.ends_with('.')
-        && !local.contains("..")
+        && !local.as_bytes().windows(2).any(|w| w == b"..")
         && !local
             .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || "@<>()[],;:\"\\".contains(c))
+            .any(|c| c.is_whitespace() || c.is_control() || special(c))
         && labels.len() >= 2
         && labels.iter().all(label_ok)
         && tld_ok

@@ -30,6 +30,8 @@ pub struct Submission<'a> {
     pub version: &'a str,
     /// "Email me this plan": the plain-text summary to send.
     pub copy: Option<&'a str>,
+    /// Sent under 2 s after the form appeared (see `lead_submit`).
+    pub fast: bool,
 }
 
 /// The payload as JSON: the `program-fit:lead` detail and the POST body.
@@ -49,6 +51,9 @@ pub fn lead_payload(s: &Submission, rec: &Recommendation, answers: &Answers) -> 
     ]);
     p["pageUrl"] = page_without_query(s.page_url).into();
     p["version"] = s.version.into();
+    if s.fast {
+        p["timing"] = "fast".into();
+    }
     if let Some(summary) = s.copy {
         p["sendCopy"] = true.into();
         p["summary"] = summary.into();

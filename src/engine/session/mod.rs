@@ -3,9 +3,11 @@
 //! stored progress, share links and per-instance names.
 
 pub mod detail;
+mod hidden_chars;
 pub mod lead_form;
 pub mod lead_payload;
 pub mod lead_state;
+pub mod lead_submit;
 pub mod naming;
 pub mod share;
 pub mod start;
