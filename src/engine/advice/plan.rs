@@ -244,12 +244,13 @@ fn decide_for(cx: &Context, inputs: &Inputs, depth: Depth) -> Decision {
 }
 
 /// The plan money could buy, when it serves a group the budget already
-/// reaches in full better than `best` does.
+/// reaches in full better than `best` does. It does exactly when the
+/// budget cannot buy it: one that served as well for no more money would
+/// have been chosen in its place (on a tie, the cheaper plan wins).
 fn beyond(search: &Search, best: &Weighed, budget: Option<u64>) -> Option<Beyond> {
-    const SAME: f64 = 1e-9;
     let ideal = search.within(UNLIMITED).best;
-    let better = best.reached == search.n && ideal.value > best.value + SAME;
-    (better && budget.is_some_and(|b| ideal.cost > b)).then(|| Beyond {
+    let everyone = best.reached == search.n;
+    (everyone && budget.is_some_and(|b| ideal.cost > b)).then(|| Beyond {
         formats: ideal.formats(),
         cost: ideal.cost,
     })

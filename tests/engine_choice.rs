@@ -1,0 +1,101 @@
+//! How a plan is chosen over the others and said to be: why a preference
+//! gave way, which alternatives are shown and in what order, when it is a
+//! close call, what more money would buy, and what a plan that reaches
+//! nobody names.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod util;
+
+use program_fit::engine::advice::plan::Override;
+use program_fit::engine::text::formatter::Plain;
+use program_fit::engine::{Format, Kind, Recommendation, Words};
+use util::recommend_json;
+
+fn why(r: &Recommendation) -> String {
+    Words::new(util::cfg(), "en", &Plain).why(r).to_string()
+}
+
+#[test]
+fn a_group_preference_gives_way_to_one_to_one_when_it_serves_the_goal_better_for_as_many() {
+    let r = recommend_json(
+        r#"{"goal":"leadership","audience":"managers","participants":10,"budget":100000,"duration":"year","driver":"organisation","mentors":0,"path":"unimportant","format":"group"}"#,
+    );
+    let p = &r.plan;
+    assert_eq!(p.coaching_format, Some(Format::IndividualCoaching));
+    assert_eq!(p.reached, 10);
+    assert_eq!(p.preference_reason, Some(Override::Fit));
+    assert!(
+        why(&r).contains("You would rather have groups, but your goal is better served one to one, so the plan uses one-to-one coaching."),
+        "{}",
+        why(&r)
+    );
+}
+
+#[test]
+fn a_one_to_one_preference_gives_way_to_groups_when_they_reach_more() {
+    let r = recommend_json(
+        r#"{"goal":"skill","audience":"managers","participants":10,"budget":20000,"duration":"year","driver":"organisation","mentors":0,"path":"unimportant","format":"one_to_one"}"#,
+    );
+    assert_eq!(r.plan.coaching_format, Some(Format::GroupCoaching));
+    assert_eq!(r.plan.preference_reason, Some(Override::Reach));
+}
+
+#[test]
+fn alternatives_come_by_reach_then_by_how_well_they_serve() {
+    // Coaching alone and mentoring alone both reach all 25: coaching,
+    // which fits better, comes first.
+    let r = recommend_json(
+        r#"{"goal":"skill","audience":"new_in_role","participants":25,"budget":60000,"duration":"short","driver":"organisation","mentors":"some","path":"helpful"}"#,
+    );
+    let kinds: Vec<Kind> = r.alternatives.iter().map(|a| a.kind).collect();
+    assert_eq!(kinds, [Kind::Coaching, Kind::Mentoring]);
+    assert!(!r.close_call);
+    // Mentoring alone reaches all 120, coaching alone 75: by reach.
+    let r = recommend_json(util::MANAGERS);
+    let reach: Vec<(Kind, u64)> = r.alternatives.iter().map(|a| (a.kind, a.reached)).collect();
+    assert_eq!(reach, [(Kind::Mentoring, 120), (Kind::Coaching, 75)]);
+}
+
+#[test]
+fn two_plans_that_reach_as_many_and_serve_almost_as_well_are_a_close_call() {
+    let r = recommend_json(
+        r#"{"goal":"skill","audience":"everyone","participants":1000,"budget":100000,"duration":"short","driver":"organisation","mentors":"some","path":"unimportant"}"#,
+    );
+    assert!(r.close_call);
+    assert_eq!(r.alternatives[0].reached, r.plan.reached);
+    assert!(why(&r).contains("It is a close call: Mentoring alone would serve your people almost as well"));
+    // Mentoring alone also reaches all 120 managers, but serves them
+    // clearly less well than the mix: no close call.
+    assert!(!recommend_json(util::MANAGERS).close_call);
+}
+
+#[test]
+fn money_left_over_names_the_better_plan_only_when_the_budget_cannot_buy_it() {
+    // One-to-one coaching for all 30 would serve better and costs more.
+    let r = recommend_json(
+        r#"{"goal":"skill","audience":"managers","participants":30,"budget":45000,"duration":"short","driver":"organisation","mentors":"some","path":"unimportant"}"#,
+    );
+    let b = r.plan.beyond.as_ref().expect("a better plan beyond the budget");
+    assert_eq!((b.formats.as_slice(), b.cost), ([Format::IndividualCoaching].as_slice(), 105_000));
+    // Internal coaches serve everyone as well as money could: nothing beyond.
+    let r = recommend_json(
+        r#"{"goal":"skill","audience":"managers","participants":20,"budget":200000,"duration":"year","driver":"organisation","mentors":"few","path":"unimportant","internal_coaches":"established"}"#,
+    );
+    assert_eq!(r.plan.beyond, None);
+    assert!(why(&r).contains("everyone already has the formats that serve them best"));
+}
+
+#[test]
+fn a_plan_that_reaches_nobody_names_what_reaching_them_takes_for_the_least_money() {
+    let r = recommend_json(
+        r#"{"goal":"leadership","audience":"executives","participants":1,"budget":0,"duration":"short","driver":"organisation","mentors":0,"path":"unimportant"}"#,
+    );
+    let p = &r.plan;
+    assert_eq!((p.reached, p.funding_gap), (0, 3000));
+    assert_eq!(p.formats(), ["coaching_package"]);
+    let w = why(&r);
+    assert!(
+        w.ends_with("Your budget does not yet pay for anyone in a short one-to-one coaching package this year. Starting them this year needs $3,000 more."),
+        "{w}"
+    );
+}
