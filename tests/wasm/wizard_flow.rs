@@ -309,7 +309,7 @@ async fn results_show_the_kind_meters_reasons_venn_and_estimate() {
     assert!(why.starts_with(&m.t("why.hybrid")), "{why}");
     assert!(
         why.contains(
-            "30 people in small coaching groups, starting with those closest to a bigger role"
+            "67 of them also in small coaching groups, starting with those facing the biggest step up soonest"
         ),
         "the why ends with the plan: {why}"
     );
