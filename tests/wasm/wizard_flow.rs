@@ -347,7 +347,7 @@ async fn results_show_the_kind_meters_reasons_venn_and_estimate() {
     assert!(estimate.contains("(120 people)"), "{estimate}");
     // The figures are the plan's: the same numbers the why states.
     let figures = m.text_of(".pf-figures");
-    for value in ["$150,000", "$77,000", "30", "120"] {
+    for value in ["$150,000", "$149,000", "67", "120"] {
         assert!(figures.contains(value), "{value} in {figures}");
     }
     let cta = m.get("a.pf-button--cta");
