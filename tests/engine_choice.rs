@@ -63,7 +63,8 @@ fn two_plans_that_reach_as_many_and_serve_almost_as_well_are_a_close_call() {
     );
     assert!(r.close_call);
     assert_eq!(r.alternatives[0].reached, r.plan.reached);
-    assert!(why(&r).contains("It is a close call: Mentoring alone would serve your people almost as well"));
+    assert!(why(&r)
+        .contains("It is a close call: Mentoring alone would serve your people almost as well"));
     // Mentoring alone also reaches all 120 managers, but serves them
     // clearly less well than the mix: no close call.
     assert!(!recommend_json(util::MANAGERS).close_call);
@@ -75,8 +76,15 @@ fn money_left_over_names_the_better_plan_only_when_the_budget_cannot_buy_it() {
     let r = recommend_json(
         r#"{"goal":"skill","audience":"managers","participants":30,"budget":45000,"duration":"short","driver":"organisation","mentors":"some","path":"unimportant"}"#,
     );
-    let b = r.plan.beyond.as_ref().expect("a better plan beyond the budget");
-    assert_eq!((b.formats.as_slice(), b.cost), ([Format::IndividualCoaching].as_slice(), 105_000));
+    let b = r
+        .plan
+        .beyond
+        .as_ref()
+        .expect("a better plan beyond the budget");
+    assert_eq!(
+        (b.formats.as_slice(), b.cost),
+        ([Format::IndividualCoaching].as_slice(), 105_000)
+    );
     // Internal coaches serve everyone as well as money could: nothing beyond.
     let r = recommend_json(
         r#"{"goal":"skill","audience":"managers","participants":20,"budget":200000,"duration":"year","driver":"organisation","mentors":"few","path":"unimportant","internal_coaches":"established"}"#,
@@ -98,4 +106,34 @@ fn a_plan_that_reaches_nobody_names_what_reaching_them_takes_for_the_least_money
         w.ends_with("Your budget does not yet pay for anyone in a short one-to-one coaching package this year. Starting them this year needs $3,000 more."),
         "{w}"
     );
+}
+
+#[test]
+fn mentors_all_in_use_with_nobody_waiting_are_not_short() {
+    // Two counted mentors lead a circle of six each: all 12 are reached.
+    let r = recommend_json(
+        r#"{"goal":"career","audience":"everyone","participants":12,"budget":0,"duration":"year","driver":"participant","mentors":2,"path":"helpful"}"#,
+    );
+    let p = &r.plan;
+    assert_eq!((p.mentored, p.waiting, p.mentors_needed), (12, 0, 2));
+    assert_eq!(p.mentor_shortfall, 0);
+    // One more person, and the pool is short by one mentor for them.
+    let r = recommend_json(
+        r#"{"goal":"career","audience":"everyone","participants":13,"budget":0,"duration":"year","driver":"participant","mentors":2,"path":"helpful"}"#,
+    );
+    assert_eq!((r.plan.waiting, r.plan.mentor_shortfall), (1, 1));
+}
+
+#[test]
+fn coaching_that_only_takes_whom_the_mentors_cannot_has_nobody_to_start_with() {
+    // Passing on knowledge: one mentor's circle, coaching for some of the
+    // others the money reaches, the rest waiting. Whom to coach first is
+    // no question of the goal here.
+    let r = recommend_json(
+        r#"{"goal":"knowledge","audience":"high_potentials","participants":487,"budget":100000,"duration":"short","driver":"organisation","mentors":1,"path":"essential"}"#,
+    );
+    let p = &r.plan;
+    assert!(p.mentored > 0 && p.coached > 0 && p.waiting > 0, "{p:?}");
+    assert_eq!(p.coached_group, None);
+    assert!(!why(&r).contains("starting with"), "{}", why(&r));
 }

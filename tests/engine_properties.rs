@@ -92,6 +92,12 @@ proptest! {
         prop_assert_eq!(r.kind, p.kind);
         prop_assert_eq!(p.mentors_needed == 0, p.mentored == 0);
         prop_assert!(!p.formats().is_empty() || p.reached == 0);
+        // A plan that reaches someone names the formats it uses, no more.
+        if p.reached > 0 {
+            prop_assert_eq!(p.coaching_format.is_some(), p.coached > 0, "{:?}", p);
+            prop_assert_eq!(p.mentoring_format.is_some(), p.mentored > 0, "{:?}", p);
+        }
+        prop_assert!(p.coaching_extra.is_none_or(|(_, n)| n > 0), "{:?}", p);
         for alt in &r.alternatives {
             prop_assert_ne!(alt.kind, p.kind);
             prop_assert!(alt.reached <= p.reached, "{:?} beats {:?}", alt, p);

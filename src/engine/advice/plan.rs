@@ -5,12 +5,12 @@
 //! them is a close call.
 
 use super::inputs::{Inputs, Preference};
-use super::kind::{fit_kind, Kind};
+use super::kind::Kind;
 use super::prices::{CoachingOffer, MentorTerms, Prices};
 use super::quality::Quality;
 use super::resources::Resources;
 use super::score::Scored;
-use super::search::{Everyone, Found, Search, Weighed, UNLIMITED};
+use super::search::{Found, Search, Weighed, UNLIMITED};
 use crate::engine::config::format::Format;
 use crate::engine::config::types::Config;
 
@@ -197,11 +197,10 @@ fn decide_for(cx: &Context, inputs: &Inputs, depth: Depth) -> Decision {
         _ => None,
     };
     // A plan that can reach nobody yet names the formats it would use:
-    // those that reach everyone for the least money, or else those of the
-    // plan to budget for.
-    let shape = match (found.best.reached, &everyone) {
-        (0, Some(Everyone::At(_, w))) => *w,
-        (0, _) => search.to_budget_for(c.model.value_tolerance).best,
+    // those that reach everyone for the least money. (With no budget
+    // decided, the plan to budget for always reaches someone.)
+    let shape = match (nobody, &everyone) {
+        (true, Some((_, w))) => *w,
         _ => found.best,
     };
     let mut chosen = build(cx, inputs, &search, &found.best, &shape, everyone);
@@ -284,15 +283,14 @@ fn rivals(found: &Found, quality: &Quality) -> Vec<Weighed> {
 /// The plan a weighed mix describes; its formats are those of `shape`,
 /// which is the mix itself unless the mix reaches nobody. `everyone` is
 /// what reaching everyone takes, when people wait for a budget: the plan
-/// at the least budget that reaches them all, or `None` if no budget can
-/// (only mentors can).
+/// at the least budget that reaches them all.
 fn build(
     cx: &Context,
     inputs: &Inputs,
     search: &Search,
     w: &Weighed,
     shape: &Weighed,
-    everyone: Option<Everyone>,
+    everyone: Option<(u64, Weighed)>,
 ) -> Plan {
     let res = &cx.resources;
     let n = inputs.participants;
@@ -308,10 +306,11 @@ fn build(
         .filter(|(_, m)| *m > 0)
         .map(|(t, _)| (t, mentored));
     let waiting = n - w.reached;
-    let full = needs(search, everyone);
+    let full = needs(everyone);
     let time = |t: &MentorTerms, m| t.time_cost(m);
     Plan {
-        kind: w.kind().or(shape.kind()).unwrap_or_else(|| fit_side(cx)),
+        // The shape always reaches someone (see `decide_for`).
+        kind: w.kind().or(shape.kind()).unwrap_or(Kind::Coaching),
         participants: n,
         budget: inputs.budget,
         coached,
@@ -329,7 +328,7 @@ fn build(
         mentors_likely: res.mentors,
         mentor_shortfall: mentoring
             .filter(|(t, m)| waiting > 0 && *m >= res.mentors.saturating_mul(t.ratio))
-            .map_or(full.mentors_short, |(t, m)| {
+            .map_or(0, |(t, m)| {
                 t.mentors(m + waiting).saturating_sub(res.mentors)
             }),
         mentors_counted: res.mentors_counted,
@@ -379,43 +378,26 @@ fn mentors_needed(res: &Resources, t: &MentorTerms, mentees: u64) -> u64 {
 
 /// What reaching everyone takes.
 struct Needs {
-    /// The least budget that reaches everyone (0: none does, or nobody waits).
+    /// The least budget that reaches everyone (0 when nobody waits).
     budget: u64,
-    /// Mentors beyond those the organisation has, when only mentors can
-    /// reach the rest.
-    mentors_short: u64,
     /// What the mentors' paid hours come to when everyone is reached.
     mentor_time: u64,
     /// The formats of the plan that reaches everyone.
     formats: Vec<Format>,
 }
 
-/// From the plan at the least budget that reaches everyone, or, when no
-/// budget can, from the best plan money can buy: its mentoring format,
-/// with the mentors to take everyone.
-fn needs(s: &Search, everyone: Option<Everyone>) -> Needs {
-    let nothing = Needs {
-        budget: 0,
-        mentors_short: 0,
-        mentor_time: 0,
-        formats: Vec::new(),
-    };
+/// From the plan at the least budget that reaches everyone.
+fn needs(everyone: Option<(u64, Weighed)>) -> Needs {
     match everyone {
-        None => nothing,
-        Some(Everyone::At(budget, w)) => Needs {
+        None => Needs {
+            budget: 0,
+            mentor_time: 0,
+            formats: Vec::new(),
+        },
+        Some((budget, w)) => Needs {
             budget,
             mentor_time: w.mix.mentoring.map_or(0, |(t, m)| t.time_cost(m)),
             formats: w.formats(),
-            ..nothing
-        },
-        Some(Everyone::Never(ideal)) => match ideal.mix.mentoring {
-            Some((t, _)) => Needs {
-                mentors_short: t.mentors(s.n).saturating_sub(s.mentors),
-                mentor_time: t.time_cost(s.n),
-                formats: ideal.formats(),
-                ..nothing
-            },
-            None => nothing,
         },
     }
 }
@@ -433,15 +415,6 @@ fn overridden(
         .filter(|(f, _)| f.is_some_and(off))
         .map(|(_, part)| part)
         .collect()
-}
-
-/// The kind of a plan that reaches nobody: the approach that fits better.
-fn fit_side(cx: &Context) -> Kind {
-    match fit_kind(cx.config, cx.scored.gap()) {
-        Kind::Hybrid if cx.scored.coaching >= cx.scored.mentoring => Kind::Coaching,
-        Kind::Hybrid => Kind::Mentoring,
-        k @ (Kind::Coaching | Kind::Mentoring) => k,
-    }
 }
 
 #[cfg(test)]

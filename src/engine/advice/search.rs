@@ -93,15 +93,6 @@ impl Weighed {
     }
 }
 
-/// What reaching everyone takes.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Everyone {
-    /// This least budget, with this plan.
-    At(u64, Weighed),
-    /// No budget: only more mentors could; the best plan money can buy.
-    Never(Weighed),
-}
-
 /// The best mix, and the best of each kind, for one budget.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Found {
@@ -200,24 +191,21 @@ impl<'a> Search<'a> {
     }
 
     /// The least budget from `from` up at which the best plan reaches
-    /// everyone, with that plan; when no budget can (only more mentors
-    /// could reach the rest), the best plan money can buy. People reached
+    /// everyone, with that plan. Money always can: coaching is priced for
+    /// every audience and takes whom the mentors cannot. People reached
     /// only grow with budget, so the edge is found by bisection.
-    pub fn to_reach_everyone(&self, from: u64) -> Everyone {
+    pub fn to_reach_everyone(&self, from: u64) -> (u64, Weighed) {
         let ideal = self.within(UNLIMITED).best;
-        if ideal.reached < self.n {
-            return Everyone::Never(ideal);
-        }
         let (mut lo, mut hi) = (from, ideal.cost.max(from));
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            if self.within(mid).best.reached >= self.n {
+            if self.within(mid).best.reached >= ideal.reached {
                 hi = mid;
             } else {
                 lo = mid + 1;
             }
         }
-        Everyone::At(hi, self.within(hi).best)
+        (hi, self.within(hi).best)
     }
 
     /// How well coaching `people` in `o` serves each, on average: those
