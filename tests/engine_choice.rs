@@ -137,3 +137,58 @@ fn coaching_that_only_takes_whom_the_mentors_cannot_has_nobody_to_start_with() {
     assert_eq!(p.coached_group, None);
     assert!(!why(&r).contains("starting with"), "{}", why(&r));
 }
+
+#[test]
+fn a_group_is_paid_for_in_full_places_and_exactly_its_price_buys_it() {
+    // Four managers, $8,000: one group of four at $2,000 a place, rather
+    // than one person's one-to-one coaching.
+    let at = |budget: u64| {
+        recommend_json(&format!(
+            r#"{{"goal":"skill","audience":"managers","participants":4,"budget":{budget},"duration":"year","driver":"organisation","mentors":0,"path":"unimportant"}}"#
+        ))
+        .plan
+    };
+    let p = at(8000);
+    assert_eq!(
+        (p.coaching_format, p.coached, p.cost),
+        (Some(Format::GroupCoaching), 4, 8000)
+    );
+    // A dollar less cannot pay for the group's four places.
+    let p = at(7999);
+    assert_eq!(
+        (p.coaching_format, p.coached),
+        (Some(Format::IndividualCoaching), 1)
+    );
+}
+
+#[test]
+fn internal_coaches_take_whom_they_can_and_outside_coaches_the_rest() {
+    // "Some" internal coaches take 20 a year; the other 10 of 30 are
+    // coached from outside, in groups.
+    let r = recommend_json(
+        r#"{"goal":"skill","audience":"managers","participants":30,"budget":60000,"duration":"year","driver":"organisation","mentors":0,"path":"unimportant","internal_coaches":"some"}"#,
+    );
+    let p = &r.plan;
+    assert_eq!(
+        (p.coaching_format, p.coached),
+        (Some(Format::InternalCoaching), 30)
+    );
+    let (extra, people) = p
+        .coaching_extra
+        .expect("coaching beyond the internal coaches");
+    assert_eq!(people, 10);
+    assert!(extra.format.external());
+}
+
+#[test]
+fn a_scheme_at_a_tier_edge_stops_where_the_next_tier_would_cost_more_than_it_reaches() {
+    // 100 circles of six are the most the light tier runs; the platform
+    // tier would cost $55,470 for 101: with $50,000, 600 in circles, and
+    // the rest of the money coaches a few.
+    let r = recommend_json(
+        r#"{"goal":"engagement","audience":"everyone","participants":1500,"budget":50000,"duration":"ongoing","driver":"participant","mentors":"many","path":"helpful"}"#,
+    );
+    let p = &r.plan;
+    assert_eq!((p.mentored, p.scheme_cost), (600, 35_000));
+    assert_eq!(p.reached, 610);
+}
