@@ -23,13 +23,6 @@ export const COST_FIELDS = [
           "individual_coaching",
           "min_group"
         ]
-      },
-      {
-        "label": "People the organisation's own coaches can take, by an answer about them (`internal_coaches` or `line_managers`)",
-        "path": [
-          "individual_coaching",
-          "capacity"
-        ]
       }
     ],
     "source": "individual_coaching"
@@ -51,13 +44,6 @@ export const COST_FIELDS = [
           "coaching_package",
           "min_group"
         ]
-      },
-      {
-        "label": "People the organisation's own coaches can take, by an answer about them (`internal_coaches` or `line_managers`)",
-        "path": [
-          "coaching_package",
-          "capacity"
-        ]
       }
     ],
     "source": "coaching_package"
@@ -78,13 +64,6 @@ export const COST_FIELDS = [
         "path": [
           "group_coaching",
           "min_group"
-        ]
-      },
-      {
-        "label": "People the organisation's own coaches can take, by an answer about them (`internal_coaches` or `line_managers`)",
-        "path": [
-          "group_coaching",
-          "capacity"
         ]
       }
     ],
@@ -135,13 +114,6 @@ export const COST_FIELDS = [
           "internal_coaching",
           "min_group"
         ]
-      },
-      {
-        "label": "People the organisation's own coaches can take, by an answer about them (`internal_coaches` or `line_managers`)",
-        "path": [
-          "internal_coaching",
-          "capacity"
-        ]
       }
     ],
     "source": "internal_coaching"
@@ -163,13 +135,6 @@ export const COST_FIELDS = [
           "manager_coaching",
           "min_group"
         ]
-      },
-      {
-        "label": "People the organisation's own coaches can take, by an answer about them (`internal_coaches` or `line_managers`)",
-        "path": [
-          "manager_coaching",
-          "capacity"
-        ]
       }
     ],
     "source": "manager_coaching"
@@ -190,14 +155,7 @@ export const COST_FIELDS = [
   },
   {
     "legend": "Running a mentoring scheme, by its size",
-    "rows": [
-      {
-        "label": "Running a mentoring scheme, by its size",
-        "path": [
-          "mentoring_scheme"
-        ]
-      }
-    ],
+    "rows": [],
     "source": "mentoring_scheme"
   },
   {

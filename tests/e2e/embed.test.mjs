@@ -14,6 +14,7 @@ import {
   STRICT_CSP,
   addWidget,
   answerCurrent,
+  answerIn,
   askedIds,
   completeFlow,
   events,
@@ -773,16 +774,7 @@ describe('iframe mode', () => {
 
   async function completeFlowIn(fr) {
     await fr.locator('.pf-button--start').click();
-    for (const id of askedIds('coaching')) {
-      const v = COACHING_ANSWERS[id];
-      if (v === undefined) {
-        await fr.locator('form button.pf-button--skip').click();
-        continue;
-      }
-      if (typeof v === 'number') await fr.locator(`input.pf-input[name="${id}"]`).fill(String(v));
-      else await fr.locator(`input[type=radio][name="pf-q-${id}"][value="${v}"]`).check();
-      await fr.locator('form button[type=submit]').click();
-    }
+    for (const id of askedIds('coaching')) await answerIn(fr, id, COACHING_ANSWERS[id]);
     await fr.locator('.pf-check > button.pf-button').click();
   }
 });

@@ -164,7 +164,7 @@ test('the call to action carries the result in its URL-encoded placeholders, and
     await addWidget(page, { id: 'pf', 'config-url': '/events/cta.json', lang: 'en', answers: JSON.stringify(HYBRID_ANSWERS) }, { parent: '#slot' });
     await waitForEvent(page, 'program-fit:ready');
     const link = widget(page).locator('a.pf-button--cta');
-    const expected = `${server.origin}/fixtures/blank.html?k=hybrid&c=30&m=120&n=120&l=en`;
+    const expected = `${server.origin}/fixtures/blank.html?k=hybrid&c=67&m=120&n=120&l=en`;
     assert.equal(await link.getAttribute('href'), expected);
     await holdLinks(page);
     await link.click();

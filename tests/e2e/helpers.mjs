@@ -233,22 +233,26 @@ export async function start(page, selector = 'program-fit') {
  * An option id on a number question is a rough answer: its button answers and moves on.
  */
 export async function answerCurrent(page, selector, id, value) {
-  const w = widget(page, selector);
+  await answerIn(widget(page, selector), id, value);
+}
+
+/** As answerCurrent, inside `root`: the widget's locator, or a frame's. */
+export async function answerIn(root, id, value) {
   if (value === undefined) {
-    await w.locator('form button.pf-button--skip').click();
+    await root.locator('form button.pf-button--skip').click();
     return;
   }
   const q = DEFAULT_CONFIG.questions.find((x) => x.id === id);
   if (q?.kind === 'number' && typeof value === 'string') {
-    await w.locator('.pf-rough button').nth(q.options.findIndex((o) => o.id === value)).click();
+    await root.locator('.pf-rough button').nth(q.options.findIndex((o) => o.id === value)).click();
     return;
   }
   if (typeof value === 'number') {
-    await w.locator(`form input.pf-input[name="${id}"]`).fill(String(value));
+    await root.locator(`form input.pf-input[name="${id}"]`).fill(String(value));
   } else {
-    await w.locator(`form input[type=radio][name="pf-q-${id}"][value="${value}"]`).check();
+    await root.locator(`form input[type=radio][name="pf-q-${id}"][value="${value}"]`).check();
   }
-  await w.locator('form button[type=submit]').click();
+  await root.locator('form button[type=submit]').click();
 }
 
 /**
