@@ -1,10 +1,9 @@
 //! Writes the copy of config/default.json that the wasm embeds: without
 //! whitespace, `$schema` or the `rationale` texts, which document the
 //! figures for consultants and the config editor (dist/config.default.json
-//! keeps them) but which the widget never shows: 7 KB of text, 2.9 KB
-//! gzipped. Native builds embed the file as written
-//! (src/engine/model/load.rs), and a test there holds the two to the same
-//! config.
+//! keeps them) but which the widget never shows. Native builds embed the
+//! file as written (src/engine/load/default.rs), and a test in
+//! src/engine/load/read.rs holds the two to the same config.
 
 use std::path::Path;
 
@@ -20,6 +19,11 @@ fn main() {
     for section in ["model", "costs"] {
         if let Some(s) = root.get_mut(section).and_then(|s| s.as_object_mut()) {
             s.remove("rationale");
+        }
+    }
+    if let Some(tables) = root.get_mut("cost_tables").and_then(|t| t.as_object_mut()) {
+        for table in tables.values_mut().filter_map(|t| t.as_object_mut()) {
+            table.remove("rationale");
         }
     }
     let out = std::env::var("OUT_DIR").expect("OUT_DIR");

@@ -29,9 +29,9 @@ if (!out) throw new Error('usage: node scripts/html-walk.mjs <out-dir>');
 mkdirSync(out, { recursive: true });
 
 const FOLLOW_UPS = {
-  mentor_pool: 12,
   mentor_time: 'paid',
   internal_coaches: 'some',
+  line_managers: 'trained',
   format: 'group',
   launch: 'soon',
 };

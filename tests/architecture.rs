@@ -265,8 +265,8 @@ fn the_checker_finds_a_cycle_and_resolves_paths() {
     );
     let all = modules(&src());
     assert_eq!(
-        resolve("engine/advice/plan", "super::costs::CostModel", &all).as_deref(),
-        Some("engine/advice/costs")
+        resolve("engine/advice/plan", "super::prices::Prices", &all).as_deref(),
+        Some("engine/advice/prices")
     );
     assert_eq!(
         resolve(

@@ -94,9 +94,12 @@ fn answers_round_trip_as_flat_json() {
 #[test]
 fn completeness() {
     let c = cfg();
-    let full = r#"{"goal":"leadership","audience":"executives","participants":6,"budget":90000,"duration":"short","driver":"organisation","expertise":"few","path":"unimportant"}"#;
+    let full = r#"{"goal":"leadership","audience":"executives","participants":6,"budget":90000,"duration":"short","driver":"organisation","mentors":"few","path":"unimportant"}"#;
     let (a, _) = Answers::from_json_lenient(&c, full);
     assert!(a.is_complete(&c));
+    // An older link that answered `expertise` instead is complete too.
+    let (old, errs) = Answers::from_json_lenient(&c, &full.replace("mentors", "expertise"));
+    assert!(errs.is_empty() && old == a, "{errs:?}");
     let mut b = a.clone();
     b.0.remove("path");
     assert!(!b.is_complete(&c));

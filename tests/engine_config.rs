@@ -37,11 +37,11 @@ fn default_config_is_valid_and_has_the_contract_questions() {
             "budget",
             "duration",
             "driver",
-            "expertise",
             "path",
-            "mentor_pool",
+            "mentors",
             "mentor_time",
             "internal_coaches",
+            "line_managers",
             "format",
             "launch"
         ]
@@ -72,7 +72,8 @@ fn default_config_is_valid_and_has_the_contract_questions() {
     );
     assert_eq!(opts("duration"), ["short", "year", "ongoing"]);
     assert_eq!(opts("driver"), ["organisation", "shared", "participant"]);
-    assert_eq!(opts("expertise"), ["many", "some", "few"]);
+    assert_eq!(opts("mentors"), ["many", "some", "few", "unknown"]);
+    assert_eq!(opts("line_managers"), ["trained", "some", "no"]);
     assert_eq!(opts("path"), ["essential", "helpful", "unimportant"]);
     assert_eq!(c.question("participants").unwrap().range(), (1, 100_000));
     assert_eq!(c.question("budget").unwrap().range(), (0, 1_000_000_000));
@@ -113,17 +114,19 @@ fn every_model_and_cost_figure_has_a_rationale() {
 fn broken_cost_figures_are_reported() {
     let mut v = default_value();
     v["costs"]["duration_factor"]["short"] = Value::Null;
-    v["costs"]["mentoring_per_mentee"] = json!(0);
+    v["costs"]["mentoring_scheme"][1]["up_to"] = json!(10);
+    v["costs"]["mentor_hour"]["executives"] = json!(0);
     v["costs"]["group_coaching"]["min_group"] = json!(0);
     v["costs"]["mentoring_circles"]["mentees_per_mentor"] = json!(0);
-    v["model"]["hybrid_coached_share"] = json!(1.5);
+    v["model"]["goal_floor"] = json!(2);
     let errs = errors_for(&v);
     for e in [
         "costs.duration_factor: missing entry for duration option \"short\"",
-        "costs.mentoring_per_mentee: must be above 0",
+        "costs.mentoring_scheme[1].up_to: must be",
+        "costs.mentor_hour.executives: must be above 0",
         "costs.group_coaching.min_group: must be at least 1",
         "costs.mentoring_circles.mentees_per_mentor: must be at least 1",
-        "model.hybrid_coached_share: must be a finite number from 0 to 1",
+        "model.goal_floor: must be",
     ] {
         assert!(has(&errs, e), "{e} not in {errs:?}");
     }
@@ -140,7 +143,14 @@ fn levers_are_marked_in_the_config() {
         .collect();
     assert_eq!(
         levers,
-        ["goal", "participants", "budget", "duration", "driver"]
+        [
+            "goal",
+            "participants",
+            "budget",
+            "duration",
+            "driver",
+            "mentors"
+        ]
     );
 }
 
@@ -237,7 +247,7 @@ fn missing_cost_entry_for_an_option_is_reported() {
     v["costs"]["mentor_supply"]["few"] = Value::Null;
     assert!(has(
         &errors_for(&v),
-        "costs.mentor_supply: missing entry for expertise option \"few\""
+        "costs.mentor_supply: missing entry for mentors option \"few\""
     ));
 }
 
@@ -367,7 +377,7 @@ fn a_missing_ui_text_fails_validation() {
 fn a_missing_plan_or_plural_text_fails_validation() {
     let mut v = default_value();
     for key in [
-        "plan.need.both",
+        "plan.need.or_mentors",
         "count.people.one",
         "format.mentoring_circles",
     ] {
@@ -379,7 +389,7 @@ fn a_missing_plan_or_plural_text_fails_validation() {
         [
             "texts.en: missing text \"count.people.one\"",
             "texts.en: missing text \"format.mentoring_circles\"",
-            "texts.en: missing text \"plan.need.both\"",
+            "texts.en: missing text \"plan.need.or_mentors\"",
         ]
     );
 }
@@ -498,8 +508,8 @@ fn weighted_questions_need_reason_texts_and_constraints_do_not() {
         ["texts.en: missing text \"reason.goal.skill\""]
     );
     let c = Config::default_config();
-    assert_eq!(c.question("expertise").unwrap().weight, 0.0);
-    assert!(!c.texts["en"].contains_key("reason.expertise.few"));
+    assert_eq!(c.question("mentors").unwrap().weight, 0.0);
+    assert!(!c.texts["en"].contains_key("reason.mentors.few"));
 }
 
 #[test]

@@ -91,12 +91,17 @@ fn wrong_types_name_the_path_and_what_belongs_there() {
         ["questions: must be a list in square brackets, like [ … ], not the number 42"]
     );
     assert_eq!(
-        problems(json!({ "costs": { "mentoring_programme": "lots" } })),
-        ["costs.mentoring_programme: must be a whole number, like 15000, not the text \"lots\""]
+        problems(json!({ "costs": { "group_coaching": { "min_group": "lots" } } })),
+        ["costs.group_coaching.min_group: must be a whole number, like 15000, not the text \"lots\""]
     );
     assert_eq!(
-        problems(json!({ "costs": { "mentoring_per_mentee": -5 } })),
-        ["costs.mentoring_per_mentee: must be 0 or more, like 15000, not the number -5"]
+        problems(json!({ "costs": { "mentor_hour": { "managers": -5 } } })),
+        ["costs.mentor_hour.managers: must be 0 or more, like 15000, not the number -5"]
+    );
+    // A key an older version had says what replaced it.
+    assert_eq!(
+        problems(json!({ "costs": { "mentoring_programme": 5000 } })),
+        ["costs.mentoring_programme: is no longer used: the scheme's cost is costs.mentoring_scheme, in tiers by the scheme's size (see docs/config.md)"]
     );
     assert_eq!(
         problems(json!({ "costs": { "group_coaching": { "min_group": 2.5 } } })),
@@ -386,6 +391,52 @@ fn an_option_the_plan_reads_cannot_be_renamed_or_dropped() {
         .map(|q| json!({ "id": q.id }))
         .collect();
     assert_eq!(problems(json!({ "questions": ids })), Vec::<String>::new());
+}
+
+/// A consultancy's overlay written for the version that asked about
+/// expertise and the mentor pool separately says what to name instead.
+#[test]
+fn a_question_an_older_version_asked_names_the_one_that_asks_it_now() {
+    assert_eq!(
+        problems(json!({ "questions": [{ "id": "goal" }, { "id": "expertise" }, { "id": "mentor_pool" }] })),
+        [
+            "questions[1]: the question \"expertise\" is now part of \"mentors\" (a count of mentors, or a rough answer): name \"mentors\" instead",
+            "questions[2]: the question \"mentor_pool\" is now part of \"mentors\" (a count of mentors, or a rough answer): name \"mentors\" instead",
+        ]
+    );
+}
+
+/// Texts of the merged questions and of sentences said otherwise now are
+/// named as no longer used, not as typos.
+#[test]
+fn a_text_an_older_version_had_is_named_as_no_longer_used() {
+    let errs = problems(
+        json!({ "texts": { "en": { "q.expertise.label": "Expertise?", "why.mentoring_until_budget": "x" } } }),
+    );
+    assert_eq!(errs.len(), 2, "{errs:?}");
+    assert!(
+        errs.iter().all(|e| e.contains("is no longer used")),
+        "{errs:?}"
+    );
+}
+
+/// Rough answers stand in for a figure only where the plan reads them.
+#[test]
+fn only_the_mentors_question_takes_rough_answers() {
+    let c = Config::default_config();
+    let at = c
+        .questions
+        .iter()
+        .position(|q| q.id == "participants")
+        .unwrap();
+    let qs = questions_with(at, json!({ "options": [{ "id": "lots" }] }));
+    let errs = problems(
+        json!({ "questions": qs, "texts": { "en": { "q.participants.opt.lots": "Lots" } } }),
+    );
+    assert_eq!(
+        errs,
+        [format!("questions[{at}].options: only the mentors question takes rough answers; the plan needs a figure for \"participants\"")]
+    );
 }
 
 /// Scripts read a config as JSON into objects, where `__proto__`,

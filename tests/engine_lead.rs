@@ -148,7 +148,7 @@ fn cta_placeholders_are_filled_and_url_encoded() {
     let url = "https://cal.example.com/meet?kind={kind}&c={coached}&m={mentored}&n={participants}&lang={locale}";
     assert_eq!(
         cta_href(url, &rec, "de-AT & more"),
-        "https://cal.example.com/meet?kind=hybrid&c=30&m=120&n=120&lang=de-AT%20%26%20more"
+        "https://cal.example.com/meet?kind=hybrid&c=67&m=120&n=120&lang=de-AT%20%26%20more"
     );
     assert_eq!(
         cta_href("https://x.example/{other}", &rec, "en"),
@@ -320,10 +320,15 @@ fn the_payload_is_exactly_the_contract() {
             "recommendation": "hybrid",
             "scores": { "coaching": rec.scores.coaching, "mentoring": rec.scores.mentoring },
             "plan": {
-                "coached": 30, "mentored": 120, "waiting": 0, "cost": 77_000, "fundingGap": 0,
-                "mentorsNeeded": 20, "mentorsLikely": 30, "mentorShortfall": 0,
+                "coached": 67, "mentored": 120, "reached": 120, "waiting": 0, "cost": 149_000,
+                "fundingGap": 0, "mentorsNeeded": 20, "mentorsLikely": 30, "mentorShortfall": 0,
                 "formats": ["group_coaching", "mentoring_circles"],
-                "mentorTimeCost": 0, "preferenceOverridden": [], "starts": []
+                "mentorTimeCost": 0, "preferenceOverridden": [], "starts": [],
+                "alternatives": [
+                    { "kind": "mentoring", "reached": 120, "cost": 15_000, "formats": ["mentoring_circles"] },
+                    { "kind": "coaching", "reached": 75, "cost": 150_000, "formats": ["group_coaching"] }
+                ],
+                "closeCall": false
             },
             "answers": serde_json::from_str::<Value>(MANAGERS).unwrap(),
             "locale": "en",
@@ -383,7 +388,7 @@ fn the_plain_summary_has_kind_why_plan_cost_and_numbered_steps() {
         lines[2],
         format!("Recommendation: {}", c.text("en", "kind.hybrid"))
     );
-    assert!(lines.contains(&"Cost this year: $77,000"), "{s}");
+    assert!(lines.contains(&"Cost this year: $149,000"), "{s}");
     let steps = program_fit::engine::next_steps(&c, &a, &rec);
     let numbered: Vec<&&str> = lines
         .iter()

@@ -7,14 +7,10 @@ mod util;
 use program_fit::engine::{recommend, Answer, Answers, Config, Kind, Lean, Pivot, Region};
 use util::{json_answers as answers, recommend_json as run, EVERYONE, EXECUTIVES, MANAGERS};
 
-/// `goal/audience/participants/budget/duration/driver/expertise/path`, as
-/// the issue's table writes the cases.
+/// `goal/audience/participants/budget/duration/driver/mentors/path`, as
+/// the issues' tables write the cases.
 fn case(spec: &str) -> program_fit::engine::Recommendation {
-    let f: Vec<&str> = spec.split('/').collect();
-    run(&format!(
-        r#"{{"goal":"{}","audience":"{}","participants":{},"budget":{},"duration":"{}","driver":"{}","expertise":"{}","path":"{}"}}"#,
-        f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7]
-    ))
+    util::recommend_spec(spec, "")
 }
 
 fn with(json: &str, id: &str, v: Answer) -> program_fit::engine::Recommendation {
@@ -49,17 +45,21 @@ fn persona_2_mentoring_says_how_many_the_budget_reaches_and_what_all_400_need() 
         r.scores
     );
     let p = &r.plan;
-    // $5,000 programme cost, then $100 a mentee: $20,000 reaches 150.
-    assert_eq!((p.coached, p.mentored, p.waiting), (0, 150, 250));
-    assert_eq!(p.cost, 20_000);
-    assert_eq!(p.funding_gap, 25_000, "$45,000 a year mentors all 400");
-    assert_eq!((p.mentors_needed, p.mentors_likely), (75, 200));
-    assert_eq!(p.mentor_shortfall, 0);
+    // A path that must be shared is walked in pairs: 70 pairs cost $8,000
+    // to run, $110 a pair and $60 a mentee.
+    assert_eq!((p.coached, p.mentored, p.waiting), (0, 70, 330));
     assert_eq!(p.formats(), ["mentoring_pairs"]);
-    assert!(r.pivots.contains(&Pivot::Cohort {
-        participants: 150,
-        kind: Kind::Mentoring
-    }));
+    assert_eq!(p.cost, 19_900);
+    assert_eq!(p.funding_gap, 56_000, "$76,000 a year pairs all 400");
+    assert_eq!((p.mentors_needed, p.mentors_likely), (35, 200));
+    assert_eq!(p.mentor_shortfall, 0);
+    assert_eq!(
+        r.pivots.first(),
+        Some(&Pivot::BudgetAtLeast {
+            budget: 76_000,
+            kind: Kind::Mentoring
+        })
+    );
 }
 
 #[test]
@@ -67,43 +67,49 @@ fn persona_3_hybrid_stays_within_budget_and_mentor_supply() {
     let r = run(MANAGERS);
     assert_eq!(r.kind, Kind::Hybrid);
     let p = &r.plan;
-    assert_eq!((p.coached, p.mentored, p.waiting), (30, 120, 0));
+    // Everyone in circles (the 30 likely mentors cannot pair 120), and as
+    // many as the rest of the budget allows in coaching groups as well.
+    assert_eq!((p.coached, p.mentored, p.waiting), (67, 120, 0));
     assert_eq!(p.formats(), ["group_coaching", "mentoring_circles"]);
-    assert!(p.cost <= 150_000, "{p:?}");
+    assert_eq!(p.cost, 149_000);
     assert_eq!((p.mentors_needed, p.mentors_likely), (20, 30));
     assert_eq!((p.funding_gap, p.mentor_shortfall), (0, 0));
 }
 
 #[test]
-fn one_executive_on_a_small_budget_stays_coaching_and_names_the_gap() {
+fn one_executive_on_a_small_budget_gets_a_short_coaching_package() {
     let r = case("leadership/executives/1/5000/short/organisation/few/unimportant");
     assert_eq!(r.kind, Kind::Coaching);
-    assert_eq!((r.plan.coached, r.plan.waiting), (0, 1));
-    assert_eq!(r.plan.funding_gap, 10_000, "a $15,000 engagement");
-    assert_eq!(r.plan.formats(), ["individual_coaching"]);
-    // No cliff: every budget from $4,000 to $20,000 gives coaching, and
-    // the coached count never falls.
+    assert_eq!((r.plan.coached, r.plan.waiting), (1, 0));
+    assert_eq!(r.plan.formats(), ["coaching_package"]);
+    assert_eq!(r.plan.cost, 3_000, "six sessions at $500");
+    // No cliff: from nothing to a half-year engagement the executive is
+    // never left out once the package is affordable.
     let mut last = 0;
-    for budget in (4_000..=20_000).step_by(250) {
+    for budget in (0..=20_000).step_by(250) {
         let r = with(
-            "{\"goal\":\"leadership\",\"audience\":\"executives\",\"participants\":1,\"budget\":0,\"duration\":\"short\",\"driver\":\"organisation\",\"expertise\":\"few\",\"path\":\"unimportant\"}",
+            "{\"goal\":\"leadership\",\"audience\":\"executives\",\"participants\":1,\"budget\":0,\"duration\":\"short\",\"driver\":\"organisation\",\"mentors\":0,\"path\":\"unimportant\"}",
             "budget",
             Answer::Number(budget),
         );
-        assert_eq!(r.kind, Kind::Coaching, "at {budget}");
         assert!(r.plan.coached >= last, "at {budget}");
         last = r.plan.coached;
+        let one_to_one = r.plan.coached > 0 && r.plan.formats() == ["individual_coaching"];
+        assert_eq!(one_to_one, budget >= 15_000, "at {budget}");
     }
     assert_eq!(last, 1);
 }
 
 #[test]
-fn three_managers_on_two_thousand_are_not_sent_to_mentoring() {
+fn three_managers_on_two_thousand_are_all_reached() {
+    // The budget coaches one in a short package; the one likely mentor
+    // takes the other two.
     let r = case("skill/managers/3/2000/short/organisation/few/unimportant");
-    assert_ne!(r.kind, Kind::Mentoring);
-    assert_eq!(r.plan.mentored, 0);
-    assert_eq!(r.plan.waiting, 3);
-    assert!(r.plan.funding_gap > 0);
+    let p = &r.plan;
+    assert_eq!((p.reached, p.waiting), (3, 0));
+    assert_eq!(p.formats(), ["coaching_package", "mentoring_pairs"]);
+    assert_eq!((p.coached, p.mentored), (1, 2), "nobody has both");
+    assert!(p.cost <= 2_000);
 }
 
 #[test]
@@ -121,12 +127,11 @@ fn twenty_five_with_one_skill_need_are_all_coached_in_groups() {
         let r = case(&format!(
             "skill/{audience}/25/60000/short/organisation/some/helpful"
         ));
-        assert_eq!(r.kind, Kind::Coaching, "{audience}");
         let p = &r.plan;
-        assert_eq!((p.coached, p.mentored, p.waiting), (25, 0, 0), "{audience}");
-        assert_eq!(p.formats(), ["group_coaching"], "{audience}");
+        assert_eq!((p.coached, p.waiting), (25, 0), "{audience}");
+        assert_eq!(p.formats()[0], "group_coaching", "{audience}");
         assert_eq!(
-            p.cost, 25_000,
+            p.coaching_cost, 25_000,
             "{audience}: 25 places at $1,000 for up to 6 months"
         );
     }
@@ -136,7 +141,7 @@ fn twenty_five_with_one_skill_need_are_all_coached_in_groups() {
 fn wider_audiences_have_their_own_prices_and_lean_as_their_rationale_says() {
     let coached_all = |audience: &str| {
         let r = case(&format!(
-            "skill/{audience}/1/1000000/year/organisation/few/unimportant"
+            "skill/{audience}/1/1000000/year/organisation/0/unimportant"
         ));
         assert_eq!(r.kind, Kind::Coaching, "{audience}");
         r.plan.cost
@@ -163,12 +168,12 @@ fn wider_audiences_have_their_own_prices_and_lean_as_their_rationale_says() {
 #[test]
 fn scarce_mentors_are_never_promised_and_stay_a_handful() {
     let r = case("leadership/executives/12/50000/year/shared/few/helpful");
-    assert_eq!(r.kind, Kind::Hybrid);
     let p = &r.plan;
     assert_eq!(p.mentors_likely, 1);
     assert!(p.mentors_needed <= 1);
-    // The executives no mentor can take are coached as the budget allows.
-    assert_eq!((p.coached, p.mentored, p.waiting), (5, 6, 1));
+    // The one mentor leads a circle; the executives no mentor can take are
+    // coached in a group.
+    assert_eq!((p.coached, p.mentored, p.waiting), (6, 6, 0));
     assert!(p.cost <= 50_000);
     let big = case("career/everyone/100000/3000000/ongoing/participant/few/essential");
     assert_eq!(
@@ -176,63 +181,26 @@ fn scarce_mentors_are_never_promised_and_stay_a_handful() {
         "'few' is a handful, not a share"
     );
     assert_eq!(big.plan.mentored, 30, "five circles of six");
-    assert!(big.plan.mentor_shortfall > 16_000);
 }
 
 #[test]
-fn a_split_fit_on_a_thin_budget_is_mentoring_until_coaching_is_affordable() {
+fn a_split_fit_on_a_thin_budget_starts_a_pilot_on_staff_time() {
     let r = with(MANAGERS, "budget", Answer::Number(5_000));
     assert_eq!(r.kind, Kind::Mentoring);
-    assert_eq!(r.plan.coached, 0);
+    let p = &r.plan;
+    // Fifteen circles are what HR can run without spending anything.
+    assert_eq!((p.coached, p.mentored, p.cost), (0, 90, 0));
     let (budget, kind) = r
         .pivots
         .iter()
         .find_map(|p| match p {
             Pivot::BudgetAtLeast { budget, kind } => Some((*budget, *kind)),
-            _ => None,
+            Pivot::Choice { .. } => None,
         })
         .expect("a budget pivot");
-    assert_eq!(kind, Kind::Hybrid);
-    // Mentoring all 120 costs $17,000 and a year of one-to-one coaching for
-    // the first manager $7,000.
-    assert_eq!(budget, 24_000);
-    assert_eq!(
-        with(MANAGERS, "budget", Answer::Number(budget)).kind,
-        Kind::Hybrid
-    );
-    assert_eq!(
-        with(MANAGERS, "budget", Answer::Number(budget - 1)).kind,
-        Kind::Mentoring
-    );
-}
-
-#[test]
-fn the_cohort_pivot_is_rounded_down_to_a_size_that_is_reached() {
-    let r = case("engagement/everyone/2000/150000/year/shared/some/helpful");
-    assert_eq!(r.kind, Kind::Mentoring);
-    assert_eq!(
-        r.plan.mentored, 1_450,
-        "the budget, not the mentors, limits it"
-    );
-    let cohorts: Vec<_> = r
-        .pivots
-        .iter()
-        .filter(|p| matches!(p, Pivot::Cohort { .. }))
-        .collect();
-    assert_eq!(
-        cohorts,
-        [&Pivot::Cohort {
-            participants: 1_400,
-            kind: Kind::Mentoring
-        }]
-    );
-    assert!(
-        !run(EXECUTIVES)
-            .pivots
-            .iter()
-            .any(|p| matches!(p, Pivot::Cohort { .. })),
-        "no cohort pivot when nobody waits"
-    );
+    assert_eq!((budget, kind), (15_000, Kind::Mentoring));
+    let at = with(MANAGERS, "budget", Answer::Number(budget));
+    assert_eq!((at.plan.waiting, at.kind), (0, kind));
 }
 
 #[test]
@@ -276,7 +244,10 @@ fn estimate_compares_each_approach_for_everyone() {
     assert_eq!(e.coaching_cost_per_participant, 2_000, "group coaching");
     assert_eq!(e.coach_everyone_cost, 240_000);
     assert_eq!(e.coachable, Some(75));
-    assert_eq!(e.mentor_everyone_cost, 17_000);
+    assert_eq!(
+        e.mentor_everyone_cost, 15_000,
+        "20 circles: $10,000, $130 each, $20 a mentee"
+    );
     assert_eq!((e.mentors_needed, e.mentors_likely), (20, 30));
 }
 
@@ -293,7 +264,7 @@ fn choice_pivots_are_levers_and_flip_the_kind_when_applied() {
         } = p
         {
             assert!(cfg.question(question).unwrap().lever, "{question}");
-            assert!(!["audience", "expertise", "path"].contains(&question.as_str()));
+            assert!(!["audience", "mentors", "path"].contains(&question.as_str()));
             assert_eq!(
                 with(MANAGERS, question, Answer::Choice(option.clone())).kind,
                 *kind
@@ -313,7 +284,7 @@ fn venn_ticks_a_trait_only_when_all_its_conditions_hold() {
     assert!(matched("budget_caps_capacity"));
     assert!(!matched("mentee_sets_focus"));
     assert!(!matched("same_path"));
-    assert!(!matched("volunteer_capacity"), "expertise is 'few'");
+    assert!(!matched("volunteer_capacity"), "mentors are 'few'");
     assert!(
         matched("individual"),
         "shared traits with no condition always match"
@@ -367,7 +338,7 @@ fn budget_levels_appear_only_while_the_budget_is_not_decided() {
 fn an_undecided_hybrid_without_any_mentors_is_coaching() {
     let json = MANAGERS
         .replace(r#""budget":150000"#, r#""budget":"unknown""#)
-        .replace(r#""expertise":"some""#, r#""expertise":"few""#);
+        .replace(r#""mentors":"some""#, r#""mentors":"few""#);
     assert_eq!(run(&json).kind, Kind::Hybrid);
     let none =
         Config::from_json(r#"{"costs":{"mentor_supply":{"few":{"per_participant":0,"max":0}}}}"#)

@@ -20,8 +20,9 @@ fn a_hybrid_states_its_coaching_price_and_its_mentoring_costs_and_ratio() {
         lines,
         [
             "Group coaching costs $2,000 per person for a year, in groups of at least 4.",
-            "Mentoring costs $5,000 a year to run the programme (matching, mentor briefings, check-ins) plus $100 per mentee; mentors are volunteers and are not paid.",
+            "Running the mentoring scheme for 120 mentees costs $15,000 this year: a coordinator, mentor training and, for a larger scheme, a mentoring platform.",
             "Mentoring circles: each mentor leads a circle of up to 6 mentees.",
+            "Mentors give their time alongside their job; it is not costed.",
         ]
     );
 }
@@ -47,7 +48,7 @@ fn every_format_and_paid_mentor_time_has_its_sentence_with_every_placeholder_fil
             for time in ["volunteered", "paid"] {
                 for format in ["one_to_one", "group", "no_preference"] {
                     let json = format!(
-                        r#"{{"goal":"skill","audience":"{audience}","participants":40,"budget":60000,"duration":"year","driver":"shared","expertise":"many","path":"helpful","internal_coaches":"{coaches}","mentor_time":"{time}","format":"{format}"}}"#
+                        r#"{{"goal":"skill","audience":"{audience}","participants":40,"budget":60000,"duration":"year","driver":"shared","mentors":"many","path":"helpful","internal_coaches":"{coaches}","line_managers":"some","mentor_time":"{time}","format":"{format}"}}"#
                     );
                     let rec = recommend(&c, &json_answers(&json)).unwrap();
                     for f in rec.plan.formats() {
@@ -80,17 +81,17 @@ fn every_format_and_paid_mentor_time_has_its_sentence_with_every_placeholder_fil
 fn the_stated_price_per_person_is_the_plans_cost_divided_by_its_people() {
     let c = Config::default_config();
     let mut checked = Vec::new();
-    for (audience, coaches, budget) in [
-        ("managers", "established", 15_000),
-        ("managers", "some", 6_000),
-        ("managers", "none", 70_000),
-        ("managers", "none", 20_000),
-        ("executives", "none", 300_000),
-        ("frontline", "none", 30_000),
+    for (audience, coaches, managers, budget) in [
+        ("managers", "established", "no", 15_000),
+        ("managers", "none", "trained", 6_000),
+        ("managers", "none", "no", 70_000),
+        ("managers", "none", "no", 20_000),
+        ("executives", "none", "no", 300_000),
+        ("frontline", "none", "no", 30_000),
     ] {
         for duration in ["short", "year"] {
             let json = format!(
-                r#"{{"goal":"skill","audience":"{audience}","participants":10,"budget":{budget},"duration":"{duration}","driver":"organisation","expertise":"few","path":"unimportant","internal_coaches":"{coaches}"}}"#
+                r#"{{"goal":"skill","audience":"{audience}","participants":10,"budget":{budget},"duration":"{duration}","driver":"organisation","mentors":0,"path":"unimportant","internal_coaches":"{coaches}","line_managers":"{managers}"}}"#
             );
             let rec = recommend(&c, &json_answers(&json)).unwrap();
             let p = &rec.plan;
@@ -120,7 +121,7 @@ fn the_stated_price_per_person_is_the_plans_cost_divided_by_its_people() {
     }
     // The case that was wrong: ten managers with internal coaches cost
     // $15,000, $1,500 each, not the $7,000 one-to-one price.
-    let json = r#"{"goal":"skill","audience":"managers","participants":10,"budget":15000,"duration":"year","driver":"organisation","expertise":"few","path":"unimportant","internal_coaches":"established"}"#;
+    let json = r#"{"goal":"skill","audience":"managers","participants":10,"budget":15000,"duration":"year","driver":"organisation","mentors":0,"path":"unimportant","internal_coaches":"established"}"#;
     let rec = recommend(&c, &json_answers(json)).unwrap();
     assert_eq!(rec.plan.cost, 15_000);
     assert_eq!(
@@ -129,21 +130,28 @@ fn the_stated_price_per_person_is_the_plans_cost_divided_by_its_people() {
     );
 }
 
-/// Mentoring's stated costs add up to the plan's cost: the programme, each
-/// mentee, and the mentors' paid hours.
+/// Mentoring's stated costs add up to the plan's cost: running the scheme
+/// for its mentees, and the mentors' paid hours at the goal's intensity.
 #[test]
 fn the_stated_mentoring_costs_add_up_to_the_plans_cost() {
-    let json = r#"{"goal":"knowledge","audience":"specialists","participants":24,"budget":150000,"duration":"year","driver":"organisation","expertise":"many","path":"essential","mentor_pool":12,"mentor_time":"paid"}"#;
-    let rec = recommend_json(json);
-    let p = &rec.plan;
-    let costs = &cfg().costs;
-    assert_eq!(p.coached, 0);
+    let json = r#"{"goal":"knowledge","audience":"specialists","participants":24,"budget":150000,"duration":"year","driver":"participant","mentors":12,"path":"essential","mentor_time":"paid"}"#;
+    let p = recommend_json(json).plan;
+    let t = p.mentoring_terms.expect("a mentoring plan");
+    assert_eq!(p.cost, p.coaching_cost + p.scheme_cost + p.mentor_time_cost);
+    assert_eq!(p.mentor_time_cost, p.mentored * t.hours * t.hour);
     assert_eq!(
-        p.cost,
-        costs.mentoring_programme + p.mentored * costs.mentoring_per_mentee + p.mentor_time_cost
+        (t.hours, t.hour),
+        (100, 75),
+        "knowledge transfer, specialists' mentors"
     );
     let lines = assumptions(json);
-    assert!(lines
+    let time = lines
         .iter()
-        .any(|l| l.contains(&Plain.money(p.mentor_time_cost))));
+        .find(|l| l.starts_with("Mentors' time"))
+        .unwrap();
+    assert!(
+        time.contains("$75 an hour for 100 hours a year per mentee"),
+        "{time}"
+    );
+    assert!(time.contains(&Plain.money(p.mentor_time_cost)), "{time}");
 }

@@ -30,24 +30,31 @@ fn steps(spec: &str, extra: &str) -> Vec<String> {
 
 const NEW_MANAGERS: &str = "skill/new_in_role/25/60000/short/organisation/some/helpful";
 const HIGH_POTENTIALS: &str = "engagement/high_potentials/40/unknown/year/shared/some/helpful";
-const DISPATCHERS: &str = "knowledge/new_in_role/60/5000/year/organisation/some/essential";
-const DISPATCH_POOL: &str = r#","mentor_pool":15,"mentor_time":"paid""#;
+const DISPATCHERS: &str = "knowledge/new_in_role/60/5000/year/organisation/15/essential";
+const DISPATCH_POOL: &str = r#","mentor_time":"paid""#;
 
 #[test]
-fn peers_with_the_same_skill_need_are_all_coached_in_groups() {
+fn peers_with_the_same_skill_need_are_all_coached_in_groups_and_mentors_add_circles() {
     let r = rec(NEW_MANAGERS, "");
-    assert_eq!(r.kind, Kind::Coaching);
     let p = &r.plan;
-    assert_eq!((p.coached, p.mentored, p.waiting), (25, 0, 0));
-    assert_eq!(p.formats(), ["group_coaching"]);
+    assert_eq!(p.coaching_format, Some(Format::GroupCoaching));
+    assert_eq!((p.coached, p.waiting), (25, 0));
     let why = words().why(&r).to_string();
     assert!(why.contains("25 people in small coaching groups"), "{why}");
+    // Money is left, and the sentence says what more of it would buy.
+    assert!(
+        why.contains("The plan that would serve your group best, with one-to-one coaching"),
+        "{why}"
+    );
 }
 
 #[test]
-fn an_undecided_budget_gets_a_mentoring_plan_with_levels_and_no_funding_gap() {
+fn an_undecided_budget_gets_a_plan_to_budget_for_with_levels_and_no_funding_gap() {
     let r = rec(HIGH_POTENTIALS, "");
-    assert_eq!(r.kind, Kind::Mentoring);
+    assert_eq!(
+        r.plan.mentored, 40,
+        "mentoring, which fits best, reaches all"
+    );
     assert_eq!((r.plan.budget, r.plan.funding_gap), (None, 0));
     assert!((2..=3).contains(&r.levels.len()), "{:?}", r.levels);
     let why = words().why(&r).to_string();
@@ -61,16 +68,18 @@ fn retiring_experts_on_paid_time_get_knowledge_steps_first_their_hours_costed_an
     assert_eq!(r.kind, Kind::Mentoring);
     let p = &r.plan;
     assert_eq!(p.mentors_likely, 15, "the counted pool sets the supply");
-    // 60 mentees in circles of 6 need 10 mentors for 30 hours at $60.
-    assert_eq!(p.mentor_time_full, 10 * 30 * 60);
+    // $5,000 pays 7 hours a mentee in circles at $50 an hour for 14 of
+    // the 60; all 60 would take $21,000 of mentors' time.
+    assert_eq!(p.mentored, 14);
+    assert_eq!(p.mentor_time_full, 60 * 7 * 50);
     assert!(p.mentors_paid && p.mentors_counted);
     let why = words().why(&r).to_string();
     assert!(
-        why.contains("Your $5,000 covers setting the programme up"),
+        why.contains("The cost includes $4,900 for the mentors' paid hours."),
         "what the budget covers: {why}"
     );
     assert!(
-        why.contains("needs $24,000 more a year, of which $18,000 pays for the mentors' time"),
+        why.contains("needs $16,000 more a year, all of it for the mentors' time"),
         "what it does not: {why}"
     );
     let s = steps(DISPATCHERS, DISPATCH_POOL);
@@ -81,21 +90,38 @@ fn retiring_experts_on_paid_time_get_knowledge_steps_first_their_hours_costed_an
 
 #[test]
 fn a_counted_pool_is_never_told_to_recruit_more_mentors() {
-    // 400 people and 10 counted mentors: most wait, and the pool is full.
-    let spec = "career/everyone/400/1000000/ongoing/participant/many/essential";
-    let counted = steps(spec, r#","mentor_pool":10"#);
-    assert!(counted.contains(&"next.mentor_pool_full".to_string()));
-    assert!(!counted.contains(&"next.more_mentors".to_string()));
-    let r = rec(spec, r#","mentor_pool":10"#);
-    assert!(words()
-        .why(&r)
-        .to_string()
-        .contains("mentors more than you counted"));
-    let estimated = steps(
-        "career/everyone/400/1000000/ongoing/participant/few/essential",
-        "",
+    // 40 people, no budget and 2 counted mentors: mentors are all that
+    // limits the circles, and the pool is full.
+    let spec = "career/everyone/40/0/ongoing/participant/2/essential";
+    let counted = steps(spec, "");
+    assert!(
+        counted.contains(&"next.mentor_pool_full".to_string()),
+        "{counted:?}"
     );
-    assert!(estimated.contains(&"next.more_mentors".to_string()));
+    assert!(!counted.contains(&"next.more_mentors".to_string()));
+    let estimated = steps("career/everyone/40/0/ongoing/participant/few/essential", "");
+    assert!(
+        estimated.contains(&"next.more_mentors".to_string()),
+        "{estimated:?}"
+    );
+}
+
+#[test]
+fn where_mentors_are_too_few_money_reaches_the_others_in_another_format_and_says_so() {
+    let r = rec("career/everyone/400/0/ongoing/participant/10/essential", "");
+    let p = &r.plan;
+    assert_eq!((p.mentored, p.waiting), (60, 340));
+    let why = words().why(&r).to_string();
+    assert!(
+        why.contains("Reaching everyone needs $510,000 more a year, with small coaching groups and mentoring circles."),
+        "{why}"
+    );
+    let funded = rec(
+        "career/everyone/400/510000/ongoing/participant/10/essential",
+        "",
+    )
+    .plan;
+    assert_eq!((funded.mentored, funded.waiting), (60, 0));
 }
 
 #[test]
@@ -104,7 +130,8 @@ fn volunteered_time_costs_nothing_and_paid_time_costs_hours() {
     let volunteered = rec(spec, r#","mentor_time":"volunteered""#).plan;
     let paid = rec(spec, r#","mentor_time":"paid""#).plan;
     assert_eq!(volunteered.mentor_time_cost, 0);
-    assert_eq!(paid.mentored, 12);
+    assert_eq!(volunteered.formats(), paid.formats());
+    assert_eq!(paid.mentored, volunteered.mentored);
     assert_eq!(paid.cost - volunteered.cost, paid.mentor_time_cost);
     assert!(paid.mentor_time_cost > 0);
 }
@@ -113,26 +140,30 @@ fn volunteered_time_costs_nothing_and_paid_time_costs_hours() {
 fn an_internal_coaching_pool_coaches_when_it_can_take_everyone() {
     let spec = "skill/managers/20/200000/year/organisation/few/unimportant";
     let external = rec(spec, "").plan;
-    assert_eq!(external.formats(), ["individual_coaching"]);
+    assert_eq!(external.coaching_format, Some(Format::IndividualCoaching));
     let internal = rec(spec, r#","internal_coaches":"established""#).plan;
-    assert_eq!(internal.formats(), ["internal_coaching"]);
+    assert_eq!(internal.coaching_format, Some(Format::InternalCoaching));
+    assert_eq!(internal.coached, 20);
     assert!(internal.cost < external.cost);
 }
 
 #[test]
-fn trained_managers_coach_when_the_budget_cannot_reach_everyone_otherwise() {
+fn trained_managers_coach_everyone_the_budget_could_only_partly_coach() {
     let spec = "skill/frontline/200/60000/short/organisation/some/helpful";
     let without = rec(spec, "").plan;
-    assert!(without.waiting > 0, "{without:?}");
-    let with = rec(spec, r#","internal_coaches":"some""#).plan;
-    assert_eq!(with.formats(), ["manager_coaching"]);
-    assert_eq!(with.waiting, 0);
-    let s = steps(spec, r#","internal_coaches":"some""#);
+    assert!(without.coached < 200, "{without:?}");
+    let with = rec(spec, r#","line_managers":"trained""#).plan;
+    assert_eq!(with.coaching_format, Some(Format::ManagerCoaching));
+    assert_eq!((with.coached, with.waiting), (200, 0));
+    let s = steps(spec, r#","line_managers":"trained""#);
     assert!(s.contains(&"next.agenda.manager.organisation".to_string()));
     assert!(
         !s.iter().any(|k| k.starts_with("next.agenda.coaching")),
         "{s:?}"
     );
+    // Internal coaches are not line managers.
+    let internal = rec(spec, r#","internal_coaches":"some""#).plan;
+    assert_ne!(internal.coaching_format, Some(Format::ManagerCoaching));
 }
 
 #[test]
@@ -151,26 +182,26 @@ fn a_format_preference_is_kept_unless_the_other_format_reaches_more() {
     let spec = "skill/managers/10/70000/year/organisation/few/unimportant";
     let group = rec(spec, r#","format":"group""#).plan;
     assert_eq!(
-        group.formats(),
-        ["group_coaching"],
+        group.coaching_format,
+        Some(Format::GroupCoaching),
         "kept though 1:1 is affordable"
     );
     assert!(group.preference_overridden.is_empty());
     let one = rec(spec, r#","format":"one_to_one""#).plan;
-    assert_eq!(one.formats(), ["individual_coaching"]);
+    assert_eq!(one.coaching_format, Some(Format::IndividualCoaching));
     let short = "skill/managers/10/20000/year/organisation/few/unimportant";
     let r = rec(short, r#","format":"one_to_one""#);
-    assert_eq!(r.plan.formats(), ["group_coaching"]);
-    assert_eq!(r.plan.preference_overridden, ["coaching"]);
+    assert_eq!(r.plan.coaching_format, Some(Format::GroupCoaching));
+    assert_eq!(r.plan.preference_overridden[0], "coaching");
     let why = words().why(&r).to_string();
     assert!(
-        why.contains("You would rather have one-to-one sessions"),
+        why.contains("You would rather have one-to-one sessions, but the budget reaches more of your people in small coaching groups"),
         "{why}"
     );
 }
 
 #[test]
-fn follow_ups_are_asked_only_when_their_approach_is_in_play() {
+fn resources_are_asked_whatever_the_fit() {
     let c = cfg();
     let q = |id: &str| c.question(id).unwrap();
     let coaching = answers(
@@ -178,23 +209,31 @@ fn follow_ups_are_asked_only_when_their_approach_is_in_play() {
         "",
     );
     let mentoring = answers(DISPATCHERS, "");
-    assert!(!is_asked(c, &coaching, q("mentor_pool")));
-    assert!(is_asked(c, &coaching, q("internal_coaches")));
-    assert!(is_asked(c, &mentoring, q("mentor_pool")));
-    assert!(is_asked(c, &mentoring, q("mentor_time")));
-    assert!(!is_asked(c, &mentoring, q("internal_coaches")));
-    assert!(is_asked(c, &mentoring, q("launch")));
-    // Before the core answers are in, no follow-up is asked, but progress
-    // counts it as one that may be.
-    assert!(!is_asked(c, &Answers::default(), q("mentor_pool")));
-    assert!(may_ask(c, &Answers::default(), q("mentor_pool")));
-    assert!(!may_ask(c, &coaching, q("mentor_pool")));
+    for a in [&coaching, &mentoring, &Answers::default()] {
+        for id in [
+            "mentors",
+            "mentor_time",
+            "internal_coaches",
+            "line_managers",
+            "launch",
+        ] {
+            assert!(is_asked(c, a, q(id)), "{id}");
+            assert!(may_ask(c, a, q(id)), "{id}");
+        }
+    }
+    // Whether mentors' time is paid is not asked of someone with none.
+    let none = answers(
+        "leadership/executives/6/90000/short/organisation/0/unimportant",
+        "",
+    );
+    assert!(!is_asked(c, &none, q("mentor_time")));
+    assert!(!may_ask(c, &none, q("mentor_time")));
 }
 
 #[test]
 fn an_answer_to_a_follow_up_that_no_longer_applies_counts_for_nothing() {
-    let spec = "leadership/executives/6/90000/short/organisation/few/unimportant";
-    assert_eq!(rec(spec, r#","mentor_pool":0"#), rec(spec, ""));
+    let spec = "leadership/executives/6/90000/short/organisation/0/unimportant";
+    assert_eq!(rec(spec, r#","mentor_time":"paid""#), rec(spec, ""));
 }
 
 /// Screens from the first question to the check screen when every
@@ -224,21 +263,17 @@ fn screens(spec: &str) -> usize {
 
 #[test]
 fn each_situation_asks_only_its_follow_ups() {
-    // 8 core questions, format and launch, plus the follow-ups in play.
-    assert_eq!(screens(NEW_MANAGERS), 11, "coaching: + internal coaches");
-    assert_eq!(screens(HIGH_POTENTIALS), 12, "mentoring: + pool and time");
-    assert_eq!(screens(DISPATCHERS), 12, "mentoring: + pool and time");
-    let hybrid = "leadership/managers/120/150000/year/shared/some/helpful";
-    assert_eq!(screens(hybrid), 13, "hybrid: all three");
+    // 8 core questions with the mentors, their time, internal coaches,
+    // line managers, format and launch; no mentors, no question on their time.
+    assert_eq!(screens(NEW_MANAGERS), 13);
+    assert_eq!(screens(DISPATCHERS), 13);
+    assert_eq!(screens("skill/managers/12/50000/year/shared/0/helpful"), 12);
 }
 
 #[test]
 fn share_links_carry_the_follow_ups_and_old_links_without_them_still_open() {
     let c = cfg();
-    let full = answers(
-        DISPATCHERS,
-        r#","mentor_pool":15,"mentor_time":"paid","launch":"soon""#,
-    );
+    let full = answers(DISPATCHERS, r#","mentor_time":"paid","launch":"soon""#);
     let fragment = share_fragment("", "pf", &full);
     let read = read_share_fragment(c, &fragment, "pf").unwrap().unwrap();
     assert_eq!(read, full);

@@ -133,8 +133,9 @@ fn retention_gets_career_paths_sponsors_and_attrition_tracking() {
 
 #[test]
 fn skills_get_practice_with_observation_and_feedback_and_the_formats_in_the_plan() {
+    // Coaching groups for all 25, with circles led by their mentors.
     let (kind, texts) = steps("skill/managers/25/60000/short/organisation/some/helpful");
-    assert_eq!(kind, Kind::Coaching);
+    assert_eq!(kind, Kind::Hybrid);
     assert!(
         texts
             .iter()

@@ -23,28 +23,30 @@ export const COST_FIELDS = [
           "individual_coaching",
           "min_group"
         ]
-      },
-      {
-        "each": "internal_coaches",
-        "label": "People the organisation's own coaches can take, by the answer about internal coaches",
-        "leaves": [
-          {
-            "label": "Per participant",
-            "name": "per_participant",
-            "step": "any"
-          },
-          {
-            "label": "At most",
-            "name": "max"
-          }
-        ],
-        "path": [
-          "individual_coaching",
-          "capacity"
-        ]
       }
     ],
     "source": "individual_coaching"
+  },
+  {
+    "legend": "A short one-to-one coaching package, per person",
+    "rows": [
+      {
+        "each": "audience",
+        "label": "A year's cost per person, by audience",
+        "path": [
+          "coaching_package",
+          "per_head"
+        ]
+      },
+      {
+        "label": "Smallest group paid for, in places",
+        "path": [
+          "coaching_package",
+          "min_group"
+        ]
+      }
+    ],
+    "source": "coaching_package"
   },
   {
     "legend": "Coaching in small groups: a year, per person",
@@ -63,28 +65,37 @@ export const COST_FIELDS = [
           "group_coaching",
           "min_group"
         ]
-      },
-      {
-        "each": "internal_coaches",
-        "label": "People the organisation's own coaches can take, by the answer about internal coaches",
-        "leaves": [
-          {
-            "label": "Per participant",
-            "name": "per_participant",
-            "step": "any"
-          },
-          {
-            "label": "At most",
-            "name": "max"
-          }
-        ],
-        "path": [
-          "group_coaching",
-          "capacity"
-        ]
       }
     ],
     "source": "group_coaching"
+  },
+  {
+    "legend": "Coaching an intact team as one team: a year, per team",
+    "rows": [
+      {
+        "each": "audience",
+        "label": "A year's price per team, by audience",
+        "path": [
+          "team_coaching",
+          "per_team"
+        ]
+      },
+      {
+        "label": "The smallest team, in people",
+        "path": [
+          "team_coaching",
+          "min_team"
+        ]
+      },
+      {
+        "label": "The largest team, in people",
+        "path": [
+          "team_coaching",
+          "max_team"
+        ]
+      }
+    ],
+    "source": "team_coaching"
   },
   {
     "legend": "Coaching by your internal coaches: a year, per person",
@@ -102,25 +113,6 @@ export const COST_FIELDS = [
         "path": [
           "internal_coaching",
           "min_group"
-        ]
-      },
-      {
-        "each": "internal_coaches",
-        "label": "People the organisation's own coaches can take, by the answer about internal coaches",
-        "leaves": [
-          {
-            "label": "Per participant",
-            "name": "per_participant",
-            "step": "any"
-          },
-          {
-            "label": "At most",
-            "name": "max"
-          }
-        ],
-        "path": [
-          "internal_coaching",
-          "capacity"
         ]
       }
     ],
@@ -143,25 +135,6 @@ export const COST_FIELDS = [
           "manager_coaching",
           "min_group"
         ]
-      },
-      {
-        "each": "internal_coaches",
-        "label": "People the organisation's own coaches can take, by the answer about internal coaches",
-        "leaves": [
-          {
-            "label": "Per participant",
-            "name": "per_participant",
-            "step": "any"
-          },
-          {
-            "label": "At most",
-            "name": "max"
-          }
-        ],
-        "path": [
-          "manager_coaching",
-          "capacity"
-        ]
       }
     ],
     "source": "manager_coaching"
@@ -181,28 +154,9 @@ export const COST_FIELDS = [
     "source": "duration_factor"
   },
   {
-    "legend": "Running a mentoring programme, a year",
-    "rows": [
-      {
-        "label": "Running a mentoring programme, a year",
-        "path": [
-          "mentoring_programme"
-        ]
-      }
-    ],
-    "source": "mentoring_programme"
-  },
-  {
-    "legend": "Mentoring, per mentee, a year",
-    "rows": [
-      {
-        "label": "Mentoring, per mentee, a year",
-        "path": [
-          "mentoring_per_mentee"
-        ]
-      }
-    ],
-    "source": "mentoring_per_mentee"
+    "legend": "Running a mentoring scheme, by its size",
+    "rows": [],
+    "source": "mentoring_scheme"
   },
   {
     "legend": "Mentoring pairs",
@@ -215,7 +169,8 @@ export const COST_FIELDS = [
         ]
       },
       {
-        "label": "A mentor's hours a year",
+        "each": "goal",
+        "label": "A mentor's hours a year per mentee, by goal",
         "path": [
           "mentoring_pairs",
           "mentor_hours"
@@ -235,7 +190,8 @@ export const COST_FIELDS = [
         ]
       },
       {
-        "label": "A mentor's hours a year",
+        "each": "goal",
+        "label": "A mentor's hours a year per mentee, by goal",
         "path": [
           "mentoring_circles",
           "mentor_hours"
@@ -245,11 +201,11 @@ export const COST_FIELDS = [
     "source": "mentoring_circles"
   },
   {
-    "legend": "Likely volunteer mentors, by the answer about internal expertise",
+    "legend": "Likely mentors, by the rough answer about how many could mentor",
     "rows": [
       {
-        "each": "expertise",
-        "label": "Likely volunteer mentors, by the answer about internal expertise",
+        "each": "mentors",
+        "label": "Likely mentors, by the rough answer about how many could mentor",
         "leaves": [
           {
             "label": "Per participant",
@@ -269,10 +225,11 @@ export const COST_FIELDS = [
     "source": "mentor_supply"
   },
   {
-    "legend": "An hour of a mentor's time, when it is paid",
+    "legend": "An hour of a mentor's time, when it is paid, by audience",
     "rows": [
       {
-        "label": "An hour of a mentor's time, when it is paid",
+        "each": "audience",
+        "label": "An hour of a mentor's time, when it is paid, by audience",
         "path": [
           "mentor_hour"
         ]

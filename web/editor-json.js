@@ -4,7 +4,7 @@
 // change every object on the page ("prototype pollution"). So every object
 // the editor reads from JSON has no prototype, and the names JavaScript
 // reserves are found before anything uses them. The widget refuses such a
-// config too, naming where (src/engine/model/reserved.rs).
+// config too, naming where (src/engine/load/reserved.rs).
 
 export const RESERVED = ['__proto__', 'constructor', 'prototype'];
 

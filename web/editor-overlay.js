@@ -1,4 +1,4 @@
-// The overlay rule of src/engine/model/overlay.rs, in JS. The editor lays
+// The overlay rule of src/engine/load/overlay.rs, in JS. The editor lays
 // its changes over the default to fill the form, and diffs the result
 // against the default so that "Download config.json" saves only what
 // changed. Checking a config stays with the widget. The objects made here

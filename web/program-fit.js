@@ -202,7 +202,7 @@ function pfConfigFrom(url) {
 
 /** Why contact details may not be POSTed to `text`, or null when they may:
  * https:, or http: to this machine, read by the browser's own parser. As
- * src/engine/model/url.rs checks a config's endpoint, and held to the same
+ * src/engine/config/url.rs checks a config's endpoint, and held to the same
  * table (tests/fixtures/urls.json): no backslash, tab or line break (the
  * browser reads them otherwise than they look), no user name or password,
  * and an http: URL must be ASCII, also percent-decoded (the browser maps

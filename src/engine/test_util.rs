@@ -5,7 +5,6 @@
 mod personas;
 pub use personas::*;
 
-use crate::engine::advice::inputs::Inputs;
 use crate::engine::{recommend, Answers, Config, Recommendation};
 
 pub fn cfg() -> Config {
@@ -22,11 +21,6 @@ pub fn answers_for(c: &Config, json: &str) -> Answers {
 /// As [`answers_for`], for the default config.
 pub fn answers(json: &str) -> Answers {
     answers_for(&cfg(), json)
-}
-
-/// The inputs of a complete set of answers for `c`.
-pub fn inputs_for<'a>(c: &'a Config, json: &str) -> Inputs<'a> {
-    Inputs::new(c, &answers_for(c, json)).expect("complete answers")
 }
 
 /// The default config's recommendation for complete answers.

@@ -65,7 +65,12 @@ pub fn plan_figures(t: &Texts, p: &Plan) -> Vec<(&'static str, String)> {
         (
             "mentors_likely",
             t.number(p.mentors_likely),
-            p.mentoring_format.is_some(),
+            p.mentoring_format.is_some() && !p.mentors_counted,
+        ),
+        (
+            "mentors_counted",
+            t.number(p.mentors_likely),
+            p.mentoring_format.is_some() && p.mentors_counted,
         ),
         (
             "mentor_shortfall",

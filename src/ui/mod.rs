@@ -354,7 +354,10 @@ fn question_view(state: &UseReducerHandle<State>, texts: &Texts, index: usize) -
         on_input: send(|question, text| Action::Type { question, text }),
         on_back: dispatch(|| Action::Back),
         on_submit: dispatch(|| Action::Submit),
-        on_unknown: dispatch(|| Action::Unknown),
+        on_rough: {
+            let d = state.dispatcher();
+            Callback::from(move |option: String| d.dispatch(Action::Rough(option)))
+        },
         on_skip: dispatch(|| Action::Skip),
     })
 }

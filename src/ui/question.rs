@@ -29,8 +29,9 @@ pub struct QuestionScreen<'a> {
     pub on_input: Callback<String>,
     pub on_back: Callback<()>,
     pub on_submit: Callback<()>,
-    /// "Not decided yet" on a number question that allows it.
-    pub on_unknown: Callback<()>,
+    /// A rough answer on a number question: "not decided yet" where it is
+    /// allowed, or one of its options.
+    pub on_rough: Callback<String>,
     /// Skip on an optional question.
     pub on_skip: Callback<()>,
 }
@@ -59,15 +60,19 @@ pub fn question_screen(props: QuestionScreen) -> Html {
                 Some(Answer::Number(n)) => Some(t.number(*n)),
                 _ => None,
             });
-            let unknown = props.draft.is_none()
-                && matches!(props.answer, Some(Answer::Choice(o)) if o == UNKNOWN);
+            // A rough answer given before, while nothing is typed.
+            let rough = match (props.draft, props.answer) {
+                (None, Some(Answer::Choice(o))) => Some(o.as_str()),
+                _ => None,
+            };
             let field = question_number(QuestionNumber {
                 texts: t,
                 question: q,
                 draft: draft.unwrap_or_default(),
-                unknown,
+                rough,
                 error: error.clone(),
                 on_input: props.on_input,
+                on_rough: props.on_rough.clone(),
             });
             (field, question_number::field_id(q))
         }
@@ -86,7 +91,7 @@ pub fn question_screen(props: QuestionScreen) -> Html {
                     if q.unknown {
                         { button(
                             "pf-button pf-button--secondary pf-button--unknown",
-                            &props.on_unknown,
+                            &props.on_rough.reform(|()| UNKNOWN.to_string()),
                             t.show(&format!("q.{}.opt.{UNKNOWN}", q.id)),
                         ) }
                     }

@@ -1,23 +1,26 @@
 //! A number question: a text input with `inputmode="numeric"` so people can
 //! type separators, a currency prefix for money, and the value echoed back
-//! formatted so a missing zero is easy to spot.
+//! formatted so a missing zero is easy to spot. A question with options
+//! takes a rough answer instead ("some"), for those without a figure.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::el::el;
+use super::el::{button, el};
 use super::Texts;
-use crate::engine::{parse_number, Question};
+use crate::engine::{parse_number, Question, UNKNOWN};
 
 pub struct QuestionNumber<'a> {
     pub texts: &'a Texts,
     pub question: &'a Question,
     /// What the field holds: the text typed, or the answer formatted.
     pub draft: String,
-    /// The answer so far is "not decided yet" and nothing is typed.
-    pub unknown: bool,
+    /// The answer so far is a rough one ("unknown", "some") and nothing
+    /// is typed.
+    pub rough: Option<&'a str>,
     pub error: Option<AttrValue>,
     pub on_input: Callback<String>,
+    pub on_rough: Callback<String>,
 }
 
 pub fn field_id(q: &Question) -> String {
@@ -48,7 +51,14 @@ pub fn question_number(props: QuestionNumber) -> Html {
     let echo = parse_number(q, &props.draft)
         .ok()
         .map(|n| t.fill("ui.number.echo", &[("value", &t.amount(q, n))]))
-        .or_else(|| props.unknown.then(|| t.get("ui.number.echo_unknown")));
+        .or_else(|| match props.rough {
+            Some(UNKNOWN) if q.unknown => Some(t.get("ui.number.echo_unknown")),
+            Some(o) => Some(t.fill(
+                "ui.number.echo_rough",
+                &[("value", &t.get(&format!("q.{}.opt.{o}", q.id)))],
+            )),
+            None => None,
+        });
     let oninput = {
         let cb = props.on_input.clone();
         Callback::from(move |e: InputEvent| {
@@ -88,7 +98,34 @@ pub fn question_number(props: QuestionNumber) -> Html {
                     }
                 </div>
                 { el("p", "pf-echo", echo.unwrap_or_default()) }
+                if !q.options.is_empty() {
+                    { rough_answers(t, q, &props.on_rough) }
+                }
             </>
         },
     )
+}
+
+/// "No figure? Answer roughly:" and a button for each option, each of
+/// which answers and moves on.
+fn rough_answers(t: &Texts, q: &Question, on_rough: &Callback<String>) -> Html {
+    let label_id = format!("{}-rough", field_id(q));
+    let buttons: Html = q
+        .options
+        .iter()
+        .map(|o| {
+            let id = o.id.clone();
+            button(
+                "pf-button pf-button--secondary pf-button--rough",
+                &on_rough.reform(move |()| id.clone()),
+                t.show(&format!("q.{}.opt.{}", q.id, o.id)),
+            )
+        })
+        .collect();
+    html! {
+        <div class="pf-rough" role="group" aria-labelledby={label_id.clone()}>
+            <p id={label_id} class="pf-rough-label">{ t.show("ui.number.rough") }</p>
+            { el("div", "pf-button-group", buttons) }
+        </div>
+    }
 }

@@ -59,8 +59,9 @@ pub enum Action {
         text: String,
     },
     Submit,
-    /// "Not decided yet" on the number question in view.
-    Unknown,
+    /// A rough answer on the number question in view: "not decided yet",
+    /// or one of its options.
+    Rough(String),
     /// Skip on the optional question in view.
     Skip,
     Back,
@@ -112,7 +113,7 @@ impl Reducible for State {
             | Action::Choose { .. }
             | Action::Type { .. }
             | Action::Submit
-            | Action::Unknown
+            | Action::Rough(_)
             | Action::Skip
             | Action::Back
             | Action::Change(_)
@@ -124,7 +125,7 @@ impl Reducible for State {
             Action::Choose { question, option } => w.choose(config, &question, &option),
             Action::Type { question, text } => w.type_text(&question, &text),
             Action::Submit => w.submit(config),
-            Action::Unknown => w.answer_unknown(config),
+            Action::Rough(option) => w.answer_roughly(config, &option),
             Action::Skip => w.skip(config),
             Action::Back => w.back(config),
             Action::Change(i) => w.change(config, i),

@@ -18,7 +18,7 @@ const WIDGETS = ['visitor', 'debug', 'fetch'];
 const PROBLEMS = [
   { path: 'money.curency', message: 'is not a known key; did you mean "currency"?' },
   { path: 'cta.url', message: 'must be text in double quotes, not the number 42' },
-  { path: 'costs.mentoring_programme', message: 'must be a whole number, like 15000, not the text "5000"' },
+  { path: 'costs.group_coaching.min_group', message: 'must be a whole number, like 15000, not the text "4"' },
   { path: 'money.currency', message: '"Euro" is not an ISO 4217 currency code: use its three capital letters, like "EUR" or "USD"' },
 ];
 

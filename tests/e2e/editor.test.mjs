@@ -158,9 +158,13 @@ test('problems come from the widget as you type, and each leads to its field', a
     await settled(p, 'invalid');
     assert.match(await p.locator('#ed-problems').textContent(), /questions|texts|costs/);
     assert.deepEqual(p.pageErrors, []);
+    // A currency without a cost table needs its costs: the widget says so.
     await p.locator('#ed-raw').fill('{"money": {"currency": "CHF", "symbol": "CHF"}}');
+    await settled(p, 'invalid');
+    assert.match(await p.locator('#ed-problems').textContent(), /no cost table for CHF/);
+    await p.locator('#ed-raw').fill('{"money": {"currency": "GBP", "symbol": "£"}}');
     await settled(p);
-    assert.equal(await field(p, 'f-money-currency').inputValue(), 'CHF');
+    assert.equal(await field(p, 'f-money-currency').inputValue(), 'GBP');
     assert.equal(await field(p, 'f-cta-url').inputValue(), DEFAULT_CONFIG.cta.url, 'the raw pane replaced the changes');
   });
 });

@@ -14,6 +14,7 @@ import {
   STRICT_CSP,
   addWidget,
   answerCurrent,
+  answerIn,
   askedIds,
   completeFlow,
   events,
@@ -510,9 +511,9 @@ describe('answers attribute', () => {
       assert.deepEqual(done.detail.answers, COACHING_ANSWERS);
       // Ten 6-month executive engagements at $15,000 fit the $200,000 budget.
       assert.deepEqual(done.detail.plan, {
-        coached: 10, mentored: 0, waiting: 0, cost: 150000, fundingGap: 0,
+        coached: 10, mentored: 0, reached: 10, waiting: 0, cost: 150000, fundingGap: 0,
         mentorsNeeded: 0, mentorsLikely: 1, mentorShortfall: 0, formats: ['individual_coaching'],
-        mentorTimeCost: 0, preferenceOverridden: [], starts: [],
+        mentorTimeCost: 0, preferenceOverridden: [], starts: [], alternatives: [], closeCall: false,
       });
       await assert.doesNotReject(widget(p, '#pre').locator('.pf-results').waitFor());
       const order = (await events(p)).map((e) => e.type);
@@ -773,16 +774,7 @@ describe('iframe mode', () => {
 
   async function completeFlowIn(fr) {
     await fr.locator('.pf-button--start').click();
-    for (const id of askedIds('coaching')) {
-      const v = COACHING_ANSWERS[id];
-      if (v === undefined) {
-        await fr.locator('form button.pf-button--skip').click();
-        continue;
-      }
-      if (typeof v === 'number') await fr.locator(`input.pf-input[name="${id}"]`).fill(String(v));
-      else await fr.locator(`input[type=radio][name="pf-q-${id}"][value="${v}"]`).check();
-      await fr.locator('form button[type=submit]').click();
-    }
+    for (const id of askedIds('coaching')) await answerIn(fr, id, COACHING_ANSWERS[id]);
     await fr.locator('.pf-check > button.pf-button').click();
   }
 });

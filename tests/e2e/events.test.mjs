@@ -95,7 +95,7 @@ test('complete.detail.source: answers when finished, stored after a reload, shar
       budget: '$150,000',
       duration: text('q.duration.opt.year'),
       driver: text('q.driver.opt.shared'),
-      expertise: text('q.expertise.opt.some'),
+      mentors: text('q.mentors.opt.some'),
       path: text('q.path.opt.helpful'),
     });
     assert.ok(d.reasons.length > 0);
@@ -105,7 +105,7 @@ test('complete.detail.source: answers when finished, stored after a reload, shar
       assert.equal(r.id, `reason.${r.question}.${HYBRID_ANSWERS[r.question]}`);
     }
     assert.ok(d.pivots.length > 0);
-    for (const p of d.pivots) assert.ok(['choice', 'budget_at_least', 'cohort'].includes(p.type) && ['coaching', 'mentoring', 'hybrid'].includes(p.kind), JSON.stringify(p));
+    for (const p of d.pivots) assert.ok(['choice', 'budget_at_least'].includes(p.type) && ['coaching', 'mentoring', 'hybrid'].includes(p.kind), JSON.stringify(p));
 
     await page.reload();
     const [stored] = await waitForEvent(page, 'program-fit:complete');
@@ -164,7 +164,7 @@ test('the call to action carries the result in its URL-encoded placeholders, and
     await addWidget(page, { id: 'pf', 'config-url': '/events/cta.json', lang: 'en', answers: JSON.stringify(HYBRID_ANSWERS) }, { parent: '#slot' });
     await waitForEvent(page, 'program-fit:ready');
     const link = widget(page).locator('a.pf-button--cta');
-    const expected = `${server.origin}/fixtures/blank.html?k=hybrid&c=30&m=120&n=120&l=en`;
+    const expected = `${server.origin}/fixtures/blank.html?k=hybrid&c=67&m=120&n=120&l=en`;
     assert.equal(await link.getAttribute('href'), expected);
     await holdLinks(page);
     await link.click();
@@ -230,7 +230,7 @@ test('the analytics recipes push the documented shapes, and skip results that ar
     const layer = await fresh.evaluate(() => window.dataLayer);
     assert.deepEqual(layer, [
       { event: 'program_fit_start' },
-      { event: 'program_fit_complete', program_fit_kind: 'hybrid', program_fit_participants: 120, value: 77000, currency: 'USD' },
+      { event: 'program_fit_complete', program_fit_kind: 'hybrid', program_fit_participants: 120, value: 149000, currency: 'USD' },
       { event: 'program_fit_cta', program_fit_url: 'https://example.com/contact' },
     ]);
     const hsq = await fresh.evaluate(() => window._hsq);

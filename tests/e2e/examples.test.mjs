@@ -94,7 +94,7 @@ describe('examples/branded', () => {
       await p.locator('#fit').evaluate((e) =>
         e.setAttribute(
           'answers',
-          JSON.stringify({ goal: 'leadership', audience: 'managers', participants: 120, budget: 150000, duration: 'year', driver: 'shared', expertise: 'some', path: 'helpful' }),
+          JSON.stringify({ goal: 'leadership', audience: 'managers', participants: 120, budget: 150000, duration: 'year', driver: 'shared', mentors: 'some', path: 'helpful' }),
         ),
       );
       const [complete] = await waitForEvent(p, 'program-fit:complete');
@@ -131,8 +131,8 @@ describe('examples/short', () => {
   const ids = SHORT.questions.map((q) => q.id);
 
   for (const [name, answers, kind] of [
-    ['executives for up to six months', { audience: 'executives', participants: 8, budget: 200000, duration: 'short', expertise: 'few' }, 'coaching'],
-    ['everyone, ongoing', { audience: 'everyone', participants: 300, budget: 40000, duration: 'ongoing', expertise: 'many' }, 'mentoring'],
+    ['executives for up to six months', { audience: 'executives', participants: 8, budget: 200000, duration: 'short', mentors: 'few' }, 'coaching'],
+    ['everyone, ongoing', { audience: 'everyone', participants: 300, budget: 40000, duration: 'ongoing', mentors: 'many' }, 'mentoring'],
   ]) {
     test(`asks five questions and recommends ${kind} for ${name}`, async () => {
       assert.equal(ids.length, 5);

@@ -162,7 +162,7 @@ export const COACHING_ANSWERS = {
   budget: 200000,
   duration: 'short',
   driver: 'organisation',
-  expertise: 'few',
+  mentors: 'few',
   path: 'unimportant',
 };
 
@@ -174,7 +174,7 @@ export const MENTORING_ANSWERS = {
   budget: 20000,
   duration: 'ongoing',
   driver: 'participant',
-  expertise: 'many',
+  mentors: 'many',
   path: 'essential',
 };
 
@@ -186,7 +186,7 @@ export const HYBRID_ANSWERS = {
   budget: 150000,
   duration: 'year',
   driver: 'shared',
-  expertise: 'some',
+  mentors: 'some',
   path: 'helpful',
 };
 
@@ -228,19 +228,31 @@ export async function start(page, selector = 'program-fit') {
   await widget(page, selector).locator('.pf-intro .pf-button--start').click();
 }
 
-/** Answers question `id` (it must be on screen) with an option id or a number, and submits; without a value, skips it. */
+/**
+ * Answers question `id` (it must be on screen) with an option id or a number, and submits; without a value, skips it.
+ * An option id on a number question is a rough answer: its button answers and moves on.
+ */
 export async function answerCurrent(page, selector, id, value) {
-  const w = widget(page, selector);
+  await answerIn(widget(page, selector), id, value);
+}
+
+/** As answerCurrent, inside `root`: the widget's locator, or a frame's. */
+export async function answerIn(root, id, value) {
   if (value === undefined) {
-    await w.locator('form button.pf-button--skip').click();
+    await root.locator('form button.pf-button--skip').click();
+    return;
+  }
+  const q = DEFAULT_CONFIG.questions.find((x) => x.id === id);
+  if (q?.kind === 'number' && typeof value === 'string') {
+    await root.locator('.pf-rough button').nth(q.options.findIndex((o) => o.id === value)).click();
     return;
   }
   if (typeof value === 'number') {
-    await w.locator(`form input.pf-input[name="${id}"]`).fill(String(value));
+    await root.locator(`form input.pf-input[name="${id}"]`).fill(String(value));
   } else {
-    await w.locator(`form input[type=radio][name="pf-q-${id}"][value="${value}"]`).check();
+    await root.locator(`form input[type=radio][name="pf-q-${id}"][value="${value}"]`).check();
   }
-  await w.locator('form button[type=submit]').click();
+  await root.locator('form button[type=submit]').click();
 }
 
 /**

@@ -87,7 +87,7 @@ test('Print prints the report of the results alone, with nothing of the host pag
     assert.ok(r.text.includes(text('q.audience.opt.managers')) && r.text.includes('$150,000'), 'the answers');
     const asked = new Set((await events(page, 'program-fit:step')).map((e) => e.detail.questionId).filter(Boolean));
     assert.equal(r.tables[0], asked.size, 'one row per question asked');
-    assert.ok(r.text.includes('$77,000'), 'the cost table');
+    assert.ok(r.text.includes('$149,000'), 'the cost table');
     assert.ok(r.text.includes('Group coaching costs $2,000 per person for a year, in groups of at least 4.'), 'the cost assumptions');
     assert.equal(r.tables[2], DEFAULT_CONFIG.traits.length, 'the Venn as a table, every trait');
     assert.equal(r.steps, 7, 'the next steps');

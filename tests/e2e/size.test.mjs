@@ -1,6 +1,10 @@
 // Size ratchet: what a host page loads for the widget, gzipped. The limit
 // is today's size plus 3%, so growth is a deliberate decision; the target
 // is 110 KiB (bench/RESULTS.md). Raising it needs a reason in the commit.
+// Raised from 190 to 211 KiB with the plan search (issue 23): 204.8 KiB,
+// +16 KiB for searching every feasible mix, prices by scale, goal,
+// audience and currency (with EUR and GBP tables), and the sentences that
+// explain the choice against the runner-up.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -8,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { ROOT } from './server.mjs';
 
-const LIMIT_KIB = 190;
+const LIMIT_KIB = 211;
 const FILES = ['program-fit.js', 'program-fit_bg.wasm', 'program-fit.css'];
 
 test(`widget bundle stays under ${LIMIT_KIB} KiB gzipped`, () => {

@@ -1,7 +1,7 @@
 // tests/fixtures/urls.json in Chromium: the browser's own URL parser reads
 // every host in the table as the table says, and the loader's check of the
 // lead-endpoint attribute gives the table's verdict. tests/engine_urls.rs
-// holds the native check (src/engine/model/url.rs) to the same table.
+// holds the native check (src/engine/config/url.rs) to the same table.
 // Run after `make dist`: node --test tests/e2e/urls.test.mjs
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -9,7 +9,7 @@ import { inflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { ROOT, startServer } from '../e2e/server.mjs';
 import { ELEMENT, ENGINES, KEY, launch } from './webdriver.mjs';
-import { BROKEN_CONFIG_ROUTES, COACHING_ANSWERS, HYBRID_ANSWERS, MENTORING_ANSWERS, askedIds } from '../e2e/helpers.mjs';
+import { BROKEN_CONFIG_ROUTES, COACHING_ANSWERS, DEFAULT_CONFIG, HYBRID_ANSWERS, MENTORING_ANSWERS, askedIds } from '../e2e/helpers.mjs';
 import { LIFECYCLE_SETUP, installLifecycle, lifecycleRoutes } from '../e2e/lifecycle-page.mjs';
 
 const CONFIG = JSON.parse(readFileSync(join(ROOT, 'config/default.json'), 'utf8'));
@@ -190,6 +190,13 @@ export function engineSuite(engine) {
   async function answerByMouse(host, id, value) {
     if (value === undefined) {
       await click(host, 'form button.pf-button--skip');
+      return;
+    }
+    const q = DEFAULT_CONFIG.questions.find((x) => x.id === id);
+    if (q?.kind === 'number' && typeof value === 'string') {
+      // A rough answer ("some") to a number question: its button answers and moves on.
+      const n = q.options.findIndex((o) => o.id === value) + 1;
+      await click(host, `.pf-rough .pf-button-group > button:nth-child(${n})`);
       return;
     }
     if (typeof value === 'number') {

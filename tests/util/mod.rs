@@ -51,42 +51,46 @@ pub fn participants() -> impl Strategy<Value = u64> {
     prop_oneof![1u64..30, 1u64..1_000, 1u64..=100_000]
 }
 
-/// Each follow-up answered or skipped: a counted mentor pool, paid or
-/// volunteered mentor time, internal coaches, a format preference, a launch.
+/// How many could mentor: a count (small ones often) or a rough answer.
+fn mentors() -> impl Strategy<Value = Answer> {
+    prop_oneof![
+        prop_oneof![0u64..30, 0u64..5_000].prop_map(Answer::Number),
+        opt("mentors").prop_map(Answer::Choice),
+    ]
+}
+
+/// Each optional question answered or skipped: paid or volunteered mentor
+/// time, internal coaches, trained line managers, a format preference, a
+/// launch.
 fn follow_ups() -> impl Strategy<Value = Vec<(&'static str, Answer)>> {
     let choice =
         |id: &'static str| proptest::option::of(opt(id).prop_map(move |o| (id, Answer::Choice(o))));
     (
-        proptest::option::of((0u64..500).prop_map(|n| ("mentor_pool", Answer::Number(n)))),
+        mentors().prop_map(|a| Some(("mentors", a))),
         choice("mentor_time"),
         choice("internal_coaches"),
+        choice("line_managers"),
         choice("format"),
         choice("launch"),
     )
-        .prop_map(|(a, b, c, d, e)| [a, b, c, d, e].into_iter().flatten().collect())
+        .prop_map(|(a, b, c, d, e, f)| [a, b, c, d, e, f].into_iter().flatten().collect())
 }
 
 /// Every option of every choice question, any group size, any budget, and
-/// any follow-ups.
+/// any further answers.
 pub fn answers() -> impl Strategy<Value = Answers> {
     (
         (opt("goal"), opt("audience"), opt("duration"), opt("driver")),
-        (
-            opt("expertise"),
-            opt("path"),
-            participants(),
-            budget_answer(),
-        ),
+        (opt("path"), participants(), budget_answer()),
         follow_ups(),
     )
-        .prop_map(|((g, a, d, dr), (e, p, n, b), extra)| {
+        .prop_map(|((g, a, d, dr), (p, n, b), extra)| {
             let mut x = Answers::default();
             for (k, v) in [
                 ("goal", g),
                 ("audience", a),
                 ("duration", d),
                 ("driver", dr),
-                ("expertise", e),
                 ("path", p),
             ] {
                 x.set(k, Answer::Choice(v));
@@ -119,17 +123,19 @@ pub fn recommend_spec(spec: &str, extra: &str) -> Recommendation {
 }
 
 /// A case as the issues write it, `goal/audience/participants/budget/
-/// duration/driver/expertise/path` (budget a figure or `unknown`), plus any
-/// further answers as JSON members (`,"launch":"soon"`).
+/// duration/driver/mentors/path` (budget a figure or `unknown`; mentors a
+/// count or a rough answer), plus any further answers as JSON members
+/// (`,"launch":"soon"`).
 pub fn spec_answers(spec: &str, extra: &str) -> Answers {
     let f: Vec<&str> = spec.split('/').collect();
-    let budget = match f[3].parse::<u64>() {
+    let number_or_text = |v: &str| match v.parse::<u64>() {
         Ok(n) => n.to_string(),
-        Err(_) => format!("\"{}\"", f[3]),
+        Err(_) => format!("\"{v}\""),
     };
+    let (budget, mentors) = (number_or_text(f[3]), number_or_text(f[6]));
     let json = format!(
-        r#"{{"goal":"{}","audience":"{}","participants":{},"budget":{budget},"duration":"{}","driver":"{}","expertise":"{}","path":"{}"{extra}}}"#,
-        f[0], f[1], f[2], f[4], f[5], f[6], f[7]
+        r#"{{"goal":"{}","audience":"{}","participants":{},"budget":{budget},"duration":"{}","driver":"{}","mentors":{mentors},"path":"{}"{extra}}}"#,
+        f[0], f[1], f[2], f[4], f[5], f[7]
     );
     json_answers(&json)
 }

@@ -42,7 +42,7 @@ async fn the_embed_stores_screen_and_answers_after_each_step() {
     m.submit().await;
     assert_stored(json!({ "question": 0 }), &answers);
 
-    // A hybrid fit, so every follow-up is asked, in config order.
+    // Every question is asked, in config order.
     let steps: [(&str, Value); 13] = [
         ("goal", json!("leadership")),
         ("audience", json!("managers")),
@@ -50,11 +50,11 @@ async fn the_embed_stores_screen_and_answers_after_each_step() {
         ("budget", json!(150000)),
         ("duration", json!("year")),
         ("driver", json!("shared")),
-        ("expertise", json!("some")),
         ("path", json!("helpful")),
-        ("mentor_pool", json!(30)),
+        ("mentors", json!(30)),
         ("mentor_time", json!("volunteered")),
         ("internal_coaches", json!("none")),
+        ("line_managers", json!("no")),
         ("format", json!("no_preference")),
         ("launch", json!("soon")),
     ];

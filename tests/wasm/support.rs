@@ -71,7 +71,7 @@ pub fn text(config: &Config, key: &str) -> String {
 
 /// A complete hybrid-case answer set for the default config.
 pub fn complete_answers(config: &Config) -> Answers {
-    let json = r#"{"goal":"leadership","audience":"managers","participants":120,"budget":150000,"duration":"year","driver":"shared","expertise":"some","path":"helpful"}"#;
+    let json = r#"{"goal":"leadership","audience":"managers","participants":120,"budget":150000,"duration":"year","driver":"shared","mentors":"some","path":"helpful"}"#;
     let (a, errs) = Answers::from_json_lenient(config, json);
     assert!(errs.is_empty(), "{errs:?}");
     a

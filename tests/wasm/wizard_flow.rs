@@ -241,7 +241,7 @@ async fn skip_on_an_optional_question_records_no_answer_and_says_so_on_the_check
     for _ in 0..4 {
         m.submit().await;
     }
-    assert_eq!(m.heading(), question_label(&m, "mentor_pool"));
+    assert_eq!(m.heading(), question_label(&m, "mentor_time"));
     for _ in 0..5 {
         m.submit().await;
     }
@@ -309,7 +309,7 @@ async fn results_show_the_kind_meters_reasons_venn_and_estimate() {
     assert!(why.starts_with(&m.t("why.hybrid")), "{why}");
     assert!(
         why.contains(
-            "30 people in small coaching groups, starting with those closest to a bigger role"
+            "67 of them also in small coaching groups, starting with those facing the biggest step up soonest"
         ),
         "the why ends with the plan: {why}"
     );
@@ -347,7 +347,7 @@ async fn results_show_the_kind_meters_reasons_venn_and_estimate() {
     assert!(estimate.contains("(120 people)"), "{estimate}");
     // The figures are the plan's: the same numbers the why states.
     let figures = m.text_of(".pf-figures");
-    for value in ["$150,000", "$77,000", "30", "120"] {
+    for value in ["$150,000", "$149,000", "67", "120"] {
         assert!(figures.contains(value), "{value} in {figures}");
     }
     let cta = m.get("a.pf-button--cta");
@@ -396,5 +396,41 @@ async fn share_and_start_again() {
     assert!(
         m.all("input[type=radio]:checked").is_empty(),
         "answers are forgotten"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_rough_answer_to_a_number_question_answers_moves_on_and_is_echoed_back() {
+    let config = program_fit::engine::Config::default_config();
+    let i = config
+        .questions
+        .iter()
+        .position(|q| q.id == "mentors")
+        .unwrap();
+    let m = mount_at(complete_answers(&config), Screen::Question(i)).await;
+    let labels: Vec<String> = m
+        .all(".pf-rough button")
+        .iter()
+        .map(|e| e.text_content().unwrap_or_default())
+        .collect();
+    let options = ["many", "some", "few", "unknown"].map(|o| m.t(&format!("q.mentors.opt.{o}")));
+    assert_eq!(labels, options);
+    assert_eq!(m.text_of(".pf-rough-label"), m.t("ui.number.rough"));
+    m.click(".pf-rough button:nth-child(3)").await;
+    assert_eq!(m.heading(), question_label(&m, "mentor_time"));
+    m.click(".pf-back").await;
+    assert_eq!(m.heading(), question_label(&m, "mentors"));
+    let echo = fill(
+        &m.t("ui.number.echo_rough"),
+        &[("value", &m.t("q.mentors.opt.few"))],
+    );
+    assert_eq!(m.text_of(".pf-echo"), echo);
+    // A figure typed over it replaces it.
+    m.type_into("#pf-q-mentors", "0").await;
+    m.submit().await;
+    assert_eq!(
+        m.heading(),
+        question_label(&m, "internal_coaches"),
+        "no mentors: their time is not asked about"
     );
 }

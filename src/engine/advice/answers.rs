@@ -4,6 +4,7 @@
 use crate::engine::dict::Dict;
 use std::fmt;
 
+use super::legacy::upgrade;
 use crate::engine::config::types::{Config, Question, QuestionKind};
 use crate::engine::json::{self, Number, Value};
 
@@ -106,13 +107,14 @@ impl Answers {
 
     /// As [`Answers::from_json_lenient`], from parsed JSON.
     pub fn from_value_lenient(config: &Config, value: Value) -> (Answers, Vec<AnswerError>) {
-        let Value::Object(map) = value else {
+        let Value::Object(mut map) = value else {
             let e = AnswerError {
                 question: "answers".into(),
                 problem: Problem::WrongType,
             };
             return (Answers::default(), vec![e]);
         };
+        upgrade(config, &mut map);
         let mut answers = Answers::default();
         let mut errors = Vec::new();
         for (id, v) in map {
@@ -169,6 +171,7 @@ pub fn check_answer(q: &Question, a: &Answer) -> Result<(), Problem> {
         (QuestionKind::Choice, Answer::Choice(o)) if q.option(o).is_some() => Ok(()),
         (QuestionKind::Choice, Answer::Choice(o)) => Err(Problem::UnknownOption(o.clone())),
         (QuestionKind::Number, Answer::Choice(o)) if q.unknown && o == UNKNOWN => Ok(()),
+        (QuestionKind::Number, Answer::Choice(o)) if q.option(o).is_some() => Ok(()),
         (QuestionKind::Number, Answer::Number(n)) => {
             let (min, max) = q.range();
             if (min..=max).contains(n) {

@@ -2,9 +2,11 @@
 //! the kind the fit points to is one of its kinds: how many mentors there
 //! are matters only when mentoring is in play. Fit comes from the answers
 //! to always-asked questions alone, and never from budget or supply, so a
-//! follow-up never decides whether it is itself asked.
+//! follow-up never decides whether it is itself asked. Whether the
+//! mentors' time is paid is not asked of someone who has none.
 
 use super::answers::Answers;
+use super::id;
 use super::inputs::Inputs;
 use super::kind::fit_kind;
 use super::score::score;
@@ -13,19 +15,28 @@ use crate::engine::config::types::{Config, Question};
 /// The fit of the always-asked answers, worked out once for a set of
 /// answers and then asked about each question: it scores the answers, so
 /// it is not redone per question.
-pub struct Asking(Option<&'static str>);
+pub struct Asking {
+    kind: Option<&'static str>,
+    no_mentors: bool,
+}
 
 impl Asking {
     pub fn new(c: &Config, answers: &Answers) -> Self {
-        Asking(core_kind(c, answers))
+        Asking {
+            kind: core_kind(c, answers),
+            no_mentors: answers.number(id::MENTORS) == Some(0),
+        }
     }
 
     /// Whether `q` is asked. A conditional question is not asked while the
     /// always-asked questions are unanswered.
     pub fn asks(&self, q: &Question) -> bool {
+        if q.id == id::MENTOR_TIME && self.no_mentors {
+            return false;
+        }
         q.ask_when.is_empty()
             || self
-                .0
+                .kind
                 .is_some_and(|kind| q.ask_when.iter().any(|k| k == kind))
     }
 
@@ -33,7 +44,7 @@ impl Asking {
     /// questions are unanswered, a follow-up's fate is open. Progress
     /// counts these, so "of N" can only shrink as answers come in.
     pub fn may_ask(&self, q: &Question) -> bool {
-        self.0.is_none() || self.asks(q)
+        (self.kind.is_none() && !(q.id == id::MENTOR_TIME && self.no_mentors)) || self.asks(q)
     }
 }
 

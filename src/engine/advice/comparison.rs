@@ -1,16 +1,15 @@
 //! The comparison figures: what coaching everyone and mentoring everyone
-//! would cost and need, each on its own. The plan says what this year does;
-//! these say what each approach alone would take.
+//! would cost and need, each on its own. The plan says what this year
+//! does; these say what each approach alone would take.
 
-use super::costs::CostModel;
-use super::inputs::Inputs;
+use super::prices::{CoachingOffer, Prices};
+use super::resources::Resources;
 use crate::engine::config::format::Format;
-use crate::engine::config::types::Config;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Comparison {
     pub participants: u64,
-    /// The cheaper format for coaching everyone.
+    /// The least costly format that can coach everyone.
     pub coaching_format: Format,
     /// Yearly coaching cost per person in that format.
     pub coaching_cost_per_participant: u64,
@@ -19,31 +18,45 @@ pub struct Comparison {
     pub coachable: Option<u64>,
     pub coach_everyone_cost: u64,
     pub mentor_everyone_cost: u64,
-    /// The format mentoring everyone would use with the likely mentors.
+    /// Pairs when the mentors can pair everyone, else circles.
     pub mentoring_format: Format,
     /// Mentors needed to mentor everyone.
     pub mentors_needed: u64,
-    /// Mentors the `expertise` answer suggests can be recruited.
+    /// Mentors the organisation has, counted or estimated.
     pub mentors_likely: u64,
 }
 
 impl Comparison {
-    pub fn new(c: &Config, inputs: &Inputs) -> Self {
-        let m = CostModel::new(c, inputs);
-        let (p, budget) = (inputs.participants, inputs.budget);
-        let (coaching_format, coach_all) = m.coach_all(p);
-        let coachable = budget.map(|b| m.coaching(p, b).reached);
-        let mentor_all = m.mentoring(p, u64::MAX);
+    pub fn new(prices: &Prices, res: &Resources, n: u64, budget: Option<u64>) -> Self {
+        // A package is a few sessions for one transition, not a programme.
+        let all = |o: &&CoachingOffer| o.cap >= n && o.format != Format::CoachingPackage;
+        let cheapest = prices.coaching.iter().filter(all).min_by_key(|o| o.cost(n));
+        let (coaching_format, coach_all) =
+            cheapest.map_or((Format::IndividualCoaching, 0), |o| (o.format, o.cost(n)));
+        let coachable = budget.map(|b| {
+            prices
+                .coaching
+                .iter()
+                .map(|o| o.afford(b, n))
+                .max()
+                .unwrap_or(0)
+        });
+        let pairs = &prices.pairs;
+        let t = if res.mentors.saturating_mul(pairs.ratio) >= n {
+            pairs
+        } else {
+            &prices.circles
+        };
         Comparison {
-            participants: p,
+            participants: n,
             coaching_format,
-            coaching_cost_per_participant: coach_all.div_ceil(p.max(1)),
+            coaching_cost_per_participant: coach_all.div_ceil(n.max(1)),
             coachable,
             coach_everyone_cost: coach_all,
-            mentor_everyone_cost: mentor_all.full_cost,
-            mentoring_format: mentor_all.format,
-            mentors_needed: mentor_all.mentors_full,
-            mentors_likely: m.mentors_likely,
+            mentor_everyone_cost: prices.mentoring_cost(t, n),
+            mentoring_format: t.format,
+            mentors_needed: t.mentors(n),
+            mentors_likely: res.mentors,
         }
     }
 

@@ -4,24 +4,9 @@
 //! drops or renames one of those options ([`READ_OPTIONS`]), so no answer
 //! can silently count for nothing.
 
-use super::answers::{AnswerError, Answers};
+use super::answers::{Answer, AnswerError, Answers, UNKNOWN};
+use super::id;
 use crate::engine::config::types::{Choice, Config, Question, QuestionKind};
-
-/// The ids of the questions the model reads.
-pub mod id {
-    pub const GOAL: &str = "goal";
-    pub const AUDIENCE: &str = "audience";
-    pub const PARTICIPANTS: &str = "participants";
-    pub const BUDGET: &str = "budget";
-    pub const DURATION: &str = "duration";
-    pub const DRIVER: &str = "driver";
-    pub const EXPERTISE: &str = "expertise";
-    pub const MENTOR_POOL: &str = "mentor_pool";
-    pub const MENTOR_TIME: &str = "mentor_time";
-    pub const INTERNAL_COACHES: &str = "internal_coaches";
-    pub const FORMAT: &str = "format";
-    pub const LAUNCH: &str = "launch";
-}
 
 /// A question whose options the model acts on one by one.
 pub trait ReadOption: Copy + Sized + 'static {
@@ -111,6 +96,15 @@ pub fn read_options() -> Vec<(&'static str, &'static str)> {
     out
 }
 
+/// How many could mentor: a count, or a rough answer (an option of the
+/// `mentors` question, `unknown` included), or no answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentorsAnswer<'a> {
+    Counted(u64),
+    Rough(&'a str),
+    Skipped,
+}
+
 /// Answers checked against the config, in the shape the model needs.
 #[derive(Debug, Clone)]
 pub struct Inputs<'a> {
@@ -123,17 +117,18 @@ pub struct Inputs<'a> {
     pub duration_factor: f64,
     /// Empty when the config asks no agenda question.
     pub driver: &'a str,
-    pub expertise: &'a str,
+    /// Empty when the config asks no career-path question.
+    pub path: &'a str,
     pub participants: u64,
     /// `None` while the budget is not decided yet.
     pub budget: Option<u64>,
-    /// The `internal_coaches` option; empty when not asked or skipped.
-    pub internal_coaches: &'a str,
-    /// Mentors the organisation counted (`mentor_pool`), which replaces
-    /// the estimate from `expertise`.
-    pub mentor_pool: Option<u64>,
+    pub mentors: MentorsAnswer<'a>,
     /// The mentors' hours are paid working time, so they are costed.
     pub mentors_paid: bool,
+    /// The `internal_coaches` option; empty when not asked or skipped.
+    pub internal_coaches: &'a str,
+    /// The `line_managers` option; empty when not asked or skipped.
+    pub line_managers: &'a str,
     /// `None` with no preference, or when not asked or skipped.
     pub preference: Option<Preference>,
     /// `None` when not asked or skipped.
@@ -171,16 +166,29 @@ impl<'a> Inputs<'a> {
                 .copied()
                 .unwrap_or(1.0),
             driver: pick(id::DRIVER),
-            expertise: pick(id::EXPERTISE),
+            path: pick(id::PATH),
             participants: answers.number(id::PARTICIPANTS).unwrap_or(1),
             budget: answers.number(id::BUDGET),
-            internal_coaches: pick(id::INTERNAL_COACHES),
-            mentor_pool: answers.number(id::MENTOR_POOL),
+            mentors: mentors_answer(c, answers),
             mentors_paid: MentorTime::parse(pick(id::MENTOR_TIME)) == Some(MentorTime::Paid),
+            internal_coaches: pick(id::INTERNAL_COACHES),
+            line_managers: pick(id::LINE_MANAGERS),
             preference: Preference::parse(pick(id::FORMAT))
                 .filter(|p| *p != Preference::NoPreference),
             launch: Launch::parse(pick(id::LAUNCH)),
             choices,
         })
+    }
+}
+
+/// The `mentors` answer, its rough option's id borrowed from the config.
+fn mentors_answer<'a>(c: &'a Config, answers: &Answers) -> MentorsAnswer<'a> {
+    match answers.get(id::MENTORS) {
+        Some(Answer::Number(n)) => MentorsAnswer::Counted(*n),
+        Some(Answer::Choice(o)) => {
+            let option = c.question(id::MENTORS).and_then(|q| q.option(o));
+            MentorsAnswer::Rough(option.map_or(UNKNOWN, |o| o.id.as_str()))
+        }
+        None => MentorsAnswer::Skipped,
     }
 }

@@ -1,11 +1,9 @@
 //! While the budget is not decided: what a few readable yearly budgets
 //! would buy, so the results can frame the budget conversation.
 
-use super::inputs::Inputs;
 use super::kind::Kind;
-use super::plan::Plan;
-use super::what_if::{first_true, nice, with_numbers};
-use crate::engine::config::types::Config;
+use super::plan::{Context, Plan};
+use super::what_if::{first_true, nice};
 
 /// What one yearly budget would buy, shown while the budget is not decided.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,27 +14,32 @@ pub struct Level {
 }
 
 /// While the budget is not decided: readable budgets that reach about a
-/// quarter and about half of the group, then what the plan costs in full.
+/// quarter, about half and all of those the plan reaches, then what the
+/// plan costs in full (which may serve them better).
 /// People reached only grow with budget, so the search is sound and each
 /// level reaches at least as many as the one before.
-pub fn levels(c: &Config, inputs: &Inputs, gap: i32, plan: &Plan) -> Vec<Level> {
-    let (full, n) = (plan.cost, inputs.participants);
-    if inputs.budget.is_some() || full == 0 {
+pub fn levels(cx: &Context, plan: &Plan) -> Vec<Level> {
+    let (full, n) = (plan.cost, cx.inputs.participants);
+    if plan.budget.is_some() || full == 0 {
         return Vec::new();
     }
-    let at = |b| with_numbers(c, inputs, gap, Some(b), n);
+    let at = |b| cx.decide_with(Some(b), n).plan;
     let reaching = |share: u64| {
-        let target = n.div_ceil(share);
-        let b = first_true(1, full, &|b| n - at(b).1.waiting >= target);
+        let target = plan.reached.div_ceil(share);
+        let b = first_true(0, full, &|b| at(b).reached >= target);
         nice(b, true).min(full)
     };
-    let mut budgets = vec![reaching(4), reaching(2), full];
+    let mut budgets = vec![reaching(4), reaching(2), reaching(1), full];
     budgets.dedup();
     budgets
         .into_iter()
         .map(|budget| {
-            let (kind, plan) = at(budget);
-            Level { budget, kind, plan }
+            let plan = at(budget);
+            Level {
+                budget,
+                kind: plan.kind,
+                plan,
+            }
         })
         .collect()
 }

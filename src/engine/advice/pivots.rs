@@ -1,14 +1,15 @@
 //! Pivots: the one change to an answer the organisation controls (a
-//! lever) that would change the kind, the budget from which it would, and
-//! a first cohort this year's means reach in full.
+//! lever) that would change the kind, and the budget from which everyone
+//! is reached.
 
 use super::answers::{Answer, Answers};
 use super::asked::asked_answers;
+use super::id;
 use super::inputs::Inputs;
 use super::kind::Kind;
-use super::plan::{decide, Plan};
+use super::plan::{Context, Plan};
 use super::score::score;
-use super::what_if::{first_true, nice, with_numbers};
+use super::what_if::nice;
 use crate::engine::config::types::{Config, QuestionKind};
 
 /// A change to one answer the organisation controls (a lever) and what it
@@ -21,59 +22,35 @@ pub enum Pivot {
         option: String,
         kind: Kind,
     },
-    /// From this yearly budget up, the kind changes.
+    /// From this yearly budget up, everyone named is reached, in a plan of
+    /// this kind.
     BudgetAtLeast { budget: u64, kind: Kind },
-    /// A first cohort of this size is reached in full this year, with this
-    /// kind. Only that size is promised: a smaller group can need more money
-    /// when it rounds to fewer mentors.
-    Cohort { participants: u64, kind: Kind },
 }
 
-pub fn pivots(
-    c: &Config,
-    answers: &Answers,
-    inputs: &Inputs,
-    gap: i32,
-    now: (Kind, &Plan),
-) -> Vec<Pivot> {
-    let (kind, plan) = now;
-    let (b, p) = (inputs.budget, inputs.participants);
+pub fn pivots(cx: &Context, answers: &Answers, plan: &Plan) -> Vec<Pivot> {
+    let c = cx.config;
     let range = |id: &str| c.question(id).map_or((0, u64::MAX), |q| q.range());
-    let (b_max, p_min) = (range("budget").1, range("participants").0.max(1));
-    let at_b = |x| with_numbers(c, inputs, gap, Some(x), p).0;
+    let b_max = range(id::BUDGET).1;
     let mut out = Vec::new();
-    // More budget can only move mentoring → hybrid (see `decide`); with no
-    // budget decided there is no budget to change.
-    if let Some(b) = b.filter(|_| at_b(b_max) > kind) {
-        let t = nice(first_true(b, b_max, &|x| at_b(x) > kind), true).min(b_max);
-        out.push(Pivot::BudgetAtLeast {
-            budget: t,
-            kind: at_b(t),
-        });
-    }
     if !plan.reaches_everyone() {
-        out.extend(cohort(c, inputs, gap, p_min));
+        out.extend(budget_for_everyone(cx, plan, b_max));
     }
-    out.extend(choice_pivots(c, answers, kind));
+    out.extend(choice_pivots(c, answers, plan.kind));
     out
 }
 
-/// A first cohort this year's budget and mentors reach in full: near the
-/// largest, found by binary search (reaching everyone mostly gets harder as
-/// the group grows), rounded down to a readable number when that still
-/// holds, and always checked before it is offered.
-fn cohort(c: &Config, inputs: &Inputs, gap: i32, p_min: u64) -> Option<Pivot> {
-    let at = |n| with_numbers(c, inputs, gap, inputs.budget, n);
-    let fails = |n| !at(n).1.reaches_everyone();
-    let first_fail = first_true(p_min, inputs.participants, &fails);
-    let n = first_fail
-        .checked_sub(1)
-        .filter(|n| *n >= p_min && !fails(*n))?;
-    let shown = Some(nice(n, false)).filter(|s| *s >= p_min && !fails(*s));
-    let shown = shown.unwrap_or(n);
-    Some(Pivot::Cohort {
-        participants: shown,
-        kind: at(shown).0,
+/// The yearly budget from which everyone named is reached: the plan's
+/// own funding gap, rounded up to a readable figure.
+fn budget_for_everyone(cx: &Context, plan: &Plan, b_max: u64) -> Option<Pivot> {
+    let budget = plan.budget?.saturating_add(plan.funding_gap);
+    if plan.funding_gap == 0 || budget > b_max {
+        return None;
+    }
+    let edge = nice(budget, true).min(b_max);
+    let at = cx.decide_with(Some(edge), cx.inputs.participants).plan;
+    at.reaches_everyone().then_some(Pivot::BudgetAtLeast {
+        budget: edge,
+        kind: at.kind,
     })
 }
 
@@ -101,7 +78,9 @@ fn choice_pivots(c: &Config, answers: &Answers, kind: Kind) -> Vec<Pivot> {
             let Ok(i) = Inputs::new(c, &changed) else {
                 continue;
             };
-            let k = decide(c, &i, score(c, &i).gap()).0;
+            let scored = score(c, &i);
+            let cx = Context::new(c, &i, &scored);
+            let k = cx.decide_with(i.budget, i.participants).plan.kind;
             if k != kind {
                 out.push(Pivot::Choice {
                     question: q.id.clone(),

@@ -1,233 +1,452 @@
 //! The plan: who gets what this year, in which format, at what cost, who
-//! still waits, and what reaching everyone would need. The kind follows fit;
-//! budget and mentor supply are applied here, once, as constraints.
+//! still waits, and what reaching everyone would need, in the plan's own
+//! formats. It is the search's best mix (see [`super::search`]), with the
+//! best plan of each other kind beside it, and whether the choice between
+//! them is a close call.
 
-use super::costs::{CostModel, Offer, Reach};
 use super::inputs::{Inputs, Preference};
-use super::kind::{fit_kind, Kind};
+use super::kind::Kind;
+use super::prices::{CoachingOffer, MentorTerms, Prices};
+use super::quality::Quality;
+use super::resources::Resources;
+use super::score::Scored;
+use super::search::{Found, Search, Weighed, UNLIMITED};
 use crate::engine::config::format::Format;
 use crate::engine::config::types::Config;
 
 /// This year's plan. All amounts are whole units of the config's currency.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Plan {
+    pub kind: Kind,
     pub participants: u64,
-    /// `None` while the budget is not decided: the plan is then the one
-    /// that reaches everyone it can, and `cost` is what that takes.
+    /// `None` while the budget is not decided: the plan is then the one to
+    /// budget for, and `cost` is what it takes.
     pub budget: Option<u64>,
     /// Participants coached this year, in any format.
     pub coached: u64,
     /// Participants mentored this year, in any format.
     pub mentored: u64,
+    /// Participants coached or mentored (or both), each counted once.
+    pub reached: u64,
     /// Participants this year's plan does not reach yet.
     pub waiting: u64,
     pub cost: u64,
-    /// Extra yearly budget needed to reach everyone in these formats.
+    /// Of `cost`, what the coaching costs.
+    pub coaching_cost: u64,
+    /// Of `cost`, what running the mentoring scheme costs.
+    pub scheme_cost: u64,
+    /// Extra yearly budget needed to reach everyone, in the plan's formats.
     pub funding_gap: u64,
     pub mentors_needed: u64,
+    /// Mentors the organisation has, counted or estimated: a fact of the
+    /// organisation, the same whatever the plan.
     pub mentors_likely: u64,
-    /// Extra mentors needed to reach everyone.
+    /// Extra mentors needed to reach everyone in the plan's formats.
     pub mentor_shortfall: u64,
-    /// The mentors were counted (`mentor_pool`): a fixed pool, so more
-    /// mentors cannot simply be recruited.
+    /// The mentors were counted: a fixed pool, so more mentors cannot
+    /// simply be recruited.
     pub mentors_counted: bool,
+    /// Nobody knew how many could mentor: a handful is assumed.
+    pub mentors_unknown: bool,
     /// The mentors' hours are paid working time, and costed.
     pub mentors_paid: bool,
     /// What this year's mentors' paid hours cost (0 when volunteered).
     pub mentor_time_cost: u64,
     /// What the mentors' paid hours for everyone would cost.
     pub mentor_time_full: u64,
+    /// The formats that reach everyone, when people wait.
+    pub full_formats: Vec<Format>,
+    /// The mentoring is in circles because there are too few mentors to
+    /// pair the mentees.
+    pub mentors_short: bool,
     pub coaching_format: Option<Format>,
     /// The coaching format's prices, when the plan has a coaching part.
-    pub coaching_offer: Option<Offer>,
+    pub coaching_offer: Option<CoachingOffer>,
+    /// Those coached beyond the own coaches' capacity, and in what: part
+    /// of `coached`.
+    pub coaching_extra: Option<(CoachingOffer, u64)>,
     pub mentoring_format: Option<Format>,
+    /// The mentoring format's ratio and hours, when the plan mentors.
+    pub mentoring_terms: Option<MentorTerms>,
     /// The `format` answer; `None` with no preference.
     pub preference: Option<Preference>,
-    /// Parts whose format differs from the preference because another
-    /// format reaches more people: `coaching`, `mentoring`.
+    /// Parts whose format is not in the shape preferred: `coaching`,
+    /// `mentoring`.
     pub preference_overridden: Vec<&'static str>,
+    /// Why those parts are not: `None` when none is.
+    pub preference_reason: Option<Override>,
     /// Text key naming whom a hybrid coaches first: by goal (those who
     /// need the skill soonest, those you most want to keep), never a
-    /// claim about who the audience is.
-    pub coached_group: String,
+    /// claim about who the audience is. `None` where coaching only takes
+    /// those the mentors cannot (a goal coaching does not serve).
+    pub coached_group: Option<String>,
+    /// When everyone is reached and money is left: the plan that would
+    /// serve the group best, where it costs more than the budget.
+    pub beyond: Option<Beyond>,
+}
+
+/// A better plan than the budget buys: its formats and yearly cost.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Beyond {
+    pub formats: Vec<Format>,
+    pub cost: u64,
 }
 
 impl Plan {
     /// Format ids, coaching first.
     pub fn formats(&self) -> Vec<&'static str> {
-        [self.coaching_format, self.mentoring_format]
+        let extra = self.coaching_extra.map(|(o, _)| o.format);
+        [self.coaching_format, extra, self.mentoring_format]
             .into_iter()
             .flatten()
             .map(Format::id)
             .collect()
     }
 
-    /// Nobody waits and nothing more is needed.
+    /// Nobody waits.
     pub fn reaches_everyone(&self) -> bool {
         self.waiting == 0
     }
-}
 
-/// The fit kind, except that a hybrid with no mentors to be had at all is
-/// coaching: its mentoring half could never start.
-fn staffable_kind(c: &Config, m: &CostModel, gap: i32) -> Kind {
-    match fit_kind(c, gap) {
-        Kind::Hybrid if m.mentors_likely == 0 => Kind::Coaching,
-        k @ (Kind::Hybrid | Kind::Coaching | Kind::Mentoring) => k,
+    /// Budget the plan does not need; 0 with no budget decided.
+    pub fn unspent(&self) -> u64 {
+        self.budget.map_or(0, |b| b.saturating_sub(self.cost))
     }
 }
 
-/// The kind and its plan. Coaching and mentoring fits keep their kind
-/// whatever the budget. A split fit is a hybrid when both halves reach
-/// someone; with no mentors at all it is coaching, and while the budget
-/// cannot yet pay for any coaching after mentoring it is mentoring. So a
-/// larger budget can only move mentoring → hybrid, never back.
-pub fn decide(c: &Config, inputs: &Inputs, gap: i32) -> (Kind, Plan) {
-    let m = CostModel::new(c, inputs);
-    let Some(budget) = inputs.budget else {
-        return unbudgeted(c, inputs, &m, gap);
-    };
-    let plan = |kind| plan(c, inputs, &m, kind, budget);
-    match staffable_kind(c, &m, gap) {
-        Kind::Hybrid => {
-            let p = plan(Kind::Hybrid);
-            if p.coached > 0 {
-                (Kind::Hybrid, p)
-            } else {
-                (Kind::Mentoring, plan(Kind::Mentoring))
-            }
+/// Why a plan uses a shape other than the one preferred.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Override {
+    /// Keeping to the preferred shape would reach fewer people.
+    Reach,
+    /// It would reach as many, but serve the goal less well.
+    Fit,
+}
+
+/// The chosen plan, the best plan of each other kind (best first), and
+/// whether the best of those serves almost as well.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decision {
+    pub plan: Plan,
+    pub alternatives: Vec<Plan>,
+    pub close_call: bool,
+}
+
+/// What a plan is decided from: the answers, their fit, the organisation's
+/// people (worked out once, for the group named) and the prices.
+pub struct Context<'a> {
+    pub config: &'a Config,
+    pub inputs: &'a Inputs<'a>,
+    pub scored: &'a Scored,
+    pub resources: Resources,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(config: &'a Config, inputs: &'a Inputs<'a>, scored: &'a Scored) -> Self {
+        Context {
+            config,
+            inputs,
+            scored,
+            resources: Resources::new(config, inputs),
         }
-        k @ (Kind::Coaching | Kind::Mentoring) => (k, plan(k)),
+    }
+
+    /// The plan for `inputs`, with the same people and fit, for another
+    /// budget and group size: what the pivots, levels and the explorer
+    /// ask. Only the plan: no alternatives are weighed, and no funding gap
+    /// is worked out.
+    pub fn decide_with(&self, budget: Option<u64>, participants: u64) -> Decision {
+        let mut inputs = self.inputs.clone();
+        inputs.budget = budget;
+        inputs.participants = participants;
+        decide_for(self, &inputs, Depth::Plan)
+    }
+
+    /// The plan, the alternatives and why.
+    pub fn decide(&self) -> Decision {
+        decide_for(self, self.inputs, Depth::Full)
     }
 }
 
-/// With no budget decided, money is no constraint: the kind follows fit
-/// (a hybrid with no mentors at all is coaching), and the plan is the one
-/// that reaches everyone the likely mentors allow, in the cheapest formats,
-/// so its cost is the figure to budget for. There is no funding gap.
-fn unbudgeted(c: &Config, inputs: &Inputs, m: &CostModel, gap: i32) -> (Kind, Plan) {
-    let kind = staffable_kind(c, m, gap);
-    let mut p = plan(
-        c,
-        inputs,
-        m,
-        kind,
-        reach_cost(c, m, inputs.participants, kind),
-    );
-    p.budget = None;
-    p.funding_gap = 0;
-    (kind, p)
+/// How much of a decision to work out.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Depth {
+    /// The plan alone, without what reaching everyone would take.
+    Plan,
+    /// The plan, the alternatives, the close call, and why a preference
+    /// was not kept.
+    Full,
 }
 
-/// What a plan of `kind` costs when it reaches all `n` people the likely
-/// mentors allow: coaching in the cheaper format, mentoring for everyone a
-/// mentor can take, and in a hybrid both, with coaching for the focus group.
-pub fn reach_cost(c: &Config, m: &CostModel, n: u64, kind: Kind) -> u64 {
-    let mentoring = m.mentoring(n, u64::MAX).cost;
-    match kind {
-        Kind::Coaching => m.coach_all_cost(n),
-        Kind::Mentoring => mentoring,
-        Kind::Hybrid => mentoring.saturating_add(m.coach_all_cost(focus(c, m, n))),
+fn decide_for(cx: &Context, inputs: &Inputs, depth: Depth) -> Decision {
+    let (c, res) = (cx.config, &cx.resources);
+    let prices = Prices::new(c, inputs, res);
+    let quality = Quality::new(c, inputs, cx.scored);
+    let search = Search::new(&prices, &quality, inputs.participants, res.mentors, None);
+    let at = |s: &Search| match inputs.budget {
+        Some(b) => s.within(b),
+        None => s.to_budget_for(c.model.value_tolerance),
+    };
+    let found = at(&search);
+    // What reaching everyone takes: the least budget at which the search
+    // reaches them all, in whatever formats serve best at that budget.
+    // A plan that reaches nobody takes its formats from it, at any depth.
+    let nobody = found.best.reached == 0;
+    let everyone = match (inputs.budget, found.best.reached < search.n) {
+        (Some(b), true) if depth == Depth::Full || nobody => Some(search.to_reach_everyone(b)),
+        _ => None,
+    };
+    // A plan that can reach nobody yet names the formats it would use:
+    // those that reach everyone for the least money. (With no budget
+    // decided, the plan to budget for always reaches someone.)
+    let shape = match (nobody, &everyone) {
+        (true, Some((_, w))) => *w,
+        _ => found.best,
+    };
+    let mut chosen = build(cx, inputs, &search, &found.best, &shape, everyone);
+    if depth == Depth::Plan {
+        return Decision {
+            plan: chosen,
+            alternatives: Vec::new(),
+            close_call: false,
+        };
+    }
+    if let (Some(p), false) = (inputs.preference, chosen.preference_overridden.is_empty()) {
+        let shape = Some(p == Preference::Group);
+        let kept = at(&Search::new(
+            &prices,
+            &quality,
+            search.n,
+            res.mentors,
+            shape,
+        ));
+        chosen.preference_reason = Some(match kept.best.reached < found.best.reached {
+            true => Override::Reach,
+            false => Override::Fit,
+        });
+    }
+    chosen.beyond = beyond(&search, &found.best, inputs.budget);
+    let mut others: Vec<Weighed> = rivals(&found, &quality);
+    crate::engine::sort::sort_by(&mut others, |a, b| {
+        a.reached > b.reached || (a.reached == b.reached && a.value > b.value)
+    });
+    let close_call = others.first().is_some_and(|r| {
+        r.reached == found.best.reached
+            && found.best.value - r.value < c.model.close_call * found.best.value
+    });
+    let plan = |w: &Weighed| build(cx, inputs, &search, w, w, None);
+    Decision {
+        plan: chosen,
+        alternatives: others.iter().map(plan).collect(),
+        close_call,
     }
 }
 
-/// How many a hybrid means to coach: `hybrid_coached_share` of the group
-/// (rounded up, at least one), or everyone the likely mentors cannot take
-/// if that is more, so nobody is left waiting for a mentor who does not
-/// exist while money could coach them.
-fn focus(c: &Config, m: &CostModel, participants: u64) -> u64 {
-    let share = (participants as f64 * c.model.hybrid_coached_share).ceil() as u64;
-    let unmentored = participants - m.mentorable(participants);
-    share.max(unmentored).clamp(1, participants.max(1))
+/// The plan money could buy, when it serves a group the budget already
+/// reaches in full better than `best` does. It does exactly when the
+/// budget cannot buy it: one that served as well for no more money would
+/// have been chosen in its place (on a tie, the cheaper plan wins).
+fn beyond(search: &Search, best: &Weighed, budget: Option<u64>) -> Option<Beyond> {
+    let ideal = search.within(UNLIMITED).best;
+    let everyone = best.reached == search.n;
+    (everyone && budget.is_some_and(|b| ideal.cost > b)).then(|| Beyond {
+        formats: ideal.formats(),
+        cost: ideal.cost,
+    })
 }
 
-/// This year's plan for `kind`. In a hybrid the coaching goes first to the
-/// people no mentor can take, so coached and mentored add up to who is
-/// reached.
-fn plan(c: &Config, inputs: &Inputs, m: &CostModel, kind: Kind, budget: u64) -> Plan {
+/// The best mix of each kind other than the chosen one's, of approaches
+/// that fit the answers well enough to be worth weighing.
+fn rivals(found: &Found, quality: &Quality) -> Vec<Weighed> {
+    let chosen = found.best.kind();
+    let fits = |w: &&Weighed| {
+        let c = w
+            .mix
+            .coaching
+            .is_none_or(|(o, _)| o.formats().all(|f| quality.may_add(f)));
+        let m = w
+            .mix
+            .mentoring
+            .is_none_or(|(t, _)| quality.may_add(t.format));
+        c && m
+    };
+    found
+        .by_kind
+        .iter()
+        .flatten()
+        .filter(|w| w.kind() != chosen)
+        .filter(fits)
+        .copied()
+        .collect()
+}
+
+/// The plan a weighed mix describes; its formats are those of `shape`,
+/// which is the mix itself unless the mix reaches nobody. `everyone` is
+/// what reaching everyone takes, when people wait for a budget: the plan
+/// at the least budget that reaches them all.
+fn build(
+    cx: &Context,
+    inputs: &Inputs,
+    search: &Search,
+    w: &Weighed,
+    shape: &Weighed,
+    everyone: Option<(u64, Weighed)>,
+) -> Plan {
+    let res = &cx.resources;
     let n = inputs.participants;
-    let (coach, mentor) = match kind {
-        Kind::Coaching => (Some(m.coaching(n, budget)), None),
-        Kind::Mentoring => (None, Some(m.mentoring(n, budget))),
-        Kind::Hybrid => {
-            // Mentoring first: coaching only gets money once every mentee
-            // the mentors can take is funded, so counts only grow with budget.
-            let mentor = m.mentoring(n, budget);
-            let funded = mentor.reached == m.mentorable(n);
-            let rest = if funded { budget - mentor.cost } else { 0 };
-            (Some(m.coaching(focus(c, m, n), rest)), Some(mentor))
-        }
-    };
-    let get = |r: Option<Reach>, f: fn(&Reach) -> u64| r.as_ref().map_or(0, f);
-    let (coached, mentored) = (get(coach, |r| r.reached), get(mentor, |r| r.reached));
-    let full = get(coach, |r| r.full_cost).saturating_add(get(mentor, |r| r.full_cost));
+    let (coached, mentored) = (w.coached(), w.mentored());
+    let coaching = shape
+        .mix
+        .coaching
+        .filter(|(_, c)| *c > 0)
+        .map(|(o, _)| (o, coached));
+    let mentoring = shape
+        .mix
+        .mentoring
+        .filter(|(_, m)| *m > 0)
+        .map(|(t, _)| (t, mentored));
+    let waiting = n - w.reached;
+    let full = needs(everyone);
+    let time = |t: &MentorTerms, m| t.time_cost(m);
     Plan {
+        // The shape always reaches someone (see `decide_for`).
+        kind: w.kind().or(shape.kind()).unwrap_or(Kind::Coaching),
         participants: n,
-        budget: Some(budget),
+        budget: inputs.budget,
         coached,
         mentored,
-        // A hybrid mentors everyone it can and coaches a focus group; those
-        // two may overlap, so only people in neither count as waiting.
-        waiting: n - n.min(coached + mentored),
-        cost: get(coach, |r| r.cost) + get(mentor, |r| r.cost),
-        funding_gap: full.saturating_sub(budget),
-        mentors_needed: get(mentor, |r| r.mentors),
-        mentors_likely: m.mentors_likely,
-        mentor_shortfall: get(mentor, |r| r.mentors_full).saturating_sub(m.mentors_likely),
-        mentors_counted: m.mentors_counted,
-        mentors_paid: m.pairs.mentor_cost + m.circles.mentor_cost > 0,
-        mentor_time_cost: get(mentor, |r| r.mentor_time_cost),
-        mentor_time_full: get(mentor, |r| r.mentor_time_full),
-        coaching_format: coach.map(|r| r.format),
-        coaching_offer: coach.and_then(|r| r.offer),
-        mentoring_format: mentor.map(|r| r.format),
-        preference: m.preference,
-        preference_overridden: [(coach, "coaching"), (mentor, "mentoring")]
-            .into_iter()
-            .filter(|(r, _)| r.is_some_and(|r| r.preference_overridden))
-            .map(|(_, part)| part)
-            .collect(),
+        reached: w.reached,
+        waiting,
+        cost: w.cost,
+        coaching_cost: coaching.map_or(0, |(o, c)| o.cost(c)),
+        scheme_cost: mentoring.map_or(0, |(t, m)| search.prices.scheme_cost(&t, m)),
+        funding_gap: match inputs.budget {
+            Some(b) => full.budget.saturating_sub(b),
+            None => 0,
+        },
+        mentors_needed: mentoring.map_or(0, |(t, m)| mentors_needed(res, &t, m)),
+        mentors_likely: res.mentors,
+        mentor_shortfall: mentoring
+            .filter(|(t, m)| waiting > 0 && *m >= res.mentors.saturating_mul(t.ratio))
+            .map_or(0, |(t, m)| {
+                t.mentors(m + waiting).saturating_sub(res.mentors)
+            }),
+        mentors_counted: res.mentors_counted,
+        mentors_unknown: res.mentors_unknown,
+        mentors_paid: res.mentors_paid,
+        mentor_time_cost: mentoring.map_or(0, |(t, m)| time(&t, m)),
+        mentor_time_full: full.mentor_time,
+        full_formats: full.formats,
+        mentors_short: mentoring.is_some_and(|(t, m)| {
+            t.format == Format::MentoringCircles
+                && res.mentors.saturating_mul(search.prices.pairs.ratio) < m
+        }),
+        coaching_format: coaching.map(|(o, _)| o.main.format),
+        coaching_offer: coaching.map(|(o, _)| o.main),
+        coaching_extra: coaching
+            .and_then(|(o, c)| Some((o.extra?, o.split(c).1)))
+            .filter(|(_, c)| *c > 0),
+        mentoring_format: mentoring.map(|(t, _)| t.format),
+        mentoring_terms: mentoring.map(|(t, _)| t),
+        preference: inputs.preference,
+        preference_overridden: overridden(
+            inputs.preference,
+            coaching.map(|(o, _)| o.main.format),
+            mentoring.map(|(t, _)| t.format),
+        ),
+        preference_reason: None,
+        beyond: None,
         coached_group: match inputs.goal {
-            "" => "hybrid.coached.any".into(),
-            goal => format!("hybrid.coached.{goal}"),
+            _ if coaching.is_some_and(|(o, _)| !search.quality.serves_goal(o.main.format)) => None,
+            "" => Some("hybrid.coached.any".into()),
+            goal => Some(format!("hybrid.coached.{goal}")),
         },
     }
+}
+
+/// The mentors a mentoring part relies on. A counted pool in pairs is
+/// used in full, up to a mentor per mentee: each of them holds what their
+/// mentee came for (a retiring expert's knowledge, say), so none is left
+/// out to save a mentor.
+fn mentors_needed(res: &Resources, t: &MentorTerms, mentees: u64) -> u64 {
+    let least = t.mentors(mentees);
+    match (t.format, res.mentors_counted) {
+        (Format::MentoringPairs, true) => least.max(mentees.min(res.mentors)),
+        _ => least,
+    }
+}
+
+/// What reaching everyone takes.
+struct Needs {
+    /// The least budget that reaches everyone (0 when nobody waits).
+    budget: u64,
+    /// What the mentors' paid hours come to when everyone is reached.
+    mentor_time: u64,
+    /// The formats of the plan that reaches everyone.
+    formats: Vec<Format>,
+}
+
+/// From the plan at the least budget that reaches everyone.
+fn needs(everyone: Option<(u64, Weighed)>) -> Needs {
+    match everyone {
+        None => Needs {
+            budget: 0,
+            mentor_time: 0,
+            formats: Vec::new(),
+        },
+        Some((budget, w)) => Needs {
+            budget,
+            mentor_time: w.mix.mentoring.map_or(0, |(t, m)| t.time_cost(m)),
+            formats: w.formats(),
+        },
+    }
+}
+
+/// Parts not in the shape the organisation would rather have.
+fn overridden(
+    p: Option<Preference>,
+    coaching: Option<Format>,
+    mentoring: Option<Format>,
+) -> Vec<&'static str> {
+    let Some(p) = p else { return Vec::new() };
+    let off = |f: Format| f.in_groups() != (p == Preference::Group);
+    [(coaching, "coaching"), (mentoring, "mentoring")]
+        .into_iter()
+        .filter(|(f, _)| f.is_some_and(off))
+        .map(|(_, part)| part)
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::config::types::Supply;
-    use crate::engine::test_util::inputs_for;
-
-    const SPLIT: &str = r#"{"goal":"leadership","audience":"managers","participants":40,"budget":90000,"duration":"year","driver":"shared","expertise":"few","path":"helpful"}"#;
+    use crate::engine::test_util::recommend_json;
 
     #[test]
-    fn a_split_fit_with_no_mentors_at_all_is_coaching_not_mentoring() {
-        let mut c = Config::default_config();
-        let none = Supply {
-            per_participant: 0.0,
-            max: 0,
-        };
-        c.costs.mentor_supply.insert("few", none);
-        let (kind, plan) = decide(&c, &inputs_for(&c, SPLIT), 0);
-        assert_eq!(kind, Kind::Coaching);
-        assert_eq!(
-            (plan.coached, plan.mentored, plan.mentors_likely),
-            (40, 0, 0)
-        );
-        assert_eq!(plan.formats(), ["group_coaching"]);
+    fn a_plan_that_reaches_nobody_names_the_formats_it_would_use_and_their_gap() {
+        // No budget and no mentors: nothing can start.
+        let json = r#"{"goal":"skill","audience":"managers","participants":40,"budget":0,"duration":"year","driver":"organisation","mentors":0,"path":"unimportant"}"#;
+        let p = recommend_json(json).plan;
+        assert_eq!((p.reached, p.cost), (0, 0));
+        assert_eq!(p.kind, Kind::Coaching);
+        let f = p.coaching_format.expect("a format to start with");
+        let o = p.coaching_offer.unwrap();
+        assert_eq!(p.funding_gap, o.cost(40), "priced in {f:?}");
     }
 
     #[test]
-    fn a_split_fit_with_a_few_mentors_coaches_the_people_no_mentor_can_take() {
-        let c = Config::default_config();
-        let (kind, plan) = decide(&c, &inputs_for(&c, SPLIT), 0);
-        assert_eq!(kind, Kind::Hybrid);
-        // Two likely mentors take two circles of six; the other 28 are
-        // coached in groups, more than the usual quarter.
-        assert_eq!(plan.mentors_likely, 2);
-        assert_eq!((plan.mentored, plan.coached, plan.waiting), (12, 28, 0));
-        assert_eq!(plan.cost, 5_000 + 1_200 + 28 * 2_000);
+    fn the_kind_is_what_the_plan_contains() {
+        for json in [
+            r#"{"goal":"skill","audience":"managers","participants":10,"budget":70000,"duration":"year","driver":"organisation","mentors":0,"path":"unimportant"}"#,
+            r#"{"goal":"career","audience":"everyone","participants":40,"budget":0,"duration":"ongoing","driver":"participant","mentors":"many","path":"essential"}"#,
+        ] {
+            let p = recommend_json(json).plan;
+            let kind = match (p.coached > 0, p.mentored > 0) {
+                (true, true) => Kind::Hybrid,
+                (true, false) => Kind::Coaching,
+                (false, _) => Kind::Mentoring,
+            };
+            assert_eq!(p.kind, kind, "{json}");
+        }
     }
 }

@@ -10,7 +10,8 @@ use super::inputs::Inputs;
 use super::kind::Kind;
 use super::levels::{levels, Level};
 use super::pivots::{pivots, Pivot};
-use super::plan::{decide, Plan};
+use super::plan::{Context, Plan};
+use super::prices::Prices;
 use super::score::{score, Reason};
 use super::timeline::{timeline, Quarter};
 use super::venn::{match_traits, TraitMatch};
@@ -32,6 +33,11 @@ pub struct Recommendation {
     /// Fit reasons, strongest first.
     pub reasons: Vec<Reason>,
     pub plan: Plan,
+    /// The best plan of each other kind, best first: what the choice was
+    /// made against.
+    pub alternatives: Vec<Plan>,
+    /// The best alternative serves almost as well as the plan.
+    pub close_call: bool,
     /// While the budget is not decided: what a few budgets would buy,
     /// smallest first, the last reaching all the plan reaches. Else empty.
     pub levels: Vec<Level>,
@@ -74,19 +80,24 @@ pub fn recommend(c: &Config, given: &Answers) -> Result<Recommendation, Vec<Answ
     let inputs = Inputs::new(c, answers)?;
     let scored = score(c, &inputs);
     let (coaching, mentoring) = scored.rounded();
-    let (kind, plan) = decide(c, &inputs, scored.gap());
-    let comparison = Comparison::new(c, &inputs);
+    let cx = Context::new(c, &inputs, &scored);
+    let decision = cx.decide();
+    let plan = decision.plan;
+    let prices = Prices::new(c, &inputs, &cx.resources);
+    let comparison = Comparison::new(&prices, &cx.resources, inputs.participants, inputs.budget);
     Ok(Recommendation {
-        kind,
+        kind: plan.kind,
         scores: Scores {
             coaching,
             mentoring,
         },
-        pivots: pivots(c, given, &inputs, scored.gap(), (kind, &plan)),
-        traits: match_traits(c, answers, &comparison),
-        levels: levels(c, &inputs, scored.gap(), &plan),
-        timeline: timeline(&inputs, kind, &plan),
+        pivots: pivots(&cx, given, &plan),
+        traits: match_traits(c, answers, &comparison, &plan),
+        levels: levels(&cx, &plan),
+        timeline: timeline(&inputs, &plan),
         reasons: scored.reasons,
+        alternatives: decision.alternatives,
+        close_call: decision.close_call,
         plan,
         comparison,
     })
@@ -98,7 +109,7 @@ mod tests {
 
     fn with_scores(coaching: u8, mentoring: u8) -> Recommendation {
         let c = Config::default_config();
-        let json = r#"{"goal":"skill","audience":"managers","participants":5,"budget":0,"duration":"short","driver":"shared","expertise":"some","path":"helpful"}"#;
+        let json = r#"{"goal":"skill","audience":"managers","participants":5,"budget":0,"duration":"short","driver":"shared","mentors":"some","path":"helpful"}"#;
         let (a, _) = Answers::from_json_lenient(&c, json);
         let mut r = recommend(&c, &a).unwrap();
         r.scores = Scores {

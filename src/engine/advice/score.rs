@@ -63,7 +63,7 @@ pub fn lean(c: &Config, o: &Choice) -> Lean {
 }
 
 /// The fit scores from the weighted preference answers. Questions with
-/// weight 0 (constraints such as expertise) give no reason and no fit.
+/// weight 0 (facts such as the mentors there are) give no reason and no fit.
 pub fn score(c: &Config, inputs: &Inputs) -> Scored {
     let mut total_w = 0.0;
     let (mut cs, mut ms) = (0.0, 0.0);
@@ -100,7 +100,7 @@ mod tests {
 
     #[test]
     fn a_skipped_optional_question_leaves_the_fit_as_if_it_were_not_asked() {
-        let json = r#"{"goal":"skill","audience":"managers","participants":5,"budget":0,"duration":"short","driver":"shared","expertise":"some","path":"helpful"}"#;
+        let json = r#"{"goal":"skill","audience":"managers","participants":5,"budget":0,"duration":"short","driver":"shared","mentors":"some","path":"helpful"}"#;
         let plain = Config::default_config();
         let mut c = plain.clone();
         let mut extra = c.question("driver").unwrap().clone();
@@ -121,7 +121,7 @@ mod tests {
     fn no_weighted_answer_means_an_even_fit_not_a_division_by_zero() {
         let mut c = Config::default_config();
         c.questions.iter_mut().for_each(|q| q.weight = 0.0);
-        let json = r#"{"goal":"skill","audience":"managers","participants":5,"budget":0,"duration":"short","driver":"shared","expertise":"some","path":"helpful"}"#;
+        let json = r#"{"goal":"skill","audience":"managers","participants":5,"budget":0,"duration":"short","driver":"shared","mentors":"some","path":"helpful"}"#;
         let (a, _) = Answers::from_json_lenient(&c, json);
         let scored = score(&c, &Inputs::new(&c, &a).unwrap());
         assert_eq!(scored.rounded(), (50, 50));

@@ -37,7 +37,8 @@ pub struct Quarter {
 
 /// Quarters with something to do, in order; empty without a `launch`
 /// answer or when the plan reaches nobody yet.
-pub fn timeline(inputs: &Inputs, kind: Kind, p: &Plan) -> Vec<Quarter> {
+pub fn timeline(inputs: &Inputs, p: &Plan) -> Vec<Quarter> {
+    let kind = p.kind;
     let start = match inputs.launch {
         Some(Launch::Soon) => 1,
         Some(Launch::HalfYear) => 2,
@@ -48,9 +49,12 @@ pub fn timeline(inputs: &Inputs, kind: Kind, p: &Plan) -> Vec<Quarter> {
     let prepare = start.max(2) - 1;
     let mut last_start = start;
     if let Some(format) = p.coaching_format.filter(|_| p.coached > 0) {
-        at.push((prepare, Milestone::Prepare { format, mentors: 0 }));
-        let people = p.coached;
-        at.push((start, Milestone::Start { format, people }));
+        let extra = p.coaching_extra.map(|(o, people)| (o.format, people));
+        let own = p.coached - extra.map_or(0, |(_, people)| people);
+        for (format, people) in [(format, own)].into_iter().chain(extra) {
+            at.push((prepare, Milestone::Prepare { format, mentors: 0 }));
+            at.push((start, Milestone::Start { format, people }));
+        }
     }
     if let Some(format) = p.mentoring_format.filter(|_| p.mentored > 0) {
         let mentors = p.mentors_needed;
@@ -137,7 +141,9 @@ mod tests {
     #[test]
     fn no_launch_answer_or_nobody_reached_means_no_timeline() {
         assert!(recommend_json(HYBRID).timeline.is_empty());
-        let broke = HYBRID.replace("150000", "0");
+        let broke = HYBRID
+            .replace("150000", "0")
+            .replace(r#""mentors":"some""#, r#""mentors":0"#);
         let (_, p, t) = with(&broke, r#""launch":"soon""#);
         assert_eq!(p.coached + p.mentored, 0);
         assert!(t.is_empty());

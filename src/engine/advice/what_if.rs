@@ -1,26 +1,6 @@
-//! The kind and plan with other numbers, and the search for the edge where
-//! they change: the pivots and the budget levels both ask "from which
-//! budget, or up to which group size, does this hold?".
-
-use super::inputs::Inputs;
-use super::kind::Kind;
-use super::plan::{decide, Plan};
-use crate::engine::config::types::Config;
-
-/// Kind and plan with another budget or group size; fit does not depend on
-/// either, so the fit gap is reused.
-pub fn with_numbers(
-    c: &Config,
-    inputs: &Inputs,
-    gap: i32,
-    budget: Option<u64>,
-    n: u64,
-) -> (Kind, Plan) {
-    let mut i = inputs.clone();
-    i.budget = budget;
-    i.participants = n;
-    decide(c, &i, gap)
-}
+//! The search for the edge where a plan changes with other numbers: the
+//! pivots and the budget levels both ask "from which budget, or up to which
+//! group size, does this hold?", and answer in readable figures.
 
 /// Smallest value in `lo..=hi` where `changed` holds, given that it is
 /// monotone (false … false true … true) and holds at `hi`.

@@ -144,12 +144,12 @@ pub fn editor_fields() -> String {
         .map(|name| {
             let node = &costs["properties"][name];
             let (def, def_name) = referenced(node, &schema);
-            let rows = match def_name {
+            let rows: Vec<Value> = match def_name {
                 Some(d) if def.get("properties").is_some() => order[d]
                     .iter()
-                    .map(|f| row(&[name, f], &def["properties"][f], &schema, &order))
+                    .filter_map(|f| row(&[name, f], &def["properties"][f], &schema, &order))
                     .collect(),
-                _ => vec![row(&[name], node, &schema, &order)],
+                _ => row(&[name], node, &schema, &order).into_iter().collect(),
             };
             json!({ "source": name, "legend": label(node), "rows": rows })
         })
@@ -166,13 +166,21 @@ pub fn editor_fields() -> String {
     )
 }
 
-/// One editor row for the field at `path` (under `costs`).
+/// One editor row for the field at `path` (under `costs`); `None` for a
+/// list or a map keyed by no one question (the scheme's tiers, the own
+/// coaches' capacity), which the editor leaves to the JSON.
 fn row(
     path: &[&String],
     node: &Value,
     schema: &Value,
     order: &std::collections::BTreeMap<String, Vec<String>>,
-) -> Value {
+) -> Option<Value> {
+    let kind = &referenced(node, schema).0["type"];
+    let is = |t: &str| kind == t || kind.as_array().is_some_and(|k| k.contains(&json!(t)));
+    let compound = is("array") || is("object");
+    if compound && node.get("x-keyed-by").is_none() {
+        return None;
+    }
     let mut row = json!({ "path": path, "label": label(node) });
     if let Some(q) = node.get("x-keyed-by") {
         row["each"] = q.clone();
@@ -191,7 +199,7 @@ fn row(
                     })
                     .collect();
                 row["leaves"] = Value::Array(leaves);
-                return row;
+                return Some(row);
             }
         }
         if is_fraction(&item) {
@@ -200,7 +208,7 @@ fn row(
     } else if is_fraction(node) {
         row["step"] = json!("any");
     }
-    row
+    Some(row)
 }
 
 /// The definition a node refers to (through `Option`), and its name.

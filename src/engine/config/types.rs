@@ -19,10 +19,16 @@ pub struct Config {
     pub cta: Cta,
     /// Settings of the decision rule.
     pub model: Model,
-    /// Cost and capacity assumptions, yearly, in `money.currency`.
+    /// Cost and capacity assumptions, yearly, in `money.currency`. A config
+    /// in another currency than the default's starts from that currency's
+    /// table in `cost_tables`; `costs` then changes only what it names.
     pub costs: Costs,
-    /// The questionnaire, in the order asked. Five questions are required:
-    /// audience, participants, budget, duration and expertise.
+    /// Cost tables for other currencies, by ISO 4217 code: what `costs`
+    /// starts from when `money.currency` is that currency.
+    #[serde(default)]
+    pub cost_tables: Dict<Costs>,
+    /// The questionnaire, in the order asked. Four questions are required:
+    /// audience, participants, budget and duration.
     pub questions: Vec<Question>,
     /// The Venn diagram's traits.
     pub traits: Vec<Trait>,
@@ -87,57 +93,100 @@ pub struct Cta {
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Model {
-    /// Fit gap (0–100 scale) under which the answers count as split.
+    /// Fit gap (0–100 scale) under which the answers count as split: the
+    /// kind that decides which follow-ups with `ask_when` are asked.
     pub split_margin: f64,
     /// Fit difference (0–1) up to which an answer fits both approaches.
     pub neutral_band: f64,
-    /// Share of participants a hybrid coaches as its focus group.
-    pub hybrid_coached_share: f64,
+    /// No longer used: plans are searched, and a hybrid coaches as many as
+    /// the budget serves best. Accepted so that older configs still load.
+    #[serde(default)]
+    pub hybrid_coached_share: Option<f64>,
+    /// How well each format serves one person, from 0 to 1, before the
+    /// fit of its approach: one-to-one is 1. Keyed by format id.
+    pub format_quality: Dict<f64>,
+    /// What a place in a group (a coaching group, a team, a mentoring
+    /// circle) is worth against one-to-one, by answer (`question.option`,
+    /// such as `goal.knowledge`): the lowest that applies counts. Answers
+    /// it leaves out count 1.
+    pub group_value: Dict<f64>,
+    /// An approach whose fit for the goal answer (0 to 1) is below this
+    /// does not serve the goal (coaching does not pass on an expert's
+    /// knowledge), so plans leave it out while anything else can start.
+    pub goal_floor: f64,
+    /// Below this group value a mentoring circle does not serve the answers
+    /// at all (passing on tacit knowledge): plans mentor in pairs, and use
+    /// circles only when there are too few mentors to pair people.
+    pub group_floor: f64,
+    /// A format in the shape (one-to-one or group) the organisation would
+    /// rather not have serves it this much less (0 to 1).
+    pub preference_discount: f64,
+    /// Fit (0–100) an approach needs before a plan adds it to the other:
+    /// below it, it is used only when nothing else reaches anyone.
+    pub min_fit: f64,
+    /// What the second approach adds for a person who has both, as a
+    /// share of what it is worth on its own (0 to 1).
+    pub both_bonus: f64,
+    /// Two plans whose scores differ by less than this share are a close
+    /// call, and the results show both.
+    pub close_call: f64,
+    /// With the budget not decided, the plan to budget for is the least
+    /// costly one within this share of the best plan money could buy.
+    pub value_tolerance: f64,
     /// Why each setting has its value, by field name.
     #[serde(default)]
     pub rationale: Dict<String>,
 }
 
-/// The cost and capacity model. Coaching is paid per head and format;
-/// mentoring is a yearly programme cost plus a cost per mentee, with mentors
-/// whose supply limits the numbers and whose time is costed when it is paid.
+/// The cost and capacity model, a year at a time, in the config's
+/// currency. Coaching is paid per head (per team for a team) and format;
+/// mentoring pays for running the scheme, by its size, and for the
+/// mentors' hours when they are paid working time.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Costs {
     /// One-to-one coaching: a year, per person.
     pub individual_coaching: CoachingFormat,
+    /// A short one-to-one coaching package, per person. A few sessions for
+    /// one transition; its price does not follow the duration.
+    #[serde(default)]
+    pub coaching_package: Option<CoachingFormat>,
     /// Coaching in small groups: a year, per person.
     pub group_coaching: CoachingFormat,
+    /// Coaching an intact team as one team: a year, per team. Offered for
+    /// the audiences it names, to a group of one team's size.
+    #[serde(default)]
+    pub team_coaching: Option<TeamCoaching>,
     /// Coaching by your internal coaches: a year, per person. Offered only
     /// for the `internal_coaches` answers its `capacity` names.
     #[serde(default)]
     pub internal_coaching: Option<CoachingFormat>,
-    /// Coaching by trained line managers: a year, per person. Offered like
-    /// `internal_coaching`.
+    /// Coaching by trained line managers: a year, per person. Offered only
+    /// for the `line_managers` answers its `capacity` names.
     #[serde(default)]
     pub manager_coaching: Option<CoachingFormat>,
     /// Share of a year's coaching paid, by how long the programme runs.
     /// Keyed by `duration` option.
     #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(extend("x-keyed-by" = "duration")))]
     pub duration_factor: Dict<f64>,
-    /// Running a mentoring programme, a year. The fixed cost before any
-    /// mentee.
-    pub mentoring_programme: u64,
-    /// Mentoring, per mentee, a year. On top of the programme cost.
-    pub mentoring_per_mentee: u64,
+    /// Running a mentoring scheme, by its size. Each tier serves up to its
+    /// `up_to` relationships (the last, any number); a scheme pays the
+    /// least costly tier that serves it.
+    pub mentoring_scheme: Vec<SchemeTier>,
     /// Mentoring pairs. One mentor with one mentee (or two).
     pub mentoring_pairs: MentoringFormat,
     /// Mentoring circles. One mentor with a small group.
     pub mentoring_circles: MentoringFormat,
-    /// Likely volunteer mentors, by the answer about internal expertise.
-    /// Keyed by `expertise` option.
-    #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(extend("x-keyed-by" = "expertise")))]
+    /// Likely mentors, by the rough answer about how many could mentor.
+    /// Keyed by `mentors` option.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(extend("x-keyed-by" = "mentors")))]
     pub mentor_supply: Dict<Supply>,
-    /// An hour of a mentor's time, when it is paid. Costed when
-    /// `mentor_time` is `paid`.
+    /// An hour of a mentor's time, when it is paid, by audience. Mentors
+    /// are more senior than their mentees, and cost what their level costs.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(extend("x-keyed-by" = "audience")))]
     #[serde(default)]
-    pub mentor_hour: u64,
+    pub mentor_hour: Dict<u64>,
     /// Why each figure has its value, with sources, by field name.
     #[serde(default)]
     pub rationale: Dict<String>,
@@ -156,9 +205,9 @@ pub struct CoachingFormat {
     /// Smallest group paid for, in places. One-to-one leaves it at 1.
     #[serde(default = "one")]
     pub min_group: u64,
-    /// People the organisation's own coaches can take, by the answer about
-    /// internal coaches. Without it the format has no limit.
-    #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(extend("x-keyed-by" = "internal_coaches")))]
+    /// People the organisation's own coaches can take, by an answer about
+    /// them (`internal_coaches` or `line_managers`). Without it the format
+    /// has no limit.
     #[serde(default)]
     pub capacity: Option<Dict<Supply>>,
 }
@@ -167,15 +216,52 @@ fn one() -> u64 {
     1
 }
 
+/// Coaching a team together: a year's price per team, by audience, and the
+/// sizes of group coached as one team.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TeamCoaching {
+    /// A year's price per team, by audience. Only the audiences it names
+    /// are offered team coaching.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(extend("x-keyed-by" = "audience")))]
+    pub per_team: Dict<u64>,
+    /// The smallest team, in people.
+    pub min_team: u64,
+    /// The largest team, in people. A larger group is not one team.
+    pub max_team: u64,
+}
+
+/// One tier of a mentoring scheme: what running it costs a year. Matching,
+/// check-ins and mentor training follow the relationships (a pair, or a
+/// circle); platform seats and materials follow the mentees.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SchemeTier {
+    /// The most relationships (pairs or circles) this tier serves. Absent
+    /// on the last tier.
+    #[serde(default)]
+    pub up_to: Option<u64>,
+    /// Fixed cost a year. Running the scheme before any mentee.
+    pub fixed: u64,
+    /// Cost per relationship, a year. A pair, or a circle.
+    pub per_relationship: u64,
+    /// Cost per mentee, a year. On top of the rest.
+    pub per_mentee: u64,
+}
+
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MentoringFormat {
     /// Mentees per mentor.
     pub mentees_per_mentor: u64,
-    /// A mentor's hours a year. Costed when the mentors' time is paid.
+    /// A mentor's hours a year per mentee, by goal. Costed when the
+    /// mentors' time is paid.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(extend("x-keyed-by" = "goal")))]
     #[serde(default)]
-    pub mentor_hours: u64,
+    pub mentor_hours: Dict<u64>,
 }
 
 /// People likely to be available (mentors, internal coaches' places): a share of the participants, capped at an
@@ -288,12 +374,16 @@ pub struct Trait {
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
-    /// A question id; exactly one of `question` and `metric`.
+    /// A question id; exactly one of `question`, `metric` and `plan_uses`.
     #[serde(default)]
     pub question: Option<String>,
-    /// A derived metric; exactly one of `question` and `metric`.
+    /// A derived metric; exactly one of `question`, `metric` and `plan_uses`.
     #[serde(default)]
     pub metric: Option<Metric>,
+    /// Format ids: the condition holds when the chosen plan uses one of
+    /// them. Exactly one of `question`, `metric` and `plan_uses`.
+    #[serde(default)]
+    pub plan_uses: Vec<String>,
     /// For a choice question: the option ids that match.
     #[serde(default)]
     pub is: Vec<String>,
@@ -311,6 +401,11 @@ pub struct Condition {
 pub enum Metric {
     /// Share of participants the budget alone could coach (0 to 1).
     CoachingCoverage,
+    /// Share of the plan's cost paid to coaches from outside (0 to 1).
+    PaidCoachingShare,
+    /// Share of the plan's cost paid for mentors' hours (0 to 1): 0 when
+    /// the mentors volunteer.
+    MentorTimeShare,
 }
 
 impl Config {

@@ -2,11 +2,13 @@
 //! or every problem out. It sits on top of the others because checking a
 //! config's texts means knowing every text the advice can say.
 
+mod currency_costs;
 pub mod default;
 pub mod overlay;
 mod path;
 mod problems;
 pub mod read;
+mod replaced;
 mod reserved;
 pub mod shape;
 pub mod shape_check;

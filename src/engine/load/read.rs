@@ -1,8 +1,10 @@
 //! Reading a config: JSON in, a validated [`Config`] or every problem out.
 //! A config is an overlay on the built-in default (see [`super::overlay`]).
 
+use super::currency_costs::costs_for_currency;
 use super::default::default_value;
 use super::overlay::overlay;
+use super::replaced::old_questions;
 use super::reserved::reserved_names;
 use super::shape_check::check;
 use super::shape_table::CONFIG;
@@ -31,10 +33,15 @@ impl Config {
         if !reserved.is_empty() {
             return Err(reserved);
         }
+        let old = old_questions(&patch);
+        if !old.is_empty() {
+            return Err(old);
+        }
         let mut base = default_value().clone();
         if let (Some((name, table)), Some(texts)) = (locale, base.get_mut("texts")) {
             texts[name] = table;
         }
+        costs_for_currency(&mut base, &patch).map_err(|e| vec![e])?;
         from_value(overlay(base, patch))
     }
 }
@@ -116,6 +123,9 @@ mod tests {
         let mut full = Config::default_config();
         full.model.rationale = Default::default();
         full.costs.rationale = Default::default();
+        for (_, table) in full.cost_tables.iter_mut() {
+            table.rationale = Default::default();
+        }
         // As `Config::default_config` reads it, and with every check.
         let read: Config = json::from_value(json::parse(compact).unwrap()).unwrap();
         assert_eq!(from_value(json::parse(compact).unwrap()), Ok(read.clone()));

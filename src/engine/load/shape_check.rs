@@ -14,6 +14,7 @@
 use crate::engine::json::{Map, Number, Value};
 
 use super::path::child;
+use super::replaced::replaced;
 use super::shape::{Field, Shape};
 use super::suggest::did_you_mean;
 use crate::engine::config::error::ConfigError;
@@ -112,7 +113,9 @@ fn walk_fields(
     for key in unknown {
         let hint = did_you_mean(&key, names());
         let known = names().collect::<Vec<_>>().join(", ");
-        let message = if hint.is_empty() {
+        let message = if let Some(why) = replaced(&child(path, &key)) {
+            why.to_string()
+        } else if hint.is_empty() {
             format!("is not a known key; the keys here are {known}")
         } else {
             format!("is not a known key{hint}")

@@ -19,7 +19,8 @@ static COACHING_FORMAT: Shape = Shape::Object(&[
 
 static CONDITION: Shape = Shape::Object(&[
     opt("question", &Shape::Text),
-    opt("metric", &Shape::OneOf(&["coaching_coverage"])),
+    opt("metric", &Shape::OneOf(&["coaching_coverage", "paid_coaching_share", "mentor_time_share"])),
+    opt("plan_uses", &Shape::List(&Shape::Text)),
     opt("is", &Shape::List(&Shape::Text)),
     opt("min", &Shape::Number),
     opt("max", &Shape::Number),
@@ -27,16 +28,17 @@ static CONDITION: Shape = Shape::Object(&[
 
 static COSTS: Shape = Shape::Object(&[
     req("individual_coaching", &COACHING_FORMAT),
+    opt("coaching_package", &COACHING_FORMAT),
     req("group_coaching", &COACHING_FORMAT),
+    opt("team_coaching", &TEAM_COACHING),
     opt("internal_coaching", &COACHING_FORMAT),
     opt("manager_coaching", &COACHING_FORMAT),
     req("duration_factor", &Shape::Map(&Shape::Number)),
-    req("mentoring_programme", &Shape::Whole),
-    req("mentoring_per_mentee", &Shape::Whole),
+    req("mentoring_scheme", &Shape::List(&SCHEME_TIER)),
     req("mentoring_pairs", &MENTORING_FORMAT),
     req("mentoring_circles", &MENTORING_FORMAT),
     req("mentor_supply", &Shape::Map(&SUPPLY)),
-    opt("mentor_hour", &Shape::Whole),
+    opt("mentor_hour", &Shape::Map(&Shape::Whole)),
     opt("rationale", &Shape::Map(&Shape::Text)),
 ]);
 
@@ -66,13 +68,22 @@ static LEAD_FIELDS: Shape = Shape::Object(&[
 
 static MENTORING_FORMAT: Shape = Shape::Object(&[
     req("mentees_per_mentor", &Shape::Whole),
-    opt("mentor_hours", &Shape::Whole),
+    opt("mentor_hours", &Shape::Map(&Shape::Whole)),
 ]);
 
 static MODEL: Shape = Shape::Object(&[
     req("split_margin", &Shape::Number),
     req("neutral_band", &Shape::Number),
-    req("hybrid_coached_share", &Shape::Number),
+    opt("hybrid_coached_share", &Shape::Number),
+    req("format_quality", &Shape::Map(&Shape::Number)),
+    req("group_value", &Shape::Map(&Shape::Number)),
+    req("goal_floor", &Shape::Number),
+    req("group_floor", &Shape::Number),
+    req("preference_discount", &Shape::Number),
+    req("min_fit", &Shape::Number),
+    req("both_bonus", &Shape::Number),
+    req("close_call", &Shape::Number),
+    req("value_tolerance", &Shape::Number),
     opt("rationale", &Shape::Map(&Shape::Text)),
 ]);
 
@@ -95,9 +106,22 @@ static QUESTION: Shape = Shape::Object(&[
     opt("ask_when", &Shape::List(&Shape::Text)),
 ]);
 
+static SCHEME_TIER: Shape = Shape::Object(&[
+    opt("up_to", &Shape::Whole),
+    req("fixed", &Shape::Whole),
+    req("per_relationship", &Shape::Whole),
+    req("per_mentee", &Shape::Whole),
+]);
+
 static SUPPLY: Shape = Shape::Object(&[
     req("per_participant", &Shape::Number),
     req("max", &Shape::Whole),
+]);
+
+static TEAM_COACHING: Shape = Shape::Object(&[
+    req("per_team", &Shape::Map(&Shape::Whole)),
+    req("min_team", &Shape::Whole),
+    req("max_team", &Shape::Whole),
 ]);
 
 static TRAIT: Shape = Shape::Object(&[
@@ -115,6 +139,7 @@ pub static CONFIG: Shape = Shape::Object(&[
     req("cta", &CTA),
     req("model", &MODEL),
     req("costs", &COSTS),
+    opt("cost_tables", &Shape::Map(&COSTS)),
     req("questions", &Shape::List(&QUESTION)),
     req("traits", &Shape::List(&TRAIT)),
     req("texts", &Shape::Map(&Shape::Map(&Shape::Text))),

@@ -2,7 +2,8 @@
 //! key missing from a custom config would show up as the raw key; listing
 //! them here lets validation catch that before anything renders.
 
-use crate::engine::advice::inputs::{id, Preference, ReadOption};
+use super::replaced::removed_text;
+use crate::engine::advice::id;
 use crate::engine::advice::kind::Kind;
 use crate::engine::config::format::Format;
 use crate::engine::config::lead::LEAD_FIELDS;
@@ -51,6 +52,7 @@ pub const UI_TEXT_KEYS: &[&str] = &[
     "ui.estimate.figures",
     "ui.estimate.levels",
     "ui.estimate.mentors_likely",
+    "ui.estimate.mentors_counted",
     "ui.estimate.mentors_needed",
     "ui.estimate.title",
     "ui.estimate.waiting",
@@ -66,10 +68,11 @@ pub const UI_TEXT_KEYS: &[&str] = &[
     "ui.next.title",
     "ui.number.echo",
     "ui.number.echo_unknown",
+    "ui.number.echo_rough",
+    "ui.number.rough",
     "ui.number.range",
     "ui.pivot.budget_at_least",
     "ui.pivot.choice",
-    "ui.pivot.cohort",
     "ui.pivot.kind.coaching",
     "ui.pivot.kind.hybrid",
     "ui.pivot.kind.mentoring",
@@ -127,28 +130,68 @@ pub const PLAN_TEXT_KEYS: &[&str] = &[
     "hybrid.coached.any",
     "plan.all",
     "plan.level",
+    "plan.level_free",
     "plan.mentor_time",
-    "plan.need.both",
-    "plan.need.both_paid",
+    "plan.need.or_mentors",
+    "count.more_mentors_paid.one",
+    "count.more_mentors_paid.other",
     "plan.need.mentors",
     "plan.need.money",
     "plan.need.money_paid",
+    "plan.need.money_other",
+    "plan.need.money_paid_other",
+    "plan.need.money_paid_all_other",
+    "plan.need.money_paid_all",
+    "plan.free.all",
+    "plan.free.some",
+    "plan.mentors_short",
+    "plan.mentors_unknown",
     "plan.none.coaching",
     "plan.none.mentoring",
-    "plan.none.mentoring_setup",
+    "plan.none.mentoring_budget",
+    "plan.one",
+    "plan.part.also_coached",
+    "plan.part.also_coached_first",
+    "plan.part.also_mentored",
     "plan.part.and",
+    "plan.part.and_also",
     "plan.part.coached",
+    "plan.part.coached_extra",
     "plan.part.coached_first",
     "plan.part.mentored",
+    "plan.part.one.both",
+    "plan.part.one.coached",
+    "plan.part.one.mentored",
+    "plan.part.overlap",
+    "plan.pilot",
+    "plan.preference.group.fit",
+    "plan.preference.group.reach",
+    "plan.preference.one_to_one.fit",
+    "plan.preference.one_to_one.mentors",
+    "plan.preference.one_to_one.reach",
     "plan.some",
+    "plan.staff_time",
     "plan.unknown.all",
+    "plan.unknown.one",
     "plan.unknown.some",
+    "plan.unspent",
+    "plan.unspent_beyond",
+    "plan.unspent_one",
+    "plan.unspent_beyond_one",
+    "list.and",
     "timeline.next_cohort",
+    "timeline.next_cohort_one",
+    "plan.need.money_one",
+    "plan.need.money_paid_one",
+    "plan.need.money_paid_all_one",
     "timeline.quarter",
     "timeline.review",
     "timeline.start",
-    "why.coaching_no_mentors",
-    "why.mentoring_until_budget",
+    "why.against.fit",
+    "why.against.one",
+    "why.against.reach",
+    "why.all",
+    "why.close_call",
 ];
 
 /// Every text key the engine's output and the UI refer to for `c`, sorted;
@@ -164,14 +207,21 @@ pub fn required_text_keys(c: &Config) -> Vec<String> {
         keys.push(format!("format.{}", f.id()));
         keys.push(format!("timeline.prepare.{}", f.id()));
     }
-    for shape in [Preference::OneToOne, Preference::Group] {
-        for part in ["coaching", "mentoring"] {
-            keys.push(format!("plan.preference.{}.{part}", shape.id()));
-        }
-    }
     for kind in Kind::ALL {
-        keys.push(format!("kind.{}", kind.id()));
-        keys.push(format!("why.{}", kind.id()));
+        let kind = kind.id();
+        keys.push(format!("kind.{kind}"));
+        keys.push(format!("why.alternative.{kind}"));
+        // The opening: the plan's kind, from the kind the answers fit.
+        for fit in Kind::ALL {
+            let fit = fit.id();
+            keys.push(match fit == kind {
+                true => format!("why.{kind}"),
+                false => format!("why.{kind}_from_{fit}"),
+            });
+            if kind == "hybrid" && fit != kind {
+                keys.push(format!("why.hybrid_split_from_{fit}"));
+            }
+        }
     }
     for q in &c.questions {
         for part in ["label", "hint", "summary"] {
@@ -300,6 +350,8 @@ pub fn plural_other(key: &str) -> Option<String> {
 pub fn unknown_text(key: &str) -> String {
     if key.starts_with("fmt.") {
         format!("text \"{key}\" is no longer used: the browser formats numbers and money for the locale, in the currency of money.currency; remove it")
+    } else if removed_text(key) {
+        format!("text \"{key}\" is no longer used: this version asks about mentors in one question and words the plan otherwise; remove it")
     } else {
         format!("unknown text \"{key}\": no part of the widget uses it; check its spelling against texts.en in the default config")
     }

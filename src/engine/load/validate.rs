@@ -7,28 +7,29 @@ use super::validate_costs::check_costs;
 use super::validate_lead::check_lead;
 use super::validate_texts::check_texts;
 use super::validate_theme::check_theme;
-use crate::engine::advice::inputs::{id, read_options};
+use crate::engine::advice::id;
+use crate::engine::advice::inputs::read_options;
 use crate::engine::advice::kind::Kind;
 use crate::engine::config::currency;
 use crate::engine::config::error::ConfigError;
-use crate::engine::config::types::{Condition, Config, Model, Question, QuestionKind};
+use crate::engine::config::format::Format;
+use crate::engine::config::types::{Condition, Config, Question, QuestionKind};
 use crate::engine::config::url::check_cta_url;
 use crate::engine::text::cta::check_placeholders;
 
 /// Question ids the model reads directly; they must exist with these kinds.
-pub const REQUIRED_QUESTIONS: [(&str, QuestionKind); 5] = [
+pub const REQUIRED_QUESTIONS: [(&str, QuestionKind); 4] = [
     (id::AUDIENCE, QuestionKind::Choice),
     (id::DURATION, QuestionKind::Choice),
     (id::PARTICIPANTS, QuestionKind::Number),
     (id::BUDGET, QuestionKind::Number),
-    (id::EXPERTISE, QuestionKind::Choice),
 ];
 
 /// Returns every semantic error in `c`; empty means valid.
 pub fn validate(c: &Config) -> Vec<ConfigError> {
     let mut errs = Errors::default();
     check_header(c, &mut errs);
-    check_model(&c.model, &mut errs);
+    check_model(c, &mut errs);
     check_questions(c, &mut errs);
     check_costs(c, &mut errs);
     check_traits(c, &mut errs);
@@ -79,10 +80,43 @@ fn check_header(c: &Config, errs: &mut Errors) {
     }
 }
 
-fn check_model(m: &Model, errs: &mut Errors) {
+fn check_model(c: &Config, errs: &mut Errors) {
+    let m = &c.model;
     errs.finite_non_negative("model.split_margin", m.split_margin);
-    errs.unit_interval("model.neutral_band", m.neutral_band);
-    errs.unit_interval("model.hybrid_coached_share", m.hybrid_coached_share);
+    errs.finite_non_negative("model.min_fit", m.min_fit);
+    for (name, v) in [
+        ("neutral_band", m.neutral_band),
+        ("group_floor", m.group_floor),
+        ("goal_floor", m.goal_floor),
+        ("preference_discount", m.preference_discount),
+        ("both_bonus", m.both_bonus),
+        ("close_call", m.close_call),
+        ("value_tolerance", m.value_tolerance),
+    ] {
+        errs.unit_interval(&format!("model.{name}"), v);
+    }
+    for (id, v) in &m.format_quality {
+        let at = format!("model.format_quality.{id}");
+        errs.unit_interval(&at, *v);
+        if !Format::ALL.iter().any(|f| f.id() == id) {
+            let ids = Format::ALL.map(Format::id);
+            errs.add(at, format!("is not a format{}", did_you_mean(id, ids)));
+        }
+    }
+    for (answer, v) in &m.group_value {
+        let at = format!("model.group_value[\"{answer}\"]");
+        errs.unit_interval(&at, *v);
+        // A config without the question leaves the entry unused.
+        let known = answer
+            .split_once('.')
+            .is_some_and(|(q, o)| c.question(q).is_none_or(|q| q.option(o).is_some()));
+        if !known {
+            errs.add(
+                at,
+                "must name an answer as question.option, such as goal.knowledge",
+            );
+        }
+    }
 }
 
 fn check_questions(c: &Config, errs: &mut Errors) {
@@ -171,13 +205,34 @@ fn check_choice_question(q: &Question, at: &str, errs: &mut Errors) {
     }
 }
 
+/// A number question's options are rough answers (\"many\", \"not sure\")
+/// people may give instead of a figure: they carry no fit, and only the
+/// mentors question has them, the one the plan can read them for (the
+/// likely mentors of `costs.mentor_supply`).
 fn check_number_question(q: &Question, at: &str, errs: &mut Errors) {
-    if !q.options.is_empty() {
+    if !q.options.is_empty() && q.id != id::MENTORS {
         errs.add(
             format!("{at}.options"),
-            "only choice questions have options",
+            format!(
+                "only the mentors question takes rough answers; the plan needs a figure for \"{}\"",
+                q.id
+            ),
         );
     }
+    for (j, o) in q.options.iter().enumerate() {
+        if o.coaching != 0.0 || o.mentoring != 0.0 {
+            errs.add(
+                format!("{at}.options[{j}]"),
+                "a number question's options are rough answers, without coaching or mentoring fits",
+            );
+        }
+    }
+    unique_ids(
+        errs,
+        "option",
+        q.options.iter().map(|o| o.id.as_str()),
+        |j| format!("{at}.options[{j}].id"),
+    );
     match (q.min, q.max) {
         (Some(min), Some(max)) if min > max => errs.add(
             format!("{at}.min"),
@@ -221,10 +276,28 @@ fn check_traits(c: &Config, errs: &mut Errors) {
 }
 
 fn check_condition(c: &Config, cond: &Condition, at: &str, errs: &mut Errors) {
-    match (&cond.question, &cond.metric) {
-        (Some(_), Some(_)) | (None, None) => {
-            errs.add(at, "needs exactly one of question or metric")
+    let kinds = [
+        cond.question.is_some(),
+        cond.metric.is_some(),
+        !cond.plan_uses.is_empty(),
+    ];
+    if kinds.iter().filter(|k| **k).count() != 1 {
+        errs.add(at, "needs exactly one of question, metric or plan_uses");
+        return;
+    }
+    for (k, id) in cond.plan_uses.iter().enumerate() {
+        if !Format::ALL.iter().any(|f| f.id() == id) {
+            errs.add(
+                format!("{at}.plan_uses[{k}]"),
+                format!(
+                    "unknown format \"{id}\"{}",
+                    did_you_mean(id, Format::ALL.map(Format::id))
+                ),
+            );
         }
+    }
+    match (&cond.question, &cond.metric) {
+        (Some(_), Some(_)) | (None, None) => {}
         (None, Some(_)) if !cond.is.is_empty() => {
             errs.add(format!("{at}.is"), "metrics take min/max, not is")
         }

@@ -109,13 +109,6 @@ fn pivot(p: &Pivot) -> Value {
                 ("budget", (*budget).into()),
             ]),
         ),
-        Pivot::Cohort { participants, kind } => (
-            kind,
-            Value::object([
-                ("type", "cohort".into()),
-                ("participants", (*participants).into()),
-            ]),
-        ),
     };
     v["kind"] = kind.id().into();
     v
@@ -128,7 +121,8 @@ pub fn url(url: &str) -> String {
 
 /// The plan as hosts read it: whole numbers and ids only. `starts` lists
 /// when each cohort starts (quarter 1 to 4 from now), when `launch` was
-/// answered.
+/// answered; `alternatives` the best plan of each other kind, best first,
+/// and `closeCall` whether the first of them serves almost as well.
 fn plan(rec: &Recommendation) -> Value {
     let p = &rec.plan;
     let starts: Vec<_> = rec
@@ -147,9 +141,18 @@ fn plan(rec: &Recommendation) -> Value {
             })
         })
         .collect();
+    let alternatives = rec.alternatives.iter().map(|a| {
+        Value::object([
+            ("kind", a.kind.id().into()),
+            ("reached", a.reached.into()),
+            ("cost", a.cost.into()),
+            ("formats", a.formats().into()),
+        ])
+    });
     Value::object([
         ("coached", p.coached.into()),
         ("mentored", p.mentored.into()),
+        ("reached", p.reached.into()),
         ("waiting", p.waiting.into()),
         ("cost", p.cost.into()),
         ("fundingGap", p.funding_gap.into()),
@@ -163,6 +166,8 @@ fn plan(rec: &Recommendation) -> Value {
             p.preference_overridden.clone().into(),
         ),
         ("starts", starts.into()),
+        ("alternatives", alternatives.collect()),
+        ("closeCall", rec.close_call.into()),
     ])
 }
 
@@ -239,11 +244,16 @@ mod tests {
         assert_eq!(
             detail["plan"],
             json!({
-                "coached": 30, "mentored": 120, "waiting": 0,
-                "cost": 77_000, "fundingGap": 0,
+                "coached": 67, "mentored": 120, "reached": 120, "waiting": 0,
+                "cost": 149_000, "fundingGap": 0,
                 "mentorsNeeded": 20, "mentorsLikely": 30, "mentorShortfall": 0,
                 "formats": ["group_coaching", "mentoring_circles"],
                 "mentorTimeCost": 0, "preferenceOverridden": [], "starts": [],
+                "alternatives": [
+                    { "kind": "mentoring", "reached": 120, "cost": 15_000, "formats": ["mentoring_circles"] },
+                    { "kind": "coaching", "reached": 75, "cost": 150_000, "formats": ["group_coaching"] },
+                ],
+                "closeCall": false,
             })
         );
         assert_eq!(detail["answers"], parse(MANAGERS));
@@ -285,14 +295,6 @@ mod tests {
         assert_eq!(
             parse(&pivot(&p).to_json()),
             json!({ "type": "choice", "question": "driver", "option": "participant", "kind": "mentoring" })
-        );
-        let p = Pivot::Cohort {
-            participants: 20,
-            kind: Kind::Hybrid,
-        };
-        assert_eq!(
-            parse(&pivot(&p).to_json()),
-            json!({ "type": "cohort", "participants": 20, "kind": "hybrid" })
         );
     }
 

@@ -7,7 +7,7 @@ use crate::engine::advice::answers::{
     check_answer, parse_number, Answer, AnswerError, Answers, Problem, UNKNOWN,
 };
 use crate::engine::advice::asked::Asking;
-use crate::engine::config::types::{Config, QuestionKind};
+use crate::engine::config::types::{Config, Question, QuestionKind};
 use crate::engine::dict::Dict;
 
 /// The screen in view. Stored as `"intro"`, `{"question": 2}`, `"check"`
@@ -184,18 +184,24 @@ impl Wizard {
         }
     }
 
-    /// "Not decided yet" on a number question that allows it: records
-    /// `"unknown"`, forgets what was typed, and moves on like Continue.
-    pub fn answer_unknown(&mut self, config: &Config) {
+    /// A rough answer to a number question instead of a figure: "not
+    /// decided yet" where the question allows it, or one of its options
+    /// ("some"). Records it, forgets what was typed, and moves on like
+    /// Continue.
+    pub fn answer_roughly(&mut self, config: &Config, option: &str) {
         let Screen::Question(i) = self.screen else {
             return;
         };
-        let Some(q) = config.questions.get(i).filter(|q| q.unknown) else {
+        let allows = |q: &&Question| {
+            q.kind == QuestionKind::Number
+                && ((option == UNKNOWN && q.unknown) || q.option(option).is_some())
+        };
+        let Some(q) = config.questions.get(i).filter(allows) else {
             return;
         };
         self.drafts.remove(&q.id);
         self.answers
-            .set(q.id.clone(), Answer::Choice(UNKNOWN.into()));
+            .set(q.id.clone(), Answer::Choice(option.into()));
         self.advance(config, i);
     }
 
@@ -344,7 +350,7 @@ mod tests {
         let i = index_of(&c, "budget");
         let mut w = Wizard::resume(&c, complete(), Screen::Question(i));
         w.type_text("budget", "abc");
-        w.answer_unknown(&c);
+        w.answer_roughly(&c, UNKNOWN);
         assert!(w.answers.is_unknown("budget"));
         assert!(!w.drafts.contains_key("budget"));
         assert_eq!(w.screen, Screen::Question(i + 1));
@@ -415,9 +421,31 @@ mod tests {
         let c = cfg();
         let i = index_of(&c, "participants");
         let mut w = Wizard::resume(&c, complete(), Screen::Question(i));
-        w.answer_unknown(&c);
+        w.answer_roughly(&c, UNKNOWN);
+        w.answer_roughly(&c, "some");
         assert_eq!(w.screen, Screen::Question(i));
         assert_eq!(w.answers.number("participants"), Some(120));
+    }
+
+    #[test]
+    fn a_rough_answer_is_one_of_the_questions_options_and_a_figure_replaces_it() {
+        let c = cfg();
+        let i = index_of(&c, "mentors");
+        let mut w = Wizard::resume(&c, complete(), Screen::Question(i));
+        w.answer_roughly(&c, "plenty");
+        assert_eq!(w.screen, Screen::Question(i), "not an option");
+        w.type_text("mentors", "1x");
+        w.answer_roughly(&c, "few");
+        assert_eq!(
+            w.answers.get("mentors"),
+            Some(&Answer::Choice("few".into()))
+        );
+        assert!(!w.drafts.contains_key("mentors"));
+        assert_eq!(w.screen, Screen::Question(i + 1));
+        w.back(&c);
+        w.type_text("mentors", "12");
+        w.submit(&c);
+        assert_eq!(w.answers.number("mentors"), Some(12));
     }
 
     #[test]

@@ -1,38 +1,55 @@
 //! The cost assumptions behind a plan, in words, for the printed report: a
 //! CFO reading it should see which prices and ratios produced the figures,
-//! for the formats this plan uses only.
+//! for the formats this plan uses only, and each figure as the plan uses
+//! it: the price of its own coaching format, the scheme's cost for its own
+//! number of mentees, the mentors' time as paid or volunteered.
 
 use super::formatter::Formatter;
 use super::template::fill;
 use crate::engine::advice::plan::Plan;
+use crate::engine::config::format::Format;
 use crate::engine::config::types::Config;
+
+/// Fills a text key with named values, in the report's locale.
+type Say<'a> = &'a dyn Fn(&str, &[(&str, &str)]) -> String;
 
 /// Text keys the assumptions use.
 pub const ASSUMPTION_TEXT_KEYS: &[&str] = &[
     "report.assume.individual_coaching",
+    "report.assume.coaching_package",
     "report.assume.group_coaching",
+    "report.assume.team_coaching",
     "report.assume.internal_coaching",
     "report.assume.manager_coaching",
-    "report.assume.mentor_time",
     "report.assume.duration",
-    "report.assume.mentoring",
+    "report.assume.scheme",
+    "report.assume.scheme_free",
     "report.assume.mentoring_pairs",
     "report.assume.mentoring_circles",
+    "report.assume.mentor_time",
+    "report.assume.mentors_volunteer",
 ];
 
 /// One sentence per assumption the plan rests on, in the order its
-/// figures are built: coaching price, duration, mentoring costs, ratio.
-/// The prices are the plan's own, so the report cannot state another
-/// format's price than the one the plan is costed in.
+/// figures are built: coaching price, duration, mentoring scheme, ratio,
+/// mentors' time.
 pub fn cost_assumptions(c: &Config, locale: &str, f: &dyn Formatter, plan: &Plan) -> Vec<String> {
     let say = |key: &str, vars: &[(&str, &str)]| fill(c.text(locale, key), vars);
     let money = |n: u64| f.money(n);
-    let costs = &c.costs;
     let mut out = Vec::new();
-    if let Some(o) = plan.coaching_offer {
+    let extra = plan.coaching_extra.map(|(o, _)| o);
+    for o in plan.coaching_offer.into_iter().chain(extra) {
+        let size = match o.team {
+            0 => o.min,
+            team => team,
+        };
         out.push(say(
             &format!("report.assume.{}", o.format.id()),
-            &[("price", &money(o.year)), ("min", &o.min.to_string())],
+            &[
+                ("price", &money(o.year)),
+                ("min", &o.min.to_string()),
+                ("size", &size.to_string()),
+            ],
         ));
         if o.price != o.year && o.year > 0 {
             // Whole percent in integers: printing an f64 brought 14 KB of
@@ -42,27 +59,44 @@ pub fn cost_assumptions(c: &Config, locale: &str, f: &dyn Formatter, plan: &Plan
         }
     }
     if let Some(format) = plan.mentoring_format {
-        out.push(say(
-            "report.assume.mentoring",
-            &[
-                ("programme", &money(costs.mentoring_programme)),
-                ("per_mentee", &money(costs.mentoring_per_mentee)),
-            ],
-        ));
-        let ratio = format.mentoring(costs).map_or(1, |m| m.mentees_per_mentor);
-        out.push(say(
-            &format!("report.assume.{}", format.id()),
-            &[("n", &ratio.to_string())],
-        ));
-        if plan.mentor_time_cost > 0 {
-            out.push(say(
-                "report.assume.mentor_time",
-                &[
-                    ("hour", &money(costs.mentor_hour)),
-                    ("cost", &money(plan.mentor_time_cost)),
-                ],
-            ));
-        }
+        out.extend(mentoring(c, &say, &money, plan, format));
     }
+    out
+}
+
+/// The scheme's cost for this plan's mentees, the ratio, the mentors' time.
+fn mentoring(
+    c: &Config,
+    say: Say,
+    money: &dyn Fn(u64) -> String,
+    plan: &Plan,
+    format: Format,
+) -> Vec<String> {
+    let people = plan.mentored.to_string();
+    let mut out = vec![match plan.scheme_cost {
+        0 => say("report.assume.scheme_free", &[("people", &people)]),
+        cost => say(
+            "report.assume.scheme",
+            &[("people", &people), ("cost", &money(cost))],
+        ),
+    }];
+    let ratio = format
+        .mentoring(&c.costs)
+        .map_or(1, |m| m.mentees_per_mentor);
+    out.push(say(
+        &format!("report.assume.{}", format.id()),
+        &[("n", &ratio.to_string())],
+    ));
+    out.push(match (plan.mentoring_terms, plan.mentor_time_cost) {
+        (Some(t), 1..) => say(
+            "report.assume.mentor_time",
+            &[
+                ("hour", &money(t.hour)),
+                ("hours", &t.hours.to_string()),
+                ("cost", &money(plan.mentor_time_cost)),
+            ],
+        ),
+        _ => say("report.assume.mentors_volunteer", &[]),
+    });
     out
 }

@@ -6,7 +6,7 @@
 //! chosen by that answer.
 
 use crate::engine::advice::answers::Answers;
-use crate::engine::advice::inputs::id;
+use crate::engine::advice::id;
 use crate::engine::advice::recommend::Recommendation;
 use crate::engine::config::format::Format;
 use crate::engine::config::types::Config;
@@ -50,8 +50,9 @@ pub fn next_steps(c: &Config, answers: &Answers, rec: &Recommendation) -> Vec<St
             steps.push(format!("next.agenda.mentoring.{d}"));
         }
     }
+    let extra = p.coaching_extra.map(|(o, _)| o.format);
     steps.extend(
-        [p.coaching_format, p.mentoring_format]
+        [p.coaching_format, extra, p.mentoring_format]
             .into_iter()
             .flatten()
             .map(|f: Format| format!("next.format.{}", f.id())),
@@ -67,8 +68,11 @@ pub fn next_steps(c: &Config, answers: &Answers, rec: &Recommendation) -> Vec<St
     }
     steps.extend(option(id::DURATION).map(|d| format!("next.duration.{d}")));
     steps.extend(goal.map(|g| format!("next.follow_up.{g}")));
-    if p.waiting > 0 {
-        steps.push("next.waiting".into());
+    // One person waiting has no cohort to wait for.
+    match (p.waiting, p.participants) {
+        (0, _) => {}
+        (_, 1) => steps.push("next.waiting_one".into()),
+        _ => steps.push("next.waiting".into()),
     }
     steps
 }
@@ -84,6 +88,7 @@ pub fn step_text_keys(c: &Config) -> Vec<String> {
                 "next.mentor_pool_full",
                 "next.mentor_time.paid",
                 "next.waiting",
+                "next.waiting_one",
             ]
             .map(String::from),
         )

@@ -1,0 +1,366 @@
+//! The plan search. A consultant looks at what this money and these people
+//! can deliver, then picks what serves the goal best; so does this. Every
+//! mix of one coaching format and one mentoring format (or either alone),
+//! split between them in every way that can matter, is priced; those that
+//! fit the budget, the mentors and the organisation's own coaches are
+//! weighed by how many people they reach, then by how well each person's
+//! format serves them, then by what they cost. The kind is what the chosen
+//! plan contains.
+//!
+//! Reach comes first, so a larger budget or more mentors never reach fewer
+//! people. The split points are where a plan's reach or value can turn:
+//! each part at its cap or at what the budget allows, the scheme's tier
+//! edges, a group's smallest size, and the split that just reaches
+//! everyone. Between them cost and value change linearly, so nothing is
+//! missed.
+
+use super::kind::Kind;
+use super::prices::{Coaching, CoachingOffer, MentorTerms, Prices};
+use super::quality::Quality;
+use crate::engine::config::format::Format;
+
+/// A budget no plan comes near: what "not decided yet" is searched with.
+pub const UNLIMITED: u64 = u64::MAX / 4;
+
+/// Which formats a plan uses and how many people each serves. Coaching
+/// goes first to those no mentor takes, so people count once.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Mix {
+    pub coaching: Option<(Coaching, u64)>,
+    pub mentoring: Option<(MentorTerms, u64)>,
+}
+
+/// A mix as the search weighs it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Weighed {
+    pub mix: Mix,
+    pub reached: u64,
+    /// Each person reached counts 1, plus how well their format serves
+    /// them (0 to 1, more with both approaches).
+    pub value: f64,
+    pub cost: u64,
+}
+
+impl Weighed {
+    pub fn coached(&self) -> u64 {
+        self.mix.coaching.map_or(0, |(_, c)| c)
+    }
+
+    pub fn mentored(&self) -> u64 {
+        self.mix.mentoring.map_or(0, |(_, m)| m)
+    }
+
+    /// The formats used, coaching first.
+    pub fn formats(&self) -> Vec<Format> {
+        let coaching = self.mix.coaching.filter(|(_, c)| *c > 0).map(|(o, c)| {
+            let (_, extra) = o.split(c);
+            let extra = o.extra.filter(|_| extra > 0).map(|x| x.format);
+            [Some(o.main.format), extra]
+        });
+        let mentoring = self
+            .mix
+            .mentoring
+            .filter(|(_, m)| *m > 0)
+            .map(|(t, _)| t.format);
+        coaching
+            .into_iter()
+            .flatten()
+            .chain([mentoring])
+            .flatten()
+            .collect()
+    }
+
+    /// `None` when the mix reaches nobody.
+    pub fn kind(&self) -> Option<Kind> {
+        match (self.coached() > 0, self.mentored() > 0) {
+            (true, true) => Some(Kind::Hybrid),
+            (true, false) => Some(Kind::Coaching),
+            (false, true) => Some(Kind::Mentoring),
+            (false, false) => None,
+        }
+    }
+
+    /// More people first, then more value, then less cost.
+    fn beats(&self, other: &Weighed) -> bool {
+        const SAME: f64 = 1e-9;
+        if self.reached != other.reached {
+            return self.reached > other.reached;
+        }
+        if (self.value - other.value).abs() > SAME {
+            return self.value > other.value;
+        }
+        self.cost < other.cost
+    }
+}
+
+/// The best mix, and the best of each kind, for one budget.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub best: Weighed,
+    /// The best coaching-only, mentoring-only and hybrid mixes, where any
+    /// reaches someone, in that order.
+    pub by_kind: [Option<Weighed>; 3],
+}
+
+pub struct Search<'a> {
+    pub prices: &'a Prices,
+    pub quality: &'a Quality<'a>,
+    /// People in the group.
+    pub n: u64,
+    /// Mentors the plan may rely on.
+    pub mentors: u64,
+    /// Only formats that meet in groups (`true`) or one to one (`false`):
+    /// what keeping to a preference would give. `None`: every format.
+    pub in_groups: Option<bool>,
+    /// People a format that does not serve the goal may reach: those the
+    /// formats that serve it could not reach however large the budget
+    /// (passing on knowledge beyond what the mentors can take).
+    outside: u64,
+}
+
+impl<'a> Search<'a> {
+    pub fn new(
+        prices: &'a Prices,
+        quality: &'a Quality<'a>,
+        n: u64,
+        mentors: u64,
+        in_groups: Option<bool>,
+    ) -> Self {
+        let mut s = Search {
+            prices,
+            quality,
+            n,
+            mentors,
+            in_groups,
+            outside: 0,
+        };
+        // Decided once, whatever the budget, so a dollar more never
+        // trades the formats that serve the goal for ones that do not.
+        s.outside = n - s.within(UNLIMITED).best.reached;
+        s
+    }
+
+    /// The best plan within `budget`.
+    pub fn within(&self, budget: u64) -> Found {
+        let nobody = self.weigh(Mix {
+            coaching: None,
+            mentoring: None,
+        });
+        let mut found = Found {
+            best: nobody,
+            by_kind: [None; 3],
+        };
+        for mix in self.mixes(budget) {
+            let w = self.weigh(mix);
+            if w.cost > budget {
+                continue;
+            }
+            if w.beats(&found.best) {
+                found.best = w;
+            }
+            if let Some(k) = w.kind() {
+                let slot = &mut found.by_kind[kind_index(k)];
+                if slot.is_none_or(|s| w.beats(&s)) {
+                    *slot = Some(w);
+                }
+            }
+        }
+        found
+    }
+
+    /// With no budget decided: the least costly plan that reaches as many
+    /// as money could and serves them within `tolerance` (a share) of the
+    /// best plan money could buy.
+    pub fn to_budget_for(&self, tolerance: f64) -> Found {
+        let ideal = self.within(UNLIMITED).best;
+        let good_enough = ideal.value * (1.0 - tolerance);
+        let enough = |b: u64| {
+            let w = self.within(b).best;
+            w.reached >= ideal.reached && w.value >= good_enough
+        };
+        let (mut lo, mut hi) = (0, ideal.cost);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if enough(mid) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        self.within(hi)
+    }
+
+    /// The least budget from `from` up at which the best plan reaches
+    /// everyone, with that plan. Money always can: coaching is priced for
+    /// every audience and takes whom the mentors cannot. People reached
+    /// only grow with budget, so the edge is found by bisection.
+    pub fn to_reach_everyone(&self, from: u64) -> (u64, Weighed) {
+        let ideal = self.within(UNLIMITED).best;
+        let (mut lo, mut hi) = (from, ideal.cost.max(from));
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if self.within(mid).best.reached >= ideal.reached {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        (hi, self.within(hi).best)
+    }
+
+    /// How well coaching `people` in `o` serves each, on average: those
+    /// beyond the own coaches' capacity get the outside format's.
+    fn coaching_quality(&self, o: &Coaching, people: u64) -> f64 {
+        let (main, extra) = o.split(people);
+        let q = |o: &CoachingOffer| self.quality.of(o.format);
+        match (o.extra, people) {
+            (Some(x), 1..) => (main as f64 * q(&o.main) + extra as f64 * q(&x)) / people as f64,
+            _ => q(&o.main),
+        }
+    }
+
+    /// The people reached, the value and the cost of `mix`.
+    pub fn weigh(&self, mix: Mix) -> Weighed {
+        let (c, m) = (
+            mix.coaching.map_or(0, |(_, c)| c),
+            mix.mentoring.map_or(0, |(_, m)| m),
+        );
+        let both = (c + m).saturating_sub(self.n);
+        let qc = mix
+            .coaching
+            .map_or(0.0, |(o, c)| self.coaching_quality(&o, c));
+        let qm = mix
+            .mentoring
+            .map_or(0.0, |(t, _)| self.quality.of(t.format));
+        let value = (c - both) as f64 * (1.0 + qc)
+            + (m - both) as f64 * (1.0 + qm)
+            + both as f64 * (1.0 + self.quality.both(qc, qm));
+        let cost = mix.coaching.map_or(0, |(o, c)| o.cost(c)).saturating_add(
+            mix.mentoring
+                .map_or(0, |(t, m)| self.prices.mentoring_cost(&t, m)),
+        );
+        Weighed {
+            mix,
+            reached: c + m - both,
+            value,
+            cost,
+        }
+    }
+
+    /// Every mix worth weighing within `budget`. Only an approach that
+    /// serves the goal, except for those it cannot reach (see `outside`);
+    /// and where a group does not serve the answers (a successor shadowing
+    /// an expert, a path that must be shared), circles only when the
+    /// mentors are too few to pair everyone.
+    fn mixes(&self, budget: u64) -> Vec<Mix> {
+        let mentors_short = self.room(&self.prices.pairs) < self.n;
+        let q = self.quality;
+        let anything = self.outside == self.n;
+        let shaped = |f: Format| self.in_groups.is_none_or(|g| f.in_groups() == g);
+        // How many people a format may reach, if any.
+        let limit = |f: Format| match q.serves_goal(f) {
+            _ if !shaped(f) => None,
+            true => Some(self.n),
+            false => Some(self.outside).filter(|o| *o > 0),
+        };
+        let offers: Vec<(Coaching, u64)> = self
+            .prices
+            .coaching_options(self.n)
+            .into_iter()
+            .filter_map(|o| o.formats().map(limit).min().flatten().map(|l| (o, l)))
+            .collect();
+        let circles_ok =
+            |f: Format| f != Format::MentoringCircles || q.groups_serve() || mentors_short;
+        let terms: Vec<&MentorTerms> = self
+            .prices
+            .mentoring()
+            .into_iter()
+            .filter(|t| limit(t.format) == Some(self.n) && (anything || circles_ok(t.format)))
+            .collect();
+        let mut out = Vec::new();
+        for (o, limit) in &offers {
+            out.push(coach_only(*o, o.afford(budget, *limit)));
+        }
+        for t in &terms {
+            let m = self.prices.afford_mentees(t, budget, self.room(t));
+            out.push(mentor_only(**t, m));
+        }
+        for (o, limit) in &offers {
+            for t in &terms {
+                // An approach that fits poorly reaches those the other cannot,
+                // but is not given to the same people on top of it.
+                let fits = o.formats().all(|f| self.quality.may_add(f));
+                let overlap = fits && self.quality.may_add(t.format) && *limit == self.n;
+                self.splits(*o, *limit, **t, budget, overlap, &mut out);
+            }
+        }
+        out
+    }
+
+    /// People the mentors can take in `terms`.
+    fn room(&self, t: &MentorTerms) -> u64 {
+        self.n.min(self.mentors.saturating_mul(t.ratio))
+    }
+
+    /// Splits of `budget` between coaching in `o` (for at most `limit`
+    /// people) and mentoring in `t`: each part at the sizes where the plan
+    /// can turn, the other part given what is left, with and without
+    /// people having both (without, only, unless `overlap`).
+    fn splits(
+        &self,
+        o: Coaching,
+        limit: u64,
+        t: MentorTerms,
+        budget: u64,
+        overlap: bool,
+        out: &mut Vec<Mix>,
+    ) {
+        let (n, room) = (self.n, self.room(&t));
+        let both = |c: u64, m: u64| Mix {
+            coaching: Some((o, if overlap { c } else { c.min(n - m.min(n)) })),
+            mentoring: Some((t, m)),
+        };
+        let mut mentees = vec![room, self.prices.afford_mentees(&t, budget, room)];
+        mentees.extend(self.prices.tier_edges(&t, room));
+        mentees.push(n.saturating_sub(o.afford(budget, limit)).min(room));
+        for m in mentees {
+            let left = budget.saturating_sub(self.prices.mentoring_cost(&t, m));
+            let c = o.afford(left, limit);
+            out.extend([both(c, m), both(c.min(n - m), m)]);
+        }
+        let mut coached = vec![
+            limit.min(o.cap()),
+            o.afford(budget, limit),
+            o.min().min(limit),
+        ];
+        coached.extend(o.extra.map(|_| limit.min(o.main.cap)));
+        coached.push(n.saturating_sub(room).min(limit));
+        for c in coached.into_iter().map(|c| c.min(o.cap())) {
+            let left = budget.saturating_sub(o.cost(c));
+            let m = self.prices.afford_mentees(&t, left, room);
+            out.extend([both(c, m), both(c, m.min(n - c.min(n)))]);
+        }
+    }
+}
+
+fn coach_only(o: Coaching, c: u64) -> Mix {
+    Mix {
+        coaching: Some((o, c)),
+        mentoring: None,
+    }
+}
+
+fn mentor_only(t: MentorTerms, m: u64) -> Mix {
+    Mix {
+        coaching: None,
+        mentoring: Some((t, m)),
+    }
+}
+
+pub fn kind_index(k: Kind) -> usize {
+    match k {
+        Kind::Coaching => 0,
+        Kind::Mentoring => 1,
+        Kind::Hybrid => 2,
+    }
+}

@@ -1,0 +1,10 @@
+import { startServer, launchBrowser, newPage } from './helpers.mjs';
+const server = await startServer();
+const browser = await launchBrowser();
+const p = await newPage(browser);
+p.on('console', (m) => console.log('CONSOLE', m.type(), m.text()));
+p.on('pageerror', (e) => console.log('PAGEERROR', e.message));
+await p.goto(server.url('/dist/editor.html'));
+await p.waitForTimeout(4000);
+console.log(await p.evaluate(() => document.body.innerText.slice(0, 500)));
+await browser.close(); await server.close();
