@@ -30,11 +30,12 @@ export function heroGate() {
  * Runs in the page (a function, so both harnesses can send its source):
  * the widget's own fetches so far (its wasm, CSS, locale files and configs)
  * as `{path, start}`, with the start of the page's load event (null while
- * it has not happened), both in ms since the navigation.
+ * it has not happened), both in ms since the navigation; of `win`, a
+ * frame's window, when given.
  */
-export function widgetFetches() {
-  const nav = performance.getEntriesByType('navigation')[0];
-  const fetches = performance
+export function widgetFetches(win = window) {
+  const nav = win.performance.getEntriesByType('navigation')[0];
+  const fetches = win.performance
     .getEntriesByType('resource')
     .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime }))
     .filter((e) => /\/(program-fit_bg\.wasm|program-fit\.css|locales\/\w+\.json|[\w-]*config[\w-]*\.json)$/.test(e.path));
