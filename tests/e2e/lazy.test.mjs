@@ -430,6 +430,39 @@ describe('nothing is lost by waiting', () => {
   });
 });
 
+describe("the README's preload hints, for a page that is there for the widget", () => {
+  const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const HINTS = README.match(/```html\n(<link rel="modulepreload"[\s\S]*?)```/)?.[1];
+
+  test('with loading="eager": the loader and the wasm are fetched once, from the hints, with no console warning', async () => {
+    assert.ok(HINTS, 'README has the preload snippet');
+    assert.match(HINTS, /loading="eager"/);
+    const host = await startServer({
+      mounts: [['/program-fit/', 'dist']],
+      routes: {
+        '/hints.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The assessment</title></head>
+<body><main>${HINTS}</main></body></html>`,
+      },
+    });
+    try {
+      await withPage(newPage(browser), async (p) => {
+        const fetched = [];
+        p.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+        await p.goto(host.url('/hints.html'));
+        await waitForEvent(p, 'program-fit:ready', { target: 'fit' });
+        await idleAfterLoad(p);
+        const count = (path) => fetched.filter((f) => f === path).length;
+        assert.equal(count('/program-fit/program-fit.js'), 1, fetched.join());
+        assert.equal(count('/program-fit/program-fit_bg.wasm'), 1, fetched.join());
+        assert.deepEqual(p.consoleMessages.filter((m) => /preload/i.test(m.text)), []);
+        assert.deepEqual(p.pageErrors, []);
+      });
+    } finally {
+      await host.close();
+    }
+  });
+});
+
 describe('an element removed before it loaded', () => {
   // Removed: while the page loads (the load listener is on); after the load
   // event, before the idle callback; and the same where the browser has no
