@@ -1,14 +1,20 @@
 # The two commands a newcomer needs: `make serve` and `make test`.
-# Every target installs what it is missing first (scripts/bootstrap).
+# Every target installs what it is missing first (scripts/bootstrap), and
+# only what it needs: building and packing need no browser.
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := wasm32-unknown-unknown
 
-.PHONY: bootstrap locale-gaps test test-chromium fmt clippy test-native test-wasm test-wasm-firefox test-e2e test-engines dist package serve bench size mutants
+.PHONY: bootstrap bootstrap-build locale-gaps test test-chromium fmt clippy test-native test-wasm test-wasm-firefox test-e2e test-engines dist package serve bench size mutants
 
+# Everything `make test` needs, browsers included.
 bootstrap:
-	@scripts/bootstrap
+	@scripts/bootstrap test
+
+# What building dist/ and packing it need: no browser, no driver, no Xvfb.
+bootstrap-build:
+	@scripts/bootstrap build
 
 # Everything: the Chromium loop, then the wasm tests and the end-to-end
 # suite in Firefox and WebKit too.
@@ -38,39 +44,40 @@ test-wasm:
 test-wasm-firefox: bootstrap
 	GECKODRIVER=geckodriver cargo test --target $(WASM)
 
-test-e2e: dist
+test-e2e: bootstrap dist
 	node --test --test-concurrency=1 tests/e2e/
 
 # End to end in Firefox ESR (geckodriver) and WebKitGTK (WebKitWebDriver
 # under Xvfb), over plain W3C WebDriver: tests/engines/.
-test-engines: dist
+test-engines: bootstrap dist
 	node --test --test-concurrency=1 tests/engines/
 
-dist: bootstrap
+dist: bootstrap-build
 	@scripts/dist
 
 # The release tarball, program-fit-<version>.tgz. It rebuilds dist/ only when
 # a source is newer than it, so packing right after `make dist` is quick.
-package: bootstrap
+package: bootstrap-build
 	@scripts/package
 
-# The demo page's lead form posts to a local endpoint on port 8081, which
-# prints every lead it receives; it stops with trunk.
 # `make locale-gaps LOCALE=de [CONFIG=my-config.json]`: the texts a locale
 # lacks (shown in the default locale instead); see docs/config.md.
 locale-gaps:
 	@node scripts/locale-gaps.mjs $(LOCALE) $(CONFIG)
 
+# The demo page at http://127.0.0.1:8080, rebuilt and reloaded when a
+# source changes; its lead form posts to a local endpoint on port 8081,
+# which prints every lead it receives (scripts/serve.mjs).
 serve:
-	@scripts/bootstrap --serve
-	node tests/e2e/lead-endpoint.mjs 8081 & trap 'kill $$!' EXIT; trunk serve --config Trunk.toml
+	@scripts/bootstrap serve
+	node scripts/serve.mjs
 
-bench: dist
+bench: bootstrap dist
 	node bench/run.mjs
 
 # Where the wasm's bytes go: the top crates and modules by gzipped share
 # (TOP=30 for more rows).
-size: bootstrap
+size: bootstrap-build
 	@scripts/size
 
 # Mutation testing of the pure engine with the native tests, two at a time,
@@ -81,5 +88,5 @@ size: bootstrap
 # Results land in mutants.out/.
 FILES ?= src/engine/**/*.rs
 mutants:
-	@scripts/bootstrap --mutants
+	@scripts/bootstrap mutants
 	PROPTEST_CASES=24 cargo mutants -j 2 --profile mutants $(foreach f,$(FILES),--file '$(f)')

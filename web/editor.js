@@ -218,7 +218,8 @@ function schedulePreview() {
 }
 
 function mountPreview() {
-  const el = h('program-fit', { id: 'ed-preview', storage: 'session', lang: state.locale, debug: true },
+  // Eager: the preview is the point of this page, and it checks the config.
+  const el = h('program-fit', { id: 'ed-preview', storage: 'session', lang: state.locale, debug: true, loading: 'eager' },
     h('script', { type: 'application/json' }, raw.value.trim() || '{}'));
   el.addEventListener('program-fit:ready', () => el === preview && showProblems([]));
   el.addEventListener('program-fit:error', (e) => el === preview && showProblems(problemsOf(e.detail)));

@@ -39,7 +39,7 @@ if (!document.querySelector('meta[name="program-fit-config-origins"]')) {
 
 const el = document.createElement('program-fit');
 el.id = instanceId;
-for (const name of ['config-url', 'lang', 'storage', 'theme']) {
+for (const name of ['config-url', 'lang', 'storage', 'theme', 'loading']) {
   if (params.has(name)) el.setAttribute(name, params.get(name));
 }
 if (params.has('lang')) document.documentElement.lang = params.get('lang');

@@ -9,6 +9,13 @@ import __wbg_init, { Widget, simulate_panic, version } from './program_fit.js'; 
 const PF_WASM_INTEGRITY = '';
 const PF_WASM_URL = new URL('program-fit_bg.wasm', import.meta.url);
 const PF_CSS_URL = new URL('program-fit.css', import.meta.url);
+// The room an element keeps until program-fit.css, which has the same rule,
+// has loaded: about the height of the intro in English at the element's
+// width (410 px wide, up to 660 px on a narrow phone), so that nothing
+// below it moves when the widget shows. A host's own rule for the element
+// wins. A constructed sheet is not an inline style: a strict CSP allows it.
+const PF_RESERVE = new CSSStyleSheet();
+PF_RESERVE.replaceSync(':host{display:block;min-height:clamp(410px,calc(900px - 80vw),660px)}');
 const PF_EVENTS = 'program-fit:';
 // On these hosts (and with a `debug` attribute) a config error lists every
 // problem in the widget; elsewhere visitors get one short sentence.
@@ -294,31 +301,89 @@ function pfRendered(root) {
   });
 }
 
+// Lazy elements (see #lazy) waiting for the page to have loaded and the
+// browser to be idle, as the functions that start them; and what cancels
+// the wait for that (the `load` listener, then the idle callback or, where
+// there is no requestIdleCallback (WebKit), a timer), while one is on.
+const pfIdle = new Set();
+let pfIdleCancel = null;
+
+/** Waits for the page's load and idle time while an element waits for
+ * them, and stops waiting when none does: nothing is left behind. */
+function pfIdleWait() {
+  // (Each canceller returns undefined.)
+  if (!pfIdle.size) pfIdleCancel = pfIdleCancel?.();
+  else if (!pfIdleCancel) {
+    const fire = () => {
+      const all = [...pfIdle];
+      pfIdle.clear();
+      pfIdleCancel = null;
+      for (const go of all) go();
+    };
+    const idle = () => {
+      const ric = window.requestIdleCallback;
+      const id = ric ? ric(fire) : setTimeout(fire, 200);
+      pfIdleCancel = () => (ric ? cancelIdleCallback : clearTimeout)(id);
+    };
+    if (document.readyState === 'complete') idle();
+    else {
+      addEventListener('load', idle, { once: true });
+      pfIdleCancel = () => removeEventListener('load', idle);
+    }
+  }
+}
+
 class ProgramFit extends HTMLElement {
-  static observedAttributes = ['config-url', 'lang', 'answers', 'storage', 'debug', 'lead-endpoint'];
+  static observedAttributes = ['config-url', 'lang', 'answers', 'storage', 'debug', 'lead-endpoint', 'loading'];
 
   // The events of every instance, in order, waiting to be dispatched.
   static #queue = [];
 
   #root = null;
   #cssLoaded = null;
+  // The adopted sheets: PF_RESERVE until program-fit.css has loaded, and
+  // the config's theme values while a mount has them (#applyTheme).
+  #reserve = PF_RESERVE;
+  #theme = null;
   #widget = null;
   #generation = 0;
+  // Set once the element has been wanted (eager, or near the viewport, or
+  // the page idle): from then on it mounts whenever it is connected.
+  #wanted = false;
+  // While a lazy element waits: stops the waiting (see #lazy).
+  #stop = null;
   // Listeners added to #root, so the unmount can free them (see #track).
   #listeners = [];
 
   constructor() {
     super();
-    const shadow = this.attachShadow({ mode: 'open', delegatesFocus: false });
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = PF_CSS_URL.href;
-    this.#cssLoaded = new Promise((ok) => {
-      link.addEventListener('load', ok, { once: true });
-      link.addEventListener('error', ok, { once: true });
-    });
-    shadow.append(link);
+    this.attachShadow({ mode: 'open', delegatesFocus: false });
+    this.#adopt();
     this.#freshRoot();
+  }
+
+  #adopt() {
+    this.shadowRoot.adoptedStyleSheets = [this.#reserve, this.#theme].filter((s) => s);
+  }
+
+  // The widget's stylesheet, linked in the shadow root when the element
+  // first mounts (not before: a lazy element fetches nothing until then).
+  #css() {
+    if (!this.#cssLoaded) {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = PF_CSS_URL.href;
+      this.#cssLoaded = new Promise((ok) => {
+        link.addEventListener('load', () => {
+          this.#reserve = null;
+          this.#adopt();
+          ok();
+        });
+        link.addEventListener('error', ok);
+      });
+      this.shadowRoot.prepend(link);
+    }
+    return this.#cssLoaded;
   }
 
   // Each mount renders into a root of its own: the app before it is torn
@@ -348,20 +413,63 @@ class ProgramFit extends HTMLElement {
   }
 
   connectedCallback() {
-    this.#mount();
+    if (this.#wanted || this.#eager()) this.#start();
+    else this.#lazy();
   }
 
   disconnectedCallback() {
+    this.#stop?.();
     this.#unmount();
   }
 
   attributeChangedCallback(name, old, value) {
+    // A waiting element told to load eagerly loads now; a loaded one has
+    // nothing to do.
+    if (name === 'loading') {
+      if (this.#stop && this.#eager()) {
+        this.#stop();
+        this.#start();
+      }
+      return;
+    }
     // Initial attributes arrive before the first mount; later changes
     // (even while a mount is still loading) start over with the new value.
-    if (old !== value && this.isConnected && this.#generation > 0) {
+    if (old !== value && this.isConnected && this.#wanted) {
       this.#unmount();
       this.#mount();
     }
+  }
+
+  #eager() {
+    return this.getAttribute('loading')?.trim().toLowerCase() === 'eager';
+  }
+
+  #start() {
+    this.#wanted = true;
+    this.#mount();
+  }
+
+  // loading="lazy", the default: nothing is fetched until the element is
+  // within a viewport's height (or width) of being seen, or the page has
+  // loaded and the browser is idle, whichever comes first. Removing the
+  // element stops both waits, leaving no observer, listener or timer.
+  #lazy() {
+    const seen = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && go(), {
+      rootMargin: '100%',
+    });
+    const stop = (this.#stop = () => {
+      this.#stop = null;
+      seen.disconnect();
+      pfIdle.delete(go);
+      pfIdleWait();
+    });
+    const go = () => {
+      stop();
+      this.#start();
+    };
+    seen.observe(this);
+    pfIdle.add(go);
+    pfIdleWait();
   }
 
   /** Forgets progress and shows the intro. Called from inside a call into
@@ -511,6 +619,8 @@ class ProgramFit extends HTMLElement {
   async #mount() {
     const generation = ++this.#generation;
     const live = () => generation === this.#generation && this.isConnected;
+    // The stylesheet first, so that nothing the widget shows is unstyled.
+    const css = this.#css();
     if (pfDead) return this.#fallback('panic', 'the widget stopped after an internal error');
     const url = this.getAttribute('config-url');
     const inline = this.querySelector(':scope > script[type="application/json"]');
@@ -521,6 +631,7 @@ class ProgramFit extends HTMLElement {
         url ? pfConfigFrom(url) : { text: inline ? inline.textContent : null },
         pfLoad(),
         pfLocaleFor(lang),
+        css,
       ]);
     } catch (e) {
       if (live()) this.#fallback('load', `could not load ${PF_WASM_URL.href}: ${e.message}`);
@@ -560,7 +671,7 @@ class ProgramFit extends HTMLElement {
     }
     if (this.#widget.failed()) return;
     this.#applyTheme(config.text);
-    await Promise.all([this.#cssLoaded, pfRendered(this.#root)]);
+    await pfRendered(this.#root);
     if (!live() || !this.#widget) return;
     this.#emit('ready', {});
     this.#call((w) => w.announce());
@@ -581,7 +692,8 @@ class ProgramFit extends HTMLElement {
     const sheet = new CSSStyleSheet();
     sheet.insertRule(':host {}');
     for (const [name, value] of entries) sheet.cssRules[0].style.setProperty(`--pf-${name}`, value);
-    this.shadowRoot.adoptedStyleSheets = [sheet];
+    this.#theme = sheet;
+    this.#adopt();
   }
 
   // The element shows nothing at once; the app goes in a microtask, when
@@ -595,7 +707,8 @@ class ProgramFit extends HTMLElement {
     this.#freshRoot();
     // A printed report belongs to the results that are now gone.
     this.shadowRoot.querySelector('.pf-print-frame')?.remove();
-    this.shadowRoot.adoptedStyleSheets = [];
+    this.#theme = null;
+    this.#adopt();
     queueMicrotask(() => {
       try {
         if (w && !pfDead) w.unmount();

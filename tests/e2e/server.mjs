@@ -49,16 +49,23 @@ const MOUNTS = [
  *    (e.g. a frame.html variant's own content-security-policy).
  *  - mounts: [['/prefix/', '/abs/dir']] more folders to serve (e.g. dist/
  *    where a host would put it, or an unpacked release).
+ *  - streams: { '/path': (req, res) => void } paths answered by a handler
+ *    of their own (scripts/serve.mjs: its event stream).
+ *  - port: the port to listen on (default: any free one), on 127.0.0.1.
  * Special paths: `/__drop` destroys the socket (a network failure);
  * `/__status/<code>` answers with that status; `/__redirect?to=<url>`
  * redirects there (302).
  * Returns { origin, port, url(path), close() }.
  */
-export async function startServer({ csp = false, routes = {}, headers: extra = {}, mounts = [] } = {}) {
+export async function startServer({ csp = false, routes = {}, headers: extra = {}, mounts = [], streams = {}, port = 0 } = {}) {
   const server = createServer(async (req, res) => {
     try {
       const reqUrl = new URL(req.url, 'http://x');
       const path = decodeURIComponent(reqUrl.pathname);
+      if (Object.hasOwn(streams, path)) {
+        streams[path](req, res);
+        return;
+      }
       if (path === '/__drop') {
         req.socket.destroy();
         return;
@@ -107,12 +114,14 @@ export async function startServer({ csp = false, routes = {}, headers: extra = {
       res.end(String(e));
     }
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address();
-  const origin = `http://127.0.0.1:${port}`;
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', ok);
+  });
+  const origin = `http://127.0.0.1:${server.address().port}`;
   return {
     origin,
-    port,
+    port: server.address().port,
     url: (p = '/') => origin + p,
     close: () =>
       new Promise((ok) => {

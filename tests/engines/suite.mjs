@@ -11,6 +11,7 @@ import { ROOT, startServer } from '../e2e/server.mjs';
 import { ELEMENT, ENGINES, KEY, launch } from './webdriver.mjs';
 import { BROKEN_CONFIG_ROUTES, COACHING_ANSWERS, DEFAULT_CONFIG, HYBRID_ANSWERS, MENTORING_ANSWERS, askedIds } from '../e2e/helpers.mjs';
 import { LIFECYCLE_SETUP, installLifecycle, lifecycleRoutes } from '../e2e/lifecycle-page.mjs';
+import { heroGate, widgetFetches } from '../e2e/lazy-page.mjs';
 
 const CONFIG = JSON.parse(readFileSync(join(ROOT, 'config/default.json'), 'utf8'));
 const T = CONFIG.texts.en;
@@ -28,9 +29,14 @@ const withRecorder = (file) => () =>
     '<meta charset="utf-8">\n<script src="/engines/recorder.js"></script>',
   );
 
+// lazy.html's image, which a test can hold back (and the load event with it).
+const HERO = heroGate();
+
 // The existing fixtures (and the demo page), each with the recorder, plus
 // the generated broken configs that bad-config.html refers to.
 const ROUTES = {
+  ...HERO.routes,
+  '/fixtures/lazy.html': withRecorder(join(FIXTURES, 'lazy.html')),
   '/engines/recorder.js': RECORDER,
   '/': withRecorder(join(ROOT, 'index.html')),
   '/fixtures/plain.html': withRecorder(join(FIXTURES, 'plain.html')),
@@ -80,6 +86,7 @@ export function engineSuite(engine) {
   });
 
   after(async () => {
+    HERO.release();
     await browser?.close();
     await server?.close();
     await strictServer?.close();
@@ -636,6 +643,48 @@ export function engineSuite(engine) {
     } finally {
       await stall.close();
     }
+  });
+
+  test(`${NAME}: lazy by default: far below the fold nothing is fetched before the load event, and it loads when the page is idle, or, while the page still loads, as it comes into view`, async (t) => {
+    await open(server.url('/fixtures/lazy.html'));
+    const idle = await s.execute('return typeof requestIdleCallback;');
+    t.diagnostic(`requestIdleCallback: ${idle === 'function' ? 'yes' : 'no (the loader uses a timer)'}`);
+    const { fetches, load } = await s.execute(`return (${widgetFetches})();`);
+    assert.ok(load > 0, 'the page has loaded');
+    assert.deepEqual(fetches.map((f) => f.path).sort(), ['/dist/program-fit.css', '/dist/program-fit_bg.wasm']);
+    for (const f of fetches) assert.ok(f.start >= load, `${f.path} fetched at ${f.start} ms, before the load event at ${load} ms`);
+    assert.equal(await s.execute('return scrollY;'), 0, 'loaded without a scroll');
+    await run("document.getElementById('far').scrollIntoView();");
+    await click('#far', '.pf-intro .pf-button--start');
+    await waitHeading('#far', T['q.goal.label']);
+
+    // A page whose own image is held back, so it is still loading: in a
+    // frame, as WebDriver waits for the top page's load. The widget waits
+    // until it is scrolled into the frame's view.
+    await open(server.url('/fixtures/blank.html'), { ready: 0 });
+    HERO.hold();
+    try {
+      await s.execute(`const f = document.createElement('iframe');
+        f.width = 800; f.height = 600; f.src = '/fixtures/lazy.html';
+        document.getElementById('slot').append(f);`);
+      const FRAME = "const w = document.querySelector('iframe').contentWindow; const far = w.document.getElementById('far');";
+      await s.waitFor(FRAME + "return w.customElements.get('program-fit') && !!(far && far.shadowRoot);", [], {
+        what: 'the element defined in the frame',
+      });
+      // Two frames later any observer has reported where it is.
+      await s.executeAsync('const w = document.querySelector("iframe").contentWindow; const done = arguments[0]; w.requestAnimationFrame(() => w.requestAnimationFrame(() => w.setTimeout(done, 100)));');
+      const before = await s.execute(
+        FRAME + `return { state: w.document.readyState, fetched: (${widgetFetches})(w).fetches.length, shadow: far.shadowRoot.querySelectorAll('link').length, events: w.__pfEvents.length, height: Math.round(far.getBoundingClientRect().height) };`,
+      );
+      assert.deepEqual(before, { state: 'interactive', fetched: 0, shadow: 0, events: 0, height: 410 });
+      await s.execute(FRAME + 'far.scrollIntoView();');
+      await s.waitFor(FRAME + "return w.__pfEvents.some((e) => e.type === 'program-fit:ready');", [], { what: 'ready in the frame' });
+      assert.equal(await s.execute(FRAME + 'return w.document.readyState;'), 'interactive', 'ready before the load event');
+      assert.deepEqual(await s.execute(FRAME + 'return w.__pfErrors;'), []);
+    } finally {
+      HERO.release();
+    }
+    assert.deepEqual(await pageErrors(), []);
   });
 
   test(
