@@ -212,7 +212,8 @@ test('the demo page shows the optional lead form under the results and sends to 
   await withPage(newPage(browser), async (page) => {
     const html = readFileSync(join(ROOT, 'index.html'), 'utf8');
     assert.ok(html.includes('lead-endpoint="http://127.0.0.1:8081/lead"'), 'index.html names the endpoint make serve starts');
-    assert.ok(readFileSync(join(ROOT, 'Makefile'), 'utf8').includes('node tests/e2e/lead-endpoint.mjs 8081'), 'make serve starts it');
+    const serve = readFileSync(join(ROOT, 'scripts/serve.mjs'), 'utf8');
+    assert.ok(serve.includes('startLeadEndpoint') && serve.includes('?? 8081'), 'make serve (scripts/serve.mjs) starts it on 8081');
     await page.clock.install();
     await gotoAndWait(page, server.url('/demo.html'));
     await completeFlow(page, 'program-fit', HYBRID_ANSWERS);

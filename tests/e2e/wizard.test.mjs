@@ -110,6 +110,11 @@ async function answerByMouse(page, id, value) {
     await w.locator('form button.pf-button--skip').click();
     return;
   }
+  if (QUESTIONS.find((q) => q.id === id)?.kind === 'number' && typeof value === 'string') {
+    // A rough answer ("Some: about one for every four"): its button answers and moves on.
+    await w.locator('.pf-rough button').filter({ hasText: T[`q.${id}.opt.${value}`] }).click();
+    return;
+  }
   if (typeof value === 'number') {
     const input = w.locator(`#pf-q-${id}`);
     await input.click();
@@ -209,6 +214,10 @@ test('the whole flow by keyboard only', async () => {
         await tabUntil(page, (f) => f.type === 'submit');
         await tabUntil(page, (f) => f.type === 'radio', { shift: true });
         await tabUntil(page, (f) => f.type === 'submit');
+        await page.keyboard.press('Enter');
+      } else if (typeof answer === 'string') {
+        // A rough answer to a number question: Tab past the field to its button.
+        await tabUntil(page, (f) => f.tag === 'button' && f.text === T[`q.${id}.opt.${answer}`]);
         await page.keyboard.press('Enter');
       } else {
         await tabUntil(page, (f) => f.tag === 'input');
