@@ -297,6 +297,10 @@ export function engineSuite(engine) {
           await tabUntil((f) => f.type === 'submit');
         }
         await s.keys([KEY.Enter]);
+      } else if (typeof answer === 'string') {
+        // A rough answer to a number question: Tab past the field to its button.
+        await tabUntil((f) => f.tag === 'button' && f.text === T[`q.${id}.opt.${answer}`]);
+        await s.keys([KEY.Enter]);
       } else {
         await tabUntil((f) => f.tag === 'input');
         await s.type(String(answer));
