@@ -57,7 +57,8 @@ function valueField(ctx, path, label, { type = 'text', hint, step, long = false 
     input.value = value ?? '';
   }
   const [, locale, key] = path;
-  if (path[0] === 'texts' && locale !== ctx.full.default_locale) input.placeholder = ctx.defaultTexts[key] ?? '';
+  // An empty field goes back to the base's text: the shipped one, else the default language's.
+  if (path[0] === 'texts' && locale !== ctx.full.default_locale) input.placeholder = getAt(ctx.base, path) ?? ctx.defaultTexts[key] ?? '';
   ctx.fields.set(input, { kind: 'value', path, number: type === 'number' });
   return h('div', { class: 'ed-field' }, h('label', { for: id }, label), hintFor(id, hint), input);
 }
@@ -74,9 +75,9 @@ function textPath(ctx, key) {
 }
 
 function localeNote(ctx) {
-  return ctx.locale === ctx.full.default_locale
-    ? 'Texts in the default language. An empty field keeps the built-in text.'
-    : `Texts in ${ctx.locale}. An empty field shows the ${ctx.full.default_locale} text.`;
+  if (ctx.locale === ctx.full.default_locale) return 'Texts in the default language. An empty field keeps the built-in text.';
+  if (Object.hasOwn(table(ctx.base.texts), ctx.locale)) return `Texts in ${ctx.locale}, as the widget ships them. An empty field keeps the shipped text.`;
+  return `Texts in ${ctx.locale}. An empty field shows the ${ctx.full.default_locale} text.`;
 }
 
 function ctaSection(ctx) {

@@ -143,13 +143,14 @@ form.addEventListener('input', (e) => {
   }
 });
 
-form.addEventListener('change', (e) => {
+form.addEventListener('change', async (e) => {
   const f = fields.get(e.target);
   if (f?.kind === 'optional') {
     toggleOptional(f.id, e.target.checked);
     changed();
   } else if (e.target.id === 'ed-locale') {
     state.locale = e.target.value;
+    await useShipped(state.locale);
     renderForm();
     $('ed-locale').focus();
     schedulePreview();
@@ -163,13 +164,14 @@ function localeProblem(tag) {
   return null;
 }
 
-form.addEventListener('click', (e) => {
+form.addEventListener('click', async (e) => {
   if (e.target.id !== 'ed-add-locale') return;
   const tag = $('ed-new-locale').value.trim();
   const problem = tag && localeProblem(tag);
   $('ed-new-locale-error').textContent = problem || '';
   $('ed-new-locale-error').hidden = !problem;
   if (!tag || problem) return $('ed-new-locale').focus();
+  await useShipped(tag);
   if (!isObject(state.full.texts)) state.full.texts = Object.create(null);
   if (!Object.hasOwn(state.full.texts, tag)) state.full.texts[tag] = Object.create(null);
   state.locale = tag;
@@ -192,6 +194,7 @@ raw.addEventListener('input', () => applyRaw());
 
 /** Reads the raw pane into the form and the preview. */
 async function applyRaw() {
+  schedulePreview(); // at once: the status says "checking" from the first keystroke
   let patch;
   try {
     patch = parseJson(raw.value.trim() || '{}');
@@ -202,8 +205,10 @@ async function applyRaw() {
   const valid = isObject(patch) && !reserved;
   if (valid) {
     const text = raw.value;
-    await shippedLocale(overlay(state.base, patch).default_locale);
+    const tag = overlay(state.base, patch).default_locale;
+    const table = await shippedLocale(tag);
     if (raw.value !== text) return; // typed on meanwhile: that input reads it
+    if (table && !Object.hasOwn(state.base.texts, tag)) state.base.texts[tag] = table;
     const before = state.full.default_locale;
     state.full = clone(overlay(state.base, patch));
     const now = state.full.default_locale;
@@ -215,21 +220,31 @@ async function applyRaw() {
   schedulePreview();
 }
 
-// A config whose default language is a shipped locale (German, say) has the
-// shipped file's texts under its own, as the widget reads it: the editor lays
-// that file into its base, so the fields show those texts and the download
-// holds only what differs from them.
+// The widget lays a shipped locale's file (German, say) under a config's
+// texts in that language. So does the editor, in its base: the fields show
+// the texts the widget would, and the download holds only what differs.
 const shipped = new Map();
-async function shippedLocale(tag) {
-  if (typeof tag !== 'string' || !/^[a-z]{2,3}$/.test(tag) || Object.hasOwn(state.base.texts, tag)) return;
+/** The shipped table of language `tag` (null when none ships), fetched once. */
+function shippedLocale(tag) {
+  if (typeof tag !== 'string' || !/^[a-z]{2,3}$/.test(tag)) return Promise.resolve(null);
   if (!shipped.has(tag)) {
     shipped.set(tag, fetch(new URL(`locales/${tag}.json`, import.meta.url))
       .then((r) => (r.ok ? r.text() : null))
       .then((t) => (t ? parseJson(t) : null))
+      .then((table) => (isObject(table) ? table : null))
       .catch(() => null));
   }
-  const table = await shipped.get(tag);
-  if (isObject(table) && !Object.hasOwn(state.base.texts, tag)) state.base.texts[tag] = table;
+  return shipped.get(tag);
+}
+
+/** Picking or adding a language the widget ships: its texts come into the base and the fields. */
+async function useShipped(tag) {
+  if (Object.hasOwn(state.base.texts, tag)) return;
+  const table = await shippedLocale(tag);
+  if (!table || Object.hasOwn(state.base.texts, tag)) return;
+  const patch = changes();
+  state.base.texts[tag] = table;
+  state.full = clone(overlay(state.base, patch));
 }
 
 // --- opening a config -----------------------------------------------------

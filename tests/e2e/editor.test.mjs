@@ -250,10 +250,14 @@ test('texts per language and costs: the preview speaks the language being edited
   await withPage(openEditor(), async (p) => {
     await p.getByLabel('Add a language').fill('de');
     await p.getByRole('button', { name: 'Add' }).click();
-    assert.equal(await p.locator('#ed-locale').inputValue(), 'de');
+    // A language the widget ships is fetched first.
+    await p.waitForFunction((tag) => document.getElementById('ed-locale').value === tag, 'de');
     await p.locator('summary', { hasText: 'Question 1 (goal)' }).click();
     const german = field(p, 'f-texts-de-q_goal_label');
-    assert.equal(await german.getAttribute('placeholder'), text('q.goal.label'), 'the default text shows through');
+    // German ships with the widget: the field shows the text the widget would.
+    assert.equal(await german.inputValue(), GERMAN['q.goal.label']);
+    assert.equal(await german.getAttribute('placeholder'), GERMAN['q.goal.label'], 'emptied, it keeps the shipped text');
+    assert.deepEqual(await raw(p), {}, 'the shipped texts are no change');
     await german.fill('Was soll das Programm erreichen?');
     await settled(p);
     assert.equal(await p.locator('#ed-preview').getAttribute('lang'), 'de');
@@ -276,6 +280,14 @@ test('texts per language and costs: the preview speaks the language being edited
       costs: { individual_coaching: { per_head: { executives: 20000 } } },
       texts: { de: { 'q.goal.label': 'Was soll das Programm erreichen?' } },
     });
+
+    // A language the widget does not ship starts empty, the default language's text showing through.
+    await p.getByLabel('Add a language').fill('fr');
+    await p.getByRole('button', { name: 'Add' }).click();
+    await p.waitForFunction((tag) => document.getElementById('ed-locale').value === tag, 'fr');
+    const french = field(p, 'f-texts-fr-q_goal_label');
+    assert.equal(await french.inputValue(), '');
+    assert.equal(await french.getAttribute('placeholder'), text('q.goal.label'));
   });
 });
 
