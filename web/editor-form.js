@@ -186,8 +186,9 @@ function questionTextsSection(ctx) {
       const label = QUESTION_TEXTS[s] ?? `Answer ${++answer}`;
       return valueField(ctx, textPath(ctx, key), label, { long: (ctx.defaultTexts[key] ?? '').length > 80 });
     });
+    const title = table(ctx.texts[ctx.locale])[`q.${q.id}.label`] ?? ctx.defaultTexts[`q.${q.id}.label`];
     return h('details', { class: 'ed-details ed-question', 'data-section': `q-${q.id}` },
-      h('summary', {}, `Question ${i + 1} (${q.id})`),
+      h('summary', {}, `Question ${i + 1} (${q.id})`, title ? h('span', { class: 'ed-summary-text' }, `: ${title}`) : null),
       h('fieldset', { class: 'ed-subsection' }, h('legend', {}, `Question ${i + 1} (${q.id}), ${ctx.locale}`), inputs));
   });
   return section('questions', 'Question texts', questions, { intro: localeNote(ctx) });
