@@ -9,10 +9,12 @@
 
 pub mod engine;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub mod embed;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub mod ui;
+#[cfg(all(target_arch = "wasm32", feature = "validator"))]
+pub mod validator;
 
 /// talc in place of Rust's default wasm allocator (dlmalloc): 2.4 KB
 /// smaller gzipped, and maintained.

@@ -494,3 +494,25 @@ fn reserved_names_are_refused_as_keys_ids_and_locales() {
         );
     }
 }
+
+/// What `npx program-fit validate` reports (src/validator.rs): the widget's
+/// own problems, with the shipped table of a shipped default locale laid
+/// under the config as the loader does.
+#[test]
+fn the_validator_reports_the_widgets_problems_with_the_shipped_default_locale() {
+    use program_fit::engine::load::read::problems;
+    assert_eq!(problems("{}", None), vec![]);
+    let bad = r#"{"cta": {"url": "javascript:alert(1)"}, "money": {"currency": "Euro"}}"#;
+    let found = problems(bad, None);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(Err(found), Config::from_json(bad));
+    let german = r#"{"default_locale": "de"}"#;
+    let de = include_str!("../locales/de.json");
+    assert!(
+        !problems(german, None).is_empty(),
+        "without the shipped file, German has no table"
+    );
+    assert_eq!(problems(german, Some(("de", de))), vec![]);
+    // A shipped file that is not JSON counts as absent, as in the widget.
+    assert_eq!(problems(german, Some(("de", "{"))), problems(german, None));
+}

@@ -4,6 +4,7 @@
 import { h, idFor } from './editor-dom.js';
 import { COST_FIELDS } from './editor-fields.js';
 import { COLOURS, GENERAL_TEXTS, QUESTION_TEXTS } from './editor-labels.js';
+import { colourOf, sides } from './editor-theme.js';
 
 export const getAt = (obj, path) => path.reduce((o, k) => (o != null && Object.hasOwn(o, k) ? o[k] : undefined), obj);
 
@@ -26,6 +27,7 @@ export function buildForm(state) {
   const texts = table(state.full.texts);
   const ctx = { ...state, fields, texts, defaultTexts: table(texts[state.full.default_locale]), questions: list(state.full.questions) };
   const sections = [
+    languageSection(ctx),
     ctaSection(ctx),
     currencySection(ctx),
     generalTextsSection(ctx),
@@ -55,7 +57,8 @@ function valueField(ctx, path, label, { type = 'text', hint, step, long = false 
     input.value = value ?? '';
   }
   const [, locale, key] = path;
-  if (path[0] === 'texts' && locale !== ctx.full.default_locale) input.placeholder = ctx.defaultTexts[key] ?? '';
+  // An empty field goes back to the base's text: the shipped one, else the default language's.
+  if (path[0] === 'texts' && locale !== ctx.full.default_locale) input.placeholder = getAt(ctx.base, path) ?? ctx.defaultTexts[key] ?? '';
   ctx.fields.set(input, { kind: 'value', path, number: type === 'number' });
   return h('div', { class: 'ed-field' }, h('label', { for: id }, label), hintFor(id, hint), input);
 }
@@ -72,9 +75,9 @@ function textPath(ctx, key) {
 }
 
 function localeNote(ctx) {
-  return ctx.locale === ctx.full.default_locale
-    ? 'Texts in the default language. An empty field keeps the built-in text.'
-    : `Texts in ${ctx.locale}. An empty field shows the ${ctx.full.default_locale} text.`;
+  if (ctx.locale === ctx.full.default_locale) return 'Texts in the default language. An empty field keeps the built-in text.';
+  if (Object.hasOwn(table(ctx.base.texts), ctx.locale)) return `Texts in ${ctx.locale}, as the widget ships them. An empty field keeps the shipped text.`;
+  return `Texts in ${ctx.locale}. An empty field shows the ${ctx.full.default_locale} text.`;
 }
 
 function ctaSection(ctx) {
@@ -103,19 +106,29 @@ function generalTextsSection(ctx) {
 }
 
 function coloursSection(ctx) {
-  const inputs = COLOURS.map(({ name, label, initial }) => {
-    const id = idFor(['colour', name]);
-    const input = h('input', { id, type: 'color', name });
-    input.value = ctx.theme[name] ?? initial;
-    ctx.fields.set(input, { kind: 'colour', name, initial });
-    return h('div', { class: 'ed-field ed-field--colour' }, h('label', { for: id }, label), input);
+  const theme = table(ctx.full.theme);
+  const rows = COLOURS.map(({ name, label }) => {
+    const given = Object.hasOwn(theme, name) ? theme[name] : undefined;
+    const shown = given === undefined ? null : sides(given);
+    const inputs = ['light', 'dark'].map((mode) => {
+      const id = idFor(['theme', name, mode]);
+      const input = h('input', { id, type: 'color', name: `theme.${name}.${mode}` });
+      input.value = colourOf(theme, name, mode);
+      ctx.fields.set(input, { kind: 'colour', name, mode });
+      return h('div', { class: 'ed-field ed-field--colour' }, h('label', { for: id }, mode === 'light' ? 'Light theme' : 'Dark theme'), input);
+    });
+    // A value the pickers cannot show (a colour-mix(), say) is named, so a pick is not a surprise.
+    const note = given !== undefined && !shown ? h('p', { class: 'ed-hint' }, `Now ${String(given)} in the JSON; a pick here replaces it.`) : null;
+    return h('fieldset', { class: 'ed-subsection ed-colour' }, h('legend', {}, label), h('div', { class: 'ed-colours' }, inputs), note);
   });
   return section('colours', 'Brand colours', [
-    h('div', { class: 'ed-colours' }, inputs),
-    h('p', { class: 'ed-hint', id: 'ed-theme-css-label' }, "Colours are not config: add these lines to your page's stylesheet."),
-    h('pre', { class: 'ed-code', id: 'ed-theme-css', 'aria-labelledby': 'ed-theme-css-label', tabindex: 0 }),
-    h('ul', { class: 'ed-warnings', id: 'ed-contrast' }),
-  ]);
+    rows,
+    h('p', { class: 'ed-hint' }, 'Contrast against WCAG 2.2 AA, in both themes:'),
+    h('ul', { class: 'ed-warnings', id: 'ed-contrast', 'aria-live': 'polite' }),
+    h('p', { class: 'ed-hint ed-ok', id: 'ed-contrast-ok' }, 'Every pair has enough contrast in the light and the dark theme.'),
+  ], {
+    intro: 'The config\'s theme: each colour for the light and the dark theme (visitors\' devices choose one). The same colour in both is written once. CSS the host page sets on the element wins over these.',
+  });
 }
 
 function costsSection(ctx) {
@@ -144,7 +157,7 @@ function costsSection(ctx) {
   });
 }
 
-function questionTextsSection(ctx) {
+function languageSection(ctx) {
   const locales = Object.keys(ctx.texts);
   const select = h('select', { id: 'ed-locale' }, locales.map((l) => h('option', { value: l, selected: l === ctx.locale }, l)));
   const picker = h('div', { class: 'ed-row' },
@@ -155,6 +168,12 @@ function questionTextsSection(ctx) {
         h('input', { id: 'ed-new-locale', type: 'text', 'aria-describedby': 'ed-new-locale-hint ed-new-locale-error', spellcheck: 'false' }),
         h('button', { type: 'button', id: 'ed-add-locale', class: 'ed-button ed-button--secondary' }, 'Add')),
       h('p', { class: 'ed-warning', id: 'ed-new-locale-error', role: 'alert', hidden: true })));
+  return section('language', 'Language of the texts', picker, {
+    intro: `The text fields below edit this language. The config's default language is ${ctx.full.default_locale}: visitors whose language the config lacks see it.`,
+  });
+}
+
+function questionTextsSection(ctx) {
   const questions = ctx.questions.map((q, i) => {
     const suffixes = [
       ...['label', 'hint', 'summary', 'unit'].filter((s) => `q.${q.id}.${s}` in ctx.defaultTexts),
@@ -167,11 +186,12 @@ function questionTextsSection(ctx) {
       const label = QUESTION_TEXTS[s] ?? `Answer ${++answer}`;
       return valueField(ctx, textPath(ctx, key), label, { long: (ctx.defaultTexts[key] ?? '').length > 80 });
     });
+    const title = table(ctx.texts[ctx.locale])[`q.${q.id}.label`] ?? ctx.defaultTexts[`q.${q.id}.label`];
     return h('details', { class: 'ed-details ed-question', 'data-section': `q-${q.id}` },
-      h('summary', {}, `Question ${i + 1} (${q.id})`),
+      h('summary', {}, `Question ${i + 1} (${q.id})`, title ? h('span', { class: 'ed-summary-text' }, `: ${title}`) : null),
       h('fieldset', { class: 'ed-subsection' }, h('legend', {}, `Question ${i + 1} (${q.id}), ${ctx.locale}`), inputs));
   });
-  return section('questions', 'Question texts', [picker, questions], { intro: localeNote(ctx) });
+  return section('questions', 'Question texts', questions, { intro: localeNote(ctx) });
 }
 
 function optionalSection(ctx) {
@@ -181,8 +201,9 @@ function optionalSection(ctx) {
     const inputId = idFor(['optional', id]);
     const input = h('input', { type: 'checkbox', id: inputId, checked: present.has(id) });
     ctx.fields.set(input, { kind: 'optional', id });
-    const label = ctx.defaultTexts[`q.${id}.summary`] ?? id;
-    return h('div', { class: 'ed-check' }, input, h('label', { for: inputId }, `Ask "${label}" (${id})`));
+    const key = `q.${id}.label`;
+    const label = table(ctx.texts[ctx.locale])[key] ?? ctx.defaultTexts[key] ?? id;
+    return h('div', { class: 'ed-check' }, input, h('label', { for: inputId }, `Ask “${label}”`));
   });
   return section('optional', 'Optional questions', items.length ? items : h('p', {}, 'This config has no optional questions. A question is optional when it has "optional": true (see docs/config.md).'), {
     intro: items.length ? 'Unticked questions are left out, with the Venn traits that depend on them.' : null,

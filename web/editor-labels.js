@@ -2,22 +2,29 @@
 // come from the config's texts, and cost fields from the config types' doc
 // comments (editor-fields.js); everything here labels what has neither.
 
-/** Brand colours: the documented --pf-* custom properties and their defaults (docs/embedding.md). */
+/** Brand colours: the config's `theme` names (docs/config.md#theme) the form
+ * edits, with the widget's own light and dark values (styles/program-fit.css;
+ * editor-overlay.test.mjs holds them to it). */
 export const COLOURS = [
-  { name: '--pf-color-primary', label: 'Buttons and links', initial: '#1d4ed8' },
-  { name: '--pf-color-primary-hover', label: 'Buttons under the pointer', initial: '#1e3a8a' },
-  { name: '--pf-color-on-primary', label: 'Text on buttons', initial: '#ffffff' },
-  { name: '--pf-color-coaching', label: 'Coaching in the results', initial: '#1d4ed8' },
-  { name: '--pf-color-mentoring', label: 'Mentoring in the results', initial: '#047857' },
+  { name: 'color-primary', label: 'Buttons and links', light: '#1d4ed8', dark: '#93c5fd' },
+  { name: 'color-primary-hover', label: 'Buttons under the pointer', light: '#1e3a8a', dark: '#bfdbfe' },
+  { name: 'color-on-primary', label: 'Text on buttons', light: '#ffffff', dark: '#111827' },
+  { name: 'color-coaching', label: 'Coaching in the results', light: '#1d4ed8', dark: '#93c5fd' },
+  { name: 'color-mentoring', label: 'Mentoring in the results', light: '#047857', dark: '#6ee7b7' },
 ];
 
-/** Colour pairs that carry text, with the contrast WCAG 2.2 AA asks of them. */
+/** Colours the checks need that the form does not edit (a config's theme may still set them). */
+export const BACKGROUND = { name: 'color-bg', label: 'Background', light: '#ffffff', dark: '#111827' };
+
+/** Colour pairs the widget draws on each other, with the contrast WCAG 2.2 AA
+ * asks of them: 4.5 to 1 for text, 3 to 1 for the parts of the interface. */
 export const CONTRAST = [
-  { fg: '--pf-color-on-primary', bg: '--pf-color-primary', min: 4.5, what: 'Text on buttons' },
-  { fg: '--pf-color-on-primary', bg: '--pf-color-primary-hover', min: 4.5, what: 'Text on buttons under the pointer' },
-  { fg: '--pf-color-primary', bg: '#ffffff', min: 4.5, what: 'Links on the white background' },
-  { fg: '--pf-color-coaching', bg: '#ffffff', min: 4.5, what: 'Coaching labels on the white background' },
-  { fg: '--pf-color-mentoring', bg: '#ffffff', min: 4.5, what: 'Mentoring labels on the white background' },
+  { fg: 'color-on-primary', bg: 'color-primary', min: 4.5, what: 'Text on buttons' },
+  { fg: 'color-on-primary', bg: 'color-primary-hover', min: 4.5, what: 'Text on buttons under the pointer' },
+  { fg: 'color-primary', bg: 'color-bg', min: 4.5, what: 'Links on the background' },
+  { fg: 'color-primary', bg: 'color-bg', min: 3, what: 'Buttons against the background' },
+  { fg: 'color-coaching', bg: 'color-bg', min: 4.5, what: 'Coaching labels on the background' },
+  { fg: 'color-mentoring', bg: 'color-bg', min: 4.5, what: 'Mentoring labels on the background' },
 ];
 
 /** Question text fields, by key suffix (`q.<id>.<suffix>`); answers are numbered. */

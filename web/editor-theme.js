@@ -1,24 +1,63 @@
-// Brand colours. They are CSS custom properties on the host page, not
-// config, so the editor applies them to its preview through a constructed
-// stylesheet (no style attributes, allowed by a strict CSP) and shows the
-// lines to paste into the host's stylesheet.
-import { COLOURS, CONTRAST } from './editor-labels.js';
+// Brand colours, as the config's `theme` (docs/config.md#theme) carries them:
+// a value is one colour for both the light and the dark theme, or
+// light-dark(light, dark). The form edits each theme's colour, and each
+// theme's colour pairs are checked against WCAG AA, because one colour for
+// both themes is how a brand made a button near-invisible in dark mode.
+import { BACKGROUND, COLOURS, CONTRAST } from './editor-labels.js';
 
-const sheet = new CSSStyleSheet();
-document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+let paint = null;
 
-/** The CSS a host page needs for `theme` (name → colour), or '' when nothing changed. */
-export function themeCss(theme) {
-  const lines = COLOURS.filter((c) => theme[c.name] && theme[c.name] !== c.initial).map(
-    (c) => `  ${c.name}: ${theme[c.name]};`,
-  );
-  return lines.length ? `program-fit {\n${lines.join('\n')}\n}` : '';
+/** Any CSS colour the browser knows as #rrggbb (its alpha ignored), or null. */
+export function toHex(css) {
+  if (typeof css !== 'string' || !css.trim()) return null;
+  paint ??= document.createElement('canvas').getContext('2d');
+  // A canvas reads a colour as CSS does and gives it back normalised; a
+  // value it cannot read leaves the one before, so try two.
+  const read = (before) => {
+    paint.fillStyle = before;
+    paint.fillStyle = css;
+    return paint.fillStyle;
+  };
+  const a = read('#000000');
+  if (a !== read('#ffffff')) return null;
+  if (a.startsWith('#')) return a;
+  const rgb = a.match(/[\d.]+/g)?.slice(0, 3).map((n) => Math.round(Number(n)));
+  return rgb ? '#' + rgb.map((n) => n.toString(16).padStart(2, '0')).join('') : null;
 }
 
-/** Applies `theme` to the preview widget(s) inside `scope` (a selector). */
-export function applyTheme(theme, scope) {
-  const css = themeCss(theme);
-  sheet.replaceSync(css ? css.replace(/^program-fit/, `${scope} program-fit`) : '');
+/** Splits `a, b` at its top-level commas. */
+function splitTop(text) {
+  const parts = [''];
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(') depth++;
+    if (c === ')') depth--;
+    if (c === ',' && depth === 0) parts.push('');
+    else parts[parts.length - 1] += c;
+  }
+  return parts.map((p) => p.trim());
+}
+
+/** A theme value as {light, dark} (#rrggbb each), or null when it is not a colour the form can show. */
+export function sides(value) {
+  if (typeof value !== 'string') return null;
+  const pair = /^\s*light-dark\(([\s\S]*)\)\s*$/i.exec(value);
+  if (!pair) {
+    const hex = toHex(value);
+    return hex && { light: hex, dark: hex };
+  }
+  const parts = splitTop(pair[1]).map(toHex);
+  return parts.length === 2 && parts.every(Boolean) ? { light: parts[0], dark: parts[1] } : null;
+}
+
+/** The theme value for a light and a dark colour: one colour when they are the same. */
+export const compose = (light, dark) => (light === dark ? light : `light-dark(${light}, ${dark})`);
+
+/** The colour `name` has in `mode` ('light' or 'dark') under `theme` (the config's, or nothing). */
+export function colourOf(theme, name, mode) {
+  const own = theme && Object.hasOwn(theme, name) ? sides(theme[name]) : null;
+  const known = [...COLOURS, BACKGROUND].find((c) => c.name === name);
+  return own ? own[mode] : known[mode];
 }
 
 function luminance(hex) {
@@ -30,16 +69,21 @@ function luminance(hex) {
 }
 
 /** WCAG contrast ratio of two #rrggbb colours. */
-function contrast(a, b) {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
+export function contrast(a, b) {
+  const [x, y] = [luminance(a), luminance(b)];
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
 }
 
-/** Sentences about the text/background pairs in `theme` that fall short of WCAG AA. */
+/** Sentences about the colour pairs in `theme` that fall short of WCAG AA, in the light and the dark theme. */
 export function contrastProblems(theme) {
-  const colour = (v) => (v.startsWith('--') ? theme[v] ?? COLOURS.find((c) => c.name === v).initial : v);
-  return CONTRAST.flatMap(({ fg, bg, min, what }) => {
-    const ratio = contrast(colour(fg), colour(bg));
-    return ratio < min ? [`${what}: contrast ${ratio.toFixed(1)} to 1, below the ${min} to 1 that WCAG AA asks for.`] : [];
-  });
+  return ['light', 'dark'].flatMap((mode) =>
+    CONTRAST.flatMap(({ fg, bg, min, what }) => {
+      const ratio = contrast(colourOf(theme, fg, mode), colourOf(theme, bg, mode));
+      if (ratio >= min) return [];
+      const kind = min === 3 ? 'for parts of the interface' : 'for text';
+      // Floored, so a ratio just short of the minimum never reads as reaching it.
+      const shown = (Math.floor(ratio * 10) / 10).toFixed(1);
+      return [`${mode === 'light' ? 'Light' : 'Dark'} theme: ${what}: contrast ${shown} to 1, below the ${min} to 1 that WCAG AA asks ${kind}.`];
+    }),
+  );
 }

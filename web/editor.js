@@ -4,10 +4,11 @@
 // an inline config, and its program-fit:error problems are the editor's
 // validation, so the rules live only in the widget.
 import { h, idFor } from './editor-dom.js';
+import { COLOURS } from './editor-labels.js';
 import { buildForm, getAt, pathString } from './editor-form.js';
 import { RESERVED, clone, parseJson, usesReserved } from './editor-json.js';
 import { diff, overlay } from './editor-overlay.js';
-import { applyTheme, contrastProblems, themeCss } from './editor-theme.js';
+import { colourOf, compose, contrastProblems } from './editor-theme.js';
 
 const $ = (id) => document.getElementById(id);
 const form = $('ed-form');
@@ -21,7 +22,6 @@ const state = {
   base: null, // the default config (config.default.json)
   full: null, // the default with the changes laid over it
   locale: null, // the language whose texts the form edits and the preview shows
-  theme: {}, // brand colours: custom property → #rrggbb
   removed: new Map(), // optional question id → what unticking it removed
 };
 let fields = new Map(); // form input → what it edits (see buildForm)
@@ -51,9 +51,20 @@ function renderForm() {
 }
 
 function renderTheme() {
-  applyTheme(state.theme, '#ed-slot');
-  $('ed-theme-css').textContent = themeCss(state.theme) || '/* No colour changes yet. */';
-  $('ed-contrast').replaceChildren(...contrastProblems(state.theme).map((p) => h('li', {}, p)));
+  const problems = contrastProblems(isObject(state.full.theme) ? state.full.theme : null);
+  $('ed-contrast').replaceChildren(...problems.map((p) => h('li', {}, p)));
+  $('ed-contrast-ok').hidden = problems.length > 0;
+}
+
+/** A colour picked for one theme: the config's theme value follows, written once when both themes agree. */
+function editColour(input, { name, mode }) {
+  const theme = isObject(state.full.theme) ? state.full.theme : (state.full.theme = Object.create(null));
+  const other = mode === 'light' ? 'dark' : 'light';
+  const pair = { [mode]: input.value, [other]: colourOf(theme, name, other) };
+  const initial = COLOURS.find((c) => c.name === name);
+  if (pair.light === initial.light && pair.dark === initial.dark) delete theme[name];
+  else theme[name] = compose(pair.light, pair.dark);
+  if (!Object.keys(theme).length && getAt(state.base, ['theme']) === undefined) delete state.full.theme;
 }
 
 /** Shows the changes in the raw pane and refreshes the preview. */
@@ -126,19 +137,20 @@ form.addEventListener('input', (e) => {
     editValue(e.target, f);
     changed();
   } else if (f.kind === 'colour') {
-    if (e.target.value === f.initial) delete state.theme[f.name];
-    else state.theme[f.name] = e.target.value;
+    editColour(e.target, f);
     renderTheme();
+    changed();
   }
 });
 
-form.addEventListener('change', (e) => {
+form.addEventListener('change', async (e) => {
   const f = fields.get(e.target);
   if (f?.kind === 'optional') {
     toggleOptional(f.id, e.target.checked);
     changed();
   } else if (e.target.id === 'ed-locale') {
     state.locale = e.target.value;
+    await useShipped(state.locale);
     renderForm();
     $('ed-locale').focus();
     schedulePreview();
@@ -152,13 +164,14 @@ function localeProblem(tag) {
   return null;
 }
 
-form.addEventListener('click', (e) => {
+form.addEventListener('click', async (e) => {
   if (e.target.id !== 'ed-add-locale') return;
   const tag = $('ed-new-locale').value.trim();
   const problem = tag && localeProblem(tag);
   $('ed-new-locale-error').textContent = problem || '';
   $('ed-new-locale-error').hidden = !problem;
   if (!tag || problem) return $('ed-new-locale').focus();
+  await useShipped(tag);
   if (!isObject(state.full.texts)) state.full.texts = Object.create(null);
   if (!Object.hasOwn(state.full.texts, tag)) state.full.texts[tag] = Object.create(null);
   state.locale = tag;
@@ -177,7 +190,11 @@ function setRawValid(valid, reserved = false) {
   $('ed-raw-reserved').hidden = !reserved;
 }
 
-raw.addEventListener('input', () => {
+raw.addEventListener('input', () => applyRaw());
+
+/** Reads the raw pane into the form and the preview. */
+async function applyRaw() {
+  schedulePreview(); // at once: the status says "checking" from the first keystroke
   let patch;
   try {
     patch = parseJson(raw.value.trim() || '{}');
@@ -187,12 +204,103 @@ raw.addEventListener('input', () => {
   const reserved = isObject(patch) && usesReserved(patch);
   const valid = isObject(patch) && !reserved;
   if (valid) {
+    const text = raw.value;
+    const tag = overlay(state.base, patch).default_locale;
+    const table = await shippedLocale(tag);
+    if (raw.value !== text) return; // typed on meanwhile: that input reads it
+    if (table && !Object.hasOwn(state.base.texts, tag)) state.base.texts[tag] = table;
+    const before = state.full.default_locale;
     state.full = clone(overlay(state.base, patch));
-    if (!isObject(state.full.texts) || !Object.hasOwn(state.full.texts, state.locale)) state.locale = state.full.default_locale;
+    const now = state.full.default_locale;
+    // The fields follow the config's default language when it changes.
+    if (now !== before || !isObject(state.full.texts) || !Object.hasOwn(state.full.texts, state.locale)) state.locale = now;
     renderForm();
   }
   setRawValid(valid, reserved);
   schedulePreview();
+}
+
+// The widget lays a shipped locale's file (German, say) under a config's
+// texts in that language. So does the editor, in its base: the fields show
+// the texts the widget would, and the download holds only what differs.
+const shipped = new Map();
+/** The shipped table of language `tag` (null when none ships), fetched once. */
+function shippedLocale(tag) {
+  if (typeof tag !== 'string' || !/^[a-z]{2,3}$/.test(tag)) return Promise.resolve(null);
+  if (!shipped.has(tag)) {
+    shipped.set(tag, fetch(new URL(`locales/${tag}.json`, import.meta.url))
+      .then((r) => (r.ok ? r.text() : null))
+      .then((t) => (t ? parseJson(t) : null))
+      .then((table) => (isObject(table) ? table : null))
+      .catch(() => null));
+  }
+  return shipped.get(tag);
+}
+
+/** Picking or adding a language the widget ships: its texts come into the base and the fields. */
+async function useShipped(tag) {
+  if (Object.hasOwn(state.base.texts, tag)) return;
+  const table = await shippedLocale(tag);
+  if (!table || Object.hasOwn(state.base.texts, tag)) return;
+  const patch = changes();
+  state.base.texts[tag] = table;
+  state.full = clone(overlay(state.base, patch));
+}
+
+// --- opening a config -----------------------------------------------------
+
+const openStatus = $('ed-open-status');
+
+/** Puts a config's text into the raw pane, as if pasted there. */
+async function openText(text, from) {
+  raw.value = text;
+  openStatus.dataset.state = 'ok';
+  openStatus.textContent = `Opened ${from}.`;
+  await applyRaw();
+}
+
+function openFailed(message) {
+  openStatus.dataset.state = 'error';
+  openStatus.textContent = message;
+  return false;
+}
+
+async function openUrl(address) {
+  let url;
+  try {
+    url = new URL(address, document.baseURI);
+  } catch {
+    return openFailed(`"${address}" is not an address the editor can open.`);
+  }
+  if (!['http:', 'https:'].includes(url.protocol)) return openFailed(`"${address}" is not an http or https address.`);
+  openStatus.dataset.state = 'ok';
+  openStatus.textContent = `Opening ${url.href}…`;
+  try {
+    const r = await fetch(url, { cache: 'no-store' });
+    if (!r.ok) throw new Error(`the server answered ${r.status}`);
+    await openText(await r.text(), url.href);
+    return true;
+  } catch (e) {
+    openFailed(`Could not open ${url.href}: ${e.message}. A config on another site opens only where that site allows it (CORS) and this page's Content-Security-Policy does.`);
+  }
+}
+
+$('ed-open-load').addEventListener('click', () => {
+  const address = $('ed-open-url').value.trim();
+  if (address) openUrl(address);
+  else $('ed-open-url').focus();
+});
+$('ed-open-url').addEventListener('keydown', (e) => {
+  if (e.key === 'Enter') $('ed-open-load').click();
+});
+$('ed-open-file').addEventListener('change', async (e) => {
+  const [file] = e.target.files;
+  if (!file) return;
+  try {
+    await openText(await file.text(), file.name);
+  } catch (err) {
+    openFailed(`Could not read ${file.name}: ${err.message}.`);
+  }
 });
 
 // The last download's URL lives until the next one: revoking it at once can
@@ -219,13 +327,16 @@ function schedulePreview() {
 
 function mountPreview() {
   // Eager: the preview is the point of this page, and it checks the config.
-  const el = h('program-fit', { id: 'ed-preview', storage: 'session', lang: state.locale, debug: true, loading: 'eager' },
+  const el = h('program-fit', { id: 'ed-preview', storage: 'session', lang: state.locale, debug: true, loading: 'eager', theme: $('ed-preview-theme').value },
     h('script', { type: 'application/json' }, raw.value.trim() || '{}'));
   el.addEventListener('program-fit:ready', () => el === preview && showProblems([]));
   el.addEventListener('program-fit:error', (e) => el === preview && showProblems(problemsOf(e.detail)));
   preview = el;
   slot.replaceChildren(el);
 }
+
+// The preview in the light or the dark theme, to see the colours of both.
+$('ed-preview-theme').addEventListener('change', (e) => preview?.setAttribute('theme', e.target.value));
 
 /** The problems in an error event: `detail.problems`, or its message as one problem. */
 function problemsOf(detail) {
@@ -274,4 +385,8 @@ try {
 state.full = clone(state.base);
 state.locale = state.base.default_locale;
 renderForm();
-changed();
+// editor.html?config=/program-fit/config.json opens the config a site uses;
+// without one, or when it cannot be opened, the editor starts from the default.
+const asked = new URLSearchParams(location.search).get('config');
+if (asked) $('ed-open-url').value = asked;
+if (!asked || !(await openUrl(asked))) changed();

@@ -24,6 +24,13 @@ import {
   withPage,
 } from './helpers.mjs';
 
+const GERMAN = JSON.parse(readFileSync(join(ROOT, 'locales/de.json'), 'utf8'));
+/** A German site's config, as the editor opens it by its address. */
+const GERMAN_SITE = {
+  default_locale: 'de',
+  cta: { url: 'https://beratung.example/termin' },
+  texts: { de: { 'ui.intro.title': 'Welches Entwicklungsprogramm passt zu Ihnen?' } },
+};
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const NEW_LABEL = 'What should the programme achieve first?';
 
@@ -38,6 +45,7 @@ before(async () => {
     routes: {
       '/axe.min.js': () => readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js')),
       '/fixtures/from-editor.json': () => downloaded,
+      '/fixtures/german-site.json': JSON.stringify(GERMAN_SITE, null, 2),
       '/fixtures/from-editor.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
 <script type="module" src="/dist/program-fit.js"></script></head>
 <body><main><program-fit id="pf" config-url="from-editor.json"></program-fit></main></body></html>`,
@@ -128,6 +136,75 @@ test('change the currency and a question text, see the preview follow, download 
   });
 });
 
+test('opens a site\'s config by its address: a German default_locale puts the German texts in the fields', async () => {
+  await withPage(newPage(browser, { viewport: { width: 1280, height: 900 } }), async (p) => {
+    await p.goto(server.url('/dist/editor.html?config=/fixtures/german-site.json'));
+    await settled(p);
+    assert.match(await p.locator('#ed-open-status').textContent(), /^Opened http:.*\/fixtures\/german-site\.json\.$/);
+    assert.equal(await p.locator('#ed-open-url').inputValue(), '/fixtures/german-site.json');
+    // The language picker is the form's first field, on the config's default language.
+    assert.equal(await p.locator('#ed-form select, #ed-form input').first().getAttribute('id'), 'ed-locale');
+    assert.equal(await p.locator('#ed-locale').inputValue(), 'de');
+    assert.equal(await field(p, 'f-texts-de-ui_intro_title').inputValue(), GERMAN_SITE.texts.de['ui.intro.title']);
+    assert.equal(await field(p, 'f-cta-url').inputValue(), GERMAN_SITE.cta.url);
+    // Texts the config leaves to the shipped German file show as they are.
+    await p.locator('summary', { hasText: 'Question 1 (goal)' }).click();
+    const goal = field(p, 'f-texts-de-q_goal_label');
+    assert.equal(await goal.inputValue(), GERMAN['q.goal.label']);
+    // Optional questions by their text in the language edited, not by id.
+    assert.equal(await p.locator('label[for="f-optional-launch"]').textContent(), `Ask “${GERMAN['q.launch.label']}”`);
+
+    await goal.fill('Was soll das Programm vor allem bewirken?');
+    await settled(p);
+    assert.deepEqual(await raw(p), {
+      ...GERMAN_SITE,
+      texts: { de: { ...GERMAN_SITE.texts.de, 'q.goal.label': 'Was soll das Programm vor allem bewirken?' } },
+    }, 'the changes hold only what differs from the shipped German texts');
+    assert.equal(await p.locator('#ed-preview').getAttribute('lang'), 'de');
+    const preview = widgetRoot(p, '#ed-preview');
+    assert.equal(await preview.locator('.pf-focus-target').textContent(), GERMAN_SITE.texts.de['ui.intro.title']);
+    await start(p, '#ed-preview');
+    assert.equal(await preview.locator('.pf-focus-target').textContent(), 'Was soll das Programm vor allem bewirken?');
+    assert.deepEqual(p.pageErrors, []);
+    assert.deepEqual(await p.evaluate(() => window.__pfCspViolations), []);
+    // After the CSP check: axe and the screenshot add styles of their own.
+    await axe(p, 'the editor with a German config');
+    await p.screenshot({ path: artifactPath('editor-german.png') });
+  });
+});
+
+test('opens a config from a file; an address that fails says why and leaves the default', async () => {
+  await withPage(newPage(browser), async (p) => {
+    await p.goto(server.url('/dist/editor.html?config=/fixtures/no-such-config.json'));
+    await settled(p);
+    assert.match(await p.locator('#ed-open-status').textContent(), /Could not open .*no-such-config\.json: the server answered 404/);
+    assert.deepEqual(await raw(p), {});
+    await p.locator('#ed-open-file').setInputFiles({
+      name: 'config.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ money: { currency: 'EUR', symbol: '€' } })),
+    });
+    await settled(p);
+    assert.equal(await p.locator('#ed-open-status').textContent(), 'Opened config.json.');
+    assert.equal(await field(p, 'f-money-currency').inputValue(), 'EUR');
+    assert.deepEqual(await raw(p), { money: { currency: 'EUR', symbol: '€' } });
+  });
+});
+
+test('the preview of a broken config lists its problems and never asks to reload the page', async () => {
+  await withPage(openEditor(), async (p) => {
+    await field(p, 'f-cta-url').fill('javascript:alert(1)');
+    await settled(p, 'invalid');
+    const box = p.locator('#ed-preview').locator('.pf-error');
+    assert.match(await box.textContent(), /cta\.url/);
+    assert.doesNotMatch(await box.textContent(), /reload/i);
+    await p.locator('#ed-raw').fill(JSON.stringify({ default_locale: 'de', cta: { url: 'javascript:alert(1)' } }));
+    await settled(p, 'invalid');
+    assert.match(await box.textContent(), /cta\.url/);
+    assert.doesNotMatch(await box.textContent(), /neu laden|laden Sie die Seite/i);
+  });
+});
+
 test('problems come from the widget as you type, and each leads to its field', async () => {
   await withPage(openEditor(), async (p) => {
     await field(p, 'f-cta-url').fill('javascript:alert(1)');
@@ -173,10 +250,14 @@ test('texts per language and costs: the preview speaks the language being edited
   await withPage(openEditor(), async (p) => {
     await p.getByLabel('Add a language').fill('de');
     await p.getByRole('button', { name: 'Add' }).click();
-    assert.equal(await p.locator('#ed-locale').inputValue(), 'de');
+    // A language the widget ships is fetched first.
+    await p.waitForFunction((tag) => document.getElementById('ed-locale').value === tag, 'de');
     await p.locator('summary', { hasText: 'Question 1 (goal)' }).click();
     const german = field(p, 'f-texts-de-q_goal_label');
-    assert.equal(await german.getAttribute('placeholder'), text('q.goal.label'), 'the default text shows through');
+    // German ships with the widget: the field shows the text the widget would.
+    assert.equal(await german.inputValue(), GERMAN['q.goal.label']);
+    assert.equal(await german.getAttribute('placeholder'), GERMAN['q.goal.label'], 'emptied, it keeps the shipped text');
+    assert.deepEqual(await raw(p), {}, 'the shipped texts are no change');
     await german.fill('Was soll das Programm erreichen?');
     await settled(p);
     assert.equal(await p.locator('#ed-preview').getAttribute('lang'), 'de');
@@ -199,6 +280,14 @@ test('texts per language and costs: the preview speaks the language being edited
       costs: { individual_coaching: { per_head: { executives: 20000 } } },
       texts: { de: { 'q.goal.label': 'Was soll das Programm erreichen?' } },
     });
+
+    // A language the widget does not ship starts empty, the default language's text showing through.
+    await p.getByLabel('Add a language').fill('fr');
+    await p.getByRole('button', { name: 'Add' }).click();
+    await p.waitForFunction((tag) => document.getElementById('ed-locale').value === tag, 'fr');
+    const french = field(p, 'f-texts-fr-q_goal_label');
+    assert.equal(await french.inputValue(), '');
+    assert.equal(await french.getAttribute('placeholder'), text('q.goal.label'));
   });
 });
 
@@ -228,20 +317,65 @@ test('optional questions can be left out, with the traits that depend on them', 
   });
 });
 
-test('brand colours theme the preview without style attributes and come out as CSS for the host page', async () => {
+test('brand colours are the config\'s theme, per light and dark theme, and each theme\'s contrast is checked', async () => {
   await withPage(openEditor(), async (p) => {
-    await field(p, 'f-colour---pf-color-primary').fill('#7c2d12');
-    assert.match(await p.locator('#ed-theme-css').textContent(), /program-fit \{\s*--pf-color-primary: #7c2d12;\s*\}/);
-    // The button eases into its new colour; wait for where it settles.
-    const startButton = widgetRoot(p, '#ed-preview').locator('.pf-button--start');
-    await startButton.evaluate((b) => Promise.all(b.getAnimations().map((a) => a.finished)));
-    assert.equal(await startButton.evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(124, 45, 18)');
+    const light = field(p, 'f-theme-color-primary-light');
+    const dark = field(p, 'f-theme-color-primary-dark');
+    assert.equal(await dark.inputValue(), '#93c5fd', 'the widget\'s own dark colour to start from');
+    assert.ok(await p.locator('#ed-contrast-ok').isVisible());
+    await light.fill('#7c2d12');
+    await settled(p);
+    assert.deepEqual(await raw(p), { theme: { 'color-primary': 'light-dark(#7c2d12, #93c5fd)' } });
     assert.equal(await p.locator('#ed-contrast li').count(), 0);
-    await field(p, 'f-colour---pf-color-primary').fill('#fde68a');
-    assert.match(await p.locator('#ed-contrast').textContent(), /Text on buttons: contrast .* below the 4.5 to 1/);
+    // The preview takes the colour from the config; it eases into it.
+    const startButton = widgetRoot(p, '#ed-preview').locator('.pf-button--start');
+    const background = () =>
+      startButton.evaluate(async (b) => {
+        await Promise.all(b.getAnimations().map((a) => a.finished.catch(() => {})));
+        return getComputedStyle(b).backgroundColor;
+      });
+    assert.equal(await background(), 'rgb(124, 45, 18)');
+
+    // One dark brown for both themes: on the dark background the links and
+    // the buttons all but vanish, and the editor says so, for the dark theme only.
+    await dark.fill('#7c2d12');
+    await settled(p);
+    assert.deepEqual(await raw(p), { theme: { 'color-primary': '#7c2d12' } }, 'the same colour in both themes is written once');
+    const warnings = await p.locator('#ed-contrast li').allTextContents();
+    assert.ok(warnings.length >= 2, warnings.join('\n'));
+    assert.ok(warnings.every((w) => w.startsWith('Dark theme: ')), warnings.join('\n'));
+    assert.ok(warnings.some((w) => /Links on the background: contrast 1\.\d to 1, below the 4.5 to 1 .* for text/.test(w)), warnings.join('\n'));
+    assert.ok(warnings.some((w) => /Buttons against the background: .* below the 3 to 1 .* interface/.test(w)), warnings.join('\n'));
+    assert.ok(await p.locator('#ed-contrast-ok').isHidden());
+    await p.locator('#ed-preview-theme').selectOption('dark');
+    assert.equal(await p.locator('#ed-preview').getAttribute('theme'), 'dark');
+    assert.equal(await background(), 'rgb(124, 45, 18)', 'the preview shows the dark theme the warning is about');
     assert.equal(await p.locator('[style]').count(), 0);
-    assert.deepEqual(await raw(p), {}, 'colours are not config');
+    // After the style check: Playwright's screenshot adds styles of its own.
+    await p.locator('[data-section="colours"]').scrollIntoViewIfNeeded();
+    await p.screenshot({ path: artifactPath('editor-contrast-dark.png') });
+
+    // A light colour fails the white text on the light theme's buttons.
+    await light.fill('#fde68a');
+    assert.match(await p.locator('#ed-contrast').textContent(), /Light theme: Text on buttons: contrast .* below the 4.5 to 1/);
     assert.deepEqual(await p.evaluate(() => window.__pfCspViolations), []);
+    assert.deepEqual(p.pageErrors, []);
+  });
+});
+
+test('a theme value the pickers cannot show is named, and its contrast is still checked', async () => {
+  await withPage(openEditor(), async (p) => {
+    await p.locator('#ed-raw').fill(JSON.stringify({ theme: { 'color-primary': 'light-dark(navy, rgb(12 20 40))' } }));
+    await settled(p);
+    assert.equal(await field(p, 'f-theme-color-primary-light').inputValue(), '#000080');
+    assert.equal(await field(p, 'f-theme-color-primary-dark').inputValue(), '#0c1428');
+    const said = await p.locator('#ed-contrast').textContent();
+    assert.match(said, /Dark theme: Links on the background/);
+    assert.doesNotMatch(said, /Light theme/);
+    // A colour name the browser does not know: valid config, nothing to show.
+    await p.locator('#ed-raw').fill(JSON.stringify({ theme: { 'color-primary': 'brandgreen' } }));
+    await settled(p);
+    assert.match(await p.locator('[data-section="colours"]').textContent(), /Now brandgreen in the JSON; a pick here replaces it/);
   });
 });
 

@@ -46,6 +46,18 @@ impl Config {
     }
 }
 
+/// Every problem the widget finds in a config when it loads it, in its
+/// order; none for a good config. `shipped` is what the loader passes along
+/// for a config whose `default_locale` is a shipped locale: the language's
+/// name and its file's text (a file that is not JSON counts as absent, as in
+/// the widget). The config validator for Node (`src/validator.rs`) runs this.
+pub fn problems(json: &str, shipped: Option<(&str, &str)>) -> Vec<ConfigError> {
+    let table = shipped.and_then(|(name, text)| Some((name, json::parse(text).ok()?)));
+    Config::from_json_with_locale(json, table)
+        .err()
+        .unwrap_or_default()
+}
+
 fn parse(text: &str) -> Result<Value, Vec<ConfigError>> {
     json::parse(text).map_err(|e| {
         let message = format!(
