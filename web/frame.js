@@ -49,7 +49,7 @@ const scheme = { light: 'light', dark: 'dark' }[params.get('theme')];
 if (scheme) document.querySelector('meta[name="color-scheme"]').content = scheme;
 // Every event goes to the parent-origin page only; `lead` carries contact
 // details, which is why messages never go to "*".
-for (const type of ['ready', 'step', 'complete', 'error', 'start', 'cta', 'share', 'print', 'restart', 'lead']) {
+for (const type of ['ready', 'step', 'complete', 'error', 'start', 'cta', 'share', 'print', 'restart', 'lead', 'lead-delivered']) {
   el.addEventListener('program-fit:' + type, (e) => post(e.type, e.detail));
 }
 document.getElementById('pf-frame').append(el);

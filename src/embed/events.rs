@@ -59,6 +59,11 @@ impl Emitter {
         self.emit("lead", payload.into());
     }
 
+    /// `lead-delivered`: the endpoint answered 2xx to this lead.
+    pub fn lead_delivered(&self, payload: &str) {
+        self.emit("lead-delivered", detail::lead_delivered(payload));
+    }
+
     /// `error` with kind `lead`: the endpoint did not take a lead. The
     /// widget keeps working (the visitor sees a retry), so this is not an
     /// [`ErrorKind`], which replaces the widget with a message.

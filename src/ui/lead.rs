@@ -11,7 +11,7 @@ use super::lead_form::{lead_form, LeadFormProps};
 use super::state::{Action, State};
 use super::{Texts, UiEvent};
 use crate::engine::session::lead_payload::idempotency_key;
-use crate::engine::session::lead_state::LeadAction;
+use crate::engine::session::lead_state::{LeadAction, Outcome};
 use crate::engine::session::lead_submit::{decide, Context, Decision, Press};
 use crate::engine::Recommendation;
 
@@ -97,7 +97,7 @@ fn submit(state: &UseReducerHandle<State>, cx: &LeadContext, consent_text: &str)
     match decide(&state.lead, &lead, press) {
         Decision::Busy => {}
         Decision::Invalid(problems) => d.dispatch(Action::Lead(LeadAction::Invalid(problems))),
-        Decision::Honeypot => d.dispatch(Action::Lead(LeadAction::Done(true))),
+        Decision::Honeypot => d.dispatch(Action::Lead(LeadAction::Done(Outcome::Delivered))),
         Decision::Send {
             payload,
             key,
@@ -105,7 +105,12 @@ fn submit(state: &UseReducerHandle<State>, cx: &LeadContext, consent_text: &str)
         } => {
             d.dispatch(Action::Lead(LeadAction::Sending(key)));
             let generation = state.generation;
-            let done = Callback::from(move |ok| d.dispatch(Action::Delivered { generation, ok }));
+            let done = Callback::from(move |outcome| {
+                d.dispatch(Action::Delivered {
+                    generation,
+                    outcome,
+                })
+            });
             cx.on_event.emit(UiEvent::Lead {
                 payload,
                 first,

@@ -38,7 +38,7 @@ use yew::prelude::*;
 
 use crate::engine::advice::asked::Asking;
 use crate::engine::config::lead::LeadMode;
-use crate::engine::session::lead_state::{LeadAction, LeadStatus};
+use crate::engine::session::lead_state::{LeadAction, LeadStatus, Outcome};
 use crate::engine::session::{Screen, Wizard};
 use crate::engine::{recommend, Answers, Config, Recommendation};
 
@@ -100,7 +100,7 @@ pub enum UiEvent {
     Lead {
         payload: String,
         first: bool,
-        done: Callback<bool>,
+        done: Callback<Outcome>,
     },
     /// The call to action was followed, to this URL.
     Cta(String),

@@ -282,6 +282,7 @@ pub const LEAD_TEXT_KEYS: &[&str] = &[
     "lead.optional",
     "lead.privacy",
     "lead.privacy_intro",
+    "lead.refused",
     "lead.retry",
     "lead.sending",
     "lead.skip",

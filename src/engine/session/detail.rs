@@ -11,6 +11,7 @@ use crate::engine::advice::score::Lean;
 use crate::engine::advice::timeline::Milestone;
 use crate::engine::config::error::ConfigError;
 use crate::engine::config::types::Config;
+use crate::engine::json::parse;
 use crate::engine::json::Value;
 use crate::engine::text::formatter::Formatter;
 use crate::engine::text::labels::answer_labels;
@@ -171,6 +172,22 @@ fn plan(rec: &Recommendation) -> Value {
     ])
 }
 
+/// `lead-delivered`: the delivered lead's `idempotencyKey`,
+/// `recommendation` and `hiddenFields`, read from its payload, and never its
+/// contact details: analytics tools (and, in iframe mode, the partner's
+/// page) get this event, and GA4 forbids personal data.
+pub fn lead_delivered(payload: &str) -> String {
+    let p = parse(payload).unwrap_or_default();
+    let mut d = Value::object([
+        ("idempotencyKey", p["idempotencyKey"].clone()),
+        ("recommendation", p["recommendation"].clone()),
+    ]);
+    if let Some(fields) = p.get("hiddenFields") {
+        d["hiddenFields"] = fields.clone();
+    }
+    d.to_json()
+}
+
 /// `{"kind", "message", "problems": [{"path", "message"}]}`; `kind` is
 /// `config`, `config-fetch`, `panic` or `lead`. `problems` is what a developer (or
 /// the config editor) fixes, one entry per problem; empty for a panic.
@@ -295,6 +312,15 @@ mod tests {
         assert_eq!(
             parse(&pivot(&p).to_json()),
             json!({ "type": "choice", "question": "driver", "option": "participant", "kind": "mentoring" })
+        );
+    }
+
+    #[test]
+    fn lead_delivered_names_the_lead_and_its_result_and_no_contact_detail() {
+        let payload = r#"{"idempotencyKey":"k1","recommendation":"hybrid","contact":{"email":"a@b.example"},"answers":{"goal":"leadership"}}"#;
+        assert_eq!(
+            parse(&lead_delivered(payload)),
+            json!({ "idempotencyKey": "k1", "recommendation": "hybrid" })
         );
     }
 

@@ -105,7 +105,7 @@ mod tests {
 
     use crate::engine::json::{parse, Value};
     use crate::engine::recommend;
-    use crate::engine::session::lead_state::LeadAction;
+    use crate::engine::session::lead_state::{LeadAction, Outcome};
     use crate::engine::test_util::{answers, MANAGERS};
     use crate::engine::text::formatter::Plain;
 
@@ -208,7 +208,7 @@ mod tests {
     fn a_retry_is_the_same_submission_under_the_same_key() {
         let mut s = filled();
         s.apply(LeadAction::Sending("k1".into()));
-        s.apply(LeadAction::Done(false));
+        s.apply(LeadAction::Done(Outcome::Unreachable));
         let d = press_at(&s, 9000.0, true);
         assert!(matches!(d, Decision::Send { first: false, ref key, .. } if key == "k1"));
         assert_eq!(payload(&d)["idempotencyKey"].as_str(), Some("k1"));
