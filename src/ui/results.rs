@@ -41,6 +41,7 @@ pub fn results(props: Results) -> Html {
     let cta = Cta {
         url: cta_href(&c.cta.url, r, t.locale()),
         label: c.cta.label.clone(),
+        target: c.cta.target,
     };
     // Any part of the why the locale lacks carries its own lang.
     let why = Words::new(c, t.locale(), t.formatter()).why(r);

@@ -45,6 +45,7 @@ static COSTS: Shape = Shape::Object(&[
 static CTA: Shape = Shape::Object(&[
     req("url", &Shape::Text),
     req("label", &Shape::Text),
+    opt("target", &Shape::OneOf(&["top", "blank", "self"])),
 ]);
 
 static LEAD: Shape = Shape::Object(&[
