@@ -39,8 +39,20 @@ if (!document.querySelector('meta[name="program-fit-config-origins"]')) {
 
 const el = document.createElement('program-fit');
 el.id = instanceId;
-for (const name of ['config-url', 'lang', 'storage', 'theme', 'loading']) {
+for (const name of ['config-url', 'lang', 'storage', 'theme', 'loading', 'hidden-fields']) {
   if (params.has(name)) el.setAttribute(name, params.get(name));
+}
+// The partner page the lead came from: the page framing this one, as far as
+// the browser tells (its referrer policy often leaves only the origin).
+// Its presence also keeps contact details out of the `lead` message,
+// unless the config's lead.share_with_parent says otherwise.
+if (window.parent !== window) {
+  let page = '';
+  try {
+    const ref = new URL(document.referrer);
+    if (!parentOrigin || ref.origin === parentOrigin) page = ref.origin + ref.pathname;
+  } catch {}
+  el.setAttribute('frame-parent', page || parentOrigin || 'unknown');
 }
 if (params.has('lang')) document.documentElement.lang = params.get('lang');
 // The frame's own canvas follows a forced theme too, so no light margin

@@ -337,7 +337,7 @@ function pfIdleWait() {
 }
 
 class ProgramFit extends HTMLElement {
-  static observedAttributes = ['config-url', 'lang', 'answers', 'storage', 'debug', 'lead-endpoint', 'loading'];
+  static observedAttributes = ['config-url', 'lang', 'answers', 'storage', 'debug', 'lead-endpoint', 'loading', 'hidden-fields', 'frame-parent'];
 
   // The events of every instance, in order, waiting to be dispatched.
   static #queue = [];
@@ -661,6 +661,8 @@ class ProgramFit extends HTMLElement {
       storage: this.getAttribute('storage') ?? undefined,
       debug: this.#debug(),
       lead_endpoint: this.#leadEndpoint(),
+      hidden_fields: this.getAttribute('hidden-fields') ?? undefined,
+      frame_parent: this.getAttribute('frame-parent') ?? undefined,
     });
     const emit = (type, json) => this.#emit(type, JSON.parse(json), generation);
     pfDepth++;

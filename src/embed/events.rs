@@ -6,6 +6,7 @@
 use wasm_bindgen::JsValue;
 
 use super::error_box::ErrorKind;
+use crate::engine::session::attribution::Attribution;
 use crate::engine::session::{detail, Screen, Source};
 use crate::engine::{Answers, Config, ConfigError, Recommendation};
 use crate::ui::intl::IntlFormatter;
@@ -36,11 +37,11 @@ impl Emitter {
         rec: &Recommendation,
         answers: &Answers,
         locale: &str,
-        source: Source,
+        from: (Source, &Attribution),
     ) {
         // The labels are formatted as the visitor reads them.
         let f = IntlFormatter::new(locale, &config.money.currency);
-        let d = detail::complete(config, rec, answers, (locale, &f), source);
+        let d = detail::complete(config, rec, answers, (locale, &f), from);
         self.emit("complete", d);
     }
 

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use super::lead_form::{lead_form, LeadFormProps};
 use super::state::{Action, State};
 use super::{Texts, UiEvent};
+use crate::engine::session::attribution::Attribution;
 use crate::engine::session::lead_payload::idempotency_key;
 use crate::engine::session::lead_state::{LeadAction, Outcome};
 use crate::engine::session::lead_submit::{decide, Context, Decision, Press};
@@ -23,6 +24,7 @@ pub struct LeadContext {
     pub on_event: Callback<UiEvent>,
     /// An endpoint will receive the payload (the copy option needs one).
     pub can_send: bool,
+    pub attribution: Rc<Attribution>,
     /// The form stands before the results (`before_results`): a screen
     /// heading and the skip link.
     pub gate: bool,
@@ -85,6 +87,7 @@ fn submit(state: &UseReducerHandle<State>, cx: &LeadContext, consent_text: &str)
         answers: &state.wizard.answers,
         consent_text,
         can_send: cx.can_send,
+        attribution: &cx.attribution,
     };
     let press = Press {
         now_ms: js_sys::Date::now(),

@@ -168,6 +168,7 @@ test('optional mode: nothing leaves before consent, then exactly the documented 
       'answers',
       'consent',
       'contact',
+      'hiddenFields',
       'idempotencyKey',
       'locale',
       'pageUrl',
@@ -204,7 +205,7 @@ test('optional mode: nothing leaves before consent, then exactly the documented 
     assert.deepEqual(leads[0].detail, p, 'the event carries the same payload');
     const delivered = await waitForEvent(page, 'program-fit:lead-delivered');
     assert.equal(delivered.length, 1);
-    assert.deepEqual(delivered[0].detail, { idempotencyKey: p.idempotencyKey, recommendation: 'hybrid' }, 'no contact details');
+    assert.deepEqual(delivered[0].detail, { idempotencyKey: p.idempotencyKey, recommendation: 'hybrid', hiddenFields: {} }, 'no contact details');
     assert.ok((await focusedInfo(page)).classes.includes('pf-contact__confirm'), 'focus moves to the confirmation');
     writeFileSync(artifactPath('lead-payload.json'), JSON.stringify(p, null, 2));
   });

@@ -56,6 +56,7 @@ static LEAD: Shape = Shape::Object(&[
     opt("consent_text", &Shape::Text),
     opt("endpoint", &Shape::Text),
     opt("email_copy", &Shape::Flag),
+    opt("share_with_parent", &Shape::Flag),
 ]);
 
 static LEAD_FIELDS: Shape = Shape::Object(&[

@@ -2,6 +2,7 @@
 //! stored progress, prefill), and the codecs for what outlives a page:
 //! stored progress, share links and per-instance names.
 
+pub mod attribution;
 pub mod detail;
 mod hidden_chars;
 pub mod lead_form;
