@@ -337,7 +337,7 @@ function pfIdleWait() {
 }
 
 class ProgramFit extends HTMLElement {
-  static observedAttributes = ['config-url', 'lang', 'answers', 'storage', 'debug', 'lead-endpoint', 'loading', 'hidden-fields', 'frame-parent'];
+  static observedAttributes = ['config-url', 'lang', 'answers', 'storage', 'debug', 'lead-endpoint', 'loading', 'hidden-fields', 'frame-parent', 'fallback-cta-url'];
 
   // The events of every instance, in order, waiting to be dispatched.
   static #queue = [];
@@ -663,6 +663,7 @@ class ProgramFit extends HTMLElement {
       lead_endpoint: this.#leadEndpoint(),
       hidden_fields: this.getAttribute('hidden-fields') ?? undefined,
       frame_parent: this.getAttribute('frame-parent') ?? undefined,
+      fallback_cta_url: this.getAttribute('fallback-cta-url') ?? undefined,
     });
     const emit = (type, json) => this.#emit(type, JSON.parse(json), generation);
     pfDepth++;

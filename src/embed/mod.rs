@@ -24,6 +24,7 @@ use yew::{AppHandle, AttrValue, Callback};
 use crate::engine::json;
 use crate::engine::session::attribution::{parse_fields, Attribution};
 use crate::engine::session::detail;
+use crate::engine::session::fallback::fallback_cta;
 use crate::engine::session::lead_payload::page_without_query;
 use crate::engine::session::{self, naming, stored, Screen, Source, Wizard};
 use crate::engine::{recommend, Answers, Config, ConfigError};
@@ -91,6 +92,9 @@ pub struct MountOptions {
     /// The `frame-parent` attribute, which frame.js sets in iframe mode:
     /// the page that frames the widget.
     pub frame_parent: Option<String>,
+    /// The `fallback-cta-url` attribute: the link the "not available" card
+    /// offers when the config is broken.
+    pub fallback_cta_url: Option<String>,
 }
 
 impl MountOptions {
@@ -116,6 +120,7 @@ impl MountOptions {
             lead_endpoint: s("lead_endpoint"),
             hidden_fields: s("hidden_fields"),
             frame_parent: s("frame_parent"),
+            fallback_cta_url: s("fallback_cta_url"),
         }
     }
 }
@@ -234,7 +239,7 @@ impl Widget {
             (None, None) => Ok(None),
         };
         match custom {
-            Err((kind, problems)) => widget.fail(&chrome, kind, &source, &problems, opts.debug),
+            Err((kind, problems)) => widget.fail(&chrome, kind, &opts, &problems),
             Ok(custom) => {
                 let config = match custom {
                     Some(mut config) => {
@@ -346,16 +351,17 @@ impl Widget {
         }
     }
 
-    /// Shows the error (the full list only to developers, see `debug`),
-    /// logs every problem and fires `program-fit:error` with all of them.
+    /// Shows the error (the full list only to developers, see `debug`;
+    /// visitors get the firm's call to action when one can be had), logs
+    /// every problem and fires `program-fit:error` with all of them.
     fn fail(
         &self,
         chrome: &Config,
         kind: ErrorKind,
-        source: &str,
+        opts: &MountOptions,
         problems: &[ConfigError],
-        debug: bool,
     ) {
+        let (source, debug) = (opts.config_source.as_str(), opts.debug);
         let source_name = if source.is_empty() {
             chrome.text(&self.locale, "error.inline_source").to_string()
         } else {
@@ -366,7 +372,12 @@ impl Widget {
             source: page_without_query(&source_name),
             problems,
         });
-        let _ = error_box::show(&self.root, chrome, &self.locale, kind, listing);
+        let cta = fallback_cta(
+            opts.config_text.as_deref(),
+            opts.fallback_cta_url.as_deref(),
+            &self.locale,
+        );
+        let _ = error_box::show(&self.root, chrome, &self.locale, kind, listing, cta);
         let lines: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
         log::error(&format!(
             "program-fit: {source_name}:\n  {}",

@@ -4,6 +4,7 @@
 
 pub mod attribution;
 pub mod detail;
+pub mod fallback;
 mod hidden_chars;
 pub mod lead_form;
 pub mod lead_payload;
