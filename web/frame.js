@@ -37,8 +37,31 @@ if (!document.querySelector('meta[name="program-fit-config-origins"]')) {
   document.head.append(meta);
 }
 
+// The site's own files sit beside the release, not in it (docs/embedding.md,
+// "Your files beside the release"): program-fit-site/frame.json, in the
+// folder beside the release folder that holds this file, may list more
+// config origins and name the config to show when the query names none. It
+// is the deployer's file on this origin; the query can never name it.
+// Missing, it changes nothing.
+const SITE = new URL('../program-fit-site/frame.json', import.meta.url);
+let site = {};
+try {
+  const r = await fetch(SITE, { credentials: 'same-origin', signal: AbortSignal.timeout(10000) });
+  if (r.ok) site = await r.json();
+} catch (e) {
+  console.error(`program-fit frame: ignoring ${SITE.href}: ${e.message}`);
+}
+const meta = document.querySelector('meta[name="program-fit-config-origins"]');
+if (Array.isArray(site.config_origins)) {
+  const listed = site.config_origins.filter((o) => typeof o === 'string');
+  meta.content = [meta.content, ...listed].join(' ').trim();
+}
+
 const el = document.createElement('program-fit');
 el.id = instanceId;
+if (!params.has('config-url') && typeof site.config_url === 'string') {
+  el.setAttribute('config-url', new URL(site.config_url, SITE).href);
+}
 for (const name of ['config-url', 'lang', 'storage', 'theme', 'loading', 'hidden-fields']) {
   if (params.has(name)) el.setAttribute(name, params.get(name));
 }
