@@ -47,7 +47,7 @@ const SITE = new URL('../program-fit-site/frame.json', import.meta.url);
 let site = {};
 try {
   const r = await fetch(SITE, { credentials: 'same-origin', signal: AbortSignal.timeout(10000) });
-  if (r.ok) site = await r.json();
+  if (r.ok) site = (await r.json()) || {};
 } catch (e) {
   console.error(`program-fit frame: ignoring ${SITE.href}: ${e.message}`);
 }
@@ -82,8 +82,8 @@ if (params.has('lang')) document.documentElement.lang = params.get('lang');
 // shows around a dark widget (frame.html's meta says "light dark").
 const scheme = { light: 'light', dark: 'dark' }[params.get('theme')];
 if (scheme) document.querySelector('meta[name="color-scheme"]').content = scheme;
-// Every event goes to the parent-origin page only; `lead` carries contact
-// details, which is why messages never go to "*".
+// Every event goes to the parent-origin page only, never "*": `lead`
+// carries the lead (its contact details only with lead.share_with_parent).
 for (const type of ['ready', 'step', 'complete', 'error', 'start', 'cta', 'share', 'print', 'restart', 'lead', 'lead-delivered']) {
   el.addEventListener('program-fit:' + type, (e) => post(e.type, e.detail));
 }
