@@ -155,7 +155,7 @@ fn unknown_keys_suggest_the_close_one_or_list_the_keys() {
     );
     assert_eq!(
         problems(json!({ "cta": { "colour": "red" } })),
-        ["cta.colour: is not a known key; the keys here are url, label"]
+        ["cta.colour: is not a known key; the keys here are url, label, target"]
     );
 }
 
@@ -515,4 +515,25 @@ fn the_validator_reports_the_widgets_problems_with_the_shipped_default_locale() 
     assert_eq!(problems(german, Some(("de", de))), vec![]);
     // A shipped file that is not JSON counts as absent, as in the widget.
     assert_eq!(problems(german, Some(("de", "{"))), problems(german, None));
+}
+
+#[test]
+fn the_call_to_action_opens_out_of_a_frame_unless_the_config_says_otherwise() {
+    use program_fit::engine::config::types::CtaTarget;
+    let target =
+        |cta: Value| Config::from_json(&json!({ "cta": cta }).to_string()).map(|c| c.cta.target);
+    assert_eq!(Config::default_config().cta.target, CtaTarget::Top);
+    assert_eq!(
+        target(json!({ "url": "https://example.com/book" })),
+        Ok(CtaTarget::Top)
+    );
+    assert_eq!(target(json!({ "target": "blank" })), Ok(CtaTarget::Blank));
+    assert_eq!(target(json!({ "target": "self" })), Ok(CtaTarget::Current));
+    assert_eq!(CtaTarget::Top.attribute(), Some("_top"));
+    assert_eq!(CtaTarget::Blank.attribute(), Some("_blank"));
+    assert_eq!(CtaTarget::Current.attribute(), None);
+    assert_eq!(
+        problems(json!({ "cta": { "target": "_blank" } })),
+        ["cta.target: must be \"top\", \"blank\" or \"self\", not the text \"_blank\"; did you mean \"blank\"?"]
+    );
 }

@@ -7,13 +7,14 @@ mod util;
 use program_fit::engine::dict::Dict;
 
 use program_fit::engine::config::lead::LeadMode;
+use program_fit::engine::session::attribution::{parse_fields, Attribution};
 use program_fit::engine::session::lead_form::{check_form, contact, is_email, FieldProblem};
 use program_fit::engine::session::lead_payload::{
     idempotency_key, lead_payload, page_without_query, Submission,
 };
-use program_fit::engine::text::cta::{cta_href, encode_component};
+use program_fit::engine::text::cta::{cta_href, encode_component, CtaContext};
 use program_fit::engine::text::summary::plain_summary;
-use program_fit::engine::{recommend, Answers, Config};
+use program_fit::engine::{recommend, Answer, Answers, Config};
 use serde_json::{json, Value};
 use util::MANAGERS;
 
@@ -138,6 +139,16 @@ fn unknown_or_broken_cta_placeholders_are_errors() {
     let ok =
         "https://cal.example.com/x?k={kind}&c={coached}&m={mentored}&p={participants}&l={locale}";
     assert!(errors(json!({ "cta": { "url": ok } })).is_empty());
+    let attribution = "https://cal.example.com/x?r={reached}&b={budget}&l={leadId}&s={hidden.utm_source}&p={hidden.partner-id}";
+    assert!(errors(json!({ "cta": { "url": attribution } })).is_empty());
+    let bad_field = errors(
+        json!({ "cta": { "url": "https://cal.example.com/x?s={hidden.utm source}&t={hidden.}" } }),
+    );
+    assert_eq!(bad_field.len(), 2, "{bad_field:?}");
+    assert!(
+        bad_field[0].ends_with("or {hidden.<name>}"),
+        "{bad_field:?}"
+    );
 }
 
 #[test]
@@ -145,13 +156,37 @@ fn cta_placeholders_are_filled_and_url_encoded() {
     let c = Config::default_config();
     let a = answers();
     let rec = recommend(&c, &a).unwrap();
+    let mut hidden = Dict::new();
+    hidden.insert("utm_source".to_string(), "news letter".to_string());
+    let cx = |locale, lead_id| CtaContext {
+        locale,
+        hidden: &hidden,
+        lead_id,
+    };
     let url = "https://cal.example.com/meet?kind={kind}&c={coached}&m={mentored}&n={participants}&lang={locale}";
     assert_eq!(
-        cta_href(url, &rec, "de-AT & more"),
+        cta_href(url, &rec, &cx("de-AT & more", "")),
         "https://cal.example.com/meet?kind=hybrid&c=67&m=120&n=120&lang=de-AT%20%26%20more"
     );
+    let attribution = "https://x.example/?r={reached}&b={budget}&lead={leadId}&s={hidden.utm_source}&p={hidden.partner}";
     assert_eq!(
-        cta_href("https://x.example/{other}", &rec, "en"),
+        cta_href(attribution, &rec, &cx("en", "")),
+        "https://x.example/?r=120&b=150000&lead=&s=news%20letter&p=",
+        "before a lead is sent, and for a field the page did not pass, the value is empty"
+    );
+    assert_eq!(
+        cta_href(attribution, &rec, &cx("en", "k-1")),
+        "https://x.example/?r=120&b=150000&lead=k-1&s=news%20letter&p="
+    );
+    let mut unknown = a.clone();
+    unknown.set("budget", Answer::Choice("unknown".into()));
+    let undecided = recommend(&c, &unknown).unwrap();
+    assert_eq!(
+        cta_href("https://x.example/?b={budget}", &undecided, &cx("en", "")),
+        "https://x.example/?b=unknown"
+    );
+    assert_eq!(
+        cta_href("https://x.example/{other}", &rec, &cx("en", "")),
         "https://x.example/{other}"
     );
     assert_eq!(encode_component("a b/c?d=é#"), "a%20b%2Fc%3Fd%3D%C3%A9%23");
@@ -309,6 +344,7 @@ fn the_payload_is_exactly_the_contract() {
         version: "0.1.0",
         copy: None,
         fast: false,
+        attribution: &Attribution::default(),
     };
     let p: Value = serde_json::from_str(&lead_payload(&s, &rec, &a)).unwrap();
     assert_eq!(
@@ -333,9 +369,27 @@ fn the_payload_is_exactly_the_contract() {
             "answers": serde_json::from_str::<Value>(MANAGERS).unwrap(),
             "locale": "en",
             "pageUrl": "https://www.example.com/programmes",
+            "hiddenFields": {},
             "version": "0.1.0"
         })
     );
+    // The host's hidden fields travel with it, and in iframe mode the
+    // partner page it came from, without its query.
+    let (fields, _) = parse_fields("utm_source=mail&partner=acme");
+    let attribution = Attribution {
+        fields,
+        partner_page: Some("https://partner.example/hr/tools?ref=1#x".into()),
+    };
+    let framed = Submission {
+        attribution: &attribution,
+        ..s
+    };
+    let p: Value = serde_json::from_str(&lead_payload(&framed, &rec, &a)).unwrap();
+    assert_eq!(
+        p["hiddenFields"],
+        json!({ "utm_source": "mail", "partner": "acme" })
+    );
+    assert_eq!(p["partnerPage"], json!("https://partner.example/hr/tools"));
     let with_copy = Submission {
         copy: Some("the summary"),
         ..s

@@ -37,19 +37,54 @@ if (!document.querySelector('meta[name="program-fit-config-origins"]')) {
   document.head.append(meta);
 }
 
+// The site's own files sit beside the release, not in it (docs/embedding.md,
+// "Your files beside the release"): program-fit-site/frame.json, in the
+// folder beside the release folder that holds this file, may list more
+// config origins and name the config to show when the query names none. It
+// is the deployer's file on this origin; the query can never name it.
+// Missing, it changes nothing.
+const SITE = new URL('../program-fit-site/frame.json', import.meta.url);
+let site = {};
+try {
+  const r = await fetch(SITE, { credentials: 'same-origin', signal: AbortSignal.timeout(10000) });
+  if (r.ok) site = (await r.json()) || {};
+} catch (e) {
+  console.error(`program-fit frame: ignoring ${SITE.href}: ${e.message}`);
+}
+const meta = document.querySelector('meta[name="program-fit-config-origins"]');
+if (Array.isArray(site.config_origins)) {
+  const listed = site.config_origins.filter((o) => typeof o === 'string');
+  meta.content = [meta.content, ...listed].join(' ').trim();
+}
+
 const el = document.createElement('program-fit');
 el.id = instanceId;
-for (const name of ['config-url', 'lang', 'storage', 'theme', 'loading']) {
+if (!params.has('config-url') && typeof site.config_url === 'string') {
+  el.setAttribute('config-url', new URL(site.config_url, SITE).href);
+}
+for (const name of ['config-url', 'lang', 'storage', 'theme', 'loading', 'hidden-fields']) {
   if (params.has(name)) el.setAttribute(name, params.get(name));
+}
+// The partner page the lead came from: the page framing this one, as far as
+// the browser tells (its referrer policy often leaves only the origin).
+// Its presence also keeps contact details out of the `lead` message,
+// unless the config's lead.share_with_parent says otherwise.
+if (window.parent !== window) {
+  let page = '';
+  try {
+    const ref = new URL(document.referrer);
+    if (!parentOrigin || ref.origin === parentOrigin) page = ref.origin + ref.pathname;
+  } catch {}
+  el.setAttribute('frame-parent', page || parentOrigin || 'unknown');
 }
 if (params.has('lang')) document.documentElement.lang = params.get('lang');
 // The frame's own canvas follows a forced theme too, so no light margin
 // shows around a dark widget (frame.html's meta says "light dark").
 const scheme = { light: 'light', dark: 'dark' }[params.get('theme')];
 if (scheme) document.querySelector('meta[name="color-scheme"]').content = scheme;
-// Every event goes to the parent-origin page only; `lead` carries contact
-// details, which is why messages never go to "*".
-for (const type of ['ready', 'step', 'complete', 'error', 'start', 'cta', 'share', 'print', 'restart', 'lead']) {
+// Every event goes to the parent-origin page only, never "*": `lead`
+// carries the lead (its contact details only with lead.share_with_parent).
+for (const type of ['ready', 'step', 'complete', 'error', 'start', 'cta', 'share', 'print', 'restart', 'lead', 'lead-delivered']) {
   el.addEventListener('program-fit:' + type, (e) => post(e.type, e.detail));
 }
 document.getElementById('pf-frame').append(el);

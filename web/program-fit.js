@@ -232,21 +232,24 @@ function pfEndpointProblem(text) {
 // Sends a consented lead: a JSON POST without cookies to a checked
 // endpoint, given up after 10 s, retried once when the network fails (a
 // timeout included); an HTTP error is the endpoint's answer and is not
-// retried. Calls done(ok, why).
+// retried. Calls done(ok, why, answered): `answered` when the endpoint
+// answered with an HTTP error (the visitor's connection works).
 async function pfDeliver(url, body, done) {
   const refused = pfEndpointProblem(url);
   let why = refused ?? '';
+  let answered = false;
   for (let attempt = 0; attempt < 2 && !refused; attempt++) {
     const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body, credentials: 'omit' };
     try {
       const r = await pfFetch(url, init, PF_TIMEOUT_MS);
       why = r.ok ? '' : `HTTP ${r.status} ${r.statusText}`.trim();
+      answered = !r.ok;
       break;
     } catch (e) {
       why = e.message;
     }
   }
-  if (!pfDead) done(!why, why);
+  if (!pfDead) done(!why, why, answered);
 }
 
 function pfIsTrap(e) {
@@ -334,7 +337,7 @@ function pfIdleWait() {
 }
 
 class ProgramFit extends HTMLElement {
-  static observedAttributes = ['config-url', 'lang', 'answers', 'storage', 'debug', 'lead-endpoint', 'loading'];
+  static observedAttributes = ['config-url', 'lang', 'answers', 'storage', 'debug', 'lead-endpoint', 'loading', 'hidden-fields', 'frame-parent', 'fallback-cta-url'];
 
   // The events of every instance, in order, waiting to be dispatched.
   static #queue = [];
@@ -658,6 +661,9 @@ class ProgramFit extends HTMLElement {
       storage: this.getAttribute('storage') ?? undefined,
       debug: this.#debug(),
       lead_endpoint: this.#leadEndpoint(),
+      hidden_fields: this.getAttribute('hidden-fields') ?? undefined,
+      frame_parent: this.getAttribute('frame-parent') ?? undefined,
+      fallback_cta_url: this.getAttribute('fallback-cta-url') ?? undefined,
     });
     const emit = (type, json) => this.#emit(type, JSON.parse(json), generation);
     pfDepth++;

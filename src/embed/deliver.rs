@@ -9,6 +9,7 @@ use yew::Callback;
 
 use super::events::Emitter;
 use super::log;
+use crate::engine::session::lead_state::Outcome;
 use crate::engine::Config;
 
 pub struct Delivery {
@@ -34,21 +35,31 @@ impl Delivery {
     }
 
     /// POSTs `payload` when there is an endpoint; `done` gets the outcome
-    /// (`true` at once without one: the event alone delivered it). A failure
-    /// is also reported as `program-fit:error` with kind `lead`.
-    pub fn send(&self, payload: &str, emitter: &Emitter, done: Callback<bool>) {
+    /// (`Delivered` at once without one: the event alone delivered it). A
+    /// 2xx fires `program-fit:lead-delivered`; a failure
+    /// `program-fit:error` with kind `lead`. The loader says whether the
+    /// endpoint answered (`answered`: an HTTP error) or not at all.
+    pub fn send(&self, payload: &str, emitter: &Emitter, done: Callback<Outcome>) {
         let Some(url) = &self.endpoint else {
-            done.emit(true);
+            done.emit(Outcome::Delivered);
             return;
         };
-        let (emitter, target) = (emitter.clone(), url.clone());
-        let finished = Closure::once_into_js(move |ok: bool, why: String| {
-            if !ok {
+        let (emitter, target, sent) = (emitter.clone(), url.clone(), payload.to_string());
+        let finished = Closure::once_into_js(move |ok: bool, why: String, answered: bool| {
+            let outcome = if ok {
+                emitter.lead_delivered(&sent);
+                Outcome::Delivered
+            } else {
                 let message = format!("could not send the lead to {target}: {why}");
                 log::error(&format!("program-fit: {message}"));
                 emitter.lead_failed(&message);
-            }
-            done.emit(ok);
+                if answered {
+                    Outcome::Refused
+                } else {
+                    Outcome::Unreachable
+                }
+            };
+            done.emit(outcome);
         });
         let _ = self
             .post

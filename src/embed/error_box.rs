@@ -9,6 +9,8 @@
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Element};
 
+use crate::engine::config::types::CtaTarget;
+use crate::engine::session::fallback::FallbackCta;
 use crate::engine::text::template::fill;
 use crate::engine::{Config, ConfigError};
 
@@ -59,13 +61,15 @@ pub struct Listing<'a> {
 }
 
 /// Replaces everything in `root` with an alert: the title and, without a
-/// `listing`, the short sentence for visitors.
+/// `listing`, the short sentence for visitors, with the firm's call to
+/// action when there is one (`cta`).
 pub fn show(
     root: &Element,
     texts: &Config,
     locale: &str,
     kind: ErrorKind,
     listing: Option<Listing>,
+    cta: Option<FallbackCta>,
 ) -> Result<(), JsValue> {
     let doc = root
         .owner_document()
@@ -89,6 +93,10 @@ pub fn show(
             Some(texts.text(locale, kind.short_key())),
         )?;
         bx.append_child(&short)?;
+        if let Some(cta) = cta.filter(|_| kind != ErrorKind::Panic) {
+            let cta = link(&doc, texts, locale, cta)?;
+            bx.append_child(&cta)?;
+        }
         root.replace_children_with_node_1(&bx);
         return Ok(());
     };
@@ -106,6 +114,37 @@ pub fn show(
     bx.append_child(&list)?;
     root.replace_children_with_node_1(&bx);
     Ok(())
+}
+
+/// The firm's call to action, as on the results: a button-like link.
+fn link(
+    doc: &Document,
+    texts: &Config,
+    locale: &str,
+    cta: FallbackCta,
+) -> Result<Element, JsValue> {
+    let label = cta
+        .label
+        .unwrap_or_else(|| texts.text(locale, "cta.label").to_string());
+    let p = el(doc, "p", "pf-error__cta", None)?;
+    let a = el(doc, "a", "pf-button pf-button--cta", Some(&label))?;
+    a.set_attribute("href", &cta.url)?;
+    if let Some(target) = cta.target.attribute() {
+        a.set_attribute("target", target)?;
+    }
+    if cta.target == CtaTarget::Blank {
+        a.set_attribute("rel", "noopener")?;
+        let note = el(
+            doc,
+            "span",
+            "pf-visually-hidden",
+            Some(texts.text(locale, "cta.new_tab")),
+        )?;
+        a.append_with_str_1(" ")?;
+        a.append_child(&note)?;
+    }
+    p.append_child(&a)?;
+    Ok(p)
 }
 
 fn el(doc: &Document, tag: &str, class: &str, text: Option<&str>) -> Result<Element, JsValue> {

@@ -6,6 +6,7 @@
 use wasm_bindgen::JsValue;
 
 use super::error_box::ErrorKind;
+use crate::engine::session::attribution::Attribution;
 use crate::engine::session::{detail, Screen, Source};
 use crate::engine::{Answers, Config, ConfigError, Recommendation};
 use crate::ui::intl::IntlFormatter;
@@ -36,11 +37,11 @@ impl Emitter {
         rec: &Recommendation,
         answers: &Answers,
         locale: &str,
-        source: Source,
+        from: (Source, &Attribution),
     ) {
         // The labels are formatted as the visitor reads them.
         let f = IntlFormatter::new(locale, &config.money.currency);
-        let d = detail::complete(config, rec, answers, (locale, &f), source);
+        let d = detail::complete(config, rec, answers, (locale, &f), from);
         self.emit("complete", d);
     }
 
@@ -57,6 +58,11 @@ impl Emitter {
     /// `lead`: the payload itself is the detail.
     pub fn lead(&self, payload: &str) {
         self.emit("lead", payload.into());
+    }
+
+    /// `lead-delivered`: the endpoint answered 2xx to this lead.
+    pub fn lead_delivered(&self, payload: &str) {
+        self.emit("lead-delivered", detail::lead_delivered(payload));
     }
 
     /// `error` with kind `lead`: the endpoint did not take a lead. The

@@ -22,6 +22,9 @@ use web_sys::Element;
 use yew::{AppHandle, AttrValue, Callback};
 
 use crate::engine::json;
+use crate::engine::session::attribution::{parse_fields, Attribution};
+use crate::engine::session::detail;
+use crate::engine::session::fallback::fallback_cta;
 use crate::engine::session::lead_payload::page_without_query;
 use crate::engine::session::{self, naming, stored, Screen, Source, Wizard};
 use crate::engine::{recommend, Answers, Config, ConfigError};
@@ -54,6 +57,7 @@ struct Running {
     /// Where the first screen's answers came from, for `complete.source`.
     source: Source,
     delivery: Rc<Delivery>,
+    attribution: Rc<Attribution>,
 }
 
 /// Everything the loader read from the element. `config_text` is the fetched
@@ -83,6 +87,14 @@ pub struct MountOptions {
     /// (https:, or http: on localhost). Only the host page sets it: the
     /// iframe page never copies it from its query.
     pub lead_endpoint: Option<String>,
+    /// The `hidden-fields` attribute: `name=value&…`, as a URL's query.
+    pub hidden_fields: Option<String>,
+    /// The `frame-parent` attribute, which frame.js sets in iframe mode:
+    /// the page that frames the widget.
+    pub frame_parent: Option<String>,
+    /// The `fallback-cta-url` attribute: the link the "not available" card
+    /// offers when the config is broken.
+    pub fallback_cta_url: Option<String>,
 }
 
 impl MountOptions {
@@ -106,6 +118,9 @@ impl MountOptions {
             storage: s("storage"),
             debug: v.get("debug") == Some(&json::Value::Bool(true)),
             lead_endpoint: s("lead_endpoint"),
+            hidden_fields: s("hidden_fields"),
+            frame_parent: s("frame_parent"),
+            fallback_cta_url: s("fallback_cta_url"),
         }
     }
 }
@@ -140,8 +155,8 @@ impl Widget {
         if screen == Screen::Results {
             if let Ok(rec) = recommend(&run.config, &answers) {
                 let (config, locale) = (&run.config, &self.locale);
-                self.emitter
-                    .complete(config, &rec, &answers, locale, run.source);
+                let from = (run.source, &*run.attribution);
+                self.emitter.complete(config, &rec, &answers, locale, from);
             }
         }
     }
@@ -224,7 +239,7 @@ impl Widget {
             (None, None) => Ok(None),
         };
         match custom {
-            Err((kind, problems)) => widget.fail(&chrome, kind, &source, &problems, opts.debug),
+            Err((kind, problems)) => widget.fail(&chrome, kind, &opts, &problems),
             Ok(custom) => {
                 let config = match custom {
                     Some(mut config) => {
@@ -258,6 +273,7 @@ impl Widget {
                     generation: 0,
                     source,
                     delivery,
+                    attribution: Rc::new(attribution(&opts)),
                 };
                 running.record(wizard.answers.clone(), wizard.screen);
                 widget.start(&mut running, wizard);
@@ -278,6 +294,7 @@ impl Widget {
                 (run.last.clone(), run.store.clone(), self.emitter.clone());
             let (config, locale) = (run.config.clone(), self.locale.clone());
             let delivery = run.delivery.clone();
+            let attribution = run.attribution.clone();
             Callback::from(move |e: UiEvent| match e {
                 UiEvent::Progress {
                     answers,
@@ -294,7 +311,8 @@ impl Widget {
                     }
                 }
                 UiEvent::Complete(rec, a) => {
-                    emitter.complete(&config, &rec, &a, &locale, Source::Answers)
+                    let from = (Source::Answers, &*attribution);
+                    emitter.complete(&config, &rec, &a, &locale, from)
                 }
                 UiEvent::Lead {
                     payload,
@@ -302,7 +320,9 @@ impl Widget {
                     done,
                 } => {
                     if first {
-                        emitter.lead(&payload);
+                        let framed = attribution.partner_page.is_some();
+                        let share = config.lead.share_with_parent;
+                        emitter.lead(&detail::lead_event(&payload, framed, share));
                     }
                     delivery.send(&payload, &emitter, done);
                 }
@@ -327,19 +347,21 @@ impl Widget {
             on_event,
             on_share: Some(on_share),
             can_send: run.delivery.has_endpoint(),
+            attribution: run.attribution.clone(),
         }
     }
 
-    /// Shows the error (the full list only to developers, see `debug`),
-    /// logs every problem and fires `program-fit:error` with all of them.
+    /// Shows the error (the full list only to developers, see `debug`;
+    /// visitors get the firm's call to action when one can be had), logs
+    /// every problem and fires `program-fit:error` with all of them.
     fn fail(
         &self,
         chrome: &Config,
         kind: ErrorKind,
-        source: &str,
+        opts: &MountOptions,
         problems: &[ConfigError],
-        debug: bool,
     ) {
+        let (source, debug) = (opts.config_source.as_str(), opts.debug);
         let source_name = if source.is_empty() {
             chrome.text(&self.locale, "error.inline_source").to_string()
         } else {
@@ -350,7 +372,12 @@ impl Widget {
             source: page_without_query(&source_name),
             problems,
         });
-        let _ = error_box::show(&self.root, chrome, &self.locale, kind, listing);
+        let cta = fallback_cta(
+            opts.config_text.as_deref(),
+            opts.fallback_cta_url.as_deref(),
+            &self.locale,
+        );
+        let _ = error_box::show(&self.root, chrome, &self.locale, kind, listing, cta);
         let lines: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
         log::error(&format!(
             "program-fit: {source_name}:\n  {}",
@@ -366,6 +393,20 @@ impl Running {
     fn record(&self, answers: Answers, screen: Screen) {
         self.store.save(|| stored::encode_state(&answers, &screen));
         *self.last.borrow_mut() = (answers, screen);
+    }
+}
+
+/// The hidden fields the host passed (what breaks the limits is dropped,
+/// with a warning each) and, in iframe mode, the page framing the widget.
+fn attribution(opts: &MountOptions) -> Attribution {
+    let text = opts.hidden_fields.as_deref().unwrap_or_default();
+    let (fields, warnings) = parse_fields(text);
+    for w in &warnings {
+        log::warn(&format!("program-fit: {w}"));
+    }
+    Attribution {
+        fields,
+        partner_page: opts.frame_parent.clone(),
     }
 }
 

@@ -52,7 +52,14 @@ fn report(info: &std::panic::PanicHookInfo<'_>) {
     });
     let texts = Config::default_config();
     for inst in live {
-        let _ = error_box::show(&inst.root, &texts, &inst.locale, ErrorKind::Panic, None);
+        let _ = error_box::show(
+            &inst.root,
+            &texts,
+            &inst.locale,
+            ErrorKind::Panic,
+            None,
+            None,
+        );
         inst.emitter.error(ErrorKind::Panic, &message, &[]);
     }
 }

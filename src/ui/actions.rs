@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::el::{button, el};
 use super::Texts;
-use crate::engine::config::types::Cta;
+use crate::engine::config::types::{Cta, CtaTarget};
 use crate::engine::Answers;
 
 pub struct Actions<'a> {
@@ -46,6 +46,8 @@ pub fn actions(props: Actions) -> Html {
         Some(None) => el("p", "pf-share", t.show("ui.actions.copy_failed")),
     };
     let cta = &props.cta;
+    // A new tab gets no handle on this page, and says that it opens one.
+    let blank = cta.target == CtaTarget::Blank;
     let on_cta = {
         let url = cta.url.clone();
         props.on_cta.reform(move |_: MouseEvent| url.clone())
@@ -53,7 +55,11 @@ pub fn actions(props: Actions) -> Html {
     html! {
         <section class="pf-block pf-actions">
             <div class="pf-button-group">
-                <a class="pf-button pf-button--cta" href={cta.url.clone()} onclick={on_cta}>{ t.show(&cta.label) }</a>
+                <a class="pf-button pf-button--cta" href={cta.url.clone()} onclick={on_cta}
+                    target={cta.target.attribute()} rel={blank.then_some("noopener")}>
+                    { t.show(&cta.label) }
+                    if blank { { " " }{ el("span", "pf-visually-hidden", t.show("cta.new_tab")) } }
+                </a>
                 { button(SECONDARY, &props.on_restart, t.show("ui.actions.restart")) }
                 { button(SECONDARY, &props.on_print, t.show("ui.actions.print")) }
                 { for share_button }

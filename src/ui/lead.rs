@@ -10,8 +10,9 @@ use yew::prelude::*;
 use super::lead_form::{lead_form, LeadFormProps};
 use super::state::{Action, State};
 use super::{Texts, UiEvent};
+use crate::engine::session::attribution::Attribution;
 use crate::engine::session::lead_payload::idempotency_key;
-use crate::engine::session::lead_state::LeadAction;
+use crate::engine::session::lead_state::{LeadAction, Outcome};
 use crate::engine::session::lead_submit::{decide, Context, Decision, Press};
 use crate::engine::Recommendation;
 
@@ -23,6 +24,7 @@ pub struct LeadContext {
     pub on_event: Callback<UiEvent>,
     /// An endpoint will receive the payload (the copy option needs one).
     pub can_send: bool,
+    pub attribution: Rc<Attribution>,
     /// The form stands before the results (`before_results`): a screen
     /// heading and the skip link.
     pub gate: bool,
@@ -85,6 +87,7 @@ fn submit(state: &UseReducerHandle<State>, cx: &LeadContext, consent_text: &str)
         answers: &state.wizard.answers,
         consent_text,
         can_send: cx.can_send,
+        attribution: &cx.attribution,
     };
     let press = Press {
         now_ms: js_sys::Date::now(),
@@ -97,7 +100,7 @@ fn submit(state: &UseReducerHandle<State>, cx: &LeadContext, consent_text: &str)
     match decide(&state.lead, &lead, press) {
         Decision::Busy => {}
         Decision::Invalid(problems) => d.dispatch(Action::Lead(LeadAction::Invalid(problems))),
-        Decision::Honeypot => d.dispatch(Action::Lead(LeadAction::Done(true))),
+        Decision::Honeypot => d.dispatch(Action::Lead(LeadAction::Done(Outcome::Delivered))),
         Decision::Send {
             payload,
             key,
@@ -105,7 +108,12 @@ fn submit(state: &UseReducerHandle<State>, cx: &LeadContext, consent_text: &str)
         } => {
             d.dispatch(Action::Lead(LeadAction::Sending(key)));
             let generation = state.generation;
-            let done = Callback::from(move |ok| d.dispatch(Action::Delivered { generation, ok }));
+            let done = Callback::from(move |outcome| {
+                d.dispatch(Action::Delivered {
+                    generation,
+                    outcome,
+                })
+            });
             cx.on_event.emit(UiEvent::Lead {
                 payload,
                 first,

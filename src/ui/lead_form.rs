@@ -59,15 +59,23 @@ pub fn lead_form(props: LeadFormProps) -> Html {
         error_summary(t, items.collect(), "h4")
     });
     let sending = s.status == LeadStatus::Sending;
+    // An HTTP error is the endpoint's: the visitor's connection works.
+    let refused = s.status == LeadStatus::Refused;
+    let failed = refused || s.status == LeadStatus::Failed;
+    let failed_text = if refused {
+        "lead.refused"
+    } else {
+        "lead.failed"
+    };
     let onsubmit = props.on_submit.reform(|e: SubmitEvent| e.prevent_default());
     let body = html! {
         <>
             { title(t, props.gate) }
             { el("p", "pf-contact__intro", t.get("lead.intro")) }
             { for summary }
-            if s.status == LeadStatus::Failed {
+            if failed {
                 <div class="pf-contact__status pf-contact__failed" role="alert" tabindex="-1">
-                    { el("p", "pf-error-message", t.get("lead.failed")) }
+                    { el("p", "pf-error-message", t.get(failed_text)) }
                     <button type="button" class="pf-button pf-button--secondary pf-contact__retry" disabled={sending}
                         onclick={props.on_submit.reform(|_: MouseEvent| ())}>{ t.get("lead.retry") }</button>
                 </div>

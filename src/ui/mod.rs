@@ -38,7 +38,8 @@ use yew::prelude::*;
 
 use crate::engine::advice::asked::Asking;
 use crate::engine::config::lead::LeadMode;
-use crate::engine::session::lead_state::{LeadAction, LeadStatus};
+use crate::engine::session::attribution::Attribution;
+use crate::engine::session::lead_state::{LeadAction, LeadStatus, Outcome};
 use crate::engine::session::{Screen, Wizard};
 use crate::engine::{recommend, Answers, Config, Recommendation};
 
@@ -68,6 +69,10 @@ pub struct AppProps {
     /// The lead payload will be POSTed somewhere (host attribute or config).
     #[prop_or_default]
     pub can_send: bool,
+    /// The host page's hidden fields and the partner page, for the lead
+    /// and the call to action.
+    #[prop_or_default]
+    pub attribution: Rc<Attribution>,
 }
 
 /// The config as props carry it: one config per mounted app, compared by
@@ -100,7 +105,7 @@ pub enum UiEvent {
     Lead {
         payload: String,
         first: bool,
-        done: Callback<bool>,
+        done: Callback<Outcome>,
     },
     /// The call to action was followed, to this URL.
     Cta(String),
@@ -179,6 +184,7 @@ pub fn App(props: &AppProps) -> Html {
         rec,
         on_event: props.on_event.clone(),
         can_send: props.can_send,
+        attribution: props.attribution.clone(),
         gate: false,
     });
     let screen = screen_view(&state, &texts, rec.clone(), props, lead);
@@ -215,6 +221,15 @@ fn lead_form_place(state: &State, results: bool) -> Option<LeadPlace> {
         LeadMode::BeforeResults if state.lead.status == LeadStatus::Sent => Some(LeadPlace::Sent),
         LeadMode::BeforeResults => None,
         LeadMode::Optional => Some(LeadPlace::Under),
+    }
+}
+
+/// The key of the lead the visitor consented to and sent, for the call
+/// to action's `{leadId}`; empty before.
+fn lead_id(state: &State) -> &str {
+    match state.lead.status {
+        LeadStatus::Sent => state.lead.key.as_deref().unwrap_or_default(),
+        LeadStatus::Editing | LeadStatus::Sending | LeadStatus::Failed | LeadStatus::Refused => "",
     }
 }
 
@@ -320,6 +335,8 @@ fn results_view(
         on_print: on_event.reform(|()| UiEvent::Print),
         before,
         after,
+        hidden: &props.attribution.fields,
+        lead_id: lead_id(state),
     })
 }
 

@@ -16,7 +16,8 @@ use super::timeline::timeline;
 use super::venn::venn;
 use super::Texts;
 use crate::engine::config::types::Cta;
-use crate::engine::text::cta::cta_href;
+use crate::engine::dict::Dict;
+use crate::engine::text::cta::{cta_href, CtaContext};
 use crate::engine::{Answers, Config, Recommendation, Words};
 
 pub struct Results<'a> {
@@ -34,13 +35,26 @@ pub struct Results<'a> {
     /// under them (the optional form).
     pub before: Html,
     pub after: Html,
+    /// The host page's hidden fields, and the sent lead's key (or `""`),
+    /// for the call to action's placeholders.
+    pub hidden: &'a Dict<String>,
+    pub lead_id: &'a str,
 }
 
 pub fn results(props: Results) -> Html {
     let (t, c, r) = (props.texts, props.config, props.rec);
     let cta = Cta {
-        url: cta_href(&c.cta.url, r, t.locale()),
+        url: cta_href(
+            &c.cta.url,
+            r,
+            &CtaContext {
+                locale: t.locale(),
+                hidden: props.hidden,
+                lead_id: props.lead_id,
+            },
+        ),
         label: c.cta.label.clone(),
+        target: c.cta.target,
     };
     // Any part of the why the locale lacks carries its own lang.
     let why = Words::new(c, t.locale(), t.formatter()).why(r);

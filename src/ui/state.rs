@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::engine::session::lead_state::{LeadAction, LeadState};
+use crate::engine::session::lead_state::{LeadAction, LeadState, Outcome};
 use crate::engine::session::Wizard;
 use crate::engine::Config;
 
@@ -78,7 +78,7 @@ pub enum Action {
     /// comes back after a reset is dropped.
     Delivered {
         generation: u32,
-        ok: bool,
+        outcome: Outcome,
     },
 }
 
@@ -91,9 +91,12 @@ impl Reducible for State {
         let submitted = matches!(action, Action::Submit);
         match action {
             Action::Lead(a) => return Rc::new(self.with_lead(a)),
-            Action::Delivered { generation, ok } => {
+            Action::Delivered {
+                generation,
+                outcome,
+            } => {
                 return if generation == self.generation {
-                    Rc::new(self.with_lead(LeadAction::Done(ok)))
+                    Rc::new(self.with_lead(LeadAction::Done(outcome)))
                 } else {
                     self
                 };
@@ -221,7 +224,7 @@ mod tests {
 
         let late = reset.clone().reduce(Action::Delivered {
             generation: 0,
-            ok: true,
+            outcome: Outcome::Delivered,
         });
         assert!(
             Rc::ptr_eq(&late, &reset),
@@ -230,7 +233,7 @@ mod tests {
 
         let current = reset.clone().reduce(Action::Delivered {
             generation: 1,
-            ok: false,
+            outcome: Outcome::Unreachable,
         });
         assert_eq!(current.lead.status, LeadStatus::Failed);
         assert_eq!(current.focus_on, FOCUS_LEAD_STATUS);

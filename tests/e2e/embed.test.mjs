@@ -186,6 +186,7 @@ describe('the element', () => {
       assert.deepEqual(Object.keys(d).sort(), [
         'answers',
         'currency',
+        'hiddenFields',
         'labels',
         'locale',
         'pivots',

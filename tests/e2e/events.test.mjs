@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import {
   COACHING_ANSWERS,
   HYBRID_ANSWERS,
+  QUESTION_IDS,
   ROOT,
+  askedIds,
   addWidget,
   completeFlow,
   configWith,
@@ -24,10 +26,12 @@ import {
   widget,
   withPage,
 } from './helpers.mjs';
+import { startLeadEndpoint } from './lead-endpoint.mjs';
 
 const PRIVACY = 'https://consultancy.example/privacy';
 let server;
 let browser;
+let endpoint;
 
 /** The ```js block that follows `<!-- recipe:name -->` in docs/embedding.md. */
 function recipe(name) {
@@ -47,19 +51,21 @@ const recipePage = (answers) => `<!doctype html>
 const CTA = () => `${server.origin}/fixtures/blank.html?k={kind}&c={coached}&m={mentored}&n={participants}&l={locale}`;
 
 before(async () => {
+  endpoint = await startLeadEndpoint();
   server = await startServer({
     routes: {
       '/events/cta.json': () =>
         configWith((c) => {
           c.cta.url = CTA();
         })(),
-      '/events/lead.json': configWith((c) => {
-        c.lead = { ...c.lead, mode: 'optional', privacy_url: PRIVACY };
-      }),
+      '/events/lead.json': () =>
+        configWith((c) => {
+          c.lead = { ...c.lead, mode: 'optional', privacy_url: PRIVACY, endpoint: endpoint.url };
+        })(),
       '/events/recipes.html': recipePage(),
       '/events/recipes-prefill.html': recipePage(HYBRID_ANSWERS),
       '/events/recipes.js': () =>
-        ['hubspot-lead', 'datalayer-lead', 'datalayer-analytics', 'hubspot-analytics'].map((n) => `{\n${recipe(n)}\n}`).join('\n'),
+        ['hubspot-lead', 'datalayer-lead', 'datalayer-analytics', 'datalayer-funnel', 'hubspot-analytics'].map((n) => `{\n${recipe(n)}\n}`).join('\n'),
     },
   });
   browser = await launchBrowser();
@@ -68,6 +74,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
+  await endpoint?.close();
 });
 
 /** Keeps the call to action from navigating away, so the page's events stay readable. */
@@ -227,7 +234,17 @@ test('the analytics recipes push the documented shapes, and skip results that ar
     await holdLinks(fresh);
     await widget(fresh).locator('a.pf-button--cta').click();
     await waitForEvent(fresh, 'program-fit:cta');
-    const layer = await fresh.evaluate(() => window.dataLayer);
+    const all = await fresh.evaluate(() => window.dataLayer);
+    const steps = all.filter((e) => e.event === 'program_fit_step');
+    const m = QUESTION_IDS.length;
+    assert.deepEqual(
+      steps,
+      [...askedIds('hybrid').map((id) => ({ index: QUESTION_IDS.indexOf(id), id })), { index: m, id: '' }, { index: m + 1, id: '' }].map(
+        ({ index, id }) => ({ event: 'program_fit_step', program_fit_step: index, program_fit_question: id }),
+      ),
+      'the funnel: each screen once, in order',
+    );
+    const layer = all.filter((e) => e.event !== 'program_fit_step');
     assert.deepEqual(layer, [
       { event: 'program_fit_start' },
       { event: 'program_fit_complete', program_fit_kind: 'hybrid', program_fit_participants: 120, value: 149000, currency: 'USD' },
@@ -241,8 +258,10 @@ test('the analytics recipes push the documented shapes, and skip results that ar
   });
 });
 
-test('the lead recipes forward to HubSpot\'s forms API and push generate_lead without contact details', async () => {
+test('the lead recipes forward to HubSpot\'s forms API and push generate_lead, without contact details, only once the endpoint took the lead', async () => {
   const hubspot = [];
+  endpoint.requests.length = 0;
+  endpoint.respond(500);
   await withPage(newPage(browser), async (page) => {
     await page.route('https://api.hsforms.com/**', (route) => {
       hubspot.push({ url: route.request().url(), body: route.request().postDataJSON() });
@@ -258,7 +277,12 @@ test('the lead recipes forward to HubSpot\'s forms API and push generate_lead wi
     await page.clock.fastForward(2500);
     await w.locator('.pf-contact__submit').click();
     const [lead] = await waitForEvent(page, 'program-fit:lead');
+    await w.locator('.pf-contact__failed').waitFor();
+    assert.deepEqual(await page.evaluate(() => window.dataLayer), [], 'a lead the endpoint refused is not a generate_lead');
+    await w.locator('.pf-contact__retry').click();
     await w.locator('.pf-contact__confirm').waitFor();
+    await waitForEvent(page, 'program-fit:lead-delivered');
+    assert.equal(endpoint.requests.length, 2);
     for (let i = 0; i < 100 && hubspot.length === 0; i++) await page.waitForTimeout(50);
     assert.equal(hubspot.length, 1);
     assert.equal(hubspot[0].url, 'https://api.hsforms.com/submissions/v3/integration/submit/1234567/your-form-guid');

@@ -13,6 +13,9 @@ import { DEFAULT_CONFIG, HYBRID_ANSWERS, ROOT, artifactPath, axeCheck, closePage
 const ATTACK_TEXT = 'SECURITY NOTICE: your account is locked. Call us now.';
 const SAME_ORIGIN_TEXT = 'A config from the frame’s own origin';
 const LISTED_TEXT = 'A config from an origin listed in frame.html';
+const SITE_TEXT = 'The site\u2019s own config, beside the release';
+// The layout of docs/embedding.md: the release as is, the site's files beside it.
+const RELEASE = '/program-fit/';
 const ORIGINS_META = '<meta name="program-fit-config-origins" content="">';
 // A brand for the frame, where the host page's CSS cannot reach, and a German intro title.
 const GERMAN_TITLE = 'Coaching, Mentoring oder beides?';
@@ -75,8 +78,14 @@ before(async () => {
       '/dist/frame-listed.html': () => frameListing(host.origin),
       '/fixtures/own-config.json': configTitled(SAME_ORIGIN_TEXT),
       '/fixtures/themed-config.json': THEMED_CONFIG,
+      '/program-fit-site/frame.json': () => JSON.stringify({ config_origins: [host.origin], config_url: 'config.json' }),
+      '/program-fit-site/config.json': configTitled(SITE_TEXT),
     },
+    mounts: [[RELEASE, 'dist']],
     headers: {
+      [`${RELEASE}frame.html`]: {
+        'content-security-policy': `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self' ${host.origin}; object-src 'none'; base-uri 'none'`,
+      },
       '/dist/frame-listed.html': {
         'content-security-policy': `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self' ${host.origin}; object-src 'none'; base-uri 'none'`,
       },
@@ -152,6 +161,24 @@ describe('frame.html and config-url', () => {
       assert.deepEqual(await fr.evaluate(() => window.__pfCspViolations), []);
       await closePage(p);
     }
+  });
+
+  test('the site\'s files beside the release: program-fit-site/frame.json names the default config and lists origins; the attacker is still refused', async () => {
+    const own = await openFrame(`${RELEASE}frame.html`, {});
+    assert.deepEqual(await own.posted('program-fit:error'), []);
+    assert.equal(await own.fr.locator('program-fit .pf-intro h2').textContent(), SITE_TEXT, 'program-fit-site/config.json without a config-url');
+    assert.deepEqual(await own.fr.evaluate(() => window.__pfCspViolations), []);
+    await closePage(own.p);
+    const listed = await openFrame(`${RELEASE}frame.html`, { 'config-url': host.url('/fixtures/listed-config.json') });
+    assert.deepEqual(await listed.posted('program-fit:error'), []);
+    assert.equal(await listed.fr.locator('program-fit .pf-intro h2').textContent(), LISTED_TEXT, 'an origin listed in program-fit-site/frame.json');
+    await closePage(listed.p);
+    const hits = attackerHits;
+    const bad = await openFrame(`${RELEASE}frame.html`, { 'config-url': attacker.url('/c.json') });
+    const [err] = await bad.posted('program-fit:error');
+    assert.match(err.data.detail.message, /refused/);
+    assert.equal(attackerHits, hits, 'never requested');
+    await closePage(bad.p);
   });
 
   test('a config-url on an origin listed in frame.html works; the attacker is still refused there', async () => {

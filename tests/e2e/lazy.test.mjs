@@ -440,6 +440,7 @@ describe("the README's preload hints, for a page that is there for the widget", 
     const host = await startServer({
       mounts: [['/program-fit/', 'dist']],
       routes: {
+        '/program-fit-site/config.json': () => readFileSync(join(ROOT, 'dist/config.json')),
         '/hints.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The assessment</title></head>
 <body><main>${HINTS}</main></body></html>`,
       },

@@ -168,6 +168,7 @@ test('optional mode: nothing leaves before consent, then exactly the documented 
       'answers',
       'consent',
       'contact',
+      'hiddenFields',
       'idempotencyKey',
       'locale',
       'pageUrl',
@@ -202,6 +203,9 @@ test('optional mode: nothing leaves before consent, then exactly the documented 
     assert.equal(leads.length, 1);
     assert.ok(leads[0].bubbles && leads[0].composed);
     assert.deepEqual(leads[0].detail, p, 'the event carries the same payload');
+    const delivered = await waitForEvent(page, 'program-fit:lead-delivered');
+    assert.equal(delivered.length, 1);
+    assert.deepEqual(delivered[0].detail, { idempotencyKey: p.idempotencyKey, recommendation: 'hybrid', hiddenFields: {} }, 'no contact details');
     assert.ok((await focusedInfo(page)).classes.includes('pf-contact__confirm'), 'focus moves to the confirmation');
     writeFileSync(artifactPath('lead-payload.json'), JSON.stringify(p, null, 2));
   });
@@ -267,6 +271,9 @@ test('a network failure is retried once by itself, with the same idempotency key
     assert.equal(reqs[0].body.idempotencyKey, reqs[1].body.idempotencyKey);
     assert.equal((await events(page, 'program-fit:lead')).length, 1);
     assert.equal((await events(page, 'program-fit:error')).length, 0);
+    const delivered = await waitForEvent(page, 'program-fit:lead-delivered');
+    assert.equal(delivered.length, 1, 'the retry that got through is delivered once');
+    assert.equal(delivered[0].detail.idempotencyKey, reqs[0].body.idempotencyKey);
   });
 });
 
@@ -283,7 +290,9 @@ test('a 500 keeps the form as typed, shows an error with a retry button and fire
     const box = lead(page).locator('.pf-contact__failed');
     assert.equal(await box.getAttribute('role'), 'alert');
     await runAxe(page, 'lead delivery failure');
-    assert.ok((await box.textContent()).includes(text('lead.failed')));
+    assert.ok((await box.textContent()).includes(text('lead.refused')), 'the endpoint said no: the visitor hears that');
+    assert.ok(!(await box.textContent()).includes(text('lead.failed')), 'an HTTP error is not a connection problem');
+    assert.equal((await events(page, 'program-fit:lead-delivered')).length, 0, 'a 500 is not a delivered lead');
     assert.ok((await focusedInfo(page)).classes.includes('pf-contact__failed'), 'focus moves to the failure message');
     const errs = await events(page, 'program-fit:error');
     assert.equal(errs.length, 1);
@@ -296,6 +305,9 @@ test('a 500 keeps the form as typed, shows an error with a retry button and fire
     const reqs = await received(2);
     assert.equal(reqs[1].body.idempotencyKey, reqs[0].body.idempotencyKey, 'the retry is the same submission');
     assert.equal((await events(page, 'program-fit:lead')).length, 1, 'the lead event is not fired again for a retry');
+    const delivered = await waitForEvent(page, 'program-fit:lead-delivered');
+    assert.equal(delivered.length, 1, 'delivered once, when the retry got a 2xx');
+    assert.equal(delivered[0].detail.idempotencyKey, reqs[0].body.idempotencyKey);
   });
 });
 
@@ -318,6 +330,8 @@ test('no answer within 10 s counts as a network failure: one retry, then the err
     assert.equal(errs.length, 1);
     assert.equal(errs[0].detail.kind, 'lead');
     assert.match(errs[0].detail.message, /no answer within 10 s/);
+    assert.ok((await lead(page).locator('.pf-contact__failed').textContent()).includes(text('lead.failed')), 'no answer: check the connection');
+    assert.equal((await events(page, 'program-fit:lead-delivered')).length, 0);
     assert.equal(await lead(page).locator('.pf-contact__submit').isDisabled(), false);
   });
 });
@@ -432,6 +446,7 @@ test('the endpoint comes only from the host: the config\'s is used, none means t
     await send(none);
     await confirmed(none);
     assert.equal((await events(none, 'program-fit:lead')).length, 1, 'the event alone carries the lead');
+    assert.equal((await events(none, 'program-fit:lead-delivered')).length, 0, 'no endpoint: nothing is delivered');
     assert.ok(none.consoleMessages.some((m) => m.type === 'error' && m.text.includes('ignoring lead-endpoint "http://crm.example.com/leads"')));
     await none.waitForTimeout(300);
     assert.equal(endpoint.requests.length, 0);

@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import {
   HYBRID_ANSWERS,
   ROOT,
+  artifactPath,
   completeFlow,
   events,
   launchBrowser,
@@ -39,8 +40,9 @@ function filesUnder(dir) {
 
 const sri = (file) => 'sha384-' + createHash('sha384').update(readFileSync(file)).digest('base64');
 
-function hostPage(integrityAttr) {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A host page</title>
+function hostPage(integrityAttr, lang = 'en') {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>A host page</title>
+<script defer src="${CDN}dist/program-fit-guard.js" integrity="${integrity['dist/program-fit-guard.js']}" crossorigin="anonymous"></script>
 <script type="module" src="${CDN}dist/program-fit.js" integrity="${integrityAttr}" crossorigin="anonymous"></script>
 </head><body><main><program-fit id="fit" config-url="${CDN}dist/config.json"></program-fit></main></body></html>`;
 }
@@ -57,8 +59,9 @@ before(async () => {
     mounts: [[CDN, pkg]],
     routes: {
       '/pinned.html': () => hostPage(integrity['dist/program-fit.js']),
-      '/placeholder.html': hostPage('sha384-…'),
+      '/placeholder.html': () => hostPage('sha384-…'),
       '/wrong.html': () => hostPage(sri(join(pkg, 'dist/program-fit.css'))),
+      '/wrong-de.html': () => hostPage(sri(join(pkg, 'dist/program-fit.css')), 'de'),
     },
   });
 });
@@ -122,12 +125,32 @@ test('the widget runs from the unpacked package, pinned by the SRI hash from int
   });
 });
 
-test('a hash that does not match blocks the loader; a placeholder is ignored, so SRI is off', async () => {
-  await withPage(newPage(browser), async (wrong) => {
-    await wrong.goto(server.url('/wrong.html'));
-    await wrong.waitForLoadState('load');
-    assert.equal(await wrong.evaluate(() => customElements.get('program-fit')), undefined);
-  });
+/** The loader's PF_FAILED.load sentence for `lang`, from its source. */
+function loaderSentence(lang) {
+  const loader = readFileSync(join(ROOT, 'web/program-fit.js'), 'utf8');
+  const m = loader.match(new RegExp(`\\n  ${lang}: \\{\\n    load: '([^']+)'`));
+  assert.ok(m, `the loader has a ${lang} load sentence`);
+  return m[1];
+}
+
+test('a hash that does not match blocks the loader, and the guard leaves a visible, localised message instead of a 0 px box; a placeholder is ignored, so SRI is off', async () => {
+  for (const [page, lang] of [['/wrong.html', 'en'], ['/wrong-de.html', 'de']]) {
+    await withPage(newPage(browser), async (wrong) => {
+      await wrong.goto(server.url(page));
+      const [error] = await waitForEvent(wrong, 'program-fit:error');
+      assert.equal(await wrong.evaluate(() => customElements.get('program-fit')), undefined, 'the loader did not run');
+      assert.equal(error.detail.kind, 'load');
+      assert.match(error.detail.message, /program-fit\.js/);
+      const box = wrong.locator('program-fit > p.pf-load-failed');
+      assert.equal(await box.getAttribute('role'), 'alert');
+      assert.equal(await box.getAttribute('lang'), lang);
+      assert.equal(await box.textContent(), loaderSentence(lang), 'the loader\'s own sentence');
+      assert.ok(await box.isVisible());
+      const height = await wrong.evaluate(() => document.getElementById('fit').getBoundingClientRect().height);
+      assert.ok(height > 0, `the element is ${height} px high`);
+      if (lang === 'en') await wrong.screenshot({ path: artifactPath('sri-mismatch.png') });
+    });
+  }
   // What the README warns about: the literal placeholder runs unchecked.
   await withPage(newPage(browser), async (placeholder) => {
     await placeholder.goto(server.url('/placeholder.html'));

@@ -43,6 +43,8 @@ before(async () => {
     csp: true,
     mounts: [['/program-fit/', 'dist']],
     routes: {
+      // The site's own copy of the starter config, beside the release.
+      '/program-fit-site/config.json': () => readFileSync(join(ROOT, 'dist/config.json')),
       '/host.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A host page</title></head>
 <body><main>${SNIPPET}</main></body></html>`,
       [EVENTS_PATH]: EVENTS_JS,
@@ -63,7 +65,8 @@ test("the README's snippet works as written against dist/, with its events scrip
     await p.goto(server.url('/host.html'));
     await waitForEvent(p, 'program-fit:ready');
     const configUrl = SNIPPET.match(/config-url="([^"]+)"/)[1];
-    assert.equal(statuses.get(configUrl), 200, `${configUrl} is in dist/`);
+    assert.equal(configUrl, '/program-fit-site/config.json', 'the config sits beside the release, not in it');
+    assert.equal(statuses.get(configUrl), 200, `${configUrl} is served`);
     // fit-events.js logs the recommendation on complete.
     const logged = p.waitForEvent('console', (m) => m.type() === 'log' && m.text().startsWith('coaching'));
     await completeFlow(p, '#fit', COACHING_ANSWERS);

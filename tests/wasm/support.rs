@@ -104,6 +104,7 @@ pub async fn mount_wizard(config: Rc<Config>, initial: Rc<Wizard>) -> Mounted {
             })
         }),
         can_send: false,
+        attribution: Rc::default(),
     };
     let handle = mount(root.clone(), props);
     yew::scheduler::flush().await;

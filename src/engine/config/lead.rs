@@ -30,6 +30,11 @@ pub struct Lead {
     /// Offer "Email me this plan" (only shown when there is an endpoint).
     #[serde(default)]
     pub email_copy: bool,
+    /// In iframe mode, post the contact details to the page that frames the
+    /// widget too (in the `lead` message). Off by default: the consent
+    /// names the consultancy, not the partner.
+    #[serde(default)]
+    pub share_with_parent: bool,
 }
 
 impl Default for Lead {
@@ -42,6 +47,7 @@ impl Default for Lead {
             consent_text: consent_key(),
             endpoint: None,
             email_copy: false,
+            share_with_parent: false,
         }
     }
 }

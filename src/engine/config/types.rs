@@ -87,6 +87,37 @@ pub struct Cta {
     pub url: String,
     /// Text key of the button label.
     pub label: String,
+    /// Where it opens: `top` (the whole tab, out of any iframe: the
+    /// default), `blank` (a new tab, without access to this page) or
+    /// `self` (where the widget is; in iframe mode, inside the frame).
+    #[serde(default)]
+    pub target: CtaTarget,
+}
+
+/// Where the call to action opens.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum CtaTarget {
+    /// The whole browser tab: a widget in an iframe leaves the frame.
+    #[default]
+    Top,
+    /// A new tab, opened with `noopener`.
+    Blank,
+    /// Where the widget is: in an iframe, the frame itself.
+    #[serde(rename = "self")]
+    Current,
+}
+
+impl CtaTarget {
+    /// The link's `target` attribute, if any.
+    pub fn attribute(self) -> Option<&'static str> {
+        match self {
+            CtaTarget::Top => Some("_top"),
+            CtaTarget::Blank => Some("_blank"),
+            CtaTarget::Current => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

@@ -45,6 +45,7 @@ static COSTS: Shape = Shape::Object(&[
 static CTA: Shape = Shape::Object(&[
     req("url", &Shape::Text),
     req("label", &Shape::Text),
+    opt("target", &Shape::OneOf(&["top", "blank", "self"])),
 ]);
 
 static LEAD: Shape = Shape::Object(&[
@@ -55,6 +56,7 @@ static LEAD: Shape = Shape::Object(&[
     opt("consent_text", &Shape::Text),
     opt("endpoint", &Shape::Text),
     opt("email_copy", &Shape::Flag),
+    opt("share_with_parent", &Shape::Flag),
 ]);
 
 static LEAD_FIELDS: Shape = Shape::Object(&[

@@ -16,6 +16,7 @@ use crate::engine::text::summary::SUMMARY_TEXT_KEYS;
 /// The fixed keys the UI and the embed's messages use. Keys built from
 /// config ids (questions, options, traits) come from [`required_text_keys`].
 pub const UI_TEXT_KEYS: &[&str] = &[
+    "cta.new_tab",
     "error.config",
     "error.fetch",
     "error.inline_source",
@@ -282,6 +283,7 @@ pub const LEAD_TEXT_KEYS: &[&str] = &[
     "lead.optional",
     "lead.privacy",
     "lead.privacy_intro",
+    "lead.refused",
     "lead.retry",
     "lead.sending",
     "lead.skip",

@@ -2,6 +2,7 @@
 //! `error`, `cta`, `share`). It is the public contract hosts code against, so it is built
 //! and tested here rather than in the browser shell.
 
+use super::attribution::Attribution;
 use super::start::Source;
 use super::wizard::Screen;
 use crate::engine::advice::answers::Answers;
@@ -11,6 +12,7 @@ use crate::engine::advice::score::Lean;
 use crate::engine::advice::timeline::Milestone;
 use crate::engine::config::error::ConfigError;
 use crate::engine::config::types::Config;
+use crate::engine::json::parse;
 use crate::engine::json::Value;
 use crate::engine::text::formatter::Formatter;
 use crate::engine::text::labels::answer_labels;
@@ -30,18 +32,20 @@ pub fn step(config: &Config, screen: Screen) -> Option<String> {
 }
 
 /// `{"recommendation", "scores", "plan", "answers", "locale", "source",
-/// "labels", "currency", "reasons", "pivots"}`: enough for analytics to
-/// record the result in words without a second lookup, and `source` so a
-/// reload or a shared link is not counted as a new completion.
+/// "labels", "currency", "reasons", "pivots", "hiddenFields"}`: enough for
+/// analytics to record the result in words without a second lookup,
+/// `source` so a reload or a shared link is not counted as a new
+/// completion, and the host page's hidden fields for attribution.
 pub fn complete(
     c: &Config,
     rec: &Recommendation,
     answers: &Answers,
     (locale, f): (&str, &dyn Formatter),
-    source: Source,
+    (source, attribution): (Source, &Attribution),
 ) -> String {
     let mut d = result(rec, answers, locale);
     d["source"] = source.id().into();
+    d["hiddenFields"] = attribution.fields_value();
     d["labels"] = Value::Object(
         answer_labels(c, locale, f, answers)
             .into_iter()
@@ -171,6 +175,37 @@ fn plan(rec: &Recommendation) -> Value {
     ])
 }
 
+/// `lead-delivered`: the delivered lead's `idempotencyKey`,
+/// `recommendation` and `hiddenFields`, read from its payload, and never its
+/// contact details: analytics tools (and, in iframe mode, the partner's
+/// page) get this event, and GA4 forbids personal data.
+pub fn lead_delivered(payload: &str) -> String {
+    let p = parse(payload).unwrap_or_default();
+    let mut d = Value::object([
+        ("idempotencyKey", p["idempotencyKey"].clone()),
+        ("recommendation", p["recommendation"].clone()),
+    ]);
+    if let Some(fields) = p.get("hiddenFields") {
+        d["hiddenFields"] = fields.clone();
+    }
+    d.to_json()
+}
+
+/// The `lead` event's detail: the payload, but in iframe mode (`framed`)
+/// without the contact details unless the config shares them with the
+/// partner page (`lead.share_with_parent`): the frame posts this detail to
+/// the page that frames it, and the consent names the consultancy only.
+pub fn lead_event(payload: &str, framed: bool, share_with_parent: bool) -> String {
+    if !framed || share_with_parent {
+        return payload.to_string();
+    }
+    let mut p = parse(payload).unwrap_or_default();
+    if let Value::Object(map) = &mut p {
+        map.remove("contact");
+    }
+    p.to_json()
+}
+
 /// `{"kind", "message", "problems": [{"path", "message"}]}`; `kind` is
 /// `config`, `config-fetch`, `panic` or `lead`. `problems` is what a developer (or
 /// the config editor) fixes, one entry per problem; empty for a panic.
@@ -191,6 +226,7 @@ pub fn error(kind: &str, message: &str, problems: &[ConfigError]) -> String {
 mod tests {
     use super::*;
     use crate::engine::recommend;
+    use crate::engine::session::attribution::parse_fields;
     use crate::engine::test_util::{answers, cfg, MANAGERS};
     use crate::engine::text::formatter::Plain;
     use serde_json::{json, Value};
@@ -219,13 +255,25 @@ mod tests {
     fn complete_carries_the_result_its_words_and_where_it_came_from() {
         let (c, answers) = (cfg(), answers(MANAGERS));
         let rec = recommend(&c, &answers).unwrap();
-        let detail = parse(&complete(&c, &rec, &answers, ("en", &Plain), Source::Share));
+        let (fields, _) = parse_fields("utm_source=mail");
+        let attribution = Attribution {
+            fields,
+            partner_page: None,
+        };
+        let detail = parse(&complete(
+            &c,
+            &rec,
+            &answers,
+            ("en", &Plain),
+            (Source::Share, &attribution),
+        ));
         let keys: Vec<&String> = detail.as_object().unwrap().keys().collect();
         assert_eq!(
             keys,
             [
                 "answers",
                 "currency",
+                "hiddenFields",
                 "labels",
                 "locale",
                 "pivots",
@@ -237,6 +285,7 @@ mod tests {
             ]
         );
         assert_eq!(detail["recommendation"], rec.kind.id());
+        assert_eq!(detail["hiddenFields"], json!({ "utm_source": "mail" }));
         assert_eq!(
             detail["scores"],
             json!({ "coaching": rec.scores.coaching, "mentoring": rec.scores.mentoring })
@@ -296,6 +345,31 @@ mod tests {
             parse(&pivot(&p).to_json()),
             json!({ "type": "choice", "question": "driver", "option": "participant", "kind": "mentoring" })
         );
+    }
+
+    #[test]
+    fn lead_delivered_names_the_lead_and_its_result_and_no_contact_detail() {
+        let payload = r#"{"idempotencyKey":"k1","recommendation":"hybrid","contact":{"email":"a@b.example"},"answers":{"goal":"leadership"}}"#;
+        assert_eq!(
+            parse(&lead_delivered(payload)),
+            json!({ "idempotencyKey": "k1", "recommendation": "hybrid" })
+        );
+    }
+
+    #[test]
+    fn a_framed_lead_event_keeps_the_contact_details_unless_the_config_shares_them() {
+        let payload =
+            r#"{"idempotencyKey":"k1","contact":{"email":"a@b.example"},"hiddenFields":{}}"#;
+        assert_eq!(
+            lead_event(payload, false, false),
+            payload,
+            "on the host page: all of it"
+        );
+        assert_eq!(
+            parse(&lead_event(payload, true, false)),
+            json!({ "idempotencyKey": "k1", "hiddenFields": {} })
+        );
+        assert_eq!(lead_event(payload, true, true), payload);
     }
 
     #[test]

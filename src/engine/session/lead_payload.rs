@@ -8,6 +8,7 @@
 use crate::engine::dict::Dict;
 use crate::engine::json::Value;
 
+use super::attribution::Attribution;
 use super::detail::result;
 use crate::engine::advice::answers::Answers;
 use crate::engine::advice::recommend::Recommendation;
@@ -32,6 +33,8 @@ pub struct Submission<'a> {
     pub copy: Option<&'a str>,
     /// Sent under 2 s after the form appeared (see `lead_submit`).
     pub fast: bool,
+    /// The host page's hidden fields and, in iframe mode, the partner page.
+    pub attribution: &'a Attribution,
 }
 
 /// The payload as JSON: the `program-fit:lead` detail and the POST body.
@@ -50,6 +53,10 @@ pub fn lead_payload(s: &Submission, rec: &Recommendation, answers: &Answers) -> 
         ("timestamp", s.consented_at.into()),
     ]);
     p["pageUrl"] = page_without_query(s.page_url).into();
+    p["hiddenFields"] = s.attribution.fields_value();
+    if let Some(partner) = &s.attribution.partner_page {
+        p["partnerPage"] = page_without_query(partner).into();
+    }
     p["version"] = s.version.into();
     if s.fast {
         p["timing"] = "fast".into();

@@ -14,8 +14,24 @@ pub enum LeadStatus {
     Sending,
     /// Sent, or dropped as spam: the visitor sees a confirmation either way.
     Sent,
-    /// Delivery failed; the form stays filled and offers a retry.
+    /// Delivery failed: no answer (the network, or a timeout). The form
+    /// stays filled and offers a retry.
     Failed,
+    /// The endpoint answered with an HTTP error: as `Failed`, but the
+    /// visitor is not told to check their connection, which works.
+    Refused,
+}
+
+/// How one delivery ended, as the embed reports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// The endpoint answered 2xx (or there is no endpoint, or a bot's
+    /// submission was dropped).
+    Delivered,
+    /// The endpoint answered, with an HTTP error status.
+    Refused,
+    /// No answer: a network failure or a timeout, after the retry.
+    Unreachable,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -49,8 +65,8 @@ pub enum LeadAction {
     Honeypot(String),
     Invalid(Vec<(&'static str, FieldProblem)>),
     Sending(String),
-    /// The outcome of sending (`true` also for a dropped spam submission).
-    Done(bool),
+    /// The outcome of sending (`Delivered` also for a dropped spam submission).
+    Done(Outcome),
     Skip,
 }
 
@@ -82,11 +98,12 @@ impl LeadState {
                 self.key = Some(key);
                 self.status = LeadStatus::Sending;
             }
-            LeadAction::Done(true) => {
+            LeadAction::Done(Outcome::Delivered) => {
                 self.status = LeadStatus::Sent;
                 self.passed = true;
             }
-            LeadAction::Done(false) => self.status = LeadStatus::Failed,
+            LeadAction::Done(Outcome::Refused) => self.status = LeadStatus::Refused,
+            LeadAction::Done(Outcome::Unreachable) => self.status = LeadStatus::Failed,
             LeadAction::Skip => self.passed = true,
         }
         if edit {
@@ -122,7 +139,7 @@ mod tests {
         let mut s = typed();
         s.apply(LeadAction::Sending("k1".into()));
         assert_eq!(s.status, LeadStatus::Sending);
-        s.apply(LeadAction::Done(false));
+        s.apply(LeadAction::Done(Outcome::Unreachable));
         assert_eq!(s.status, LeadStatus::Failed);
         assert_eq!(s.values["email"], "ana@example.com");
         assert!(s.consent);
@@ -135,10 +152,23 @@ mod tests {
     }
 
     #[test]
+    fn an_http_error_is_told_apart_from_no_answer_and_keeps_the_key_too() {
+        let mut s = typed();
+        s.apply(LeadAction::Sending("k1".into()));
+        s.apply(LeadAction::Done(Outcome::Refused));
+        assert_eq!(s.status, LeadStatus::Refused);
+        assert_eq!(s.key.as_deref(), Some("k1"));
+        assert!(!s.passed);
+        s.apply(LeadAction::Sending("k1".into()));
+        s.apply(LeadAction::Done(Outcome::Delivered));
+        assert_eq!(s.status, LeadStatus::Sent);
+    }
+
+    #[test]
     fn an_edit_after_a_failure_makes_a_new_submission() {
         let mut s = typed();
         s.apply(LeadAction::Sending("k1".into()));
-        s.apply(LeadAction::Done(false));
+        s.apply(LeadAction::Done(Outcome::Unreachable));
         s.apply(LeadAction::Input {
             field: "name".into(),
             value: "Ana".into(),
@@ -170,7 +200,7 @@ mod tests {
         assert_eq!(s.problems.len(), 1);
         s.apply(LeadAction::Sending("k1".into()));
         assert!(s.problems.is_empty());
-        s.apply(LeadAction::Done(true));
+        s.apply(LeadAction::Done(Outcome::Delivered));
         assert_eq!(s.status, LeadStatus::Sent);
         assert!(s.passed);
     }

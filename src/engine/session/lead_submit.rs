@@ -11,6 +11,7 @@
 //!   a form that fast, so the endpoint weighs it rather than the widget
 //!   dropping it. No visitor is told a lead was sent when it was not.
 
+use super::attribution::Attribution;
 use super::lead_form::{check_form, contact, FieldProblem};
 use super::lead_payload::{lead_payload, Submission};
 use super::lead_state::{LeadState, LeadStatus};
@@ -34,6 +35,7 @@ pub struct Context<'a> {
     pub consent_text: &'a str,
     /// An endpoint will receive the payload ("Email me this plan" needs one).
     pub can_send: bool,
+    pub attribution: &'a Attribution,
 }
 
 /// What the browser knows at the press: the time, a fresh random key for a
@@ -90,6 +92,7 @@ pub fn decide(lead: &LeadState, cx: &Context, press: Press) -> Decision {
         version: env!("CARGO_PKG_VERSION"),
         copy: summary.as_deref(),
         fast,
+        attribution: cx.attribution,
     };
     let payload = lead_payload(&submission, cx.rec, cx.answers);
     Decision::Send {
@@ -105,7 +108,7 @@ mod tests {
 
     use crate::engine::json::{parse, Value};
     use crate::engine::recommend;
-    use crate::engine::session::lead_state::LeadAction;
+    use crate::engine::session::lead_state::{LeadAction, Outcome};
     use crate::engine::test_util::{answers, MANAGERS};
     use crate::engine::text::formatter::Plain;
 
@@ -140,6 +143,7 @@ mod tests {
             answers: &a,
             consent_text: "I agree.",
             can_send,
+            attribution: &Attribution::default(),
         };
         let press = Press {
             now_ms,
@@ -208,7 +212,7 @@ mod tests {
     fn a_retry_is_the_same_submission_under_the_same_key() {
         let mut s = filled();
         s.apply(LeadAction::Sending("k1".into()));
-        s.apply(LeadAction::Done(false));
+        s.apply(LeadAction::Done(Outcome::Unreachable));
         let d = press_at(&s, 9000.0, true);
         assert!(matches!(d, Decision::Send { first: false, ref key, .. } if key == "k1"));
         assert_eq!(payload(&d)["idempotencyKey"].as_str(), Some("k1"));

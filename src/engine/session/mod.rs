@@ -2,7 +2,9 @@
 //! stored progress, prefill), and the codecs for what outlives a page:
 //! stored progress, share links and per-instance names.
 
+pub mod attribution;
 pub mod detail;
+pub mod fallback;
 mod hidden_chars;
 pub mod lead_form;
 pub mod lead_payload;

@@ -1,11 +1,51 @@
 //! The call to action carries the result: `{kind}`, `{coached}`,
-//! `{mentored}`, `{participants}` and `{locale}` in `cta.url` are replaced,
-//! URL-encoded, so a booking page can prefill the conversation. Any other
-//! placeholder is a config error, so a typo never reaches a visitor.
+//! `{mentored}`, `{participants}`, `{reached}`, `{budget}`, `{locale}`,
+//! `{leadId}` (after a lead was sent) and `{hidden.<name>}` (a hidden field
+//! the host page passed) in `cta.url` are replaced, URL-encoded, so a
+//! booking page can prefill the conversation and the CRM can join it to
+//! the lead. Any other placeholder is a config error, so a typo never
+//! reaches a visitor.
 
 use crate::engine::advice::recommend::Recommendation;
+use crate::engine::dict::Dict;
 
-pub const CTA_PLACEHOLDERS: [&str; 5] = ["kind", "coached", "mentored", "participants", "locale"];
+pub const CTA_PLACEHOLDERS: [&str; 8] = [
+    "kind",
+    "coached",
+    "mentored",
+    "participants",
+    "reached",
+    "budget",
+    "locale",
+    "leadId",
+];
+
+/// What the link is filled in with beyond the result.
+pub struct CtaContext<'a> {
+    pub locale: &'a str,
+    /// The host page's hidden fields (`{hidden.<name>}`; `""` if absent).
+    pub hidden: &'a Dict<String>,
+    /// The idempotency key of the lead the visitor sent, once they have
+    /// consented and it went; `""` before.
+    pub lead_id: &'a str,
+}
+
+/// A hidden field's longest name.
+pub const MAX_FIELD_NAME: usize = 40;
+
+/// Whether `name` may name a hidden field: 1 to 40 ASCII letters, digits,
+/// `_`, `-` or `.`.
+pub fn is_field_name(name: &str) -> bool {
+    (1..=MAX_FIELD_NAME).contains(&name.len())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+}
+
+/// `hidden.<name>` with a name a hidden field may have.
+fn is_hidden_placeholder(name: &str) -> bool {
+    name.strip_prefix("hidden.").is_some_and(is_field_name)
+}
 
 /// Problems with the placeholders in `url`, one message each.
 pub fn check_placeholders(url: &str) -> Vec<String> {
@@ -23,9 +63,9 @@ pub fn check_placeholders(url: &str) -> Vec<String> {
             break;
         };
         let name = &after[..close];
-        if !CTA_PLACEHOLDERS.contains(&name) {
+        if !CTA_PLACEHOLDERS.contains(&name) && !is_hidden_placeholder(name) {
             problems.push(format!(
-                "unknown placeholder \"{{{name}}}\"; use {}",
+                "unknown placeholder \"{{{name}}}\"; use {} or {{hidden.<name>}}",
                 CTA_PLACEHOLDERS.map(|p| format!("{{{p}}}")).join(", ")
             ));
         }
@@ -35,15 +75,30 @@ pub fn check_placeholders(url: &str) -> Vec<String> {
 }
 
 /// `url` with its placeholders filled in for this result.
-pub fn cta_href(url: &str, rec: &Recommendation, locale: &str) -> String {
+pub fn cta_href(url: &str, rec: &Recommendation, cx: &CtaContext) -> String {
     let p = &rec.plan;
     let vars = [
         ("kind", rec.kind.id().to_string()),
         ("coached", p.coached.to_string()),
         ("mentored", p.mentored.to_string()),
         ("participants", p.participants.to_string()),
-        ("locale", locale.to_string()),
+        ("reached", p.reached.to_string()),
+        (
+            "budget",
+            p.budget.map_or("unknown".into(), |b| b.to_string()),
+        ),
+        ("locale", cx.locale.to_string()),
+        ("leadId", cx.lead_id.to_string()),
     ];
+    let value = |name: &str| match name.strip_prefix("hidden.") {
+        Some(field) if is_hidden_placeholder(name) => {
+            Some(cx.hidden.get(field).cloned().unwrap_or_default())
+        }
+        Some(_) | None => vars
+            .iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.clone()),
+    };
     let mut out = String::with_capacity(url.len() + 32);
     let mut rest = url;
     while let Some(open) = rest.find('{') {
@@ -51,10 +106,10 @@ pub fn cta_href(url: &str, rec: &Recommendation, locale: &str) -> String {
         let after = &rest[open + 1..];
         match after
             .find('}')
-            .and_then(|end| Some((vars.iter().find(|(k, _)| *k == &after[..end])?, end)))
+            .and_then(|end| Some((value(&after[..end])?, end)))
         {
-            Some(((_, value), end)) => {
-                out.push_str(&encode_component(value));
+            Some((v, end)) => {
+                out.push_str(&encode_component(&v));
                 rest = &after[end + 1..];
             }
             None => {
