@@ -494,3 +494,22 @@ fn reserved_names_are_refused_as_keys_ids_and_locales() {
         );
     }
 }
+
+#[test]
+fn the_explorer_is_on_with_every_lever_unless_a_config_says_otherwise() {
+    let c = Config::default_config();
+    assert!(c.explore.enabled);
+    assert_eq!(c.explore.levers.len(), 7);
+    let off = Config::from_json(&json!({"explore": {"enabled": false}}).to_string()).unwrap();
+    assert!(!off.explore.enabled);
+    assert_eq!(off.explore.levers, c.explore.levers);
+    let two = json!({"explore": {"levers": ["budget", "mentors"]}}).to_string();
+    assert_eq!(
+        Config::from_json(&two).unwrap().explore.levers,
+        ["budget", "mentors"]
+    );
+    let errs = problems(json!({"explore": {"levers": ["budget", "mentor"]}}));
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(errs[0].starts_with("explore.levers[1]: is not a lever"), "{errs:?}");
+    assert!(errs[0].contains("mentors"), "{errs:?}");
+}

@@ -20,18 +20,6 @@ use super::what_if::first_true;
 use crate::engine::config::format::Format;
 use crate::engine::config::types::Config;
 
-/// The answers the explorer may change, in the order it shows them: each
-/// is a question id of the default config.
-pub const LEVERS: [&str; 7] = [
-    id::BUDGET,
-    id::PARTICIPANTS,
-    id::MENTORS,
-    id::MENTOR_TIME,
-    id::INTERNAL_COACHES,
-    id::FORMAT,
-    id::DURATION,
-];
-
 /// A plan in brief, as the explorer shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct View {

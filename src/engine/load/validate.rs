@@ -7,6 +7,7 @@ use super::validate_costs::check_costs;
 use super::validate_lead::check_lead;
 use super::validate_texts::check_texts;
 use super::validate_theme::check_theme;
+use crate::engine::config::explore::LEVERS;
 use crate::engine::advice::id;
 use crate::engine::advice::inputs::read_options;
 use crate::engine::advice::kind::Kind;
@@ -71,6 +72,12 @@ fn check_header(c: &Config, errs: &mut Errors) {
     }
     if c.money.symbol.is_empty() {
         errs.add("money.symbol", "must not be empty");
+    }
+    for (i, lever) in c.explore.levers.iter().enumerate() {
+        if !LEVERS.contains(&lever.as_str()) {
+            let hint = did_you_mean(lever, LEVERS);
+            errs.add(format!("explore.levers[{i}]"), format!("is not a lever{hint}"));
+        }
     }
     if let Err(why) = check_cta_url(&c.cta.url) {
         errs.add("cta.url", why);
