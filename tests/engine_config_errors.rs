@@ -510,6 +510,9 @@ fn the_explorer_is_on_with_every_lever_unless_a_config_says_otherwise() {
     );
     let errs = problems(json!({"explore": {"levers": ["budget", "mentor"]}}));
     assert_eq!(errs.len(), 1, "{errs:?}");
-    assert!(errs[0].starts_with("explore.levers[1]: is not a lever"), "{errs:?}");
+    assert!(
+        errs[0].starts_with("explore.levers[1]: is not a lever"),
+        "{errs:?}"
+    );
     assert!(errs[0].contains("mentors"), "{errs:?}");
 }

@@ -7,12 +7,12 @@ use super::validate_costs::check_costs;
 use super::validate_lead::check_lead;
 use super::validate_texts::check_texts;
 use super::validate_theme::check_theme;
-use crate::engine::config::explore::LEVERS;
 use crate::engine::advice::id;
 use crate::engine::advice::inputs::read_options;
 use crate::engine::advice::kind::Kind;
 use crate::engine::config::currency;
 use crate::engine::config::error::ConfigError;
+use crate::engine::config::explore::LEVERS;
 use crate::engine::config::format::Format;
 use crate::engine::config::types::{Condition, Config, Question, QuestionKind};
 use crate::engine::config::url::check_cta_url;
@@ -76,7 +76,10 @@ fn check_header(c: &Config, errs: &mut Errors) {
     for (i, lever) in c.explore.levers.iter().enumerate() {
         if !LEVERS.contains(&lever.as_str()) {
             let hint = did_you_mean(lever, LEVERS);
-            errs.add(format!("explore.levers[{i}]"), format!("is not a lever{hint}"));
+            errs.add(
+                format!("explore.levers[{i}]"),
+                format!("is not a lever{hint}"),
+            );
         }
     }
     if let Err(why) = check_cta_url(&c.cta.url) {

@@ -3,6 +3,7 @@
 //! stored progress, share links and per-instance names.
 
 pub mod detail;
+pub mod explore_state;
 mod hidden_chars;
 pub mod lead_form;
 pub mod lead_payload;
