@@ -9,6 +9,7 @@ mod check_answers;
 mod el;
 mod error_summary;
 mod estimate;
+mod explore;
 mod hooks;
 pub(crate) mod intl;
 mod intro;
@@ -37,7 +38,10 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::engine::advice::asked::Asking;
+use crate::engine::advice::explore::{explore as replan, Explored};
 use crate::engine::config::lead::LeadMode;
+use crate::engine::session::detail;
+use crate::engine::session::explore_state::ExploreAction;
 use crate::engine::session::lead_state::{LeadAction, LeadStatus};
 use crate::engine::session::{Screen, Wizard};
 use crate::engine::{recommend, Answers, Config, Recommendation};
@@ -102,6 +106,9 @@ pub enum UiEvent {
         first: bool,
         done: Callback<bool>,
     },
+    /// The explorer re-planned: the `program-fit:explore` detail. The
+    /// loader dispatches only the last of a burst, once it has settled.
+    Explore(String),
     /// The call to action was followed, to this URL.
     Cta(String),
     Print,
@@ -139,6 +146,28 @@ pub fn App(props: &AppProps) -> Html {
         move |(answers, on)| on.then(|| recommend(&config, answers).ok().map(Rc::new))
     });
     let rec: Option<Rc<Recommendation>> = rec.as_ref().clone().flatten();
+    let explored = use_memo(
+        (
+            w.answers.clone(),
+            state.explore.overrides.clone(),
+            on_results && state.config.explore.enabled,
+        ),
+        {
+            let config = state.config.clone();
+            move |(answers, overrides, on)| {
+                on.then(|| replan(&config, answers, overrides).ok())
+                    .flatten()
+            }
+        },
+    );
+    use_on_change(state.explore.overrides.clone(), {
+        let (on_event, explored) = (props.on_event.clone(), explored.clone());
+        move |overrides: &Answers| {
+            if let Some(e) = explored.as_ref() {
+                on_event.emit(UiEvent::Explore(detail::explore(overrides, e)));
+            }
+        }
+    });
     let root = use_node_ref();
     use_on_change(state.focus_seq, {
         let (root, selector) = (root.clone(), state.focus_on);
@@ -181,7 +210,14 @@ pub fn App(props: &AppProps) -> Html {
         can_send: props.can_send,
         gate: false,
     });
-    let screen = screen_view(&state, &texts, rec.clone(), props, lead);
+    let screen = screen_view(
+        &state,
+        &texts,
+        rec.clone(),
+        props,
+        lead,
+        explored.as_ref().as_ref(),
+    );
     let (position, questions) = position(w, &state.config);
     // Keyed by the session, so a reset rebuilds the DOM from scratch.
     html! {
@@ -239,6 +275,7 @@ fn screen_view(
     rec: Option<Rc<Recommendation>>,
     props: &AppProps,
     lead: Option<LeadContext>,
+    explored: Option<&Explored>,
 ) -> Html {
     let (w, config) = (&state.wizard, &state.config);
     let send = |make: fn() -> Action| {
@@ -266,7 +303,7 @@ fn screen_view(
             })
         }
         Screen::Results => match (rec, lead) {
-            (Some(rec), Some(cx)) => results_view(state, texts, rec, props, cx),
+            (Some(rec), Some(cx)) => results_view(state, texts, rec, props, cx, explored),
             _ => html! {
                 <h2 key="results-error" class="pf-heading pf-error-message pf-focus-target" tabindex="-1">
                     { texts.show("ui.error.results") }
@@ -284,6 +321,7 @@ fn results_view(
     rec: Rc<Recommendation>,
     props: &AppProps,
     cx: LeadContext,
+    explored: Option<&Explored>,
 ) -> Html {
     let config = &state.config;
     let (before, after) = match lead_form_place(state, true) {
@@ -320,6 +358,32 @@ fn results_view(
         on_print: on_event.reform(|()| UiEvent::Print),
         before,
         after,
+        explore: explore_view(state, texts, explored),
+    })
+}
+
+/// The explorer, when the config has it on.
+fn explore_view(
+    state: &UseReducerHandle<State>,
+    texts: &Texts,
+    explored: Option<&Explored>,
+) -> Html {
+    if !state.config.explore.enabled {
+        return Html::default();
+    }
+    let d = state.dispatcher();
+    let on_set = Callback::from(move |(lever, value): (String, String)| {
+        d.dispatch(Action::Explore(ExploreAction::Set { lever, value }))
+    });
+    let d = state.dispatcher();
+    explore::explore(explore::Explore {
+        texts,
+        config: &state.config,
+        answers: &state.wizard.answers,
+        state: &state.explore,
+        explored,
+        on_set,
+        on_reset: Callback::from(move |()| d.dispatch(Action::Explore(ExploreAction::Reset))),
     })
 }
 

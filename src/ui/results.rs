@@ -34,6 +34,9 @@ pub struct Results<'a> {
     /// under them (the optional form).
     pub before: Html,
     pub after: Html,
+    /// The what-if explorer, under the plan; empty when the config turns
+    /// it off.
+    pub explore: Html,
 }
 
 pub fn results(props: Results) -> Html {
@@ -65,6 +68,7 @@ pub fn results(props: Results) -> Html {
                 { venn(t, r) }
                 { estimate(t, r, c) }
                 { timeline(t, c, r) }
+                { props.explore }
                 { pivots(t, r, c) }
                 { next_steps(t, c, r, props.answers) }
                 { report(Report {

@@ -53,6 +53,7 @@ export const EVENT_TYPES = [
   'program-fit:print',
   'program-fit:restart',
   'program-fit:lead',
+  'program-fit:explore',
 ];
 
 /**

@@ -33,6 +33,8 @@ pub struct View {
     pub formats: Vec<&'static str>,
     /// The mentors the plan relies on.
     pub mentors: u64,
+    /// The mentors the organisation has, counted or likely.
+    pub mentors_available: u64,
     pub funding_gap: u64,
 }
 
@@ -47,6 +49,7 @@ impl View {
             cost: p.cost,
             formats: p.formats(),
             mentors: p.mentors_needed,
+            mentors_available: p.mentors_likely,
             funding_gap: p.funding_gap,
         }
     }

@@ -16,6 +16,9 @@ pub struct ExploreState {
     /// Number fields holding text that is not an accepted value (empty,
     /// out of range): shown as typed, and the last accepted value is kept.
     pub drafts: Dict<String>,
+    /// How many times "Back to my answers" was pressed: the controls are
+    /// rebuilt each time, so each shows the answers again.
+    pub round: u32,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -32,7 +35,10 @@ impl ExploreState {
     pub fn apply(&mut self, c: &Config, given: &Answers, action: ExploreAction) {
         let (lever, value) = match action {
             ExploreAction::Reset => {
-                *self = ExploreState::default();
+                *self = ExploreState {
+                    round: self.round.wrapping_add(1),
+                    ..ExploreState::default()
+                };
                 return;
             }
             ExploreAction::Set { lever, value } => (lever, value),
@@ -122,6 +128,9 @@ mod tests {
         set(&mut s, "mentors", "12");
         set(&mut s, "budget", "x");
         s.apply(&cfg(), &answers(EVERYONE), ExploreAction::Reset);
-        assert_eq!(s, ExploreState::default());
+        assert_eq!(s.overrides, Answers::default());
+        assert!(s.drafts.is_empty());
+        assert!(!s.changed());
+        assert_eq!(s.round, 1, "the controls are rebuilt");
     }
 }
