@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::el::{attrs, button, el, input, select, tagged};
 use super::Texts;
-use crate::engine::advice::explore::{Explored, Thresholds};
+use crate::engine::advice::explore::{Explored, Thresholds, View};
 use crate::engine::session::explore_state::ExploreState;
 use crate::engine::{Answer, Answers, Config, Question, QuestionKind};
 
@@ -323,26 +323,64 @@ fn choice(
 /// for the answers.
 fn summary(t: &Texts, e: &Explored, changed: bool) -> Html {
     let v = &e.view;
+    let status = t.fill(
+        "ui.explore.status",
+        &[
+            ("reached", &t.number(v.reached)),
+            ("participants", &t.number(v.participants)),
+            ("cost", &t.money(v.cost)),
+        ],
+    );
+    let diff = if changed {
+        t.fill(
+            "ui.explore.diff",
+            &[
+                (
+                    "reached",
+                    &signed(e.diff.reached, t.number(e.diff.reached.unsigned_abs())),
+                ),
+                (
+                    "cost",
+                    &signed(e.diff.cost, t.money(e.diff.cost.unsigned_abs())),
+                ),
+            ],
+        )
+    } else {
+        t.get("ui.explore.same")
+    };
+    let status = tagged(
+        "p",
+        attrs(
+            &["class", "role"],
+            vec![some("pf-explore__status"), some("status")],
+        ),
+        format!("{status} {diff}").into(),
+    );
+    [figures(t, v), status].into_iter().collect()
+}
+
+/// The plan's figures that say something for it: kind, reach, cost,
+/// formats, mentors and the funding gap.
+fn figures(t: &Texts, v: &View) -> Html {
     let formats: Vec<String> = v
         .formats
         .iter()
         .map(|f| t.get(&format!("format.{f}")))
         .collect();
-    let (reached, participants) = (t.number(v.reached), t.number(v.participants));
-    let figures: Html = [
+    let reached = t.fill(
+        "ui.explore.reached_of",
+        &[
+            ("reached", &t.number(v.reached)),
+            ("participants", &t.number(v.participants)),
+        ],
+    );
+    let items: Html = [
         (
             "ui.explore.kind",
             t.get(&format!("kind.{}", v.kind.id())),
             true,
         ),
-        (
-            "ui.explore.reached",
-            t.fill(
-                "ui.explore.reached_of",
-                &[("reached", &reached), ("participants", &participants)],
-            ),
-            true,
-        ),
+        ("ui.explore.reached", reached, true),
         ("ui.estimate.waiting", t.number(v.waiting), true),
         ("ui.estimate.cost", t.money(v.cost), true),
         (
@@ -366,6 +404,7 @@ fn summary(t: &Texts, e: &Explored, changed: bool) -> Html {
     .map(|(key, value, _)| {
         let parts: Html = [
             el("span", "pf-explore__name", t.get(key)),
+            " ".into(),
             el("strong", "", value),
         ]
         .into_iter()
@@ -373,32 +412,7 @@ fn summary(t: &Texts, e: &Explored, changed: bool) -> Html {
         el("li", "pf-explore__figure", parts)
     })
     .collect();
-    let status = t.fill(
-        "ui.explore.status",
-        &[
-            ("reached", &reached),
-            ("participants", &participants),
-            ("cost", &t.money(v.cost)),
-        ],
-    );
-    let diff = if changed {
-        t.fill(
-            "ui.explore.diff",
-            &[
-                (
-                    "reached",
-                    &signed(e.diff.reached, t.number(e.diff.reached.unsigned_abs())),
-                ),
-                (
-                    "cost",
-                    &signed(e.diff.cost, t.money(e.diff.cost.unsigned_abs())),
-                ),
-            ],
-        )
-    } else {
-        t.get("ui.explore.same")
-    };
-    let list = tagged(
+    tagged(
         "ul",
         attrs(
             &["class", "aria-label"],
@@ -407,17 +421,8 @@ fn summary(t: &Texts, e: &Explored, changed: bool) -> Html {
                 some(t.get("ui.explore.figures")),
             ],
         ),
-        figures,
-    );
-    let status = tagged(
-        "p",
-        attrs(
-            &["class", "role"],
-            vec![some("pf-explore__status"), some("status")],
-        ),
-        format!("{status} {diff}").into(),
-    );
-    [list, status].into_iter().collect()
+        items,
+    )
 }
 
 /// `+12`, `−5` (a minus sign, read as "minus"), or `0`: `n` is `d` shown

@@ -146,28 +146,7 @@ pub fn App(props: &AppProps) -> Html {
         move |(answers, on)| on.then(|| recommend(&config, answers).ok().map(Rc::new))
     });
     let rec: Option<Rc<Recommendation>> = rec.as_ref().clone().flatten();
-    let explored = use_memo(
-        (
-            w.answers.clone(),
-            state.explore.overrides.clone(),
-            on_results && state.config.explore.enabled,
-        ),
-        {
-            let config = state.config.clone();
-            move |(answers, overrides, on)| {
-                on.then(|| replan(&config, answers, overrides).ok())
-                    .flatten()
-            }
-        },
-    );
-    use_on_change(state.explore.overrides.clone(), {
-        let (on_event, explored) = (props.on_event.clone(), explored.clone());
-        move |overrides: &Answers| {
-            if let Some(e) = explored.as_ref() {
-                on_event.emit(UiEvent::Explore(detail::explore(overrides, e)));
-            }
-        }
-    });
+    let explored = use_explored(&state, on_results, &props.on_event);
     let root = use_node_ref();
     use_on_change(state.focus_seq, {
         let (root, selector) = (root.clone(), state.focus_on);
@@ -210,14 +189,7 @@ pub fn App(props: &AppProps) -> Html {
         can_send: props.can_send,
         gate: false,
     });
-    let screen = screen_view(
-        &state,
-        &texts,
-        rec.clone(),
-        props,
-        lead,
-        explored.as_ref().as_ref(),
-    );
+    let screen = screen_view(&state, &texts, rec.clone(), props, lead, &explored);
     let (position, questions) = position(w, &state.config);
     // Keyed by the session, so a reset rebuilds the DOM from scratch.
     html! {
@@ -226,6 +198,41 @@ pub fn App(props: &AppProps) -> Html {
             { live_region(&texts, w.screen, position, questions, rec.map(|r| r.kind)) }
         </div>
     }
+}
+
+/// The explorer's plan for the values tried, worked out again when they
+/// change (only on the results, with the explorer on), and reported to
+/// the host after each change.
+#[hook]
+fn use_explored(
+    state: &UseReducerHandle<State>,
+    on_results: bool,
+    on_event: &Callback<UiEvent>,
+) -> Rc<Option<Explored>> {
+    let w = &state.wizard;
+    let explored = use_memo(
+        (
+            w.answers.clone(),
+            state.explore.overrides.clone(),
+            on_results && state.config.explore.enabled,
+        ),
+        {
+            let config = state.config.clone();
+            move |(answers, overrides, on)| {
+                on.then(|| replan(&config, answers, overrides).ok())
+                    .flatten()
+            }
+        },
+    );
+    use_on_change(state.explore.overrides.clone(), {
+        let (on_event, explored) = (on_event.clone(), explored.clone());
+        move |overrides: &Answers| {
+            if let Some(e) = explored.as_ref() {
+                on_event.emit(UiEvent::Explore(detail::explore(overrides, e)));
+            }
+        }
+    });
+    explored
 }
 
 /// Where the lead form shows on the results screen.
@@ -275,9 +282,10 @@ fn screen_view(
     rec: Option<Rc<Recommendation>>,
     props: &AppProps,
     lead: Option<LeadContext>,
-    explored: Option<&Explored>,
+    explored: &Rc<Option<Explored>>,
 ) -> Html {
     let (w, config) = (&state.wizard, &state.config);
+    let explored = explored.as_ref().as_ref();
     let send = |make: fn() -> Action| {
         let d = state.dispatcher();
         Callback::from(move |()| d.dispatch(make()))
