@@ -23,6 +23,10 @@ pub struct Explore<'a> {
     /// A lever's id and its control's new value.
     pub on_set: Callback<(String, String)>,
     pub on_reset: Callback<()>,
+    pub on_pin: Callback<()>,
+    pub on_unpin: Callback<()>,
+    /// The pinned comparison ([`comparison`]), or nothing.
+    pub compare: Html,
 }
 
 fn some(s: impl Into<AttrValue>) -> Option<AttrValue> {
@@ -63,6 +67,23 @@ pub fn explore(props: Explore) -> Html {
             &props.on_reset,
             t.show("ui.explore.back"),
         ),
+        match props.state.changed() {
+            true => button(
+                "pf-button pf-button--secondary",
+                &props.on_pin,
+                t.show("ui.explore.pin"),
+            ),
+            false => Html::default(),
+        },
+        props.compare.clone(),
+        match props.state.pinned.is_some() {
+            true => button(
+                "pf-button pf-button--secondary",
+                &props.on_unpin,
+                t.show("ui.explore.unpin"),
+            ),
+            false => Html::default(),
+        },
     ]
     .into_iter()
     .collect();
@@ -423,6 +444,78 @@ fn figures(t: &Texts, v: &View) -> Html {
         ),
         items,
     )
+}
+
+/// The pinned values beside the answers, in two columns: what was
+/// changed, then each plan's kind, formats, reach, waiting and cost. On
+/// screen and in the printed report, so it holds no ids.
+pub fn comparison(
+    t: &Texts,
+    config: &Config,
+    answers: &Answers,
+    pinned: &Answers,
+    e: &Explored,
+) -> Html {
+    let th = |scope: &'static str, text: String| {
+        tagged("th", attrs(&["scope"], vec![some(scope)]), text.into())
+    };
+    let row = |name: String, yours: String, tried: String| {
+        let cells: Html = [th("row", name), el("td", "", yours), el("td", "", tried)]
+            .into_iter()
+            .collect();
+        el("tr", "", cells)
+    };
+    let changed = pinned.0.iter().filter_map(|(id, a)| {
+        let q = config.question(id)?;
+        let yours = answers
+            .get(id)
+            .map_or_else(|| t.get("ui.check.skipped"), |x| t.answer(q, x));
+        Some(row(t.summary(id), yours, t.answer(q, a)))
+    });
+    let plan = |key: &str, f: &dyn Fn(&View) -> String| row(t.get(key), f(&e.original), f(&e.view));
+    let formats = |v: &View| -> String {
+        let names: Vec<String> = v
+            .formats
+            .iter()
+            .map(|f| t.get(&format!("format.{f}")))
+            .collect();
+        names.join(", ")
+    };
+    let reached = |v: &View| {
+        t.fill(
+            "ui.explore.reached_of",
+            &[
+                ("reached", &t.number(v.reached)),
+                ("participants", &t.number(v.participants)),
+            ],
+        )
+    };
+    let rows: Html = changed
+        .chain([
+            plan("ui.explore.kind", &|v| {
+                t.get(&format!("kind.{}", v.kind.id()))
+            }),
+            plan("ui.explore.formats", &formats),
+            plan("ui.explore.reached", &reached),
+            plan("ui.estimate.waiting", &|v| t.number(v.waiting)),
+            plan("ui.estimate.cost", &|v| t.money(v.cost)),
+        ])
+        .collect();
+    let head: Html = [
+        el("td", "", ""),
+        th("col", t.get("ui.explore.compare.yours")),
+        th("col", t.get("ui.explore.compare.tried")),
+    ]
+    .into_iter()
+    .collect();
+    let table: Html = [
+        el("caption", "", t.get("ui.explore.compare.title")),
+        el("thead", "", el("tr", "", head)),
+        el("tbody", "", rows),
+    ]
+    .into_iter()
+    .collect();
+    el("table", "pf-venn__table pf-explore__compare", table)
 }
 
 /// `+12`, `−5` (a minus sign, read as "minus"), or `0`: `n` is `d` shown

@@ -208,7 +208,7 @@ fn use_explored(
     state: &UseReducerHandle<State>,
     on_results: bool,
     on_event: &Callback<UiEvent>,
-) -> Rc<Option<Explored>> {
+) -> Explorations {
     let w = &state.wizard;
     let explored = use_memo(
         (
@@ -232,7 +232,26 @@ fn use_explored(
             }
         }
     });
-    explored
+    let pinned = use_memo(
+        (w.answers.clone(), state.explore.pinned.clone(), on_results),
+        {
+            let config = state.config.clone();
+            move |(answers, pinned, on)| match (pinned, on) {
+                (Some(p), true) => replan(&config, answers, p).ok(),
+                _ => None,
+            }
+        },
+    );
+    Explorations {
+        now: explored,
+        pinned,
+    }
+}
+
+/// The explorer's plan for the values tried, and for those pinned.
+struct Explorations {
+    now: Rc<Option<Explored>>,
+    pinned: Rc<Option<Explored>>,
 }
 
 /// Where the lead form shows on the results screen.
@@ -282,10 +301,9 @@ fn screen_view(
     rec: Option<Rc<Recommendation>>,
     props: &AppProps,
     lead: Option<LeadContext>,
-    explored: &Rc<Option<Explored>>,
+    explored: &Explorations,
 ) -> Html {
     let (w, config) = (&state.wizard, &state.config);
-    let explored = explored.as_ref().as_ref();
     let send = |make: fn() -> Action| {
         let d = state.dispatcher();
         Callback::from(move |()| d.dispatch(make()))
@@ -329,7 +347,7 @@ fn results_view(
     rec: Rc<Recommendation>,
     props: &AppProps,
     cx: LeadContext,
-    explored: Option<&Explored>,
+    explored: &Explorations,
 ) -> Html {
     let config = &state.config;
     let (before, after) = match lead_form_place(state, true) {
@@ -350,6 +368,12 @@ fn results_view(
         })
     };
     let on_event = &props.on_event;
+    let compare = match (&state.explore.pinned, explored.pinned.as_ref()) {
+        (Some(p), Some(e)) if config.explore.enabled => {
+            explore::comparison(texts, config, &state.wizard.answers, p, e)
+        }
+        _ => Html::default(),
+    };
     results(Results {
         texts,
         config,
@@ -366,7 +390,8 @@ fn results_view(
         on_print: on_event.reform(|()| UiEvent::Print),
         before,
         after,
-        explore: explore_view(state, texts, explored),
+        explore: explore_view(state, texts, explored, compare.clone()),
+        compare,
     })
 }
 
@@ -374,7 +399,8 @@ fn results_view(
 fn explore_view(
     state: &UseReducerHandle<State>,
     texts: &Texts,
-    explored: Option<&Explored>,
+    explored: &Explorations,
+    compare: Html,
 ) -> Html {
     if !state.config.explore.enabled {
         return Html::default();
@@ -383,15 +409,21 @@ fn explore_view(
     let on_set = Callback::from(move |(lever, value): (String, String)| {
         d.dispatch(Action::Explore(ExploreAction::Set { lever, value }))
     });
-    let d = state.dispatcher();
+    let send = |a: fn() -> ExploreAction| {
+        let d = state.dispatcher();
+        Callback::from(move |()| d.dispatch(Action::Explore(a())))
+    };
     explore::explore(explore::Explore {
         texts,
         config: &state.config,
         answers: &state.wizard.answers,
         state: &state.explore,
-        explored,
+        explored: explored.now.as_ref().as_ref(),
         on_set,
-        on_reset: Callback::from(move |()| d.dispatch(Action::Explore(ExploreAction::Reset))),
+        on_reset: send(|| ExploreAction::Reset),
+        on_pin: send(|| ExploreAction::Pin),
+        on_unpin: send(|| ExploreAction::Unpin),
+        compare,
     })
 }
 

@@ -37,6 +37,8 @@ pub struct Results<'a> {
     /// The what-if explorer, under the plan; empty when the config turns
     /// it off.
     pub explore: Html,
+    /// The explorer's pinned comparison, for the report.
+    pub compare: Html,
 }
 
 pub fn results(props: Results) -> Html {
@@ -77,6 +79,7 @@ pub fn results(props: Results) -> Html {
                     rec: r,
                     answers: props.answers,
                     cta_url: &cta.url,
+                    compare: props.compare,
                 }) }
                 { actions(Actions {
                     texts: t,

@@ -241,6 +241,46 @@ describe('explorer', () => {
     });
   });
 
+  test('Compare with my answers pins two columns on screen and in the printed report', async () => {
+    await withPage(openResults(MENTORING_ANSWERS), async (p) => {
+      const original = (await events(p, 'program-fit:complete'))[0].detail.plan;
+      const pin = explorer(p).getByRole('button', { name: text('ui.explore.pin') });
+      assert.equal(await pin.count(), 0, 'nothing tried, nothing to compare');
+      await setNumber(p, 'budget', 60000);
+      await pin.click();
+      const fresh = await freshPlan({ ...MENTORING_ANSWERS, budget: 60000 });
+      const table = explorer(p).locator('table.pf-explore__compare');
+      const cols = await table.locator('thead th').allTextContents();
+      assert.deepEqual(cols, [text('ui.explore.compare.yours'), text('ui.explore.compare.tried')]);
+      const row = async (name) => table.locator('tbody tr').filter({ has: p.locator('th', { hasText: name }) }).locator('td').allTextContents();
+      assert.deepEqual(await row(text('q.budget.summary')), ['$20,000', '$60,000']);
+      const reachedOf = (n) => text('ui.explore.reached_of').replace('{reached}', n.toLocaleString('en')).replace('{participants}', '400');
+      assert.deepEqual(await row(text('ui.explore.reached')), [reachedOf(original.reached), reachedOf(fresh.reached)]);
+      assert.deepEqual(await row(text('ui.estimate.cost')), [`$${original.cost.toLocaleString('en')}`, `$${fresh.cost.toLocaleString('en')}`]);
+      // Back to my answers keeps the comparison; the report carries it.
+      await explorer(p).getByRole('button', { name: text('ui.explore.back') }).click();
+      assert.equal(await table.count(), 1);
+      await widget(p, '#pf').locator('.pf-actions button', { hasText: text('ui.actions.print') }).click();
+      await waitForEvent(p, 'program-fit:print');
+      await p.waitForFunction(() => {
+        const f = document.getElementById('pf').shadowRoot.querySelector('iframe.pf-print-frame');
+        return f && f.contentDocument.querySelector('.pf-report .pf-explore__compare');
+      });
+      const printed = await p.evaluate(() => {
+        const doc = document.getElementById('pf').shadowRoot.querySelector('iframe.pf-print-frame').contentDocument;
+        const t = doc.querySelector('.pf-explore__compare');
+        return { caption: t.caption.textContent, rows: [...t.tBodies[0].rows].map((r) => [...r.cells].map((c) => c.textContent)) };
+      });
+      assert.equal(printed.caption, text('ui.explore.compare.title'));
+      assert.deepEqual(printed.rows[0], [text('q.budget.summary'), '$20,000', '$60,000']);
+      // Removed, it is gone from both.
+      await explorer(p).getByRole('button', { name: text('ui.explore.unpin') }).click();
+      assert.equal(await table.count(), 0);
+      assert.equal(await widget(p, '#pf').locator('.pf-report .pf-explore__compare').count(), 0);
+      await axeCheck(p, 'after the comparison');
+    });
+  });
+
   test('a config can turn the explorer off or choose its levers', async () => {
     await withPage(openResults(MENTORING_ANSWERS, { attrs: { 'config-url': '/fixtures/explore-off.json' } }), async (p) => {
       await assert.doesNotReject(widget(p, '#pf').locator('.pf-estimate').waitFor());

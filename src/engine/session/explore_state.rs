@@ -19,6 +19,9 @@ pub struct ExploreState {
     /// How many times "Back to my answers" was pressed: the controls are
     /// rebuilt each time, so each shows the answers again.
     pub round: u32,
+    /// The values kept beside the answers by "Compare with my answers":
+    /// shown as a second column on screen and in the report, until removed.
+    pub pinned: Option<Answers>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -26,8 +29,12 @@ pub enum ExploreAction {
     /// A lever's control changed: the text of a number field, or an
     /// option id.
     Set { lever: String, value: String },
-    /// "Back to my answers".
+    /// "Back to my answers": the pinned comparison stays.
     Reset,
+    /// "Compare with my answers": keeps the values tried.
+    Pin,
+    /// Removes the comparison.
+    Unpin,
 }
 
 impl ExploreState {
@@ -37,8 +44,19 @@ impl ExploreState {
             ExploreAction::Reset => {
                 *self = ExploreState {
                     round: self.round.wrapping_add(1),
+                    pinned: self.pinned.take(),
                     ..ExploreState::default()
                 };
+                return;
+            }
+            ExploreAction::Pin => {
+                if self.changed() {
+                    self.pinned = Some(self.overrides.clone());
+                }
+                return;
+            }
+            ExploreAction::Unpin => {
+                self.pinned = None;
                 return;
             }
             ExploreAction::Set { lever, value } => (lever, value),
@@ -132,5 +150,28 @@ mod tests {
         assert!(s.drafts.is_empty());
         assert!(!s.changed());
         assert_eq!(s.round, 1, "the controls are rebuilt");
+    }
+
+    #[test]
+    fn a_pinned_scenario_stays_through_back_to_my_answers_until_removed() {
+        let (c, a) = (cfg(), answers(EVERYONE));
+        let mut s = ExploreState::default();
+        s.apply(&c, &a, ExploreAction::Pin);
+        assert_eq!(s.pinned, None, "nothing tried, nothing to compare");
+        set(&mut s, "budget", "60000");
+        s.apply(&c, &a, ExploreAction::Pin);
+        let pinned = s.pinned.clone().expect("pinned");
+        assert_eq!(pinned.number("budget"), Some(60_000));
+        set(&mut s, "budget", "70000");
+        assert_eq!(
+            s.pinned.as_ref(),
+            Some(&pinned),
+            "trying more keeps the pin"
+        );
+        s.apply(&c, &a, ExploreAction::Reset);
+        assert_eq!(s.pinned.as_ref(), Some(&pinned));
+        assert!(!s.changed());
+        s.apply(&c, &a, ExploreAction::Unpin);
+        assert_eq!(s.pinned, None);
     }
 }
