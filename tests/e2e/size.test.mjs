@@ -10,6 +10,9 @@
 // controls about 5.7 KiB (208.8 KiB without the view), the re-plan with the
 // original beside it and the program-fit:explore detail about 3.8 KiB, of
 // which the thresholds' searches are 0.4 KiB (214.1 KiB without them).
+// Then to 218 KiB for its pinned comparison: 217.9 KiB as this test gzips
+// (216.3 KiB by make dist, +1.8 KiB: the second re-plan, the two-column
+// table on screen and in the report, three buttons' texts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -17,7 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { ROOT } from './server.mjs';
 
-const LIMIT_KIB = 216;
+const LIMIT_KIB = 218;
 const FILES = ['program-fit.js', 'program-fit_bg.wasm', 'program-fit.css'];
 
 test(`widget bundle stays under ${LIMIT_KIB} KiB gzipped`, () => {
