@@ -257,6 +257,7 @@ describe('explorer', () => {
       const reachedOf = (n) => text('ui.explore.reached_of').replace('{reached}', n.toLocaleString('en')).replace('{participants}', '400');
       assert.deepEqual(await row(text('ui.explore.reached')), [reachedOf(original.reached), reachedOf(fresh.reached)]);
       assert.deepEqual(await row(text('ui.estimate.cost')), [`$${original.cost.toLocaleString('en')}`, `$${fresh.cost.toLocaleString('en')}`]);
+      await explorer(p).screenshot({ path: artifactPath('explore-compare-1280.png') });
       // Back to my answers keeps the comparison; the report carries it.
       await explorer(p).getByRole('button', { name: text('ui.explore.back') }).click();
       assert.equal(await table.count(), 1);
