@@ -31,6 +31,10 @@ before(async () => {
       '/fixtures/explore-off.json': configWith((c) => {
         c.explore = { enabled: false };
       }),
+      '/fixtures/explore-lead.json': configWith((c) => {
+        c.lead.mode = 'optional';
+        c.lead.privacy_url = 'https://example.com/privacy';
+      }),
       '/fixtures/explore-two.json': configWith((c) => {
         c.explore = { levers: ['mentors', 'budget'] };
       }),
@@ -279,6 +283,22 @@ describe('explorer', () => {
       assert.equal(await table.count(), 0);
       assert.equal(await widget(p, '#pf').locator('.pf-report .pf-explore__compare').count(), 0);
       await axeCheck(p, 'after the comparison');
+    });
+  });
+
+  test('the lead payload carries the pinned scenario', async () => {
+    await withPage(openResults(MENTORING_ANSWERS, { attrs: { 'config-url': '/fixtures/explore-lead.json' } }), async (p) => {
+      await setNumber(p, 'budget', 60000);
+      await explorer(p).getByRole('button', { name: text('ui.explore.pin') }).click();
+      const w = widget(p, '#pf');
+      await w.locator('.pf-contact input[name=email]').fill('ana@example.com');
+      await w.locator('.pf-contact input[name=consent]').check();
+      await w.locator('.pf-contact button[type=submit]').click();
+      const [lead] = await waitForEvent(p, 'program-fit:lead', { target: 'pf' });
+      const fresh = await freshPlan({ ...MENTORING_ANSWERS, budget: 60000 });
+      assert.deepEqual(lead.detail.scenario.changed, { budget: 60000 });
+      assert.equal(lead.detail.scenario.plan.reached, fresh.reached);
+      assert.equal(lead.detail.plan.reached, (await events(p, 'program-fit:complete'))[0].detail.plan.reached);
     });
   });
 

@@ -177,6 +177,11 @@ fn plan(rec: &Recommendation) -> Value {
 /// answers format; `{}` after "Back to my answers"), the plan they give in
 /// brief, and how it differs from the plan for the answers as given.
 pub fn explore(overrides: &Answers, e: &Explored) -> String {
+    explore_value(overrides, e).to_json()
+}
+
+/// [`explore`] as a value: also the lead payload's pinned `scenario`.
+pub fn explore_value(overrides: &Answers, e: &Explored) -> Value {
     let v = &e.view;
     let plan = Value::object([
         ("kind", v.kind.id().into()),
@@ -200,7 +205,6 @@ pub fn explore(overrides: &Answers, e: &Explored) -> String {
         ("plan", plan),
         ("difference", difference),
     ])
-    .to_json()
 }
 
 /// `{"kind", "message", "problems": [{"path", "message"}]}`; `kind` is

@@ -11,10 +11,12 @@
 //!   a form that fast, so the endpoint weighs it rather than the widget
 //!   dropping it. No visitor is told a lead was sent when it was not.
 
+use super::detail::explore_value;
 use super::lead_form::{check_form, contact, FieldProblem};
 use super::lead_payload::{lead_payload, Submission};
 use super::lead_state::{LeadState, LeadStatus};
 use crate::engine::advice::answers::Answers;
+use crate::engine::advice::explore::Explored;
 use crate::engine::advice::recommend::Recommendation;
 use crate::engine::config::types::Config;
 use crate::engine::text::formatter::Formatter;
@@ -34,6 +36,8 @@ pub struct Context<'a> {
     pub consent_text: &'a str,
     /// An endpoint will receive the payload ("Email me this plan" needs one).
     pub can_send: bool,
+    /// The values pinned in the what-if explorer and their plan, if any.
+    pub scenario: Option<(&'a Answers, &'a Explored)>,
 }
 
 /// What the browser knows at the press: the time, a fresh random key for a
@@ -90,6 +94,7 @@ pub fn decide(lead: &LeadState, cx: &Context, press: Press) -> Decision {
         version: env!("CARGO_PKG_VERSION"),
         copy: summary.as_deref(),
         fast,
+        scenario: cx.scenario.map(|(o, e)| explore_value(o, e)),
     };
     let payload = lead_payload(&submission, cx.rec, cx.answers);
     Decision::Send {
@@ -140,6 +145,7 @@ mod tests {
             answers: &a,
             consent_text: "I agree.",
             can_send,
+            scenario: None,
         };
         let press = Press {
             now_ms,
