@@ -12,7 +12,9 @@
 // which the thresholds' searches are 0.4 KiB (214.1 KiB without them).
 // Then to 218 KiB for its pinned comparison: 217.9 KiB as this test gzips
 // (216.3 KiB by make dist, +1.8 KiB: the second re-plan, the two-column
-// table on screen and in the report, three buttons' texts).
+// table on screen and in the report, three buttons' texts). Then to 219 KiB
+// for the lead payload's pinned scenario: 218.2 KiB here (216.6 KiB by make
+// dist, +0.2 KiB).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -20,7 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { ROOT } from './server.mjs';
 
-const LIMIT_KIB = 218;
+const LIMIT_KIB = 219;
 const FILES = ['program-fit.js', 'program-fit_bg.wasm', 'program-fit.css'];
 
 test(`widget bundle stays under ${LIMIT_KIB} KiB gzipped`, () => {
