@@ -537,3 +537,25 @@ fn the_call_to_action_opens_out_of_a_frame_unless_the_config_says_otherwise() {
         ["cta.target: must be \"top\", \"blank\" or \"self\", not the text \"_blank\"; did you mean \"blank\"?"]
     );
 }
+
+#[test]
+fn the_explorer_is_on_with_every_lever_unless_a_config_says_otherwise() {
+    let c = Config::default_config();
+    assert!(c.explore.enabled);
+    assert_eq!(c.explore.levers.len(), 7);
+    let off = Config::from_json(&json!({"explore": {"enabled": false}}).to_string()).unwrap();
+    assert!(!off.explore.enabled);
+    assert_eq!(off.explore.levers, c.explore.levers);
+    let two = json!({"explore": {"levers": ["budget", "mentors"]}}).to_string();
+    assert_eq!(
+        Config::from_json(&two).unwrap().explore.levers,
+        ["budget", "mentors"]
+    );
+    let errs = problems(json!({"explore": {"levers": ["budget", "mentor"]}}));
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(
+        errs[0].starts_with("explore.levers[1]: is not a lever"),
+        "{errs:?}"
+    );
+    assert!(errs[0].contains("mentors"), "{errs:?}");
+}

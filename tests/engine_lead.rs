@@ -6,8 +6,10 @@ mod util;
 
 use program_fit::engine::dict::Dict;
 
+use program_fit::engine::advice::explore::explore;
 use program_fit::engine::config::lead::LeadMode;
 use program_fit::engine::session::attribution::{parse_fields, Attribution};
+use program_fit::engine::session::detail::explore_value;
 use program_fit::engine::session::lead_form::{check_form, contact, is_email, FieldProblem};
 use program_fit::engine::session::lead_payload::{
     idempotency_key, lead_payload, page_without_query, Submission,
@@ -345,6 +347,7 @@ fn the_payload_is_exactly_the_contract() {
         copy: None,
         fast: false,
         attribution: &Attribution::default(),
+        scenario: None,
     };
     let p: Value = serde_json::from_str(&lead_payload(&s, &rec, &a)).unwrap();
     assert_eq!(
@@ -382,6 +385,7 @@ fn the_payload_is_exactly_the_contract() {
     };
     let framed = Submission {
         attribution: &attribution,
+        scenario: None,
         ..s
     };
     let p: Value = serde_json::from_str(&lead_payload(&framed, &rec, &a)).unwrap();
@@ -398,6 +402,27 @@ fn the_payload_is_exactly_the_contract() {
     assert_eq!(
         (p["sendCopy"].clone(), p["summary"].clone()),
         (json!(true), json!("the summary"))
+    );
+    // A scenario pinned in the explorer goes with it, as the explore event
+    // describes it.
+    let mut tried = Answers::default();
+    tried.set("budget", Answer::Number(60_000));
+    let e = explore(&c, &a, &tried).unwrap();
+    let pinned = Submission {
+        scenario: Some(explore_value(&tried, &e)),
+        ..with_copy
+    };
+    let p: Value = serde_json::from_str(&lead_payload(&pinned, &rec, &a)).unwrap();
+    assert_eq!(p["scenario"]["changed"], json!({"budget": 60000}));
+    assert_eq!(p["scenario"]["plan"]["reached"], json!(e.view.reached));
+    assert_eq!(
+        p["scenario"]["difference"]["cost"],
+        json!(e.view.cost as i64 - e.original.cost as i64)
+    );
+    assert_eq!(
+        p["plan"]["cost"],
+        json!(149_000),
+        "the plan itself is the answers' plan"
     );
 }
 

@@ -17,6 +17,8 @@ const PF_CSS_URL = new URL('program-fit.css', import.meta.url);
 const PF_RESERVE = new CSSStyleSheet();
 PF_RESERVE.replaceSync(':host{display:block;min-height:clamp(410px,calc(900px - 80vw),660px)}');
 const PF_EVENTS = 'program-fit:';
+// How long the explorer's values must stay put before program-fit:explore.
+const PF_SETTLE = 600;
 // On these hosts (and with a `debug` attribute) a config error lists every
 // problem in the widget; elsewhere visitors get one short sentence.
 const PF_LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
@@ -357,6 +359,8 @@ class ProgramFit extends HTMLElement {
   #stop = null;
   // Listeners added to #root, so the unmount can free them (see #track).
   #listeners = [];
+  // The explorer's last re-plan, waiting to settle (see #emit).
+  #exploreTimer = 0;
 
   constructor() {
     super();
@@ -530,6 +534,14 @@ class ProgramFit extends HTMLElement {
   // attributes or call reset(). Events of a mount that is gone by then
   // (`generation`: removed or remounted) are dropped.
   #emit(type, detail, generation = this.#generation) {
+    // The explorer re-plans on every input; hosts get the settled values:
+    // the last of a burst, once nothing has changed for PF_SETTLE ms.
+    if (type === 'explore') {
+      clearTimeout(this.#exploreTimer);
+      this.#exploreTimer = setTimeout(() => this.#emit('explore-settled', detail, generation), PF_SETTLE);
+      return;
+    }
+    if (type === 'explore-settled') type = 'explore';
     // Reported by the panic hook just before the wasm traps.
     if (type === 'error' && detail.kind === 'panic') pfDead = true;
     if (type === 'print') this.#printReport();
@@ -708,6 +720,7 @@ class ProgramFit extends HTMLElement {
   // use, and its listeners go whatever happens.
   #unmount() {
     this.#generation++;
+    clearTimeout(this.#exploreTimer);
     const [w, root, listeners] = [this.#widget, this.#root, this.#listeners];
     this.#widget = null;
     this.#freshRoot();

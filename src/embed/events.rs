@@ -55,6 +55,12 @@ impl Emitter {
         self.emit(kind, detail::url(url));
     }
 
+    /// `explore`: the loader dispatches the last of a burst once it has
+    /// settled.
+    pub fn explore(&self, detail: String) {
+        self.emit("explore", detail);
+    }
+
     /// `lead`: the payload itself is the detail.
     pub fn lead(&self, payload: &str) {
         self.emit("lead", payload.into());

@@ -326,6 +326,7 @@ impl Widget {
                     }
                     delivery.send(&payload, &emitter, done);
                 }
+                UiEvent::Explore(d) => emitter.explore(d),
                 UiEvent::Cta(url) => emitter.url("cta", &url),
                 UiEvent::Print => emitter.plain("print"),
                 UiEvent::Restart => emitter.plain("restart"),

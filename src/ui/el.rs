@@ -9,7 +9,7 @@
 
 use std::rc::Rc;
 
-use yew::html::onclick;
+use yew::html::{onchange, onclick, oninput};
 use yew::virtual_dom::listeners::Listeners;
 use yew::virtual_dom::{AttributeOrProperty, Attributes, Key, VTag};
 use yew::{AttrValue, Callback, Html, NodeRef};
@@ -76,4 +76,61 @@ fn tag(
         child,
     )
     .into()
+}
+
+/// Attributes in a fixed order, as `html!` builds them; a `None` value
+/// leaves its attribute out.
+#[inline(never)]
+pub fn attrs(keys: &'static [&'static str], values: Vec<Option<AttrValue>>) -> Attributes {
+    Attributes::Dynamic {
+        keys,
+        values: values
+            .into_iter()
+            .map(|v| v.map(AttributeOrProperty::Attribute))
+            .collect(),
+    }
+}
+
+/// `<name …attributes>child</name>`.
+#[inline(never)]
+pub fn tagged(name: &'static str, attributes: Attributes, child: Html) -> Html {
+    tag(name, None, attributes, Listeners::None, child)
+}
+
+/// An `<input>` whose value is a property, as `html!` sets it (so a new
+/// value shows even after typing), calling `on_input` with its text.
+#[inline(never)]
+pub fn input(attributes: Attributes, value: String, on_input: &Callback<String>) -> Html {
+    let cb = on_input.reform(|e: yew::InputEvent| {
+        use wasm_bindgen::JsCast;
+        e.target()
+            .map(|t| t.unchecked_into::<web_sys::HtmlInputElement>().value())
+            .unwrap_or_default()
+    });
+    let listener = oninput::Wrapper::new(cb);
+    let listeners = Listeners::Pending(Box::new([Some(Rc::new(listener))]));
+    VTag::__new_input(
+        Some(value.into()),
+        None,
+        NodeRef::default(),
+        None,
+        attributes,
+        listeners,
+    )
+    .into()
+}
+
+/// A `<select>` of `options`, calling `on_change` with the value chosen.
+#[inline(never)]
+pub fn select(attributes: Attributes, on_change: &Callback<String>, options: Html) -> Html {
+    let cb = on_change.reform(|e: yew::Event| {
+        use wasm_bindgen::JsCast;
+        // A select's `value` is read as an input's is: the same property.
+        e.target()
+            .map(|t| t.unchecked_into::<web_sys::HtmlInputElement>().value())
+            .unwrap_or_default()
+    });
+    let listener = onchange::Wrapper::new(cb);
+    let listeners = Listeners::Pending(Box::new([Some(Rc::new(listener))]));
+    tag("select", None, attributes, listeners, options)
 }

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use super::lead_form::{lead_form, LeadFormProps};
 use super::state::{Action, State};
 use super::{Texts, UiEvent};
+use crate::engine::advice::explore::explore as replan;
 use crate::engine::session::attribution::Attribution;
 use crate::engine::session::lead_payload::idempotency_key;
 use crate::engine::session::lead_state::{LeadAction, Outcome};
@@ -79,15 +80,22 @@ fn submit(state: &UseReducerHandle<State>, cx: &LeadContext, consent_text: &str)
     let page_url = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
+    let answers = &state.wizard.answers;
+    // The scenario pinned in the explorer, planned again for the payload.
+    let pinned = state.explore.pinned.as_ref().and_then(|p| {
+        let e = replan(&state.config, answers, p).ok()?;
+        Some((p, e))
+    });
     let lead = Context {
         config: &state.config,
         locale: cx.texts.locale(),
         formatter: cx.texts.formatter(),
         rec: &cx.rec,
-        answers: &state.wizard.answers,
+        answers,
         consent_text,
         can_send: cx.can_send,
         attribution: &cx.attribution,
+        scenario: pinned.as_ref().map(|(p, e)| (*p, e)),
     };
     let press = Press {
         now_ms: js_sys::Date::now(),

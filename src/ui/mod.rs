@@ -9,6 +9,7 @@ mod check_answers;
 mod el;
 mod error_summary;
 mod estimate;
+mod explore;
 mod hooks;
 pub(crate) mod intl;
 mod intro;
@@ -37,8 +38,11 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::engine::advice::asked::Asking;
+use crate::engine::advice::explore::{explore as replan, Explored};
 use crate::engine::config::lead::LeadMode;
 use crate::engine::session::attribution::Attribution;
+use crate::engine::session::detail;
+use crate::engine::session::explore_state::ExploreAction;
 use crate::engine::session::lead_state::{LeadAction, LeadStatus, Outcome};
 use crate::engine::session::{Screen, Wizard};
 use crate::engine::{recommend, Answers, Config, Recommendation};
@@ -107,6 +111,9 @@ pub enum UiEvent {
         first: bool,
         done: Callback<Outcome>,
     },
+    /// The explorer re-planned: the `program-fit:explore` detail. The
+    /// loader dispatches only the last of a burst, once it has settled.
+    Explore(String),
     /// The call to action was followed, to this URL.
     Cta(String),
     Print,
@@ -144,6 +151,7 @@ pub fn App(props: &AppProps) -> Html {
         move |(answers, on)| on.then(|| recommend(&config, answers).ok().map(Rc::new))
     });
     let rec: Option<Rc<Recommendation>> = rec.as_ref().clone().flatten();
+    let explored = use_explored(&state, on_results, &props.on_event);
     let root = use_node_ref();
     use_on_change(state.focus_seq, {
         let (root, selector) = (root.clone(), state.focus_on);
@@ -170,15 +178,7 @@ pub fn App(props: &AppProps) -> Html {
             }
         }
     });
-    // The lead form's spam guard counts from when the form appears.
-    use_effect_with(lead_form_place(&state, rec.is_some()), {
-        let d = state.dispatcher();
-        move |place: &Option<LeadPlace>| {
-            if place.is_some() {
-                d.dispatch(Action::Lead(LeadAction::Shown(js_sys::Date::now())));
-            }
-        }
-    });
+    use_lead_clock(&state, rec.is_some());
     let lead = rec.clone().map(|rec| LeadContext {
         texts: (*texts).clone(),
         rec,
@@ -187,7 +187,7 @@ pub fn App(props: &AppProps) -> Html {
         attribution: props.attribution.clone(),
         gate: false,
     });
-    let screen = screen_view(&state, &texts, rec.clone(), props, lead);
+    let screen = screen_view(&state, &texts, rec.clone(), props, lead, &explored);
     let (position, questions) = position(w, &state.config);
     // Keyed by the session, so a reset rebuilds the DOM from scratch.
     html! {
@@ -196,6 +196,73 @@ pub fn App(props: &AppProps) -> Html {
             { live_region(&texts, w.screen, position, questions, rec.map(|r| r.kind)) }
         </div>
     }
+}
+
+/// The lead form's spam guard counts from when the form appears.
+#[hook]
+fn use_lead_clock(state: &UseReducerHandle<State>, has_results: bool) {
+    use_effect_with(lead_form_place(state, has_results), {
+        let d = state.dispatcher();
+        move |place: &Option<LeadPlace>| {
+            if place.is_some() {
+                d.dispatch(Action::Lead(LeadAction::Shown(js_sys::Date::now())));
+            }
+        }
+    });
+}
+
+/// The explorer's plan for the values tried, worked out again when they
+/// change (only on the results, with the explorer on), and reported to
+/// the host after each change.
+#[hook]
+fn use_explored(
+    state: &UseReducerHandle<State>,
+    on_results: bool,
+    on_event: &Callback<UiEvent>,
+) -> Explorations {
+    let w = &state.wizard;
+    let explored = use_memo(
+        (
+            w.answers.clone(),
+            state.explore.overrides.clone(),
+            on_results && state.config.explore.enabled,
+        ),
+        {
+            let config = state.config.clone();
+            move |(answers, overrides, on)| {
+                on.then(|| replan(&config, answers, overrides).ok())
+                    .flatten()
+            }
+        },
+    );
+    use_on_change(state.explore.overrides.clone(), {
+        let (on_event, explored) = (on_event.clone(), explored.clone());
+        move |overrides: &Answers| {
+            if let Some(e) = explored.as_ref() {
+                on_event.emit(UiEvent::Explore(detail::explore(overrides, e)));
+            }
+        }
+    });
+    let pinned = use_memo(
+        (w.answers.clone(), state.explore.pinned.clone(), on_results),
+        {
+            let config = state.config.clone();
+            move |(answers, pinned, on)| match (pinned, on) {
+                (Some(p), true) => replan(&config, answers, p).ok(),
+                _ => None,
+            }
+        },
+    );
+    Explorations {
+        now: explored,
+        pinned,
+    }
+}
+
+/// The explorer's plan for the values tried, and for those pinned.
+struct Explorations {
+    now: Rc<Option<Explored>>,
+    pinned: Rc<Option<Explored>>,
 }
 
 /// Where the lead form shows on the results screen.
@@ -254,6 +321,7 @@ fn screen_view(
     rec: Option<Rc<Recommendation>>,
     props: &AppProps,
     lead: Option<LeadContext>,
+    explored: &Explorations,
 ) -> Html {
     let (w, config) = (&state.wizard, &state.config);
     let send = |make: fn() -> Action| {
@@ -281,7 +349,7 @@ fn screen_view(
             })
         }
         Screen::Results => match (rec, lead) {
-            (Some(rec), Some(cx)) => results_view(state, texts, rec, props, cx),
+            (Some(rec), Some(cx)) => results_view(state, texts, rec, props, cx, explored),
             _ => html! {
                 <h2 key="results-error" class="pf-heading pf-error-message pf-focus-target" tabindex="-1">
                     { texts.show("ui.error.results") }
@@ -299,6 +367,7 @@ fn results_view(
     rec: Rc<Recommendation>,
     props: &AppProps,
     cx: LeadContext,
+    explored: &Explorations,
 ) -> Html {
     let config = &state.config;
     let (before, after) = match lead_form_place(state, true) {
@@ -319,6 +388,12 @@ fn results_view(
         })
     };
     let on_event = &props.on_event;
+    let compare = match (&state.explore.pinned, explored.pinned.as_ref()) {
+        (Some(p), Some(e)) if config.explore.enabled => {
+            explore::comparison(texts, config, &state.wizard.answers, p, e)
+        }
+        _ => Html::default(),
+    };
     results(Results {
         texts,
         config,
@@ -337,6 +412,40 @@ fn results_view(
         after,
         hidden: &props.attribution.fields,
         lead_id: lead_id(state),
+        explore: explore_view(state, texts, explored, compare.clone()),
+        compare,
+    })
+}
+
+/// The explorer, when the config has it on.
+fn explore_view(
+    state: &UseReducerHandle<State>,
+    texts: &Texts,
+    explored: &Explorations,
+    compare: Html,
+) -> Html {
+    if !state.config.explore.enabled {
+        return Html::default();
+    }
+    let d = state.dispatcher();
+    let on_set = Callback::from(move |(lever, value): (String, String)| {
+        d.dispatch(Action::Explore(ExploreAction::Set { lever, value }))
+    });
+    let send = |a: fn() -> ExploreAction| {
+        let d = state.dispatcher();
+        Callback::from(move |()| d.dispatch(Action::Explore(a())))
+    };
+    explore::explore(explore::Explore {
+        texts,
+        config: &state.config,
+        answers: &state.wizard.answers,
+        state: &state.explore,
+        explored: explored.now.as_ref().as_ref(),
+        on_set,
+        on_reset: send(|| ExploreAction::Reset),
+        on_pin: send(|| ExploreAction::Pin),
+        on_unpin: send(|| ExploreAction::Unpin),
+        compare,
     })
 }
 

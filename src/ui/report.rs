@@ -22,6 +22,8 @@ pub struct Report<'a> {
     pub answers: &'a Answers,
     /// The call to action's URL, placeholders filled.
     pub cta_url: &'a str,
+    /// The explorer's pinned comparison, or nothing.
+    pub compare: Html,
 }
 
 pub fn report(props: Report) -> Html {
@@ -66,6 +68,7 @@ pub fn report(props: Report) -> Html {
             { el("h2", "", t.get("report.costs")) }
             <table class="pf-report__table"><tbody>{ for figures }</tbody></table>
             { el("p", "", t.phrase(&words.comparison(r))) }
+            { props.compare }
             { el("h2", "", t.get("report.assumptions")) }
             <ul>{ for assumptions.into_iter().map(|a| el("li", "", a)) }</ul>
             { el("h2", "", t.get("ui.venn.title")) }

@@ -39,6 +39,11 @@ pub struct Results<'a> {
     /// for the call to action's placeholders.
     pub hidden: &'a Dict<String>,
     pub lead_id: &'a str,
+    /// The what-if explorer, under the plan; empty when the config turns
+    /// it off.
+    pub explore: Html,
+    /// The explorer's pinned comparison, for the report.
+    pub compare: Html,
 }
 
 pub fn results(props: Results) -> Html {
@@ -79,6 +84,7 @@ pub fn results(props: Results) -> Html {
                 { venn(t, r) }
                 { estimate(t, r, c) }
                 { timeline(t, c, r) }
+                { props.explore }
                 { pivots(t, r, c) }
                 { next_steps(t, c, r, props.answers) }
                 { report(Report {
@@ -87,6 +93,7 @@ pub fn results(props: Results) -> Html {
                     rec: r,
                     answers: props.answers,
                     cta_url: &cta.url,
+                    compare: props.compare,
                 }) }
                 { actions(Actions {
                     texts: t,

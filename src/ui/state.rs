@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::engine::session::explore_state::{ExploreAction, ExploreState};
 use crate::engine::session::lead_state::{LeadAction, LeadState, Outcome};
 use crate::engine::session::Wizard;
 use crate::engine::Config;
@@ -26,6 +27,9 @@ pub struct State {
     /// The results' Copy link outcome: `None` until pressed, then the link,
     /// or `Some(None)` when the host could not copy it.
     pub shared: Option<Option<String>>,
+    /// The what-if explorer's values tried; a new visit to the results
+    /// starts from the answers.
+    pub explore: ExploreState,
 }
 
 /// Focus targets: the current screen's heading, the error summary.
@@ -44,6 +48,7 @@ impl State {
             focus_on: FOCUS_HEADING,
             lead: LeadState::default(),
             shared: None,
+            explore: ExploreState::default(),
         }
     }
 }
@@ -69,6 +74,8 @@ pub enum Action {
     ShowResults,
     Restart,
     Lead(LeadAction),
+    /// A change in the what-if explorer.
+    Explore(ExploreAction),
     /// Copy link was pressed: the link, or `None` if it could not be copied.
     Shared(Option<String>),
     /// The host started over: a new session from this wizard. Focus stays
@@ -112,6 +119,11 @@ impl Reducible for State {
                 next.shared = Some(link);
                 return Rc::new(next);
             }
+            Action::Explore(a) => {
+                let mut next = (*self).clone();
+                next.explore.apply(config, &self.wizard.answers, a);
+                return Rc::new(next);
+            }
             Action::Start
             | Action::Choose { .. }
             | Action::Type { .. }
@@ -134,25 +146,41 @@ impl Reducible for State {
             Action::Change(i) => w.change(config, i),
             Action::ShowResults => w.show_results(config),
             Action::Restart => w.restart(),
-            Action::Lead(_) | Action::Shared(_) | Action::Reset(..) | Action::Delivered { .. } => {}
+            Action::Lead(_)
+            | Action::Shared(_)
+            | Action::Explore(_)
+            | Action::Reset(..)
+            | Action::Delivered { .. } => {}
         }
         let moved = w.screen != self.wizard.screen;
         let failed = submitted && w.error.is_some();
-        Rc::new(State {
+        Rc::new(self.after_step(w, moved, failed))
+    }
+}
+
+impl State {
+    /// The state after a wizard step: focus moves when the screen changed
+    /// or a submit failed; a new visit to the results starts a new lead
+    /// form, share status and explorer.
+    fn after_step(&self, w: Wizard, moved: bool, failed: bool) -> State {
+        State {
             config: self.config.clone(),
             generation: self.generation,
             focus_seq: self.focus_seq.wrapping_add(u32::from(moved || failed)),
             focus_on: if failed { FOCUS_ERRORS } else { FOCUS_HEADING },
             wizard: w,
-            // A new visit to the results starts a new lead form.
             lead: if moved {
                 LeadState::default()
             } else {
                 self.lead.clone()
             },
-            // Likewise a new share status.
             shared: if moved { None } else { self.shared.clone() },
-        })
+            explore: if moved {
+                ExploreState::default()
+            } else {
+                self.explore.clone()
+            },
+        }
     }
 }
 
@@ -181,6 +209,7 @@ impl State {
             focus_on: focus_on.unwrap_or(self.focus_on),
             lead,
             shared: self.shared.clone(),
+            explore: self.explore.clone(),
         }
     }
 }

@@ -54,6 +54,7 @@ export const EVENT_TYPES = [
   'program-fit:restart',
   'program-fit:lead',
   'program-fit:lead-delivered',
+  'program-fit:explore',
 ];
 
 /**

@@ -5,6 +5,16 @@
 // +16 KiB for searching every feasible mix, prices by scale, goal,
 // audience and currency (with EUR and GBP tables), and the sentences that
 // explain the choice against the runner-up.
+// Raised from 211 to 216 KiB with the what-if explorer (issue 26): 215.5 KiB
+// as this test gzips (214.5 KiB by make dist, +9.5 KiB): its view, state and
+// controls about 5.7 KiB (208.8 KiB without the view), the re-plan with the
+// original beside it and the program-fit:explore detail about 3.8 KiB, of
+// which the thresholds' searches are 0.4 KiB (214.1 KiB without them).
+// Then to 218 KiB for its pinned comparison: 217.9 KiB as this test gzips
+// (216.3 KiB by make dist, +1.8 KiB: the second re-plan, the two-column
+// table on screen and in the report, three buttons' texts). Then to 219 KiB
+// for the lead payload's pinned scenario: 218.2 KiB here (216.6 KiB by make
+// dist, +0.2 KiB).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -12,7 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { ROOT } from './server.mjs';
 
-const LIMIT_KIB = 211;
+const LIMIT_KIB = 219;
 const FILES = ['program-fit.js', 'program-fit_bg.wasm', 'program-fit.css'];
 
 test(`widget bundle stays under ${LIMIT_KIB} KiB gzipped`, () => {

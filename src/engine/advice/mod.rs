@@ -7,6 +7,7 @@
 pub mod answers;
 pub mod asked;
 pub mod comparison;
+pub mod explore;
 pub mod id;
 pub mod inputs;
 pub mod kind;

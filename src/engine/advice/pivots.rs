@@ -4,12 +4,12 @@
 
 use super::answers::{Answer, Answers};
 use super::asked::asked_answers;
+use super::explore::budget_edges;
 use super::id;
 use super::inputs::Inputs;
 use super::kind::Kind;
 use super::plan::{Context, Plan};
 use super::score::score;
-use super::what_if::nice;
 use crate::engine::config::types::{Config, QuestionKind};
 
 /// A change to one answer the organisation controls (a lever) and what it
@@ -39,14 +39,11 @@ pub fn pivots(cx: &Context, answers: &Answers, plan: &Plan) -> Vec<Pivot> {
     out
 }
 
-/// The yearly budget from which everyone named is reached: the plan's
-/// own funding gap, rounded up to a readable figure.
+/// The yearly budget from which everyone named is reached: the least one,
+/// as the explorer marks it on its budget control (one search, one figure).
 fn budget_for_everyone(cx: &Context, plan: &Plan, b_max: u64) -> Option<Pivot> {
-    let budget = plan.budget?.saturating_add(plan.funding_gap);
-    if plan.funding_gap == 0 || budget > b_max {
-        return None;
-    }
-    let edge = nice(budget, true).min(b_max);
+    let (_, everyone) = budget_edges(cx);
+    let edge = everyone.filter(|e| plan.budget.is_some_and(|b| *e > b) && *e <= b_max)?;
     let at = cx.decide_with(Some(edge), cx.inputs.participants).plan;
     at.reaches_everyone().then_some(Pivot::BudgetAtLeast {
         budget: edge,

@@ -37,6 +37,10 @@ pub struct Config {
     /// The consented lead step; off unless a config turns it on.
     #[serde(default)]
     pub lead: super::lead::Lead,
+    /// The what-if explorer under the plan on the results: on, with every
+    /// lever, unless a config says otherwise.
+    #[serde(default)]
+    pub explore: super::explore::Explore,
     /// Brand values for the widget's `--pf-*` custom properties, named
     /// without the prefix, e.g. `"color-primary": "#7c2d12"`. A host page's
     /// own CSS on the element wins over them; in iframe mode, where no host

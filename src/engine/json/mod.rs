@@ -160,9 +160,15 @@ impl From<usize> for Value {
 
 impl From<i32> for Value {
     fn from(n: i32) -> Self {
+        Value::from(i64::from(n))
+    }
+}
+
+impl From<i64> for Value {
+    fn from(n: i64) -> Self {
         match u64::try_from(n) {
             Ok(n) => Value::from(n),
-            Err(_) => Value::Number(Number::NegInt(i64::from(n))),
+            Err(_) => Value::Number(Number::NegInt(n)),
         }
     }
 }

@@ -48,6 +48,11 @@ static CTA: Shape = Shape::Object(&[
     opt("target", &Shape::OneOf(&["top", "blank", "self"])),
 ]);
 
+static EXPLORE: Shape = Shape::Object(&[
+    opt("enabled", &Shape::Flag),
+    opt("levers", &Shape::List(&Shape::Text)),
+]);
+
 static LEAD: Shape = Shape::Object(&[
     opt("mode", &Shape::OneOf(&["off", "optional", "before_results"])),
     opt("allow_skip", &Shape::Flag),
@@ -146,5 +151,6 @@ pub static CONFIG: Shape = Shape::Object(&[
     req("traits", &Shape::List(&TRAIT)),
     req("texts", &Shape::Map(&Shape::Map(&Shape::Text))),
     opt("lead", &LEAD),
+    opt("explore", &EXPLORE),
     opt("theme", &Shape::Map(&Shape::Text)),
 ]);

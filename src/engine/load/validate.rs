@@ -12,6 +12,7 @@ use crate::engine::advice::inputs::read_options;
 use crate::engine::advice::kind::Kind;
 use crate::engine::config::currency;
 use crate::engine::config::error::ConfigError;
+use crate::engine::config::explore::LEVERS;
 use crate::engine::config::format::Format;
 use crate::engine::config::types::{Condition, Config, Question, QuestionKind};
 use crate::engine::config::url::check_cta_url;
@@ -71,6 +72,15 @@ fn check_header(c: &Config, errs: &mut Errors) {
     }
     if c.money.symbol.is_empty() {
         errs.add("money.symbol", "must not be empty");
+    }
+    for (i, lever) in c.explore.levers.iter().enumerate() {
+        if !LEVERS.contains(&lever.as_str()) {
+            let hint = did_you_mean(lever, LEVERS);
+            errs.add(
+                format!("explore.levers[{i}]"),
+                format!("is not a lever{hint}"),
+            );
+        }
     }
     if let Err(why) = check_cta_url(&c.cta.url) {
         errs.add("cta.url", why);

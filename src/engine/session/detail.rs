@@ -6,6 +6,7 @@ use super::attribution::Attribution;
 use super::start::Source;
 use super::wizard::Screen;
 use crate::engine::advice::answers::Answers;
+use crate::engine::advice::explore::Explored;
 use crate::engine::advice::pivots::Pivot;
 use crate::engine::advice::recommend::Recommendation;
 use crate::engine::advice::score::Lean;
@@ -206,6 +207,41 @@ pub fn lead_event(payload: &str, framed: bool, share_with_parent: bool) -> Strin
     p.to_json()
 }
 
+/// `{"changed", "plan", "difference"}` for `program-fit:explore`: the
+/// values tried in place of the answers (question id → value, as in the
+/// answers format; `{}` after "Back to my answers"), the plan they give in
+/// brief, and how it differs from the plan for the answers as given.
+pub fn explore(overrides: &Answers, e: &Explored) -> String {
+    explore_value(overrides, e).to_json()
+}
+
+/// [`explore`] as a value: also the lead payload's pinned `scenario`.
+pub fn explore_value(overrides: &Answers, e: &Explored) -> Value {
+    let v = &e.view;
+    let plan = Value::object([
+        ("kind", v.kind.id().into()),
+        ("budget", v.budget.into()),
+        ("participants", v.participants.into()),
+        ("reached", v.reached.into()),
+        ("waiting", v.waiting.into()),
+        ("cost", v.cost.into()),
+        ("fundingGap", v.funding_gap.into()),
+        ("mentorsNeeded", v.mentors.into()),
+        ("formats", v.formats.clone().into()),
+    ]);
+    let difference = Value::object([
+        ("reached", e.diff.reached.into()),
+        ("waiting", e.diff.waiting.into()),
+        ("cost", e.diff.cost.into()),
+        ("kindChanged", e.diff.kind_changed.into()),
+    ]);
+    Value::object([
+        ("changed", overrides.to_value()),
+        ("plan", plan),
+        ("difference", difference),
+    ])
+}
+
 /// `{"kind", "message", "problems": [{"path", "message"}]}`; `kind` is
 /// `config`, `config-fetch`, `panic` or `lead`. `problems` is what a developer (or
 /// the config editor) fixes, one entry per problem; empty for a panic.
@@ -395,5 +431,24 @@ mod tests {
                 { "path": "", "message": "the config is not valid JSON" },
             ])
         );
+    }
+
+    #[test]
+    fn the_explore_detail_carries_the_values_tried_the_plan_and_the_difference() {
+        use crate::engine::advice::explore::explore as replan;
+        use crate::engine::test_util::EVERYONE;
+        let (c, a) = (cfg(), answers(EVERYONE));
+        let mut tried = Answers::default();
+        tried.set("budget", crate::engine::Answer::Number(10_000));
+        let e = replan(&c, &a, &tried).unwrap();
+        let d = parse(&explore(&tried, &e));
+        assert_eq!(d["changed"], json!({"budget": 10000}));
+        assert_eq!(d["plan"]["budget"], json!(10000));
+        assert_eq!(d["plan"]["reached"], json!(e.view.reached));
+        assert_eq!(d["plan"]["kind"], json!(e.view.kind.id()));
+        assert!(e.view.reached < e.original.reached, "{e:?}");
+        let fewer = e.view.reached as i64 - e.original.reached as i64;
+        assert_eq!(d["difference"]["reached"], json!(fewer));
+        assert!(d["difference"]["cost"].as_i64().unwrap() < 0, "{d}");
     }
 }

@@ -35,6 +35,9 @@ pub struct Submission<'a> {
     pub fast: bool,
     /// The host page's hidden fields and, in iframe mode, the partner page.
     pub attribution: &'a Attribution,
+    /// The scenario pinned in the what-if explorer, as
+    /// `program-fit:explore` describes it ([`super::detail::explore_value`]).
+    pub scenario: Option<Value>,
 }
 
 /// The payload as JSON: the `program-fit:lead` detail and the POST body.
@@ -60,6 +63,9 @@ pub fn lead_payload(s: &Submission, rec: &Recommendation, answers: &Answers) -> 
     p["version"] = s.version.into();
     if s.fast {
         p["timing"] = "fast".into();
+    }
+    if let Some(scenario) = &s.scenario {
+        p["scenario"] = scenario.clone();
     }
     if let Some(summary) = s.copy {
         p["sendCopy"] = true.into();

@@ -12,10 +12,12 @@
 //!   dropping it. No visitor is told a lead was sent when it was not.
 
 use super::attribution::Attribution;
+use super::detail::explore_value;
 use super::lead_form::{check_form, contact, FieldProblem};
 use super::lead_payload::{lead_payload, Submission};
 use super::lead_state::{LeadState, LeadStatus};
 use crate::engine::advice::answers::Answers;
+use crate::engine::advice::explore::Explored;
 use crate::engine::advice::recommend::Recommendation;
 use crate::engine::config::types::Config;
 use crate::engine::text::formatter::Formatter;
@@ -36,6 +38,8 @@ pub struct Context<'a> {
     /// An endpoint will receive the payload ("Email me this plan" needs one).
     pub can_send: bool,
     pub attribution: &'a Attribution,
+    /// The values pinned in the what-if explorer and their plan, if any.
+    pub scenario: Option<(&'a Answers, &'a Explored)>,
 }
 
 /// What the browser knows at the press: the time, a fresh random key for a
@@ -93,6 +97,7 @@ pub fn decide(lead: &LeadState, cx: &Context, press: Press) -> Decision {
         copy: summary.as_deref(),
         fast,
         attribution: cx.attribution,
+        scenario: cx.scenario.map(|(o, e)| explore_value(o, e)),
     };
     let payload = lead_payload(&submission, cx.rec, cx.answers);
     Decision::Send {
@@ -144,6 +149,7 @@ mod tests {
             consent_text: "I agree.",
             can_send,
             attribution: &Attribution::default(),
+            scenario: None,
         };
         let press = Press {
             now_ms,

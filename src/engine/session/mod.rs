@@ -4,6 +4,7 @@
 
 pub mod attribution;
 pub mod detail;
+pub mod explore_state;
 pub mod fallback;
 mod hidden_chars;
 pub mod lead_form;

@@ -1,0 +1,530 @@
+//! The what-if explorer under the plan: a labelled control for each lever
+//! the config offers, the plan for the numbers tried in brief, announced
+//! politely with how it differs from the plan for the answers, where the
+//! plan turns marked on each control, and "Back to my answers". Built
+//! with the shared element builders (`el.rs`), which cost far fewer wasm
+//! bytes than `html!` for this many controls.
+
+use yew::prelude::*;
+
+use super::el::{attrs, button, el, input, select, tagged};
+use super::Texts;
+use crate::engine::advice::explore::{Explored, Thresholds, View};
+use crate::engine::session::explore_state::ExploreState;
+use crate::engine::{Answer, Answers, Config, Question, QuestionKind};
+
+pub struct Explore<'a> {
+    pub texts: &'a Texts,
+    pub config: &'a Config,
+    pub answers: &'a Answers,
+    pub state: &'a ExploreState,
+    /// `None` when the numbers tried cannot be planned.
+    pub explored: Option<&'a Explored>,
+    /// A lever's id and its control's new value.
+    pub on_set: Callback<(String, String)>,
+    pub on_reset: Callback<()>,
+    pub on_pin: Callback<()>,
+    pub on_unpin: Callback<()>,
+    /// The pinned comparison ([`comparison`]), or nothing.
+    pub compare: Html,
+}
+
+fn some(s: impl Into<AttrValue>) -> Option<AttrValue> {
+    Some(s.into())
+}
+
+pub fn explore(props: Explore) -> Html {
+    let t = props.texts;
+    let levers: Html = props
+        .config
+        .explore
+        .levers
+        .iter()
+        .filter_map(|id| props.config.question(id))
+        .map(|q| lever(&props, q))
+        .collect();
+    let summary = match props.explored {
+        Some(e) => summary(t, e, props.state.changed()),
+        None => el("p", "pf-error-message", t.show("ui.error.results")),
+    };
+    let title = tagged(
+        "h3",
+        attrs(
+            &["class", "id"],
+            vec![some("pf-subheading"), some("pf-explore-title")],
+        ),
+        t.show("ui.explore.title"),
+    );
+    // Rebuilt after "Back to my answers", so every control shows the answers.
+    let levers = html! { <div class="pf-explore__levers" key={props.state.round}>{ levers }</div> };
+    let children: Html = [
+        title,
+        el("p", "pf-hint", t.show("ui.explore.intro")),
+        levers,
+        summary,
+        button(
+            "pf-button pf-button--secondary",
+            &props.on_reset,
+            t.show("ui.explore.back"),
+        ),
+        match props.state.changed() {
+            true => button(
+                "pf-button pf-button--secondary",
+                &props.on_pin,
+                t.show("ui.explore.pin"),
+            ),
+            false => Html::default(),
+        },
+        props.compare.clone(),
+        match props.state.pinned.is_some() {
+            true => button(
+                "pf-button pf-button--secondary",
+                &props.on_unpin,
+                t.show("ui.explore.unpin"),
+            ),
+            false => Html::default(),
+        },
+    ]
+    .into_iter()
+    .collect();
+    tagged(
+        "section",
+        attrs(
+            &["class", "aria-labelledby"],
+            vec![some("pf-block pf-explore"), some("pf-explore-title")],
+        ),
+        children,
+    )
+}
+
+/// One lever: its label, its control and the marks where the plan turns.
+fn lever(props: &Explore, q: &Question) -> Html {
+    let t = props.texts;
+    let id = format!("pf-x-{}", q.id);
+    let marks = props
+        .explored
+        .map(|e| marks(t, q, &e.thresholds))
+        .unwrap_or_default();
+    let marks_id = format!("{id}-marks");
+    let invalid = props.state.drafts.contains_key(&q.id);
+    let range_id = format!("{id}-range");
+    let described: Vec<&str> = [(invalid, &range_id), (!marks.is_empty(), &marks_id)]
+        .into_iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, id)| id.as_str())
+        .collect();
+    let described = (!described.is_empty()).then(|| AttrValue::from(described.join(" ")));
+    let on_set = {
+        let (cb, lever) = (props.on_set.clone(), q.id.clone());
+        Callback::from(move |value: String| cb.emit((lever.clone(), value)))
+    };
+    let label = tagged(
+        "label",
+        attrs(
+            &["class", "for"],
+            vec![some("pf-explore__label"), some(id.clone())],
+        ),
+        t.show(&format!("q.{}.summary", q.id)),
+    );
+    let mut parts = vec![label];
+    match q.kind {
+        QuestionKind::Number => number(props, q, &id, described, &on_set, &mut parts),
+        QuestionKind::Choice => parts.push(choice(props, q, &id, described, &on_set)),
+    }
+    if invalid {
+        let (min, max) = q.range();
+        let range = t.fill(
+            "ui.number.range",
+            &[("min", &t.amount(q, min)), ("max", &t.amount(q, max))],
+        );
+        parts.push(note("pf-error-message", range_id, range));
+    }
+    if !marks.is_empty() {
+        parts.push(note("pf-explore__marks", marks_id, marks.join(" ")));
+    }
+    el(
+        "div",
+        "pf-explore__lever",
+        parts.into_iter().collect::<Html>(),
+    )
+}
+
+/// `<p class id>text</p>`, which a control names in `aria-describedby`.
+fn note(class: &'static str, id: String, text: String) -> Html {
+    tagged(
+        "p",
+        attrs(&["class", "id"], vec![some(class), some(id)]),
+        text.into(),
+    )
+}
+
+/// Where the plan turns on this lever, as sentences.
+fn marks(t: &Texts, q: &Question, th: &Thresholds) -> Vec<String> {
+    let money = |key: &str, b: Option<u64>| b.map(|b| t.fill(key, &[("budget", &t.money(b))]));
+    let pairs = th
+        .pairs
+        .map(|n| t.fill("ui.explore.pairs", &[("n", &t.number(n))]));
+    match q.id.as_str() {
+        "budget" => [
+            money("ui.explore.next_start", th.next_start),
+            money("ui.explore.everyone", th.everyone),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
+        "mentors" => pairs.into_iter().collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The value a number lever shows: what is typed, else the value tried,
+/// else what the plan for the numbers tried works with.
+fn number_value(props: &Explore, q: &Question) -> String {
+    if let Some(d) = props.state.drafts.get(&q.id) {
+        return d.clone();
+    }
+    let view = props.explored.map(|e| &e.view);
+    let n = props.state.overrides.number(&q.id).or_else(|| {
+        let v = view?;
+        match q.id.as_str() {
+            "budget" => Some(v.budget.unwrap_or(v.cost)),
+            "participants" => Some(v.participants),
+            "mentors" => Some(v.mentors_available),
+            _ => props.answers.number(&q.id),
+        }
+    });
+    n.map(|n| n.to_string()).unwrap_or_default()
+}
+
+/// A number field with steppers, and for money a slider beside it.
+fn number(
+    props: &Explore,
+    q: &Question,
+    id: &str,
+    described: Option<AttrValue>,
+    on_set: &Callback<String>,
+    parts: &mut Vec<Html>,
+) {
+    let value = number_value(props, q);
+    let (min, max) = q.range();
+    let invalid = props.state.drafts.contains_key(&q.id);
+    let step = if q.money { "1000" } else { "1" };
+    parts.push(input(
+        attrs(
+            &[
+                "class",
+                "type",
+                "inputmode",
+                "id",
+                "min",
+                "max",
+                "step",
+                "aria-describedby",
+                "aria-invalid",
+            ],
+            vec![
+                some("pf-input pf-explore__input"),
+                some("number"),
+                some("numeric"),
+                some(id.to_string()),
+                some(min.to_string()),
+                some(max.to_string()),
+                some(step),
+                described.clone(),
+                invalid.then(|| "true".into()),
+            ],
+        ),
+        value.clone(),
+        on_set,
+    ));
+    if !q.money {
+        return;
+    }
+    let t = props.texts;
+    let top = slider_top(props.explored, &value, max);
+    let label = t.fill(
+        "ui.explore.slider",
+        &[("label", &t.get(&format!("q.{}.summary", q.id)))],
+    );
+    parts.push(input(
+        attrs(
+            &[
+                "class",
+                "type",
+                "min",
+                "max",
+                "step",
+                "aria-label",
+                "aria-describedby",
+            ],
+            vec![
+                some("pf-explore__slider"),
+                some("range"),
+                some("0"),
+                some(top.to_string()),
+                some("1000"),
+                some(label),
+                described,
+            ],
+        ),
+        value,
+        on_set,
+    ));
+}
+
+/// The slider's top: room above the budget that reaches everyone and the
+/// value in view, in whole thousands, within the question's range.
+fn slider_top(explored: Option<&Explored>, value: &str, max: u64) -> u64 {
+    let everyone = explored.and_then(|e| e.thresholds.everyone).unwrap_or(0);
+    let shown = value.parse::<u64>().unwrap_or(0);
+    let original = explored.map_or(0, |e| e.original.budget.unwrap_or(e.original.cost));
+    let top = everyone.max(shown).max(original).max(10_000);
+    (top.saturating_mul(3) / 2)
+        .div_ceil(1000)
+        .saturating_mul(1000)
+        .min(max)
+}
+
+/// The options of a choice lever; "Skipped" first when it was not answered.
+fn choice(
+    props: &Explore,
+    q: &Question,
+    id: &str,
+    described: Option<AttrValue>,
+    on_set: &Callback<String>,
+) -> Html {
+    let t = props.texts;
+    let current = match props
+        .state
+        .overrides
+        .get(&q.id)
+        .or(props.answers.get(&q.id))
+    {
+        Some(Answer::Choice(o)) => o.as_str(),
+        Some(Answer::Number(_)) | None => "",
+    };
+    let option = |value: &str, label: String| {
+        let selected = (value == current).then(|| AttrValue::from(""));
+        tagged(
+            "option",
+            attrs(
+                &["value", "selected"],
+                vec![some(value.to_string()), selected],
+            ),
+            label.into(),
+        )
+    };
+    let skipped = current
+        .is_empty()
+        .then(|| option("", t.get("ui.check.skipped")));
+    let options: Html = skipped
+        .into_iter()
+        .chain(
+            q.options
+                .iter()
+                .map(|o| option(&o.id, t.get(&format!("q.{}.opt.{}", q.id, o.id)))),
+        )
+        .collect();
+    select(
+        attrs(
+            &["class", "id", "aria-describedby"],
+            vec![
+                some("pf-input pf-explore__select"),
+                some(id.to_string()),
+                described,
+            ],
+        ),
+        on_set,
+        options,
+    )
+}
+
+/// The plan for the numbers tried, in brief, and the sentence a screen
+/// reader hears after each change: its reach and cost against the plan
+/// for the answers.
+fn summary(t: &Texts, e: &Explored, changed: bool) -> Html {
+    let v = &e.view;
+    let status = t.fill(
+        "ui.explore.status",
+        &[
+            ("reached", &t.number(v.reached)),
+            ("participants", &t.number(v.participants)),
+            ("cost", &t.money(v.cost)),
+        ],
+    );
+    let diff = if changed {
+        t.fill(
+            "ui.explore.diff",
+            &[
+                (
+                    "reached",
+                    &signed(e.diff.reached, t.number(e.diff.reached.unsigned_abs())),
+                ),
+                (
+                    "cost",
+                    &signed(e.diff.cost, t.money(e.diff.cost.unsigned_abs())),
+                ),
+            ],
+        )
+    } else {
+        t.get("ui.explore.same")
+    };
+    let status = tagged(
+        "p",
+        attrs(
+            &["class", "role"],
+            vec![some("pf-explore__status"), some("status")],
+        ),
+        format!("{status} {diff}").into(),
+    );
+    [figures(t, v), status].into_iter().collect()
+}
+
+/// The plan's figures that say something for it: kind, reach, cost,
+/// formats, mentors and the funding gap.
+fn figures(t: &Texts, v: &View) -> Html {
+    let formats: Vec<String> = v
+        .formats
+        .iter()
+        .map(|f| t.get(&format!("format.{f}")))
+        .collect();
+    let reached = t.fill(
+        "ui.explore.reached_of",
+        &[
+            ("reached", &t.number(v.reached)),
+            ("participants", &t.number(v.participants)),
+        ],
+    );
+    let items: Html = [
+        (
+            "ui.explore.kind",
+            t.get(&format!("kind.{}", v.kind.id())),
+            true,
+        ),
+        ("ui.explore.reached", reached, true),
+        ("ui.estimate.waiting", t.number(v.waiting), true),
+        ("ui.estimate.cost", t.money(v.cost), true),
+        (
+            "ui.explore.formats",
+            formats.join(", "),
+            !formats.is_empty(),
+        ),
+        (
+            "ui.estimate.mentors_needed",
+            t.number(v.mentors),
+            v.mentors > 0,
+        ),
+        (
+            "ui.estimate.funding_gap",
+            t.money(v.funding_gap),
+            v.funding_gap > 0,
+        ),
+    ]
+    .into_iter()
+    .filter(|(_, _, shown)| *shown)
+    .map(|(key, value, _)| {
+        let parts: Html = [
+            el("span", "pf-explore__name", t.get(key)),
+            " ".into(),
+            el("strong", "", value),
+        ]
+        .into_iter()
+        .collect();
+        el("li", "pf-explore__figure", parts)
+    })
+    .collect();
+    tagged(
+        "ul",
+        attrs(
+            &["class", "aria-label"],
+            vec![
+                some("pf-explore__figures"),
+                some(t.get("ui.explore.figures")),
+            ],
+        ),
+        items,
+    )
+}
+
+/// The pinned values beside the answers, in two columns: what was
+/// changed, then each plan's kind, formats, reach, waiting and cost. On
+/// screen and in the printed report, so it holds no ids.
+pub fn comparison(
+    t: &Texts,
+    config: &Config,
+    answers: &Answers,
+    pinned: &Answers,
+    e: &Explored,
+) -> Html {
+    let th = |scope: &'static str, text: String| {
+        tagged("th", attrs(&["scope"], vec![some(scope)]), text.into())
+    };
+    let row = |name: String, yours: String, tried: String| {
+        let cells: Html = [th("row", name), el("td", "", yours), el("td", "", tried)]
+            .into_iter()
+            .collect();
+        el("tr", "", cells)
+    };
+    let changed = pinned.0.iter().filter_map(|(id, a)| {
+        let q = config.question(id)?;
+        let yours = answers
+            .get(id)
+            .map_or_else(|| t.get("ui.check.skipped"), |x| t.answer(q, x));
+        Some(row(t.summary(id), yours, t.answer(q, a)))
+    });
+    let plan = |key: &str, f: &dyn Fn(&View) -> String| row(t.get(key), f(&e.original), f(&e.view));
+    let formats = |v: &View| -> String {
+        let names: Vec<String> = v
+            .formats
+            .iter()
+            .map(|f| t.get(&format!("format.{f}")))
+            .collect();
+        names.join(", ")
+    };
+    let reached = |v: &View| {
+        t.fill(
+            "ui.explore.reached_of",
+            &[
+                ("reached", &t.number(v.reached)),
+                ("participants", &t.number(v.participants)),
+            ],
+        )
+    };
+    let rows: Html = changed
+        .chain([
+            plan("ui.explore.kind", &|v| {
+                t.get(&format!("kind.{}", v.kind.id()))
+            }),
+            plan("ui.explore.formats", &formats),
+            plan("ui.explore.reached", &reached),
+            plan("ui.estimate.waiting", &|v| t.number(v.waiting)),
+            plan("ui.estimate.cost", &|v| t.money(v.cost)),
+        ])
+        .collect();
+    let head: Html = [
+        el("td", "", ""),
+        th("col", t.get("ui.explore.compare.yours")),
+        th("col", t.get("ui.explore.compare.tried")),
+    ]
+    .into_iter()
+    .collect();
+    let table: Html = [
+        el("caption", "", t.get("ui.explore.compare.title")),
+        el("thead", "", el("tr", "", head)),
+        el("tbody", "", rows),
+    ]
+    .into_iter()
+    .collect();
+    el("table", "pf-venn__table pf-explore__compare", table)
+}
+
+/// `+12`, `−5` (a minus sign, read as "minus"), or `0`: `n` is `d` shown
+/// without its sign.
+fn signed(d: i64, n: String) -> String {
+    let sign = match d {
+        0 => "",
+        1.. => "+",
+        _ => "\u{2212}",
+    };
+    sign.to_string() + &n
+}
