@@ -36,7 +36,6 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::engine::advice::asked::Asking;
 use crate::engine::config::lead::LeadMode;
 use crate::engine::session::lead_state::{LeadAction, LeadStatus};
 use crate::engine::session::{Screen, Wizard};
@@ -218,18 +217,10 @@ fn lead_form_place(state: &State, results: bool) -> Option<LeadPlace> {
     }
 }
 
-/// Where the question in view stands among the questions that are or may
-/// still be asked, and how many that is: "Question 9 of 12".
+/// Where the question in view stands, and of how many: "Question 9 of 13"
+/// ([`Wizard::progress`]: the total never changes during a run).
 fn position(w: &Wizard, config: &Config) -> (usize, usize) {
-    let asking = Asking::new(config, &w.answers);
-    let counted: Vec<usize> = (0..config.questions.len())
-        .filter(|&i| asking.may_ask(&config.questions[i]))
-        .collect();
-    let i = match w.screen {
-        Screen::Question(i) => counted.iter().position(|&j| j == i).unwrap_or(i),
-        Screen::Intro | Screen::Check | Screen::Results => 0,
-    };
-    (i, counted.len())
+    w.progress(config).unwrap_or((0, config.questions.len()))
 }
 
 /// The screen in view, keyed so Yew never reuses one screen's DOM for another.
@@ -249,6 +240,7 @@ fn screen_view(
         Screen::Intro => intro(
             texts,
             config.questions.iter().filter(|q| !q.optional).count(),
+            config.questions.iter().any(|q| q.optional),
             config.lead.is_on(),
             &send(|| Action::Start),
         ),

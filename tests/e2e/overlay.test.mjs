@@ -9,10 +9,12 @@ import {
   DEFAULT_CONFIG,
   HYBRID_ANSWERS,
   ROOT,
+  addWidget,
   events,
   launchBrowser,
   newPage,
   startServer,
+  text,
   waitForEvent,
   widgetRoot,
   withPage,
@@ -61,5 +63,19 @@ test('{"money":{"currency":"EUR"},"cta":{"url":…}} via config-url is a whole c
     assert.deepEqual([a.detail.currency, b.detail.currency].sort(), ['EUR', 'USD']);
     const same = (d) => JSON.stringify({ ...d, currency: '' }).replace(/[$€]/g, '¤');
     assert.equal(same(a.detail), same(b.detail));
+  });
+});
+
+test('the intro promises questions to skip only when the config has optional ones', async () => {
+  const core = DEFAULT_CONFIG.questions.filter((q) => !q.optional).map((q) => ({ id: q.id }));
+  assert.equal(core.length, 8);
+  await withPage(newPage(browser), async (p) => {
+    await p.goto(server.url('/fixtures/blank.html'));
+    await addWidget(p, { id: 'all' }, { parent: '#slot' });
+    await addWidget(p, { id: 'core' }, { parent: '#slot', inline: JSON.stringify({ questions: core }) });
+    await waitForEvent(p, 'program-fit:ready', { count: 2 });
+    const lead = (id) => widgetRoot(p, `#${id}`).locator('.pf-intro .pf-lead').textContent();
+    assert.equal(await lead('all'), `${text('ui.intro.lead').replace('{count}', '8')} ${text('ui.intro.optional')}`);
+    assert.equal(await lead('core'), text('ui.intro.lead').replace('{count}', '8'));
   });
 });

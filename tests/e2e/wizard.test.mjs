@@ -34,7 +34,7 @@ const HYBRID_IDS = askedIds('hybrid');
 const MENTORING_IDS = askedIds('mentoring');
 
 const fill = (template, vars) => template.replace(/\{(\w+)\}/g, (m, k) => (k in vars ? String(vars[k]) : m));
-const questionText = (i, kind = 'hybrid') => fill(T['ui.progress.label'], { n: i + 1, m: progressCount(kind, i) });
+const questionText = (i) => fill(T['ui.progress.label'], { n: i + 1, m: progressCount() });
 
 let server;
 let strictServer;
@@ -110,10 +110,15 @@ async function answerByMouse(page, id, value) {
     await w.locator('form button.pf-button--skip').click();
     return;
   }
+  const q = QUESTIONS.find((x) => x.id === id);
   if (typeof value === 'number') {
     const input = w.locator(`#pf-q-${id}`);
     await input.click();
     await input.fill(String(value));
+  } else if (q.kind === 'number') {
+    // A rough answer ("some", "not decided yet") is a button of its own.
+    await w.locator('.pf-rough button', { hasText: T[`q.${id}.opt.${value}`] }).click();
+    return;
   } else {
     await w.locator(`label[for="pf-q-${id}-${value}"]`).click();
   }
@@ -209,6 +214,10 @@ test('the whole flow by keyboard only', async () => {
         await tabUntil(page, (f) => f.type === 'submit');
         await tabUntil(page, (f) => f.type === 'radio', { shift: true });
         await tabUntil(page, (f) => f.type === 'submit');
+        await page.keyboard.press('Enter');
+      } else if (typeof answer === 'string') {
+        // A rough answer to a number question: its own button.
+        await tabUntil(page, (f) => f.tag === 'button' && f.text === T[`q.${id}.opt.${answer}`]);
         await page.keyboard.press('Enter');
       } else {
         await tabUntil(page, (f) => f.tag === 'input');

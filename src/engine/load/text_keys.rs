@@ -58,6 +58,7 @@ pub const UI_TEXT_KEYS: &[&str] = &[
     "ui.estimate.title",
     "ui.estimate.waiting",
     "ui.intro.lead",
+    "ui.intro.optional",
     "ui.intro.privacy",
     "ui.intro.start",
     "ui.intro.time",

@@ -277,6 +277,20 @@ impl Wizard {
         self.go(to);
     }
 
+    /// "Question n of m" for the question in view, as `(n - 1, m)`: its
+    /// place among all the config's questions, and their number. The total
+    /// never changes during a run, so the count never goes down ("7 of 12"
+    /// then "8 of 10" read as a step back); a question an answer rules out
+    /// (the mentors' time with no mentors, a follow-up for another kind)
+    /// counts as passed, so the count jumps over it. `None` off the
+    /// questions.
+    pub fn progress(&self, config: &Config) -> Option<(usize, usize)> {
+        match self.screen {
+            Screen::Question(i) => Some((i, config.questions.len())),
+            Screen::Intro | Screen::Check | Screen::Results => None,
+        }
+    }
+
     /// Start again: forget everything and go back to the first question.
     pub fn restart(&mut self) {
         *self = Wizard::new();
@@ -300,6 +314,58 @@ mod tests {
 
     fn index_of(c: &Config, id: &str) -> usize {
         c.questions.iter().position(|q| q.id == id).unwrap()
+    }
+
+    /// Walks a run to the check screen, answering the first option, or a
+    /// figure (no mentors at all), and records the progress on each question.
+    fn walk(c: &Config) -> Vec<(usize, usize)> {
+        let mut w = Wizard::new();
+        w.start();
+        let mut seen = Vec::new();
+        while let Screen::Question(i) = w.screen {
+            seen.push(w.progress(c).expect("on a question"));
+            let q = &c.questions[i];
+            match q.kind {
+                QuestionKind::Choice => w.choose(c, &q.id, &q.options[0].id),
+                QuestionKind::Number => {
+                    let figure = if q.id == "mentors" { "0" } else { "40" };
+                    w.type_text(&q.id, figure);
+                }
+            }
+            w.submit(c);
+            assert!(seen.len() <= c.questions.len(), "the walk ends");
+        }
+        assert_eq!(w.screen, Screen::Check);
+        assert_eq!(w.progress(c), None);
+        seen
+    }
+
+    #[test]
+    fn the_progress_count_never_goes_down_and_jumps_over_what_is_not_asked() {
+        let c = cfg();
+        let seen = walk(&c);
+        // With no mentors, the mentors' time is not asked: 12 questions,
+        // counted out of the 13 there are, the count jumping over it.
+        assert_eq!(seen.len(), c.questions.len() - 1);
+        assert!(
+            seen.iter().all(|&(_, m)| m == c.questions.len()),
+            "{seen:?}"
+        );
+        assert!(seen.windows(2).all(|p| p[1].0 > p[0].0), "{seen:?}");
+        let time = index_of(&c, "mentor_time");
+        assert!(seen.iter().all(|&(n, _)| n != time), "{seen:?}");
+        assert!(seen.iter().any(|&(n, _)| n == time + 1), "{seen:?}");
+        // A follow-up asked only for another kind drops out in the same way.
+        let mut c = c;
+        let format = index_of(&c, "format");
+        c.questions[format].ask_when = vec!["mentoring".into()];
+        let seen = walk(&c);
+        assert_eq!(seen.len(), c.questions.len() - 2, "format is not asked");
+        assert!(
+            seen.iter().all(|&(_, m)| m == c.questions.len()),
+            "{seen:?}"
+        );
+        assert!(seen.windows(2).all(|p| p[1].0 > p[0].0), "{seen:?}");
     }
 
     #[test]
