@@ -18,6 +18,13 @@ pub struct Actions<'a> {
     pub shared: &'a Option<Option<String>>,
     /// Records what Copy link gave.
     pub on_shared: Callback<Option<String>>,
+    /// Start again was pressed and awaits an answer.
+    pub restart_asked: bool,
+    /// Start again was pressed: ask first.
+    pub on_ask_restart: Callback<()>,
+    /// "No, keep my answers".
+    pub on_keep: Callback<()>,
+    /// Start again, confirmed.
     pub on_restart: Callback<()>,
     pub on_share: Option<Callback<Answers, Option<String>>>,
     /// The call to action was followed (its URL, placeholders filled).
@@ -54,10 +61,21 @@ pub fn actions(props: Actions) -> Html {
         <section class="pf-block pf-actions">
             <div class="pf-button-group">
                 <a class="pf-button pf-button--cta" href={cta.url.clone()} onclick={on_cta}>{ t.show(&cta.label) }</a>
-                { button(SECONDARY, &props.on_restart, t.show("ui.actions.restart")) }
+                if !props.restart_asked {
+                    { button("pf-button pf-button--secondary pf-restart", &props.on_ask_restart, t.show("ui.actions.restart")) }
+                }
                 { button(SECONDARY, &props.on_print, t.show("ui.actions.print")) }
                 { for share_button }
             </div>
+            if props.restart_asked {
+                <div class="pf-confirm" role="group" aria-labelledby="pf-restart-question">
+                    <p class="pf-confirm__question" id="pf-restart-question" tabindex="-1">{ t.show("ui.restart.question") }</p>
+                    <div class="pf-button-group">
+                        { button("pf-button", &props.on_restart, t.show("ui.restart.confirm")) }
+                        { button(SECONDARY, &props.on_keep, t.show("ui.restart.keep")) }
+                    </div>
+                </div>
+            }
             <div aria-live="polite">{ share_status }</div>
         </section>
     }

@@ -307,6 +307,15 @@ fn results_view(
             Callback::from(move |link| d.dispatch(Action::Shared(link)))
         },
         on_restart,
+        restart_asked: state.wizard.restart_asked,
+        on_ask_restart: {
+            let d = state.dispatcher();
+            Callback::from(move |()| d.dispatch(Action::AskRestart))
+        },
+        on_keep: {
+            let d = state.dispatcher();
+            Callback::from(move |()| d.dispatch(Action::KeepAnswers))
+        },
         on_share: props.on_share.clone(),
         on_cta: on_event.reform(UiEvent::Cta),
         on_print: on_event.reform(|()| UiEvent::Print),

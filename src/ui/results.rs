@@ -27,9 +27,13 @@ pub struct Results<'a> {
     pub shared: &'a Option<Option<String>>,
     pub on_shared: Callback<Option<String>>,
     pub on_restart: Callback<()>,
+    pub on_ask_restart: Callback<()>,
+    pub on_keep: Callback<()>,
     pub on_share: Option<Callback<Answers, Option<String>>>,
     pub on_cta: Callback<String>,
     pub on_print: Callback<()>,
+    /// Start again awaits an answer.
+    pub restart_asked: bool,
     /// The lead step's place above the results (its confirmation) and
     /// under them (the optional form).
     pub before: Html,
@@ -80,6 +84,9 @@ pub fn results(props: Results) -> Html {
                     answers: props.answers,
                     shared: props.shared,
                     on_shared: props.on_shared,
+                    restart_asked: props.restart_asked,
+                    on_ask_restart: props.on_ask_restart,
+                    on_keep: props.on_keep,
                     on_restart: props.on_restart,
                     on_share: props.on_share,
                     on_cta: props.on_cta,

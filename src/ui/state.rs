@@ -33,6 +33,10 @@ pub const FOCUS_HEADING: &str = ".pf-focus-target";
 pub const FOCUS_ERRORS: &str = ".pf-error-summary";
 /// The lead step's outcome: its confirmation or its failure message.
 pub const FOCUS_LEAD_STATUS: &str = ".pf-contact__status";
+/// Start again's question, and the Start again button when it is answered
+/// "keep my answers".
+pub const FOCUS_RESTART_QUESTION: &str = ".pf-confirm__question";
+pub const FOCUS_RESTART: &str = ".pf-restart";
 
 impl State {
     pub fn new(config: Rc<Config>, wizard: Wizard, generation: u32) -> Self {
@@ -67,6 +71,11 @@ pub enum Action {
     Back,
     Change(usize),
     ShowResults,
+    /// Start again was pressed: ask before wiping the answers.
+    AskRestart,
+    /// "No, keep my answers".
+    KeepAnswers,
+    /// Start again, confirmed.
     Restart,
     Lead(LeadAction),
     /// Copy link was pressed: the link, or `None` if it could not be copied.
@@ -109,6 +118,8 @@ impl Reducible for State {
                 next.shared = Some(link);
                 return Rc::new(next);
             }
+            Action::AskRestart => return Rc::new(self.with_restart(true)),
+            Action::KeepAnswers => return Rc::new(self.with_restart(false)),
             Action::Start
             | Action::Choose { .. }
             | Action::Type { .. }
@@ -131,7 +142,12 @@ impl Reducible for State {
             Action::Change(i) => w.change(config, i),
             Action::ShowResults => w.show_results(config),
             Action::Restart => w.restart(),
-            Action::Lead(_) | Action::Shared(_) | Action::Reset(..) | Action::Delivered { .. } => {}
+            Action::Lead(_)
+            | Action::Shared(_)
+            | Action::AskRestart
+            | Action::KeepAnswers
+            | Action::Reset(..)
+            | Action::Delivered { .. } => {}
         }
         let moved = w.screen != self.wizard.screen;
         let failed = submitted && w.error.is_some();
@@ -154,6 +170,24 @@ impl Reducible for State {
 }
 
 impl State {
+    /// Start again's question asked (`true`) or answered "keep my
+    /// answers"; focus goes to the question, then back to Start again.
+    fn with_restart(&self, asked: bool) -> State {
+        let mut next = self.clone();
+        if asked {
+            next.wizard.ask_restart();
+        } else {
+            next.wizard.keep_answers();
+        }
+        next.focus_seq = self.focus_seq.wrapping_add(1);
+        next.focus_on = if asked {
+            FOCUS_RESTART_QUESTION
+        } else {
+            FOCUS_RESTART
+        };
+        next
+    }
+
     /// Applies a lead action; focus moves to what the person must read
     /// next: the problems, the outcome, or the results after a skip.
     fn with_lead(&self, a: LeadAction) -> State {

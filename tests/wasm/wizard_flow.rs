@@ -392,6 +392,15 @@ async fn share_and_start_again() {
         .expect("start again button");
     button.unchecked_into::<web_sys::HtmlElement>().click();
     yew::scheduler::flush().await;
+    // Start again asks first; confirmed, the answers go.
+    let confirm = m.t("ui.restart.confirm");
+    let button = m
+        .all(".pf-confirm button")
+        .into_iter()
+        .find(|b| b.text_content().unwrap().trim() == confirm)
+        .expect("the confirmation");
+    button.unchecked_into::<web_sys::HtmlElement>().click();
+    yew::scheduler::flush().await;
     assert_eq!(m.heading(), question_label(&m, "goal"));
     assert!(
         m.all("input[type=radio]:checked").is_empty(),

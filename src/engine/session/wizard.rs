@@ -31,6 +31,9 @@ pub struct Wizard {
     pub error: Option<AnswerError>,
     /// Set by a Change link: Continue then returns to the check screen.
     pub returning_to_check: bool,
+    /// Start again was pressed on the results: the answers are wiped only
+    /// when the person confirms ([`Wizard::restart`]).
+    pub restart_asked: bool,
 }
 
 impl Default for Wizard {
@@ -48,6 +51,7 @@ impl Wizard {
             drafts: Dict::new(),
             error: None,
             returning_to_check: false,
+            restart_asked: false,
         }
     }
 
@@ -113,6 +117,7 @@ impl Wizard {
     fn go(&mut self, screen: Screen) {
         self.screen = screen;
         self.error = None;
+        self.restart_asked = false;
     }
 
     /// Intro → first question.
@@ -291,8 +296,26 @@ impl Wizard {
         }
     }
 
-    /// Start again: forget everything and go back to the first question.
+    /// Start again on the results: ask first, since it wipes every answer.
+    pub fn ask_restart(&mut self) {
+        if self.screen == Screen::Results {
+            self.restart_asked = true;
+        }
+    }
+
+    /// "No, keep my answers": the question goes, nothing else changes.
+    pub fn keep_answers(&mut self) {
+        self.restart_asked = false;
+    }
+
+    /// Start again, confirmed: forget everything and go back to the first
+    /// question. Unconfirmed, it only asks, so one press never wipes the
+    /// answers.
     pub fn restart(&mut self) {
+        if !self.restart_asked {
+            self.ask_restart();
+            return;
+        }
         *self = Wizard::new();
         self.go(Screen::Question(0));
     }
@@ -366,6 +389,32 @@ mod tests {
             "{seen:?}"
         );
         assert!(seen.windows(2).all(|p| p[1].0 > p[0].0), "{seen:?}");
+    }
+
+    #[test]
+    fn start_again_asks_first_and_wipes_the_answers_only_when_confirmed() {
+        let c = cfg();
+        let mut w = at(&c, Screen::Results);
+        // One press only asks.
+        w.restart();
+        assert!(w.restart_asked);
+        assert_eq!((w.screen, &w.answers), (Screen::Results, &complete()));
+        // "Keep my answers" leaves everything as it was.
+        w.keep_answers();
+        assert_eq!(w, at(&c, Screen::Results));
+        // Asked, then confirmed: a fresh run from the first question.
+        w.ask_restart();
+        w.restart();
+        assert_eq!(w.screen, Screen::Question(0));
+        assert!(w.answers.0.is_empty() && !w.restart_asked);
+        // Nothing to ask off the results; leaving them drops the question.
+        let mut q = at(&c, Screen::Check);
+        q.ask_restart();
+        assert!(!q.restart_asked);
+        let mut r = at(&c, Screen::Results);
+        r.ask_restart();
+        r.back(&c);
+        assert_eq!((r.screen, r.restart_asked), (Screen::Check, false));
     }
 
     #[test]
@@ -655,6 +704,7 @@ mod tests {
         let c = cfg();
         let mut w = at(&c, Screen::Results);
         w.type_text("budget", "5");
+        w.ask_restart();
         w.restart();
         assert_eq!(w.screen, Screen::Question(0));
         assert!(w.answers.0.is_empty() && w.drafts.is_empty());
