@@ -312,8 +312,8 @@ impl Widget {
             })
         };
         let (ns, emitter) = (run.ns.clone(), self.emitter.clone());
-        let on_share = Callback::from(move |a: Answers| {
-            let url = share::share(&ns, &a);
+        let on_share = Callback::from(move |(a, copied): (Answers, Callback<bool>)| {
+            let url = share::share(&ns, &a, copied);
             if let Some(u) = &url {
                 emitter.url("share", u);
             }

@@ -51,6 +51,10 @@ use results::{results, Results};
 use state::{Action, State};
 use texts::Texts;
 
+/// Copies a share link for these answers: the URL, or `None` when the
+/// page has no clipboard; the callback hears whether the browser copied it.
+pub type OnShare = Callback<(Answers, Callback<bool>), Option<String>>;
+
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     pub config: SameConfig,
@@ -61,9 +65,10 @@ pub struct AppProps {
     #[prop_or_default]
     pub generation: u32,
     pub on_event: Callback<UiEvent>,
-    /// Copies a share link; returns the URL copied, or `None` on failure.
+    /// Copies a share link; returns the URL, or `None` when the page has
+    /// no clipboard, and tells the callback whether the browser copied it.
     /// The share button is hidden when this is `None`.
-    pub on_share: Option<Callback<Answers, Option<String>>>,
+    pub on_share: Option<OnShare>,
     /// The lead payload will be POSTed somewhere (host attribute or config).
     #[prop_or_default]
     pub can_send: bool,
@@ -305,6 +310,11 @@ fn results_view(
         on_shared: {
             let d = state.dispatcher();
             Callback::from(move |link| d.dispatch(Action::Shared(link)))
+        },
+        copied: state.copied,
+        on_copied: {
+            let d = state.dispatcher();
+            Callback::from(move |ok| d.dispatch(Action::Copied(ok)))
         },
         on_restart,
         restart_asked: state.wizard.restart_asked,

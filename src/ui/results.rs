@@ -26,10 +26,13 @@ pub struct Results<'a> {
     pub answers: &'a Answers,
     pub shared: &'a Option<Option<String>>,
     pub on_shared: Callback<Option<String>>,
+    /// Whether the browser copied the link, once it has said.
+    pub copied: Option<bool>,
+    pub on_copied: Callback<bool>,
     pub on_restart: Callback<()>,
     pub on_ask_restart: Callback<()>,
     pub on_keep: Callback<()>,
-    pub on_share: Option<Callback<Answers, Option<String>>>,
+    pub on_share: Option<super::OnShare>,
     pub on_cta: Callback<String>,
     pub on_print: Callback<()>,
     /// Start again awaits an answer.
@@ -84,6 +87,8 @@ pub fn results(props: Results) -> Html {
                     answers: props.answers,
                     shared: props.shared,
                     on_shared: props.on_shared,
+                    copied: props.copied,
+                    on_copied: props.on_copied,
                     restart_asked: props.restart_asked,
                     on_ask_restart: props.on_ask_restart,
                     on_keep: props.on_keep,

@@ -26,6 +26,8 @@ pub struct State {
     /// The results' Copy link outcome: `None` until pressed, then the link,
     /// or `Some(None)` when the host could not copy it.
     pub shared: Option<Option<String>>,
+    /// Whether the browser copied the link, once it has said.
+    pub copied: Option<bool>,
 }
 
 /// Focus targets: the current screen's heading, the error summary.
@@ -48,6 +50,7 @@ impl State {
             focus_on: FOCUS_HEADING,
             lead: LeadState::default(),
             shared: None,
+            copied: None,
         }
     }
 }
@@ -80,6 +83,8 @@ pub enum Action {
     Lead(LeadAction),
     /// Copy link was pressed: the link, or `None` if it could not be copied.
     Shared(Option<String>),
+    /// The browser copied the link (`true`) or refused to.
+    Copied(bool),
     /// The host started over: a new session from this wizard. Focus stays
     /// where it is, as when the app first mounts.
     Reset(Wizard, u32),
@@ -116,6 +121,12 @@ impl Reducible for State {
             Action::Shared(link) => {
                 let mut next = (*self).clone();
                 next.shared = Some(link);
+                next.copied = None;
+                return Rc::new(next);
+            }
+            Action::Copied(ok) => {
+                let mut next = (*self).clone();
+                next.copied = Some(ok);
                 return Rc::new(next);
             }
             Action::AskRestart => return Rc::new(self.with_restart(true)),
@@ -144,6 +155,7 @@ impl Reducible for State {
             Action::Restart => w.restart(),
             Action::Lead(_)
             | Action::Shared(_)
+            | Action::Copied(_)
             | Action::AskRestart
             | Action::KeepAnswers
             | Action::Reset(..)
@@ -165,6 +177,7 @@ impl Reducible for State {
             },
             // Likewise a new share status.
             shared: if moved { None } else { self.shared.clone() },
+            copied: if moved { None } else { self.copied },
         })
     }
 }
@@ -212,6 +225,7 @@ impl State {
             focus_on: focus_on.unwrap_or(self.focus_on),
             lead,
             shared: self.shared.clone(),
+            copied: self.copied,
         }
     }
 }

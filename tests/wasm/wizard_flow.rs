@@ -383,6 +383,11 @@ async fn share_and_start_again() {
     assert_eq!(m.shared.borrow().as_slice(), &[answers]);
     let link: HtmlInputElement = m.get("#pf-share-link").unchecked_into();
     assert_eq!(link.value(), "https://example.com/#shared");
+    // The browser copied it: said politely.
+    assert_eq!(
+        m.text_of(".pf-share__status[aria-live=polite]"),
+        m.t("ui.actions.copy_done")
+    );
 
     let restart = m.t("ui.actions.restart");
     let button = m
