@@ -218,9 +218,12 @@ impl Widget {
         // `None`: no config of its own, so the built-in one runs (not a copy).
         let custom = match (&opts.config_error, &opts.config_text) {
             (Some(why), _) => Err((ErrorKind::ConfigFetch, vec![ConfigError::new("", why)])),
-            (None, Some(json)) => Config::from_json_with_locale(json, default_table(&opts))
-                .map(Some)
-                .map_err(|errs| (ErrorKind::Config, errs)),
+            (None, Some(json)) => {
+                warn_left_out(json);
+                Config::from_json_with_locale(json, default_table(&opts))
+                    .map(Some)
+                    .map_err(|errs| (ErrorKind::Config, errs))
+            }
             (None, None) => Ok(None),
         };
         match custom {
@@ -469,4 +472,18 @@ pub fn simulate_panic(deferred: bool) {
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").into()
+}
+
+/// A config's question list replaces the default's: say which default
+/// questions it leaves out, in case the author meant to change one only.
+fn warn_left_out(json: &str) {
+    let ids = crate::engine::load::read::left_out_questions(json);
+    if !ids.is_empty() {
+        log::warn(&format!(
+            "program-fit: the config's question list leaves out {} of the default's questions, so they are not asked: {}. To keep them, list them too; to remove one question only, write {{\"questions\": [{{\"id\": \"{}\", \"remove\": true}}]}} (docs/config.md, partial configs).",
+            ids.len(),
+            ids.join(", "),
+            ids[0]
+        ));
+    }
 }
