@@ -218,12 +218,9 @@ impl Widget {
         // `None`: no config of its own, so the built-in one runs (not a copy).
         let custom = match (&opts.config_error, &opts.config_text) {
             (Some(why), _) => Err((ErrorKind::ConfigFetch, vec![ConfigError::new("", why)])),
-            (None, Some(json)) => {
-                warn_left_out(json);
-                Config::from_json_with_locale(json, default_table(&opts))
-                    .map(Some)
-                    .map_err(|errs| (ErrorKind::Config, errs))
-            }
+            (None, Some(json)) => Config::from_json_with_locale(warned(json), default_table(&opts))
+                .map(Some)
+                .map_err(|errs| (ErrorKind::Config, errs)),
             (None, None) => Ok(None),
         };
         match custom {
@@ -476,7 +473,7 @@ pub fn version() -> String {
 
 /// A config's question list replaces the default's: say which default
 /// questions it leaves out, in case the author meant to change one only.
-fn warn_left_out(json: &str) {
+fn warned(json: &str) -> &str {
     let ids = crate::engine::load::read::left_out_questions(json);
     if !ids.is_empty() {
         log::warn(&format!(
@@ -486,4 +483,5 @@ fn warn_left_out(json: &str) {
             ids[0]
         ));
     }
+    json
 }

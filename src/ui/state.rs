@@ -118,17 +118,8 @@ impl Reducible for State {
                     ..State::new(self.config.clone(), wizard, generation)
                 });
             }
-            Action::Shared(link) => {
-                let mut next = (*self).clone();
-                next.shared = Some(link);
-                next.copied = None;
-                return Rc::new(next);
-            }
-            Action::Copied(ok) => {
-                let mut next = (*self).clone();
-                next.copied = Some(ok);
-                return Rc::new(next);
-            }
+            Action::Shared(link) => return Rc::new(self.with_share(Some(link), None)),
+            Action::Copied(ok) => return Rc::new(self.with_share(self.shared.clone(), Some(ok))),
             Action::AskRestart => return Rc::new(self.with_restart(true)),
             Action::KeepAnswers => return Rc::new(self.with_restart(false)),
             Action::Start
@@ -183,6 +174,16 @@ impl Reducible for State {
 }
 
 impl State {
+    /// Copy link's outcome: the link (`None` inside: no clipboard), and
+    /// whether the browser copied it, once it has said.
+    fn with_share(&self, shared: Option<Option<String>>, copied: Option<bool>) -> State {
+        State {
+            shared,
+            copied,
+            ..self.clone()
+        }
+    }
+
     /// Start again's question asked (`true`) or answered "keep my
     /// answers"; focus goes to the question, then back to Start again.
     fn with_restart(&self, asked: bool) -> State {
