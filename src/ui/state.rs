@@ -118,7 +118,8 @@ impl Reducible for State {
                     ..State::new(self.config.clone(), wizard, generation)
                 });
             }
-            Action::Shared(link) => return Rc::new(self.with_share(Some(link), None)),
+            // The browser's answer may come before or after the link.
+            Action::Shared(link) => return Rc::new(self.with_share(Some(link), self.copied)),
             Action::Copied(ok) => return Rc::new(self.with_share(self.shared.clone(), Some(ok))),
             Action::AskRestart => return Rc::new(self.with_restart(true)),
             Action::KeepAnswers => return Rc::new(self.with_restart(false)),
