@@ -126,6 +126,75 @@ fn typed_numbers_accept_grouping_and_currency() {
     assert_eq!(parse_number(budget, "60000 руб"), Ok(60_000));
 }
 
+/// What people type in English, German and Spanish: a word of
+/// approximation before the figure, a unit or a currency after it, a
+/// thousand or a million as a word or an abbreviation.
+#[test]
+fn typed_numbers_accept_words_units_and_scales_in_english_german_and_spanish() {
+    let c = cfg();
+    let (people, budget) = (
+        c.question("participants").unwrap(),
+        c.question("budget").unwrap(),
+    );
+    for (typed, value) in [
+        ("45 people", 45),
+        ("about 45", 45),
+        ("approx. 45 participants", 45),
+        ("~45", 45),
+        ("ca. 160", 160),
+        ("etwa 160 Personen", 160),
+        ("rund 1.200 Führungskräfte", 1_200),
+        ("unos 45", 45),
+        ("aprox. 160 personas", 160),
+        ("1.200 participantes", 1_200),
+    ] {
+        assert_eq!(parse_number(people, typed), Ok(value), "{typed}");
+    }
+    for (typed, value) in [
+        // English
+        ("70k €", 70_000),
+        ("$70k", 70_000),
+        ("70 thousand dollars", 70_000),
+        ("1.5 million", 1_500_000),
+        ("about $70,000", 70_000),
+        ("60000 euros", 60_000),
+        // German
+        ("70 Tsd.", 70_000),
+        ("70 Tsd. €", 70_000),
+        ("70 Tsd. Euro", 70_000),
+        ("70k€", 70_000),
+        ("€70.000", 70_000),
+        ("70.000 €", 70_000),
+        ("ca. 70.000 €", 70_000),
+        ("1,5 Mio. €", 1_500_000),
+        ("2 Millionen Euro", 2_000_000),
+        ("70 tausend", 70_000),
+        // Spanish
+        ("70 mil", 70_000),
+        ("70 mil €", 70_000),
+        ("70.000 US$", 70_000),
+        ("unos 70.000 euros", 70_000),
+        ("1,5 millones", 1_500_000),
+        ("1 millón de dólares", 1_000_000),
+    ] {
+        assert_eq!(parse_number(budget, typed), Ok(value), "{typed}");
+    }
+    // A number word the parser does not know is not mistaken for a unit
+    // when it is written on; and "12.5" people is still no whole number.
+    assert_eq!(parse_number(people, "45x"), Err(Problem::NotANumber));
+    assert_eq!(
+        parse_number(people, "12.5 people"),
+        Err(Problem::NotANumber)
+    );
+    assert_eq!(
+        parse_number(people, "ca. 0"),
+        Err(Problem::OutOfRange {
+            min: 1,
+            max: 100_000
+        })
+    );
+}
+
 #[test]
 fn typed_numbers_accept_thousands_and_millions_suffixes() {
     let c = cfg();
@@ -153,8 +222,9 @@ fn typed_numbers_accept_thousands_and_millions_suffixes() {
         "1..2m",
         "1.2.3m",
         "5x",
-        "12 people",
-        "60000 euros",
+        "12people",
+        "2 teams of 10",
+        "45 +3",
         "1.5xk",
         "1.+5k",
         "1.0000000m",

@@ -3,6 +3,7 @@
 
 mod util;
 
+use program_fit::engine::load::read::left_out_questions;
 use program_fit::engine::load::text_keys::UI_TEXT_KEYS;
 use program_fit::engine::DEFAULT_CONFIG_JSON;
 use program_fit::engine::{check_cta_url, Config};
@@ -220,14 +221,14 @@ fn unknown_ids_in_traits_and_costs_are_reported() {
     assert!(
         has(
             &errs,
-            "traits[0].when[0].question: unknown question id \"mood\""
+            "traits[id=org_sets_goals].when[0].question: unknown question id \"mood\""
         ),
         "{errs:?}"
     );
     assert!(
         has(
             &errs,
-            "traits[1].when[0].is[1]: unknown option id \"juggling\""
+            "traits[id=assigned].when[0].is[1]: unknown option id \"juggling\""
         ),
         "{errs:?}"
     );
@@ -570,9 +571,9 @@ fn trait_conditions_are_checked() {
     ]);
     let errs = errors_for(&v);
     for e in [
-        "traits[0].when[0].is: metrics take min/max, not is",
-        "traits[0].when[1].is: number questions take min/max, not is",
-        "traits[0].when[2].min: is greater than max",
+        "traits[id=org_sets_goals].when[0].is: metrics take min/max, not is",
+        "traits[id=org_sets_goals].when[1].is: number questions take min/max, not is",
+        "traits[id=org_sets_goals].when[2].min: is greater than max",
     ] {
         assert!(has(&errs, e), "{e} not in {errs:?}");
     }
@@ -614,4 +615,57 @@ fn a_missing_next_step_text_fails_validation() {
         errs,
         ["texts.en: missing text \"next.format.group_coaching\""]
     );
+}
+
+/// One entry removes one question: the rest of the default's list stays,
+/// follow-ups included. The traits that name it go the same way.
+#[test]
+fn an_overlay_removes_one_question_without_restating_the_rest() {
+    let without_path = json!({
+        "questions": [{"id": "path", "remove": true}],
+        "traits": [{"id": "trained_not_same_path", "remove": true}, {"id": "same_path", "remove": true}],
+    });
+    let c = Config::from_json(&without_path.to_string()).unwrap();
+    let d = Config::default_config();
+    let ids = |c: &Config| c.questions.iter().map(|q| q.id.clone()).collect::<Vec<_>>();
+    let mut want = ids(&d);
+    want.retain(|id| id != "path");
+    assert_eq!(ids(&c), want);
+    assert_eq!(c.questions.len(), 12);
+    assert_eq!(c.traits.len(), d.traits.len() - 2);
+    // Nothing left out by a list that only changes the default's.
+    assert!(left_out_questions(&without_path.to_string()).is_empty());
+    // Keeping the traits that name it is refused, naming the trait by its id.
+    let errs = Config::from_json(r#"{"questions":[{"id":"path","remove":true}]}"#).unwrap_err();
+    let said: Vec<String> = errs.iter().map(ToString::to_string).collect();
+    assert!(
+        said.iter().any(|e| e
+            .starts_with("traits[id=same_path].when[0].question: unknown question id \"path\"")),
+        "{said:?}"
+    );
+    // A removal that names nothing says so, with a suggestion.
+    let errs = Config::from_json(r#"{"questions":[{"id":"pth","remove":true}]}"#).unwrap_err();
+    assert_eq!(
+        errs.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        ["questions[0]: there is no \"pth\" to remove; did you mean \"path\"?"]
+    );
+}
+
+/// A list that replaces the default's and leaves questions out: the host's
+/// console names each, in the default's order.
+#[test]
+fn a_question_list_that_leaves_default_questions_out_names_them() {
+    let core = r#"{"questions":[{"id":"goal"},{"id":"audience"},{"id":"participants"},{"id":"budget"},{"id":"duration"},{"id":"driver"},{"id":"mentors"},{"id":"path"}]}"#;
+    assert_eq!(
+        left_out_questions(core),
+        [
+            "mentor_time",
+            "internal_coaches",
+            "line_managers",
+            "format",
+            "launch"
+        ]
+    );
+    assert!(left_out_questions(r#"{"money":{"currency":"EUR"}}"#).is_empty());
+    assert!(left_out_questions("not json").is_empty());
 }

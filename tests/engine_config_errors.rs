@@ -200,8 +200,8 @@ fn unknown_ids_suggest_the_close_one() {
     assert_eq!(
         problems(json!({ "traits": traits })),
         [
-            "traits[0].when[0].question: unknown question id \"drivr\"; did you mean \"driver\"?",
-            "traits[0].when[1].is[0]: unknown option id \"skil\" for question \"goal\"; did you mean \"skill\"?",
+            "traits[id=org_sets_goals].when[0].question: unknown question id \"drivr\"; did you mean \"driver\"?",
+            "traits[id=org_sets_goals].when[1].is[0]: unknown option id \"skil\" for question \"goal\"; did you mean \"skill\"?",
         ]
     );
     let costs = json!({ "individual_coaching": { "per_head": { "manager": 7000 } } });

@@ -3,6 +3,7 @@
 //! about unknown keys and placeholders. The shipped locales/*.json pass.
 #![cfg(not(target_arch = "wasm32"))]
 
+use program_fit::engine::config::texts::NAME_KEYS;
 use program_fit::engine::dict::Dict;
 
 use program_fit::engine::json;
@@ -68,8 +69,8 @@ fn missing_texts_are_the_default_keys_the_locale_lacks() {
     let mut de = shipped("de");
     assert_eq!(
         c.missing_texts("de").len(),
-        c.texts["en"].len(),
-        "no table: all"
+        c.texts["en"].len() - NAME_KEYS.len(),
+        "no table: all but the firm's name"
     );
     de.remove("ui.back");
     c.add_locale("de", de);
@@ -93,9 +94,13 @@ fn the_shipped_locales_are_complete_and_valid() {
     assert!(!names.iter().any(|n| n == UNSHIPPED_LANGUAGE));
     for name in &names {
         let t = shipped(name);
+        // Every text but the firm's name, which is the same in every
+        // language and comes from the config.
         assert_eq!(
             t.keys().collect::<Vec<_>>(),
-            en.keys().collect::<Vec<_>>(),
+            en.keys()
+                .filter(|k| !NAME_KEYS.contains(&k.as_str()))
+                .collect::<Vec<_>>(),
             "{name}"
         );
         let mut c = Config::default_config();
@@ -192,4 +197,31 @@ fn a_shipped_locale_can_be_the_default_when_its_table_comes_with_the_config() {
     let table = json::parse(include_str!("../locales/de.json")).unwrap();
     let c = Config::from_json_with_locale(own, Some(("de", table))).unwrap();
     assert_eq!(c.text("de", "ui.back"), "Zurück zur Frage");
+}
+
+/// The firm's name is the same in every language: the shipped locales
+/// leave it out, so a firm named once (here in English) is the firm every
+/// report and consent names, not a shipped placeholder, and no language is
+/// told it lacks the name.
+#[test]
+fn the_firm_is_named_alike_in_every_language() {
+    let own = r#"{"texts":{"en":{"firm.name":"Acme Talent Partners"}}}"#;
+    for name in shipped_locales() {
+        let table =
+            json::parse(&std::fs::read_to_string(format!("locales/{name}.json")).unwrap()).unwrap();
+        let c = Config::from_json_with_locale(own, Some((&name, table))).unwrap();
+        assert_eq!(c.text(&name, "firm.name"), "Acme Talent Partners", "{name}");
+        assert!(!c.falls_back(&name, "firm.name"));
+        assert!(c.missing_texts(&name).is_empty(), "{name}");
+    }
+    // A German default locale takes the English name, unless it gives one.
+    let table = json::parse(include_str!("../locales/de.json")).unwrap();
+    let c =
+        Config::from_json_with_locale(r#"{"default_locale":"de"}"#, Some(("de", table))).unwrap();
+    assert_eq!(c.text("de", "firm.name"), "Example Consulting");
+    let own = r#"{"default_locale":"de","texts":{"de":{"firm.name":"Acme GmbH"}}}"#;
+    let table = json::parse(include_str!("../locales/de.json")).unwrap();
+    let c = Config::from_json_with_locale(own, Some(("de", table))).unwrap();
+    assert_eq!(c.text("de", "firm.name"), "Acme GmbH");
+    assert_eq!(c.text("es", "firm.name"), "Acme GmbH");
 }

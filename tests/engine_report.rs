@@ -155,3 +155,66 @@ fn the_stated_mentoring_costs_add_up_to_the_plans_cost() {
     );
     assert!(time.contains(&Plain.money(p.mentor_time_cost)), "{time}");
 }
+
+fn alternatives(json: &str, locale: &str) -> Vec<String> {
+    let r = recommend_json(json);
+    let words = program_fit::engine::Words::new(cfg(), locale, &Plain);
+    words
+        .alternatives(&r)
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+/// The report names every plan of another kind that was weighed, in its
+/// own numbers, and why it lost: fewer people, or as many served less well.
+#[test]
+fn the_report_names_each_alternative_with_why_it_lost() {
+    assert_eq!(
+        alternatives(MANAGERS, "en"),
+        [
+            "Mentoring alone: 120 people in mentoring circles with 20 volunteer mentors, for $15,000. Set aside because it serves your people and your goal less well.",
+            "Coaching alone: 75 people in small coaching groups, for $150,000. Set aside because it reaches 75 people, against 120 people with the recommended plan.",
+        ]
+    );
+}
+
+#[test]
+fn a_close_call_is_said_to_be_one_and_no_alternative_says_so_too() {
+    let close = alternatives(
+        r#"{"goal":"skill","audience":"everyone","participants":1000,"budget":100000,"duration":"short","driver":"organisation","mentors":"some","path":"unimportant"}"#,
+        "en",
+    );
+    assert!(close[0].starts_with("Mentoring alone: "), "{close:?}");
+    assert!(
+        close[0].ends_with("A close call: it would serve your people almost as well, so it is worth discussing both."),
+        "{close:?}"
+    );
+    // Executives on a short programme: coaching alone serves the goal; no
+    // plan of another kind was weighed, and the report says so.
+    assert_eq!(
+        alternatives(EXECUTIVES, "en"),
+        [cfg().text("en", "report.alt.none")]
+    );
+}
+
+#[test]
+fn the_alternatives_read_in_the_shipped_locales_with_every_placeholder_filled() {
+    let mut c = Config::default_config();
+    for name in util::shipped_locales() {
+        c.add_locale(&name, util::shipped(&name));
+    }
+    let r = recommend_json(MANAGERS);
+    for locale in ["de", "es"] {
+        let lines = program_fit::engine::Words::new(&c, locale, &Plain).alternatives(&r);
+        assert_eq!(lines.len(), 2);
+        for line in &lines {
+            let text = line.to_string();
+            assert!(
+                !text.contains('{') && !text.starts_with("report."),
+                "{text}"
+            );
+            assert_ne!(text, alternatives(MANAGERS, "en")[0]);
+        }
+    }
+}

@@ -233,7 +233,7 @@ impl Widget {
         // `None`: no config of its own, so the built-in one runs (not a copy).
         let custom = match (&opts.config_error, &opts.config_text) {
             (Some(why), _) => Err((ErrorKind::ConfigFetch, vec![ConfigError::new("", why)])),
-            (None, Some(json)) => Config::from_json_with_locale(json, default_table(&opts))
+            (None, Some(json)) => Config::from_json_with_locale(warned(json), default_table(&opts))
                 .map(Some)
                 .map_err(|errs| (ErrorKind::Config, errs)),
             (None, None) => Ok(None),
@@ -333,8 +333,8 @@ impl Widget {
             })
         };
         let (ns, emitter) = (run.ns.clone(), self.emitter.clone());
-        let on_share = Callback::from(move |a: Answers| {
-            let url = share::share(&ns, &a);
+        let on_share = Callback::from(move |(a, copied): (Answers, Callback<bool>)| {
+            let url = share::share(&ns, &a, copied);
             if let Some(u) = &url {
                 emitter.url("share", u);
             }
@@ -511,4 +511,19 @@ pub fn simulate_panic(deferred: bool) {
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").into()
+}
+
+/// A config's question list replaces the default's: say which default
+/// questions it leaves out, in case the author meant to change one only.
+fn warned(json: &str) -> &str {
+    let ids = crate::engine::load::read::left_out_questions(json);
+    if !ids.is_empty() {
+        log::warn(&format!(
+            "program-fit: the config's question list leaves out {} of the default's questions, so they are not asked: {}. To keep them, list them too; to remove one question only, write {{\"questions\": [{{\"id\": \"{}\", \"remove\": true}}]}} (docs/config.md, partial configs).",
+            ids.len(),
+            ids.join(", "),
+            ids[0]
+        ));
+    }
+    json
 }

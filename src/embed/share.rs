@@ -6,6 +6,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::engine::session::share as links;
 use crate::engine::Answers;
+use yew::Callback;
 
 /// The current fragment without `#`.
 pub fn current_fragment() -> String {
@@ -16,8 +17,9 @@ pub fn current_fragment() -> String {
 }
 
 /// Puts the answers into the page URL and copies it. Returns the URL when
-/// the copy was started, `None` when the page offers no clipboard.
-pub fn share(ns: &str, answers: &Answers) -> Option<String> {
+/// the copy was started, `None` when the page offers no clipboard;
+/// `copied` then hears whether the browser copied it.
+pub fn share(ns: &str, answers: &Answers, copied: Callback<bool>) -> Option<String> {
     let w = web_sys::window()?;
     let href = w.location().href().ok()?;
     let base = href.split('#').next().unwrap_or_default();
@@ -34,10 +36,14 @@ pub fn share(ns: &str, answers: &Answers) -> Option<String> {
         return None;
     }
     // A refused copy (no permission, page not focused) must not surface
-    // as an unhandled rejection; the UI shows the link either way.
-    let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});
-    let _ = clipboard.write_text(&url).catch(&ignore);
-    ignore.forget();
+    // as an unhandled rejection; the UI shows the link either way, and
+    // says whether it was copied.
+    let done = copied.clone();
+    let ok = Closure::<dyn FnMut(JsValue)>::new(move |_| done.emit(true));
+    let refused = Closure::<dyn FnMut(JsValue)>::new(move |_| copied.emit(false));
+    let _ = clipboard.write_text(&url).then2(&ok, &refused);
+    ok.forget();
+    refused.forget();
     Some(url)
 }
 

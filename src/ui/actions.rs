@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use super::el::{button, el};
+use super::el::button;
 use super::Texts;
 use crate::engine::config::types::{Cta, CtaTarget};
 use crate::engine::Answers;
@@ -18,8 +18,19 @@ pub struct Actions<'a> {
     pub shared: &'a Option<Option<String>>,
     /// Records what Copy link gave.
     pub on_shared: Callback<Option<String>>,
+    /// Whether the browser copied the link, once it has said.
+    pub copied: Option<bool>,
+    /// Hears it.
+    pub on_copied: Callback<bool>,
+    /// Start again was pressed and awaits an answer.
+    pub restart_asked: bool,
+    /// Start again was pressed: ask first.
+    pub on_ask_restart: Callback<()>,
+    /// "No, keep my answers".
+    pub on_keep: Callback<()>,
+    /// Start again, confirmed.
     pub on_restart: Callback<()>,
-    pub on_share: Option<Callback<Answers, Option<String>>>,
+    pub on_share: Option<super::OnShare>,
     /// The call to action was followed (its URL, placeholders filled).
     pub on_cta: Callback<String>,
     /// The host prints the report of these results alone.
@@ -32,18 +43,27 @@ pub fn actions(props: Actions) -> Html {
     let t = props.texts;
     let share_button = props.on_share.clone().map(|share| {
         let (on_shared, answers) = (props.on_shared.clone(), props.answers.clone());
-        let on_click = Callback::from(move |()| on_shared.emit(share.emit(answers.clone())));
+        let copied = props.on_copied.clone();
+        let on_click = Callback::from(move |()| {
+            on_shared.emit(share.emit((answers.clone(), copied.clone())));
+        });
         button(SECONDARY, &on_click, t.show("ui.actions.share"))
     });
-    let share_status = match props.shared {
-        None => html! {},
+    let share_link = match props.shared {
         Some(Some(url)) => html! {
             <div class="pf-share">
                 <label class="pf-share__label" for="pf-share-link">{ t.show("ui.actions.copied") }</label>
                 <input class="pf-input pf-share__input" id="pf-share-link" type="text" readonly=true value={url.clone()} />
             </div>
         },
-        Some(None) => el("p", "pf-share", t.show("ui.actions.copy_failed")),
+        None | Some(None) => html! {},
+    };
+    // Said politely once the browser has answered: copied, or not.
+    let share_status = match (props.shared, props.copied) {
+        (Some(Some(_)), Some(true)) => t.show("ui.actions.copy_done"),
+        (Some(Some(_)), Some(false)) => t.show("ui.actions.copy_refused"),
+        (Some(None), _) => t.show("ui.actions.copy_failed"),
+        (Some(Some(_)), None) | (None, _) => html! {},
     };
     let cta = &props.cta;
     // A new tab gets no handle on this page, and says that it opens one.
@@ -60,11 +80,23 @@ pub fn actions(props: Actions) -> Html {
                     { t.show(&cta.label) }
                     if blank { { " " }{ el("span", "pf-visually-hidden", t.show("cta.new_tab")) } }
                 </a>
-                { button(SECONDARY, &props.on_restart, t.show("ui.actions.restart")) }
+                if !props.restart_asked {
+                    { button("pf-button pf-button--secondary pf-restart", &props.on_ask_restart, t.show("ui.actions.restart")) }
+                }
                 { button(SECONDARY, &props.on_print, t.show("ui.actions.print")) }
                 { for share_button }
             </div>
-            <div aria-live="polite">{ share_status }</div>
+            if props.restart_asked {
+                <div class="pf-confirm" role="group" aria-labelledby="pf-restart-question">
+                    <p class="pf-confirm__question" id="pf-restart-question" tabindex="-1">{ t.show("ui.restart.question") }</p>
+                    <div class="pf-button-group">
+                        { button("pf-button", &props.on_restart, t.show("ui.restart.confirm")) }
+                        { button(SECONDARY, &props.on_keep, t.show("ui.restart.keep")) }
+                    </div>
+                </div>
+            }
+            { share_link }
+            <p class="pf-share__status" aria-live="polite">{ share_status }</p>
         </section>
     }
 }

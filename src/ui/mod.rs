@@ -37,7 +37,6 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::engine::advice::asked::Asking;
 use crate::engine::advice::explore::{explore as replan, Explored};
 use crate::engine::config::lead::LeadMode;
 use crate::engine::session::attribution::Attribution;
@@ -57,6 +56,10 @@ use results::{results, Results};
 use state::{Action, State};
 use texts::Texts;
 
+/// Copies a share link for these answers: the URL, or `None` when the
+/// page has no clipboard; the callback hears whether the browser copied it.
+pub type OnShare = Callback<(Answers, Callback<bool>), Option<String>>;
+
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     pub config: SameConfig,
@@ -67,9 +70,10 @@ pub struct AppProps {
     #[prop_or_default]
     pub generation: u32,
     pub on_event: Callback<UiEvent>,
-    /// Copies a share link; returns the URL copied, or `None` on failure.
+    /// Copies a share link; returns the URL, or `None` when the page has
+    /// no clipboard, and tells the callback whether the browser copied it.
     /// The share button is hidden when this is `None`.
-    pub on_share: Option<Callback<Answers, Option<String>>>,
+    pub on_share: Option<OnShare>,
     /// The lead payload will be POSTed somewhere (host attribute or config).
     #[prop_or_default]
     pub can_send: bool,
@@ -300,18 +304,10 @@ fn lead_id(state: &State) -> &str {
     }
 }
 
-/// Where the question in view stands among the questions that are or may
-/// still be asked, and how many that is: "Question 9 of 12".
+/// Where the question in view stands, and of how many: "Question 9 of 13"
+/// ([`Wizard::progress`]: the total never changes during a run).
 fn position(w: &Wizard, config: &Config) -> (usize, usize) {
-    let asking = Asking::new(config, &w.answers);
-    let counted: Vec<usize> = (0..config.questions.len())
-        .filter(|&i| asking.may_ask(&config.questions[i]))
-        .collect();
-    let i = match w.screen {
-        Screen::Question(i) => counted.iter().position(|&j| j == i).unwrap_or(i),
-        Screen::Intro | Screen::Check | Screen::Results => 0,
-    };
-    (i, counted.len())
+    w.progress(config).unwrap_or((0, config.questions.len()))
 }
 
 /// The screen in view, keyed so Yew never reuses one screen's DOM for another.
@@ -332,6 +328,7 @@ fn screen_view(
         Screen::Intro => intro(
             texts,
             config.questions.iter().filter(|q| !q.optional).count(),
+            config.questions.iter().any(|q| q.optional),
             config.lead.is_on(),
             &send(|| Action::Start),
         ),
@@ -404,7 +401,21 @@ fn results_view(
             let d = state.dispatcher();
             Callback::from(move |link| d.dispatch(Action::Shared(link)))
         },
+        copied: state.copied,
+        on_copied: {
+            let d = state.dispatcher();
+            Callback::from(move |ok| d.dispatch(Action::Copied(ok)))
+        },
         on_restart,
+        restart_asked: state.wizard.restart_asked,
+        on_ask_restart: {
+            let d = state.dispatcher();
+            Callback::from(move |()| d.dispatch(Action::AskRestart))
+        },
+        on_keep: {
+            let d = state.dispatcher();
+            Callback::from(move |()| d.dispatch(Action::KeepAnswers))
+        },
         on_share: props.on_share.clone(),
         on_cta: on_event.reform(UiEvent::Cta),
         on_print: on_event.reform(|()| UiEvent::Print),

@@ -27,10 +27,17 @@ pub struct Results<'a> {
     pub answers: &'a Answers,
     pub shared: &'a Option<Option<String>>,
     pub on_shared: Callback<Option<String>>,
+    /// Whether the browser copied the link, once it has said.
+    pub copied: Option<bool>,
+    pub on_copied: Callback<bool>,
     pub on_restart: Callback<()>,
-    pub on_share: Option<Callback<Answers, Option<String>>>,
+    pub on_ask_restart: Callback<()>,
+    pub on_keep: Callback<()>,
+    pub on_share: Option<super::OnShare>,
     pub on_cta: Callback<String>,
     pub on_print: Callback<()>,
+    /// Start again awaits an answer.
+    pub restart_asked: bool,
     /// The lead step's place above the results (its confirmation) and
     /// under them (the optional form).
     pub before: Html,
@@ -101,6 +108,11 @@ pub fn results(props: Results) -> Html {
                     answers: props.answers,
                     shared: props.shared,
                     on_shared: props.on_shared,
+                    copied: props.copied,
+                    on_copied: props.on_copied,
+                    restart_asked: props.restart_asked,
+                    on_ask_restart: props.on_ask_restart,
+                    on_keep: props.on_keep,
                     on_restart: props.on_restart,
                     on_share: props.on_share,
                     on_cta: props.on_cta,

@@ -30,6 +30,8 @@ pub struct State {
     /// The what-if explorer's values tried; a new visit to the results
     /// starts from the answers.
     pub explore: ExploreState,
+    /// Whether the browser copied the link, once it has said.
+    pub copied: Option<bool>,
 }
 
 /// Focus targets: the current screen's heading, the error summary.
@@ -37,6 +39,10 @@ pub const FOCUS_HEADING: &str = ".pf-focus-target";
 pub const FOCUS_ERRORS: &str = ".pf-error-summary";
 /// The lead step's outcome: its confirmation or its failure message.
 pub const FOCUS_LEAD_STATUS: &str = ".pf-contact__status";
+/// Start again's question, and the Start again button when it is answered
+/// "keep my answers".
+pub const FOCUS_RESTART_QUESTION: &str = ".pf-confirm__question";
+pub const FOCUS_RESTART: &str = ".pf-restart";
 
 impl State {
     pub fn new(config: Rc<Config>, wizard: Wizard, generation: u32) -> Self {
@@ -49,6 +55,7 @@ impl State {
             lead: LeadState::default(),
             shared: None,
             explore: ExploreState::default(),
+            copied: None,
         }
     }
 }
@@ -72,12 +79,19 @@ pub enum Action {
     Back,
     Change(usize),
     ShowResults,
+    /// Start again was pressed: ask before wiping the answers.
+    AskRestart,
+    /// "No, keep my answers".
+    KeepAnswers,
+    /// Start again, confirmed.
     Restart,
     Lead(LeadAction),
     /// A change in the what-if explorer.
     Explore(ExploreAction),
     /// Copy link was pressed: the link, or `None` if it could not be copied.
     Shared(Option<String>),
+    /// The browser copied the link (`true`) or refused to.
+    Copied(bool),
     /// The host started over: a new session from this wizard. Focus stays
     /// where it is, as when the app first mounts.
     Reset(Wizard, u32),
@@ -114,11 +128,11 @@ impl Reducible for State {
                     ..State::new(self.config.clone(), wizard, generation)
                 });
             }
-            Action::Shared(link) => {
-                let mut next = (*self).clone();
-                next.shared = Some(link);
-                return Rc::new(next);
-            }
+            // The browser's answer may come before or after the link.
+            Action::Shared(link) => return Rc::new(self.with_share(Some(link), self.copied)),
+            Action::Copied(ok) => return Rc::new(self.with_share(self.shared.clone(), Some(ok))),
+            Action::AskRestart => return Rc::new(self.with_restart(true)),
+            Action::KeepAnswers => return Rc::new(self.with_restart(false)),
             Action::Explore(a) => {
                 let mut next = (*self).clone();
                 next.explore.apply(config, &self.wizard.answers, a);
@@ -149,6 +163,9 @@ impl Reducible for State {
             Action::Lead(_)
             | Action::Shared(_)
             | Action::Explore(_)
+            | Action::Copied(_)
+            | Action::AskRestart
+            | Action::KeepAnswers
             | Action::Reset(..)
             | Action::Delivered { .. } => {}
         }
@@ -180,11 +197,40 @@ impl State {
             } else {
                 self.explore.clone()
             },
+            copied: if moved { None } else { self.copied },
         }
     }
 }
 
 impl State {
+    /// Copy link's outcome: the link (`None` inside: no clipboard), and
+    /// whether the browser copied it, once it has said.
+    fn with_share(&self, shared: Option<Option<String>>, copied: Option<bool>) -> State {
+        State {
+            shared,
+            copied,
+            ..self.clone()
+        }
+    }
+
+    /// Start again's question asked (`true`) or answered "keep my
+    /// answers"; focus goes to the question, then back to Start again.
+    fn with_restart(&self, asked: bool) -> State {
+        let mut next = self.clone();
+        if asked {
+            next.wizard.ask_restart();
+        } else {
+            next.wizard.keep_answers();
+        }
+        next.focus_seq = self.focus_seq.wrapping_add(1);
+        next.focus_on = if asked {
+            FOCUS_RESTART_QUESTION
+        } else {
+            FOCUS_RESTART
+        };
+        next
+    }
+
     /// Applies a lead action; focus moves to what the person must read
     /// next: the problems, the outcome, or the results after a skip.
     fn with_lead(&self, a: LeadAction) -> State {
@@ -210,6 +256,7 @@ impl State {
             lead,
             shared: self.shared.clone(),
             explore: self.explore.clone(),
+            copied: self.copied,
         }
     }
 }

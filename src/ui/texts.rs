@@ -9,6 +9,7 @@ use std::rc::Rc;
 use yew::{html, Html};
 
 use super::intl::IntlFormatter;
+use crate::engine::config::texts::NAME_KEYS;
 use crate::engine::text::formatter::Formatter;
 use crate::engine::text::template::fill;
 use crate::engine::{Answer, Config, Phrase, Question};
@@ -45,6 +46,10 @@ impl Texts {
         let fallback = config.missing_texts(locale);
         if let Some(own) = config.texts.get(locale) {
             texts.extend(own.iter().map(|(k, v)| (k.clone(), v.clone())));
+        }
+        for key in NAME_KEYS {
+            let name = config.text(locale, key).to_string();
+            texts.insert(key.to_string(), name);
         }
         Texts(Rc::new(Table {
             texts,

@@ -52,7 +52,7 @@ const NARROW: Layout = Layout {
     wide: false,
 };
 
-const REGIONS: [(Region, &str); 3] = [
+pub(super) const REGIONS: [(Region, &str); 3] = [
     (Region::Coaching, "coaching_only"),
     (Region::Shared, "shared"),
     (Region::Mentoring, "mentoring_only"),

@@ -665,6 +665,9 @@ describe('share link', () => {
       assert.match(frag, /^#host-anchor&pf-sh=1,/);
       assert.ok(!/%3C|<|script/i.test(frag));
       assert.equal(await p.evaluate(() => navigator.clipboard.readText()), url);
+      // It says so, politely, once the browser has copied it.
+      const status = widget(p, '#sh').locator('.pf-share__status[aria-live=polite]');
+      await status.filter({ hasText: text('ui.actions.copy_done') }).waitFor();
 
       await withPage(newPage(browser), async (q) => {
         await q.goto(url);
@@ -677,6 +680,21 @@ describe('share link', () => {
         await addWidget(q, { id: 'other' }, { parent: '#slot' });
         await widget(q, '#other').locator('.pf-intro').waitFor();
       });
+    });
+  });
+
+  test('"Copy link" says when the browser refused to copy, and shows the link to copy by hand', async () => {
+    await withPage(openWidget({ id: 'sh' }), async (p) => {
+      await p.evaluate(() => {
+        navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+      });
+      await completeFlow(p, '#sh', MENTORING_ANSWERS);
+      await widget(p, '#sh').getByRole('button', { name: text('ui.actions.share') }).click();
+      const status = widget(p, '#sh').locator('.pf-share__status[aria-live=polite]');
+      await status.filter({ hasText: text('ui.actions.copy_refused') }).waitFor();
+      assert.equal(await widget(p, '#sh').locator('.pf-share input').inputValue(), p.url());
+      assert.ok(!(await status.textContent()).includes(text('ui.actions.copy_done')));
+      assert.deepEqual(p.pageErrors, []);
     });
   });
 

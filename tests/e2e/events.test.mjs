@@ -158,7 +158,13 @@ test('program-fit:restart fires for "Start again", and not for reset()', async (
     await heading(page).filter({ hasText: text('ui.intro.title') }).waitFor();
     assert.equal((await events(page, 'program-fit:restart')).length, 0);
     await completeFlow(page, '#pf', COACHING_ANSWERS);
+    // Start again asks first: nothing is wiped, and no event, until the
+    // person confirms.
     await actionButton(page, 'ui.actions.restart').click();
+    await widget(page, '#pf').locator('.pf-confirm__question').waitFor();
+    assert.equal((await events(page, 'program-fit:restart')).length, 0);
+    assert.equal(await widget(page, '#pf').locator('.pf-results').count(), 1);
+    await widget(page, '#pf').locator('.pf-confirm button', { hasText: text('ui.restart.confirm') }).click();
     const [r] = await waitForEvent(page, 'program-fit:restart');
     assert.deepEqual(r.detail, {});
     assert.ok(r.bubbles && r.composed);

@@ -138,7 +138,11 @@ describe('examples/short', () => {
       assert.equal(ids.length, 5);
       await withPage(openShort(), async (p) => {
         const w = widget(p);
-        assert.match(await w.locator('.pf-intro .pf-lead').textContent(), /\b5\b/);
+        // Five questions, none optional: the intro promises none to skip.
+        assert.equal(
+          await w.locator('.pf-intro .pf-lead').textContent(),
+          SHORT.texts.en['ui.intro.lead'].replace('{count}', '5'),
+        );
         await start(p);
         for (const [i, id] of ids.entries()) {
           const steps = await waitForEvent(p, 'program-fit:step', { count: i + 1 });

@@ -221,9 +221,8 @@ export const QUESTION_IDS = DEFAULT_CONFIG.questions.map((q) => q.id);
 export const askedIds = (kind) =>
   DEFAULT_CONFIG.questions.filter((q) => !q.ask_when || q.ask_when.includes(kind)).map((q) => q.id);
 
-/** The progress count on question `i` of a walk for `kind`: every question may be asked until the core ones are answered. */
-export const progressCount = (kind, i) =>
-  i < DEFAULT_CONFIG.questions.filter((q) => !q.optional).length ? QUESTION_IDS.length : askedIds(kind).length;
+/** The progress total ("of m"): every question of the config, all run long, so it never goes down. */
+export const progressCount = () => QUESTION_IDS.length;
 
 /** Clicks the intro's start button. */
 export async function start(page, selector = 'program-fit') {

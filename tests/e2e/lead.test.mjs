@@ -144,6 +144,13 @@ test('optional mode: nothing leaves before consent, then exactly the documented 
     assert.equal(await field(page, 'phone').count(), 0, 'absent fields are not shown');
     assert.equal(await lead(page).locator('form').count(), 1, 'a real <form>');
     assert.equal(await lead(page).locator('a.pf-contact__privacy').getAttribute('href'), PRIVACY);
+    // The privacy link takes the widget's link colour, the brand's when the
+    // host sets one, not the browser's default blue.
+    const linkColour = () => lead(page).locator('a.pf-contact__privacy').evaluate((a) => getComputedStyle(a).color);
+    assert.equal(await linkColour(), await widget(page).locator('.pf-button--secondary').first().evaluate((b) => getComputedStyle(b).color));
+    await page.evaluate(() => document.querySelector('program-fit').style.setProperty('--pf-color-primary', '#0b5d4b'));
+    assert.equal(await linkColour(), 'rgb(11, 93, 75)');
+    await page.evaluate(() => document.querySelector('program-fit').style.removeProperty('--pf-color-primary'));
 
     await fillContact(page);
     await pastGuard(page);

@@ -134,7 +134,11 @@ export function installLifecycle({ texts, answers, config, broken }) {
       $(el, '#pf-lead-consent').click();
       return $(el, '.pf-contact__submit').click();
     }
-    if (event === 'restart') return button(el, 'ui.actions.restart').click();
+    if (event === 'restart') {
+      // Start again asks first; the event comes with the confirmation.
+      button(el, 'ui.actions.restart').click();
+      return (await until('the confirmation', () => button(el, 'ui.restart.confirm'))).click();
+    }
     // `start` and `step`: from the intro to the first question.
     el.reset();
     const go = await until('the intro', () => $(el, '.pf-intro .pf-button--start'));

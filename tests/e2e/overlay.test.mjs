@@ -13,10 +13,12 @@ import {
   DEFAULT_CONFIG,
   HYBRID_ANSWERS,
   ROOT,
+  addWidget,
   events,
   launchBrowser,
   newPage,
   startServer,
+  text,
   waitForEvent,
   widgetRoot,
   withPage,
@@ -71,5 +73,59 @@ test('{"money":{"currency":"EUR"},"cta":{"url":…}} via config-url is a whole c
     assert.equal((await detail('two-keys')).currency, 'EUR');
     assert.equal((await detail('default')).currency, 'USD');
     assert.deepEqual(await detail('two-keys'), await detail('whole'));
+  });
+});
+
+test('the intro promises questions to skip only when the config has optional ones', async () => {
+  const core = DEFAULT_CONFIG.questions.filter((q) => !q.optional).map((q) => ({ id: q.id }));
+  assert.equal(core.length, 8);
+  await withPage(newPage(browser), async (p) => {
+    await p.goto(server.url('/fixtures/blank.html'));
+    await addWidget(p, { id: 'all' }, { parent: '#slot' });
+    await addWidget(p, { id: 'core' }, { parent: '#slot', inline: JSON.stringify({ questions: core }) });
+    await waitForEvent(p, 'program-fit:ready', { count: 2 });
+    const lead = (id) => widgetRoot(p, `#${id}`).locator('.pf-intro .pf-lead').textContent();
+    assert.equal(await lead('all'), `${text('ui.intro.lead').replace('{count}', '8')} ${text('ui.intro.optional')}`);
+    assert.equal(await lead('core'), text('ui.intro.lead').replace('{count}', '8'));
+  });
+});
+
+test('a one-entry overlay removes one question and keeps the rest; a list that leaves questions out names them in the console', async () => {
+  const removePath = {
+    questions: [{ id: 'path', remove: true }],
+    traits: [{ id: 'trained_not_same_path', remove: true }, { id: 'same_path', remove: true }],
+  };
+  const core = DEFAULT_CONFIG.questions.filter((q) => !q.optional).map((q) => ({ id: q.id }));
+  await withPage(newPage(browser), async (p) => {
+    await p.goto(server.url('/fixtures/blank.html'));
+    await addWidget(p, { id: 'one' }, { parent: '#slot', inline: JSON.stringify(removePath) });
+    await addWidget(p, { id: 'core' }, { parent: '#slot', inline: JSON.stringify({ questions: core }) });
+    await waitForEvent(p, 'program-fit:ready', { count: 2 });
+    assert.deepEqual(await events(p, 'program-fit:error'), []);
+    // Walk the one-entry overlay: every default question but path is asked.
+    const w = widgetRoot(p, '#one');
+    await w.locator('.pf-intro .pf-button--start').click();
+    const asked = [];
+    for (let i = 0; i < DEFAULT_CONFIG.questions.length; i++) {
+      const steps = await waitForEvent(p, 'program-fit:step', { target: 'one', count: i + 1 });
+      const id = steps.at(-1).detail.questionId;
+      if (!id) break;
+      asked.push(id);
+      await w.locator('form button.pf-button--skip, form button[type=submit]').first().waitFor();
+      const q = DEFAULT_CONFIG.questions.find((x) => x.id === id);
+      if (q.optional) await w.locator('form button.pf-button--skip').click();
+      else if (q.kind === 'number') {
+        await w.locator(`form input.pf-input[name="${id}"]`).fill('40');
+        await w.locator('form button[type=submit]').click();
+      } else {
+        await w.locator(`form input[type=radio][name="pf-q-${id}"]`).first().check();
+        await w.locator('form button[type=submit]').click();
+      }
+    }
+    assert.deepEqual(asked, DEFAULT_CONFIG.questions.map((q) => q.id).filter((id) => id !== 'path'));
+    // The list of eight leaves five follow-ups out: the console says which.
+    const warned = p.consoleMessages.filter((m) => m.type === 'warning' && m.text.includes('leaves out'));
+    assert.equal(warned.length, 1, JSON.stringify(warned));
+    assert.ok(warned[0].text.includes('mentor_time, internal_coaches, line_managers, format, launch'), warned[0].text);
   });
 });

@@ -34,7 +34,7 @@ const HYBRID_IDS = askedIds('hybrid');
 const MENTORING_IDS = askedIds('mentoring');
 
 const fill = (template, vars) => template.replace(/\{(\w+)\}/g, (m, k) => (k in vars ? String(vars[k]) : m));
-const questionText = (i, kind = 'hybrid') => fill(T['ui.progress.label'], { n: i + 1, m: progressCount(kind, i) });
+const questionText = (i) => fill(T['ui.progress.label'], { n: i + 1, m: progressCount() });
 
 let server;
 let strictServer;
@@ -110,15 +110,15 @@ async function answerByMouse(page, id, value) {
     await w.locator('form button.pf-button--skip').click();
     return;
   }
-  if (QUESTIONS.find((q) => q.id === id)?.kind === 'number' && typeof value === 'string') {
-    // A rough answer ("Some: about one for every four"): its button answers and moves on.
-    await w.locator('.pf-rough button').filter({ hasText: T[`q.${id}.opt.${value}`] }).click();
-    return;
-  }
+  const q = QUESTIONS.find((x) => x.id === id);
   if (typeof value === 'number') {
     const input = w.locator(`#pf-q-${id}`);
     await input.click();
     await input.fill(String(value));
+  } else if (q.kind === 'number') {
+    // A rough answer ("some", "not decided yet") is a button of its own.
+    await w.locator('.pf-rough button', { hasText: T[`q.${id}.opt.${value}`] }).click();
+    return;
   } else {
     await w.locator(`label[for="pf-q-${id}-${value}"]`).click();
   }
@@ -156,8 +156,19 @@ test('the whole flow by mouse, under the strict CSP', async () => {
     assert.match(await w.locator('.pf-results .pf-lead').textContent(), /67 of them also in small coaching groups/);
     assert.equal(await w.locator('a.pf-button--cta').getAttribute('href'), CONFIG.cta.url);
     assert.equal(await w.locator('a.pf-button--cta').textContent(), T[CONFIG.cta.label]);
-    // Start again goes back to question 1 with nothing selected.
+    // Start again asks first, with focus on the question; "keep my
+    // answers" leaves the results as they were, focus back on Start again.
     await w.getByRole('button', { name: T['ui.actions.restart'] }).click();
+    await w.locator('.pf-confirm__question').waitFor();
+    assert.ok((await focused(page)).classes.includes('pf-confirm__question'), 'focus moves to the question');
+    assert.equal(await w.getByRole('group', { name: T['ui.restart.question'] }).count(), 1);
+    await w.getByRole('button', { name: T['ui.restart.keep'] }).click();
+    assert.equal(await w.locator('.pf-confirm').count(), 0);
+    assert.equal((await focused(page)).text, T['ui.actions.restart'], 'focus goes back to Start again');
+    await expectHeading(page, T['kind.hybrid']);
+    // Confirmed, it goes back to question 1 with nothing selected.
+    await w.getByRole('button', { name: T['ui.actions.restart'] }).click();
+    await w.getByRole('button', { name: T['ui.restart.confirm'] }).click();
     await expectHeading(page, T['q.goal.label']);
     assert.equal(await w.locator('input[type=radio]:checked').count(), 0);
     assert.deepEqual(page.pageErrors, []);
@@ -216,7 +227,7 @@ test('the whole flow by keyboard only', async () => {
         await tabUntil(page, (f) => f.type === 'submit');
         await page.keyboard.press('Enter');
       } else if (typeof answer === 'string') {
-        // A rough answer to a number question: Tab past the field to its button.
+        // A rough answer to a number question: its own button.
         await tabUntil(page, (f) => f.tag === 'button' && f.text === T[`q.${id}.opt.${answer}`]);
         await page.keyboard.press('Enter');
       } else {
@@ -253,6 +264,8 @@ test('the whole flow by keyboard only', async () => {
     const restart = await tabUntil(page, (f) => f.text === T['ui.actions.restart']);
     assert.ok(restart.outline !== 'none');
     await page.keyboard.press('Space');
+    await tabUntil(page, (f) => f.text === T['ui.restart.confirm']);
+    await page.keyboard.press('Space');
     await expectHeading(page, T['q.goal.label']);
   });
 });
@@ -287,6 +300,9 @@ test('axe finds no WCAG 2.2 AA violations on any screen, including errors and re
       await w.getByRole('button', { name: T['ui.actions.share'] }).click();
       await w.locator('.pf-share').waitFor();
       await runAxe(page, `${width}px results after sharing`);
+      await w.getByRole('button', { name: T['ui.actions.restart'] }).click();
+      await w.locator('.pf-confirm').waitFor();
+      await runAxe(page, `${width}px start again asks first`);
     });
   }
 });

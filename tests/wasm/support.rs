@@ -98,8 +98,9 @@ pub async fn mount_wizard(config: Rc<Config>, initial: Rc<Wizard>) -> Mounted {
         },
         on_share: Some({
             let shared = shared.clone();
-            Callback::from(move |a: Answers| {
+            Callback::from(move |(a, copied): (Answers, Callback<bool>)| {
                 shared.borrow_mut().push(a);
+                copied.emit(true);
                 Some("https://example.com/#shared".to_string())
             })
         }),

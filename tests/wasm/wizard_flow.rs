@@ -23,7 +23,9 @@ async fn intro_says_what_how_long_and_how_many_questions() {
     assert_eq!(m.heading(), m.t("ui.intro.title"));
     let required = m.config.questions.iter().filter(|q| !q.optional).count();
     let count = required.to_string();
+    // The default has optional questions, so the intro says they may be skipped.
     let lead = fill(&m.t("ui.intro.lead"), &[("count", &count)]);
+    let lead = format!("{lead} {}", m.t("ui.intro.optional"));
     assert_eq!(m.text_of(".pf-lead"), lead);
     let facts = m.text_of(".pf-intro .pf-list");
     assert!(facts.contains(&m.t("ui.intro.time")) && facts.contains(&m.t("ui.intro.privacy")));
@@ -124,10 +126,11 @@ async fn a_bad_number_keeps_what_was_typed_and_marks_the_field() {
         m.get(input_sel).get_attribute("inputmode").as_deref(),
         Some("numeric")
     );
-    m.type_into(input_sel, "12 people").await;
+    // "12 people" is a number now; a count with another figure in it is not.
+    m.type_into(input_sel, "2 teams of 10").await;
     m.submit().await;
     let input: HtmlInputElement = m.get(input_sel).unchecked_into();
-    assert_eq!(input.value(), "12 people", "nothing typed is lost");
+    assert_eq!(input.value(), "2 teams of 10", "nothing typed is lost");
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
     let described = input.get_attribute("aria-describedby").unwrap();
     assert!(described.contains("pf-q-participants-error"), "{described}");
@@ -383,6 +386,11 @@ async fn share_and_start_again() {
     assert_eq!(m.shared.borrow().as_slice(), &[answers]);
     let link: HtmlInputElement = m.get("#pf-share-link").unchecked_into();
     assert_eq!(link.value(), "https://example.com/#shared");
+    // The browser copied it: said politely.
+    assert_eq!(
+        m.text_of(".pf-share__status[aria-live=polite]"),
+        m.t("ui.actions.copy_done")
+    );
 
     let restart = m.t("ui.actions.restart");
     let button = m
@@ -390,6 +398,15 @@ async fn share_and_start_again() {
         .into_iter()
         .find(|b| b.text_content().unwrap().trim() == restart)
         .expect("start again button");
+    button.unchecked_into::<web_sys::HtmlElement>().click();
+    yew::scheduler::flush().await;
+    // Start again asks first; confirmed, the answers go.
+    let confirm = m.t("ui.restart.confirm");
+    let button = m
+        .all(".pf-confirm button")
+        .into_iter()
+        .find(|b| b.text_content().unwrap().trim() == confirm)
+        .expect("the confirmation");
     button.unchecked_into::<web_sys::HtmlElement>().click();
     yew::scheduler::flush().await;
     assert_eq!(m.heading(), question_label(&m, "goal"));

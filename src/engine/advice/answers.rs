@@ -204,16 +204,33 @@ fn check_value(config: &Config, id: &str, v: &Value) -> Result<Answer, Problem> 
 }
 
 /// Parses what a person typed into a number field, the way people write
-/// amounts: `60000`, `60,000`, `1 250 000`, `$60,000`, `60.000 €`, `60k`,
-/// `1.2m`, `$60,000.00`. Group separators must group threes, and a decimal
-/// part is taken only when the amount comes out whole, so `12.5` people and
-/// `1,5` (a grouping or a decimal?) are rejected rather than guessed at.
+/// amounts and counts in English, German and Spanish: `60000`, `60,000`,
+/// `1 250 000`, `$60,000`, `€70.000`, `60.000 €`, `60k`, `70k €`, `1.2m`,
+/// `1,5 Mio.`, `70 Tsd.`, `70 mil`, `$60,000.00`, with a word before it
+/// (`ca. 160`, `about 45`, `etwa 45`, `unos 45`) or a unit after it (`45
+/// people`, `45 Personen`, `60000 EUR`). Group separators must group
+/// threes, and a decimal part is taken only when the amount comes out
+/// whole, so `12.5` people and `1,5` (a grouping or a decimal?) are
+/// rejected rather than guessed at, and so is a word with a digit after the
+/// number (`2 teams of 10`).
 pub fn parse_number(q: &Question, input: &str) -> Result<u64, Problem> {
     let trimmed = input.trim();
     if trimmed.is_empty() {
         return Err(Problem::Missing);
     }
-    let (body, scale) = split_scale(strip_currency(trimmed));
+    // Words and signs before the number ("ca.", "US$", "~") say nothing
+    // about it; a minus stays, to be refused.
+    let s = trimmed.trim_start_matches(|c: char| !c.is_ascii_digit() && !matches!(c, '-' | '+'));
+    let end = s
+        .find(|c: char| !c.is_ascii_digit() && !GROUP_SEPARATORS.contains(&c))
+        .unwrap_or(s.len());
+    let (core, rest) = s.split_at(end);
+    let body = core.trim_end_matches(GROUP_SEPARATORS);
+    let attached = body.len() == core.len() && !rest.is_empty();
+    let (scale, units) = scale_and_units(rest, attached)?;
+    if !units {
+        return Err(Problem::NotANumber);
+    }
     let n = amount(body, scale)?;
     let (min, max) = q.range();
     match n {
@@ -222,34 +239,54 @@ pub fn parse_number(q: &Question, input: &str) -> Result<u64, Problem> {
     }
 }
 
-/// Drops a currency symbol or code written before or after the amount
-/// (`$60,000`, `60.000 €`, `60000 EUR`), keeping a `k`/`m`/`mn` scale suffix.
-fn strip_currency(s: &str) -> &str {
-    let s =
-        s.trim_start_matches(|c: char| !c.is_ascii_digit() && !matches!(c, '-' | '+' | '.' | ','));
-    // ASCII letters and digits stay (a scale suffix, a code, a word);
-    // anything else at the end is a sign to drop (€, ₹, руб). Not
-    // `char::is_alphanumeric`: its Unicode tables are 1.8 KB of the gzipped
-    // wasm, only to refuse words in other scripts.
-    let s = s.trim_end_matches(|c: char| !c.is_ascii_alphanumeric() && c != '.' && c != ',');
-    // An ISO 4217 code such as EUR; other words ("12 people") are not amounts.
-    let code = s.len() - s.trim_end_matches(|c: char| c.is_ascii_uppercase()).len();
-    if code == 3 {
-        s[..s.len() - 3].trim_end()
-    } else {
-        s
-    }
-}
+/// Words for a thousand and a million, in English, German and Spanish
+/// ("mil" is the Spanish thousand), compared in ASCII lower case without
+/// a closing dot.
+const SCALES: [(&str, u64); 15] = [
+    ("k", 1_000),
+    ("tsd", 1_000),
+    ("tausend", 1_000),
+    ("thousand", 1_000),
+    ("mil", 1_000),
+    ("m", 1_000_000),
+    ("mn", 1_000_000),
+    ("mio", 1_000_000),
+    ("million", 1_000_000),
+    ("millions", 1_000_000),
+    ("millionen", 1_000_000),
+    ("mill", 1_000_000),
+    ("mill\u{f3}n", 1_000_000),
+    ("millones", 1_000_000),
+    ("bn", 1_000_000_000),
+];
 
-/// Splits off a `k` (thousand) or `m`/`mn` (million) suffix.
-fn split_scale(s: &str) -> (&str, u64) {
-    let lower = s.to_ascii_lowercase();
-    for (suffix, scale) in [("mn", 1_000_000), ("m", 1_000_000), ("k", 1_000)] {
-        if lower.ends_with(suffix) {
-            return (s[..s.len() - suffix.len()].trim_end(), scale);
+/// What follows the digits: a scale, written on (`60k`, `1.2m`) or as a
+/// word (`70 Tsd.`, `1,5 Mio. €`), then units and currency (`people`,
+/// `Personen`, `EUR`, `€`). `(scale, true)` when every word after the
+/// scale is a unit; letters written on that are no scale (`5x`), or a word
+/// with a digit or a sign in it, are not a number.
+fn scale_and_units(rest: &str, attached: bool) -> Result<(u64, bool), Problem> {
+    let mut words = rest.split_whitespace().peekable();
+    let mut scale = 1;
+    if let Some(first) = words.peek() {
+        // "k€", "Tsd.": the scale without a sign or a closing dot after it.
+        let word = first
+            .trim_end_matches(|c: char| !c.is_ascii_alphanumeric())
+            .to_ascii_lowercase();
+        match SCALES.iter().find(|(w, _)| *w == word) {
+            Some((_, n)) => {
+                scale = *n;
+                words.next();
+            }
+            None if attached => return Err(Problem::NotANumber),
+            None => {}
         }
     }
-    (s, 1)
+    let unit = |w: &str| {
+        !w.bytes()
+            .any(|b| b.is_ascii_digit() || matches!(b, b'+' | b'-'))
+    };
+    Ok((scale, words.all(unit)))
 }
 
 const GROUP_SEPARATORS: [char; 7] = [',', '.', ' ', '\'', '_', '\u{a0}', '\u{202f}'];

@@ -41,8 +41,9 @@ impl Asking {
     }
 
     /// Whether `q` is asked or may still be: while the always-asked
-    /// questions are unanswered, a follow-up's fate is open. Progress
-    /// counts these, so "of N" can only shrink as answers come in.
+    /// questions are unanswered, a follow-up's fate is open. (Progress no
+    /// longer counts these: its total is every question, all run long;
+    /// see `Wizard::progress`.)
     pub fn may_ask(&self, q: &Question) -> bool {
         (self.kind.is_none() && !(q.id == id::MENTOR_TIME && self.no_mentors)) || self.asks(q)
     }

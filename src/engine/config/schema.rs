@@ -41,7 +41,8 @@ pub fn generate() -> Value {
     schema
 }
 
-/// Requires only ids and lets any object member be `null`, everywhere.
+/// Requires only ids and lets any object member be `null`, everywhere; a
+/// list entry may be `{"id": …, "remove": true}`.
 fn overlay_rules(node: &mut Value) {
     match node {
         Value::Object(map) => {
@@ -53,6 +54,13 @@ fn overlay_rules(node: &mut Value) {
             }
             if let Some(Value::Object(props)) = map.get_mut("properties") {
                 props.values_mut().for_each(nullable);
+                // A list entry (it has an id) may remove the default's namesake.
+                if props.contains_key("id") {
+                    props.insert(
+                        "remove".into(),
+                        json!({ "const": true, "description": "Removes the default's entry with this id and keeps the rest of the default's list (docs/config.md, partial configs)." }),
+                    );
+                }
             }
             if let Some(extra @ Value::Object(_)) = map.get_mut("additionalProperties") {
                 nullable(extra);

@@ -4,6 +4,13 @@
 use super::types::Config;
 use crate::engine::dict::Dict;
 
+/// Texts that are names, the same in every language: the firm's. The
+/// shipped locale files leave them out, so a config that names its firm
+/// once (in any locale) has every language's report and consent name it.
+/// A locale without its own takes the default locale's, else English's,
+/// and is not told it lacks one.
+pub const NAME_KEYS: &[&str] = &["firm.name"];
+
 impl Config {
     /// Picks the best locale for a requested tag: exact, then language only
     /// (`de-AT` → `de`), then the default.
@@ -29,7 +36,7 @@ impl Config {
             return Vec::new();
         }
         base.keys()
-            .filter(|k| !own.is_some_and(|t| t.contains_key(k)))
+            .filter(|k| !own.is_some_and(|t| t.contains_key(k)) && !NAME_KEYS.contains(&k.as_str()))
             .cloned()
             .collect()
     }
@@ -56,20 +63,21 @@ impl Config {
     /// because `locale` lacks it: one of [`Config::missing_texts`].
     pub fn falls_back(&self, locale: &str, key: &str) -> bool {
         let has = |l: &str| self.texts.get(l).is_some_and(|t| t.contains_key(key));
-        locale != self.default_locale && !has(locale) && has(&self.default_locale)
+        locale != self.default_locale
+            && !has(locale)
+            && has(&self.default_locale)
+            && !NAME_KEYS.contains(&key)
     }
 
     /// Looks up a text, falling back to the default locale and finally to the
     /// key itself so a missing translation is visible but never blank.
+    /// A name ([`NAME_KEYS`]) the default locale lacks comes from English.
     pub fn text<'a>(&'a self, locale: &str, key: &'a str) -> &'a str {
-        self.texts
-            .get(locale)
-            .and_then(|t| t.get(key))
-            .or_else(|| {
-                self.texts
-                    .get(&self.default_locale)
-                    .and_then(|t| t.get(key))
-            })
+        let name = NAME_KEYS.contains(&key);
+        let last = if name { "en" } else { locale };
+        [locale, self.default_locale.as_str(), last]
+            .iter()
+            .find_map(|l| self.texts.get(l).and_then(|t| t.get(key)))
             .map(String::as_str)
             .unwrap_or(key)
     }

@@ -3,7 +3,7 @@
 
 use super::currency_costs::costs_for_currency;
 use super::default::default_value;
-use super::overlay::overlay;
+use super::overlay::{overlay, unknown_removals};
 use super::replaced::old_questions;
 use super::reserved::reserved_names;
 use super::shape_check::check;
@@ -37,6 +37,11 @@ impl Config {
         if !old.is_empty() {
             return Err(old);
         }
+        let mut missing = Vec::new();
+        unknown_removals(default_value(), &patch, "", &mut missing);
+        if !missing.is_empty() {
+            return Err(missing);
+        }
         let mut base = default_value().clone();
         if let (Some((name, table)), Some(texts)) = (locale, base.get_mut("texts")) {
             texts[name] = table;
@@ -56,6 +61,39 @@ pub fn problems(json: &str, shipped: Option<(&str, &str)>) -> Vec<ConfigError> {
     Config::from_json_with_locale(json, table)
         .err()
         .unwrap_or_default()
+}
+
+/// The default's questions a config's own question list leaves out, in
+/// the default's order: a list replaces the default's, so leaving one out
+/// removes it, which an author may not mean (the host's console names
+/// them). None for a config without a list, or one that changes the
+/// default's list with `remove` entries.
+pub fn left_out_questions(json: &str) -> Vec<String> {
+    let Ok(patch) = json::parse(json) else {
+        return Vec::new();
+    };
+    let (Some(Value::Array(own)), Some(Value::Array(default))) =
+        (patch.get("questions"), default_value().get("questions"))
+    else {
+        return Vec::new();
+    };
+    let named = |id: &str| {
+        own.iter()
+            .any(|q| q.get("id") == Some(&Value::String(id.into())))
+    };
+    if own
+        .iter()
+        .any(|q| q.get("remove") == Some(&Value::Bool(true)))
+    {
+        return Vec::new();
+    }
+    default
+        .iter()
+        .filter_map(|q| match q.get("id") {
+            Some(Value::String(id)) if !named(id) => Some(id.clone()),
+            _ => None,
+        })
+        .collect()
 }
 
 fn parse(text: &str) -> Result<Value, Vec<ConfigError>> {

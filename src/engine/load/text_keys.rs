@@ -8,6 +8,7 @@ use crate::engine::advice::kind::Kind;
 use crate::engine::config::format::Format;
 use crate::engine::config::lead::LEAD_FIELDS;
 use crate::engine::config::types::{Config, QuestionKind};
+use crate::engine::text::alternatives::ALTERNATIVE_TEXT_KEYS;
 use crate::engine::text::assumptions::ASSUMPTION_TEXT_KEYS;
 use crate::engine::text::formatter::PLURAL_CATEGORIES;
 use crate::engine::text::steps::step_text_keys;
@@ -24,7 +25,12 @@ pub const UI_TEXT_KEYS: &[&str] = &[
     "error.title",
     "error.unavailable",
     "ui.actions.copied",
+    "ui.actions.copy_done",
     "ui.actions.copy_failed",
+    "ui.actions.copy_refused",
+    "ui.restart.confirm",
+    "ui.restart.keep",
+    "ui.restart.question",
     "ui.actions.print",
     "ui.actions.restart",
     "ui.actions.share",
@@ -78,6 +84,7 @@ pub const UI_TEXT_KEYS: &[&str] = &[
     "ui.explore.status",
     "ui.explore.title",
     "ui.explore.unpin",
+    "ui.intro.optional",
     "ui.intro.privacy",
     "ui.intro.start",
     "ui.intro.time",
@@ -269,6 +276,7 @@ pub fn required_text_keys(c: &Config) -> Vec<String> {
         REPORT_TEXT_KEYS
             .iter()
             .chain(ASSUMPTION_TEXT_KEYS)
+            .chain(ALTERNATIVE_TEXT_KEYS)
             .map(|k| k.to_string()),
     );
     crate::engine::sort::sort_by(&mut keys, |a, b| a < b);
@@ -279,12 +287,16 @@ pub fn required_text_keys(c: &Config) -> Vec<String> {
 /// The printed report's texts (it is available whenever results are).
 pub const REPORT_TEXT_KEYS: &[&str] = &[
     "firm.name",
+    "report.alternatives",
     "report.answers",
     "report.assumptions",
+    "report.contact",
     "report.costs",
     "report.cta",
     "report.date",
+    "report.sources",
     "report.title",
+    "report.traits.legend",
 ];
 
 /// The lead step's texts, needed only when it is on: the form's own, one

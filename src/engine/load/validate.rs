@@ -279,8 +279,19 @@ fn check_traits(c: &Config, errs: &mut Errors) {
         format!("traits[{i}].id")
     });
     for (i, t) in c.traits.iter().enumerate() {
+        // Named by its id, not its place: an overlay that changes the
+        // default's questions rarely restates its traits, so the place
+        // would be the default's, which the author never wrote.
+        let plain = !t.id.is_empty()
+            && t.id
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'));
+        let at = match plain {
+            true => format!("traits[id={}]", t.id),
+            false => format!("traits[{i}]"),
+        };
         for (j, cond) in t.when.iter().enumerate() {
-            check_condition(c, cond, &format!("traits[{i}].when[{j}]"), errs);
+            check_condition(c, cond, &format!("{at}.when[{j}]"), errs);
         }
     }
 }

@@ -31,6 +31,9 @@ pub struct Wizard {
     pub error: Option<AnswerError>,
     /// Set by a Change link: Continue then returns to the check screen.
     pub returning_to_check: bool,
+    /// Start again was pressed on the results: the answers are wiped only
+    /// when the person confirms ([`Wizard::restart`]).
+    pub restart_asked: bool,
 }
 
 impl Default for Wizard {
@@ -48,6 +51,7 @@ impl Wizard {
             drafts: Dict::new(),
             error: None,
             returning_to_check: false,
+            restart_asked: false,
         }
     }
 
@@ -113,6 +117,7 @@ impl Wizard {
     fn go(&mut self, screen: Screen) {
         self.screen = screen;
         self.error = None;
+        self.restart_asked = false;
     }
 
     /// Intro → first question.
@@ -277,8 +282,40 @@ impl Wizard {
         self.go(to);
     }
 
-    /// Start again: forget everything and go back to the first question.
+    /// "Question n of m" for the question in view, as `(n - 1, m)`: its
+    /// place among all the config's questions, and their number. The total
+    /// never changes during a run, so the count never goes down ("7 of 12"
+    /// then "8 of 10" read as a step back); a question an answer rules out
+    /// (the mentors' time with no mentors, a follow-up for another kind)
+    /// counts as passed, so the count jumps over it. `None` off the
+    /// questions.
+    pub fn progress(&self, config: &Config) -> Option<(usize, usize)> {
+        match self.screen {
+            Screen::Question(i) => Some((i, config.questions.len())),
+            Screen::Intro | Screen::Check | Screen::Results => None,
+        }
+    }
+
+    /// Start again on the results: ask first, since it wipes every answer.
+    pub fn ask_restart(&mut self) {
+        if self.screen == Screen::Results {
+            self.restart_asked = true;
+        }
+    }
+
+    /// "No, keep my answers": the question goes, nothing else changes.
+    pub fn keep_answers(&mut self) {
+        self.restart_asked = false;
+    }
+
+    /// Start again, confirmed: forget everything and go back to the first
+    /// question. Unconfirmed, it only asks, so one press never wipes the
+    /// answers.
     pub fn restart(&mut self) {
+        if !self.restart_asked {
+            self.ask_restart();
+            return;
+        }
         *self = Wizard::new();
         self.go(Screen::Question(0));
     }
@@ -300,6 +337,84 @@ mod tests {
 
     fn index_of(c: &Config, id: &str) -> usize {
         c.questions.iter().position(|q| q.id == id).unwrap()
+    }
+
+    /// Walks a run to the check screen, answering the first option, or a
+    /// figure (no mentors at all), and records the progress on each question.
+    fn walk(c: &Config) -> Vec<(usize, usize)> {
+        let mut w = Wizard::new();
+        w.start();
+        let mut seen = Vec::new();
+        while let Screen::Question(i) = w.screen {
+            seen.push(w.progress(c).expect("on a question"));
+            let q = &c.questions[i];
+            match q.kind {
+                QuestionKind::Choice => w.choose(c, &q.id, &q.options[0].id),
+                QuestionKind::Number => {
+                    let figure = if q.id == "mentors" { "0" } else { "40" };
+                    w.type_text(&q.id, figure);
+                }
+            }
+            w.submit(c);
+            assert!(seen.len() <= c.questions.len(), "the walk ends");
+        }
+        assert_eq!(w.screen, Screen::Check);
+        assert_eq!(w.progress(c), None);
+        seen
+    }
+
+    #[test]
+    fn the_progress_count_never_goes_down_and_jumps_over_what_is_not_asked() {
+        let c = cfg();
+        let seen = walk(&c);
+        // With no mentors, the mentors' time is not asked: 12 questions,
+        // counted out of the 13 there are, the count jumping over it.
+        assert_eq!(seen.len(), c.questions.len() - 1);
+        assert!(
+            seen.iter().all(|&(_, m)| m == c.questions.len()),
+            "{seen:?}"
+        );
+        assert!(seen.windows(2).all(|p| p[1].0 > p[0].0), "{seen:?}");
+        let time = index_of(&c, "mentor_time");
+        assert!(seen.iter().all(|&(n, _)| n != time), "{seen:?}");
+        assert!(seen.iter().any(|&(n, _)| n == time + 1), "{seen:?}");
+        // A follow-up asked only for another kind drops out in the same way.
+        let mut c = c;
+        let format = index_of(&c, "format");
+        c.questions[format].ask_when = vec!["mentoring".into()];
+        let seen = walk(&c);
+        assert_eq!(seen.len(), c.questions.len() - 2, "format is not asked");
+        assert!(
+            seen.iter().all(|&(_, m)| m == c.questions.len()),
+            "{seen:?}"
+        );
+        assert!(seen.windows(2).all(|p| p[1].0 > p[0].0), "{seen:?}");
+    }
+
+    #[test]
+    fn start_again_asks_first_and_wipes_the_answers_only_when_confirmed() {
+        let c = cfg();
+        let mut w = at(&c, Screen::Results);
+        // One press only asks.
+        w.restart();
+        assert!(w.restart_asked);
+        assert_eq!((w.screen, &w.answers), (Screen::Results, &complete()));
+        // "Keep my answers" leaves everything as it was.
+        w.keep_answers();
+        assert_eq!(w, at(&c, Screen::Results));
+        // Asked, then confirmed: a fresh run from the first question.
+        w.ask_restart();
+        w.restart();
+        assert_eq!(w.screen, Screen::Question(0));
+        assert!(w.answers.0.is_empty() && !w.restart_asked);
+        // Nothing to ask off the results; leaving them drops the question.
+        let mut q = at(&c, Screen::Check);
+        q.ask_restart();
+        assert!(!q.restart_asked);
+        let mut r = at(&c, Screen::Results);
+        r.ask_restart();
+        r.back(&c);
+        assert_eq!((r.screen, r.restart_asked), (Screen::Check, false));
     }
 
     #[test]
@@ -589,6 +704,7 @@ mod tests {
         let c = cfg();
         let mut w = at(&c, Screen::Results);
         w.type_text("budget", "5");
+        w.ask_restart();
         w.restart();
         assert_eq!(w.screen, Screen::Question(0));
         assert!(w.answers.0.is_empty() && w.drafts.is_empty());

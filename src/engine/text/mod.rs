@@ -1,6 +1,7 @@
 //! The advice in words, from the config's texts: numbers and money come
 //! from a [`formatter::Formatter`], so the engine holds no locale data.
 
+pub mod alternatives;
 pub mod assumptions;
 pub mod cta;
 pub mod formatter;
