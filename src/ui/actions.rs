@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use super::el::button;
+use super::el::{button, el};
 use super::Texts;
 use crate::engine::config::types::{Cta, CtaTarget};
 use crate::engine::Answers;
