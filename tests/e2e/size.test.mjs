@@ -15,6 +15,13 @@
 // table on screen and in the report, three buttons' texts). Then to 219 KiB
 // for the lead payload's pinned scenario: 218.2 KiB here (216.6 KiB by make
 // dist, +0.2 KiB).
+// Raised from 219 to 228 KiB when issue 25's branches joined the explorer:
+// 226.9 KiB here (wasm 219,479 B, loader 8,354 B, CSS 4,465 B). Measured on
+// each branch alone: the attribution, CTA target, lead-delivered and
+// fallback card +3.8 KiB; the CEO report, typed numbers, Start again's
+// question, Copy link's confirmation and the overlay's remove +4.8 KiB,
+// much of it the new default texts embedded in the wasm; the validator
+// 0 (its wasm is separate). Cutting back to the old ratchet is open work.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -22,7 +29,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { ROOT } from './server.mjs';
 
-const LIMIT_KIB = 219;
+const LIMIT_KIB = 228;
 const FILES = ['program-fit.js', 'program-fit_bg.wasm', 'program-fit.css'];
 
 test(`widget bundle stays under ${LIMIT_KIB} KiB gzipped`, () => {
