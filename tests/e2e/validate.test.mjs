@@ -62,10 +62,10 @@ test('a bad config fails with exit code 1 and every problem with its path; broke
   const lines = r.out.trimEnd().split('\n');
   assert.match(lines[0], /^bad\.json: \d+ problems$/);
   for (const expected of [
-    '  cta.colour: is not a known key; the keys here are url, label',
+    '  cta.colour: is not a known key; the keys here are url, label, target',
     '  questions[0].wieght: is not a known key; did you mean "weight"?',
     '  cta.url: script and data URLs are not allowed',
-    '  traits[0].when[0].question: unknown question id "drivr"; did you mean "driver"?',
+    '  traits[id=org_sets_goals].when[0].question: unknown question id "drivr"; did you mean "driver"?',
   ]) assert.ok(lines.includes(expected), `${expected}\nin\n${r.out}`);
   assert.ok(lines.some((l) => /^ {2}money\.currency: "Euro" is not an ISO 4217 currency code/.test(l)), r.out);
   assert.ok(lines.some((l) => /^ {2}theme\["colour-primary"\]: /.test(l)), r.out);
