@@ -141,8 +141,12 @@ export function installLifecycle({ texts, answers, config, broken }) {
     }
     // `start` and `step`: from the intro to the first question.
     el.reset();
-    const go = await until('the intro', () => $(el, '.pf-intro .pf-button--start'));
-    go.click();
+    await until('the intro', () => $(el, '.pf-intro .pf-button--start'));
+    // Two frames for the reset's render to settle (WebKit once took the
+    // click on an intro that was about to be replaced), then the button
+    // that is on screen now.
+    await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+    $(el, '.pf-intro .pf-button--start').click();
   }
 
   /** Where the widget must end after `action`; null when it does. */
