@@ -37,7 +37,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::engine::advice::explore::{explore as replan, Explored};
+use crate::engine::advice::explore::{explore as replan, explore_from, plan_for, Explored, View};
 use crate::engine::config::lead::LeadMode;
 use crate::engine::session::attribution::Attribution;
 use crate::engine::session::detail;
@@ -225,17 +225,22 @@ fn use_explored(
     on_event: &Callback<UiEvent>,
 ) -> Explorations {
     let w = &state.wizard;
+    let on = on_results && state.config.explore.enabled;
+    // The plan for the answers as given, once per answers, not per input.
+    let original = use_memo((w.answers.clone(), on), {
+        let config = state.config.clone();
+        move |(answers, on)| {
+            on.then(|| plan_for(&config, answers).ok().map(|p| View::of(&p)))
+                .flatten()
+        }
+    });
     let explored = use_memo(
-        (
-            w.answers.clone(),
-            state.explore.overrides.clone(),
-            on_results && state.config.explore.enabled,
-        ),
+        (w.answers.clone(), state.explore.overrides.clone(), original),
         {
             let config = state.config.clone();
-            move |(answers, overrides, on)| {
-                on.then(|| replan(&config, answers, overrides).ok())
-                    .flatten()
+            move |(answers, overrides, original)| {
+                let original = original.as_ref().clone()?;
+                explore_from(&config, original, answers, overrides).ok()
             }
         },
     );

@@ -117,7 +117,17 @@ pub fn explore(
     given: &Answers,
     overrides: &Answers,
 ) -> Result<Explored, Vec<AnswerError>> {
-    let original = View::of(&plan_for(c, given)?);
+    explore_from(c, View::of(&plan_for(c, given)?), given, overrides)
+}
+
+/// [`explore`] with the plan for `given` already worked out (`original`),
+/// so a page re-planning on every input does not work it out again.
+pub fn explore_from(
+    c: &Config,
+    original: View,
+    given: &Answers,
+    overrides: &Answers,
+) -> Result<Explored, Vec<AnswerError>> {
     let answers = scenario(given, overrides);
     let view = View::of(&plan_for(c, &answers)?);
     Ok(Explored {
