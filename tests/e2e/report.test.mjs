@@ -85,10 +85,12 @@ test('Print prints the report of the results alone, with nothing of the host pag
     const date = await page.evaluate(() => new Date().toLocaleDateString('en', { dateStyle: 'long' }));
     assert.ok(r.text.includes(text('report.date').replace('{firm}', text('firm.name')).replace('{date}', date)), 'the date');
     assert.equal(r.headings[0], `${text('report.title')}: ${text('kind.hybrid')}`);
-    // A budget was given and no start date: no budget levels, no quarters.
+    // A budget was given, so no budget levels; no start date was given,
+    // so the quarters count as for a start within three months.
     assert.deepEqual(r.headings.slice(1), [
       text('report.costs'),
       text('report.alternatives'),
+      text('ui.timeline.title'),
       text('ui.results.reasons.title'),
       text('report.assumptions'),
       text('ui.next.title'),
@@ -109,7 +111,7 @@ test('Print prints the report of the results alone, with nothing of the host pag
     assert.equal(r.answers, asked.size, 'one entry per question asked');
     assert.deepEqual(r.traits, [text('ui.venn.coaching_only'), text('ui.venn.shared'), text('ui.venn.mentoring_only')], 'the traits, one line per region');
     assert.equal(r.figures, 7, 'the figures that say something for this plan');
-    assert.equal(r.tables.length, 0, 'no table: no quarters here, and no trait table');
+    assert.deepEqual(r.tables, [3], 'one table, the quarters (coaching starts, mentoring starts, review): no trait table');
     assert.equal(r.steps, 7, 'the next steps');
     assert.ok(r.text.includes(`${text('cta.label')}: https://example.com/contact`), 'the call to action written out');
     assert.deepEqual(await page.evaluate(() => window.__pfCspViolations), []);

@@ -35,15 +35,16 @@ pub struct Quarter {
     pub milestones: Vec<Milestone>,
 }
 
-/// Quarters with something to do, in order; empty without a `launch`
-/// answer or when the plan reaches nobody yet.
+/// Quarters with something to do, in order; empty when the plan reaches
+/// nobody yet. Without a `launch` answer (it is optional) the quarters
+/// count from the decision, as for a start within three months: a CEO
+/// still needs to see what happens when.
 pub fn timeline(inputs: &Inputs, p: &Plan) -> Vec<Quarter> {
     let kind = p.kind;
     let start = match inputs.launch {
-        Some(Launch::Soon) => 1,
+        Some(Launch::Soon) | None => 1,
         Some(Launch::HalfYear) => 2,
         Some(Launch::Later) => 3,
-        None => return Vec::new(),
     };
     let mut at: Vec<(u64, Milestone)> = Vec::new();
     let prepare = start.max(2) - 1;
@@ -139,8 +140,13 @@ mod tests {
     }
 
     #[test]
-    fn no_launch_answer_or_nobody_reached_means_no_timeline() {
-        assert!(recommend_json(HYBRID).timeline.is_empty());
+    fn without_a_launch_answer_the_quarters_count_as_for_a_start_soon() {
+        let (_, _, soon) = with(HYBRID, r#""launch":"soon""#);
+        assert_eq!(recommend_json(HYBRID).timeline, soon);
+    }
+
+    #[test]
+    fn nobody_reached_means_no_timeline() {
         let broke = HYBRID
             .replace("150000", "0")
             .replace(r#""mentors":"some""#, r#""mentors":0"#);

@@ -333,7 +333,11 @@ mod tests {
                 "cost": 149_000, "fundingGap": 0,
                 "mentorsNeeded": 20, "mentorsLikely": 30, "mentorShortfall": 0,
                 "formats": ["group_coaching", "mentoring_circles"],
-                "mentorTimeCost": 0, "preferenceOverridden": [], "starts": [],
+                "mentorTimeCost": 0, "preferenceOverridden": [],
+                "starts": [
+                    { "quarter": 1, "format": "group_coaching", "people": 67 },
+                    { "quarter": 2, "format": "mentoring_circles", "people": 120 },
+                ],
                 "alternatives": [
                     { "kind": "mentoring", "reached": 120, "cost": 15_000, "formats": ["mentoring_circles"] },
                     { "kind": "coaching", "reached": 75, "cost": 150_000, "formats": ["group_coaching"] },
