@@ -3,7 +3,7 @@
 //! the plan and its sentences.
 #![cfg(not(target_arch = "wasm32"))]
 
-use program_fit::engine::advice::asked::{is_asked, may_ask};
+use program_fit::engine::advice::asked::is_asked;
 use program_fit::engine::session::share::{read_share_fragment, share_fragment};
 use program_fit::engine::session::{Screen, Wizard};
 use program_fit::engine::{next_steps, recommend, Answers, Format, Kind, Recommendation, Words};
@@ -218,7 +218,6 @@ fn resources_are_asked_whatever_the_fit() {
             "launch",
         ] {
             assert!(is_asked(c, a, q(id)), "{id}");
-            assert!(may_ask(c, a, q(id)), "{id}");
         }
     }
     // Whether mentors' time is paid is not asked of someone with none.
@@ -227,7 +226,6 @@ fn resources_are_asked_whatever_the_fit() {
         "",
     );
     assert!(!is_asked(c, &none, q("mentor_time")));
-    assert!(!may_ask(c, &none, q("mentor_time")));
 }
 
 #[test]

@@ -194,7 +194,8 @@ test('optional mode: nothing leaves before consent, then exactly the documented 
       coached: 67, mentored: 120, reached: 120, waiting: 0, cost: 149000, fundingGap: 0,
       mentorsNeeded: 20, mentorsLikely: 30, mentorShortfall: 0,
       formats: ['group_coaching', 'mentoring_circles'],
-      mentorTimeCost: 0, preferenceOverridden: [], starts: [],
+      mentorTimeCost: 0, preferenceOverridden: [],
+      starts: [{ quarter: 1, format: 'group_coaching', people: 67 }, { quarter: 2, format: 'mentoring_circles', people: 120 }],
       alternatives: [
         { kind: 'mentoring', reached: 120, cost: 15000, formats: ['mentoring_circles'] },
         { kind: 'coaching', reached: 75, cost: 150000, formats: ['group_coaching'] },

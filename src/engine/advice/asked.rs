@@ -39,24 +39,11 @@ impl Asking {
                 .kind
                 .is_some_and(|kind| q.ask_when.iter().any(|k| k == kind))
     }
-
-    /// Whether `q` is asked or may still be: while the always-asked
-    /// questions are unanswered, a follow-up's fate is open. (Progress no
-    /// longer counts these: its total is every question, all run long;
-    /// see `Wizard::progress`.)
-    pub fn may_ask(&self, q: &Question) -> bool {
-        (self.kind.is_none() && !(q.id == id::MENTOR_TIME && self.no_mentors)) || self.asks(q)
-    }
 }
 
 /// Whether `q` is asked, given `answers` so far; see [`Asking::asks`].
 pub fn is_asked(c: &Config, answers: &Answers, q: &Question) -> bool {
     Asking::new(c, answers).asks(q)
-}
-
-/// See [`Asking::may_ask`].
-pub fn may_ask(c: &Config, answers: &Answers, q: &Question) -> bool {
-    Asking::new(c, answers).may_ask(q)
 }
 
 /// The answers to questions that are asked; answers to a follow-up that
