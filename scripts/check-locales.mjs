@@ -8,7 +8,8 @@
 //    JSON.stringify(obj, null, 2) + "\n");
 //  - exactly the keys of texts.en minus fmt.* (fmt.group, fmt.money: numbers
 //    and money are formatted by the browser's Intl API), in the same order;
-//  - every value is a non-empty string without leading/trailing spaces;
+//  - every value is a non-empty string without leading/trailing spaces
+//    (list.and, a joint the engine inserts as is, has one space either side);
 //  - placeholders {name} match the English ones per key (same names, same
 //    count; order may differ);
 //  - no value identical to English unless the key is on the locale's
@@ -33,6 +34,7 @@ const expectedKeys = Object.keys(en).filter((k) => !REMOVED(k));
 const SAME_AS_EN = {
   common: [
     'ui.check.number_unit', // "{value} {unit}": placeholders only
+    'plan.part.one.coached', // "{format}": the format's own name says it
     'kind.coaching', 'kind.mentoring', // loanwords in both languages
     'ui.venn.coaching', 'ui.venn.mentoring',
   ],
@@ -43,9 +45,13 @@ const SAME_AS_EN = {
   es: [
     'ui.pivot.kind.coaching', // "coaching"
     'ui.error.prefix', // "Error:" is Spanish too
-    'ui.venn.table.no', 'q.internal_coaches.opt.none', // "No" is Spanish too
+    'ui.venn.table.no', 'q.internal_coaches.opt.none', 'q.line_managers.opt.no', // "No" is Spanish too
   ],
 };
+
+// Keys the engine puts between two words as they are, so their spaces are
+// part of them: list.and joins the last two formats (" and ", " und ").
+const SPACED = ['list.and'];
 
 // Informal-address patterns (whole words, case-insensitive).
 const INFORMAL = {
@@ -84,7 +90,9 @@ function check(lang) {
     const v = t[k];
     if (typeof v !== 'string') { errors.push(`${k}: not a string`); continue; }
     if (!v.trim()) { errors.push(`${k}: empty`); continue; }
-    if (v !== v.trim()) errors.push(`${k}: leading or trailing whitespace`);
+    if (SPACED.includes(k)) {
+      if (!/^ \S(.*\S)? $/.test(v)) errors.push(`${k}: must be a word with one space either side, like " and "`);
+    } else if (v !== v.trim()) errors.push(`${k}: leading or trailing whitespace`);
     if (/ {2,}/.test(v)) warnings.push(`${k}: double space`);
     if (!(k in en)) continue;
     const a = placeholders(en[k]).join(' ');

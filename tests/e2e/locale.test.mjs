@@ -172,6 +172,11 @@ test('results money is formatted for the locale, and complete names it', async (
       const body = await shown(p);
       assert.match(body, money, `${locale} money`);
       assert.doesNotMatch(body, wrong, `${locale}: no other locale's money`);
+      if (locale === 'es') {
+        // Spanish groups from five digits (RAE, CLDR): "4500 US$" but "90.000 US$".
+        assert.match(body, /(^|[^\d.])\d{4} US\$/, 'es: a four-digit amount, ungrouped');
+        assert.doesNotMatch(body, /(^|[^\d.])\d\.\d{3} US\$/, 'es: no four-digit amount with a dot');
+      }
       // Intl.PluralRules picks the form: 10 participants are `other`.
       const texts = LOCALES[locale] ?? DEFAULT_TEXTS;
       assert.ok(body.includes(texts['count.people.other'].replace('{n}', '10')), `${locale}: plural of 10 people`);
