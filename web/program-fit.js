@@ -99,8 +99,8 @@ function pfConfigLocale(text) {
 
 /** The first `Intl` object a page creates loads the browser's locale data,
  * 10 to 70 ms of main-thread work (4x throttled). The first screens need
- * none (src/ui/intl.rs), so it is done in idle time after the first step,
- * before a person reaches a screen with money on it. Not right after
+ * none (src/ui/intl.rs), so it is done in idle time after the first step
+ * has painted, before a person reaches a screen with money on it. Not right after
  * `ready`: idle time there comes before a quick first press of Start. */
 let pfIntlWarm = false;
 function pfWarmIntl(tag) {
@@ -546,8 +546,10 @@ class ProgramFit extends HTMLElement {
     if (type === 'error' && detail.kind === 'panic') pfDead = true;
     if (type === 'print') this.#printReport();
     if (type === 'step' && !pfIntlWarm) {
+      // Idle time only after the new screen is painted: an idle period can
+      // come before that frame, and the warm-up would delay it.
       const lang = pfRequestedLang(this);
-      (window.requestIdleCallback ?? setTimeout)(() => pfWarmIntl(lang));
+      requestAnimationFrame(() => setTimeout(() => (window.requestIdleCallback ?? setTimeout)(() => pfWarmIntl(lang))));
     }
     const queue = ProgramFit.#queue;
     if (!queue.length) queueMicrotask(() => ProgramFit.#flush());
