@@ -491,18 +491,14 @@ fn a_timelines_starts_are_its_start_milestones_with_their_months() {
     )
     .unwrap();
     let w = Words::new(cfg(), "en", &Plain);
-    let starts: Vec<(String, String)> = w
+    let starts: Vec<String> = w
         .starts(&r.timeline)
         .iter()
-        .map(|(when, what)| (when.to_string(), what.to_string()))
+        .map(|p| p.to_string())
         .collect();
     // A hybrid: the coached group first, the mentored a quarter later.
     assert_eq!(starts.len(), 2, "{starts:?}");
-    assert_eq!(starts[0].0, "Months 1 to 3");
-    assert_eq!(starts[1].0, "Months 4 to 6");
-    assert!(
-        starts.iter().all(|(_, s)| s.starts_with("Start: ")),
-        "{starts:?}"
-    );
+    assert!(starts[0].starts_with("Months 1 to 3 Start: "), "{starts:?}");
+    assert!(starts[1].starts_with("Months 4 to 6 Start: "), "{starts:?}");
     assert!(w.starts(&[]).is_empty());
 }

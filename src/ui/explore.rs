@@ -178,9 +178,8 @@ fn lever(props: &Explore, q: &Question) -> Html {
 fn notes(t: &Texts, q: &Question, invalid: bool, unasked: bool) -> Option<String> {
     if invalid {
         let (min, max) = q.range();
-        let range = [("min", t.amount(q, min)), ("max", t.amount(q, max))];
-        let vars: Vec<(&str, &str)> = range.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        return Some(t.fill("ui.number.range", &vars));
+        let range = [("min", &*t.amount(q, min)), ("max", &*t.amount(q, max))];
+        return Some(t.fill("ui.number.range", &range));
     }
     unasked.then(|| t.get("ui.explore.unasked"))
 }
@@ -202,23 +201,25 @@ fn marks(t: &Texts, q: &Question, th: &Thresholds) -> (Vec<String>, String) {
     let next = th
         .next_start
         .filter(|b| everyone.is_none_or(|e| nice(*b, true) < e));
-    let found: Vec<(String, u64)> = match q.id.as_str() {
+    let found = match q.id.as_str() {
         "budget" => [
-            ("ui.explore.next_start", next),
-            ("ui.explore.everyone", th.everyone),
-        ]
-        .into_iter()
-        .filter_map(|(key, b)| Some((t.fill(key, &[("budget", &t.money(nice(b?, true)))]), b?)))
-        .collect(),
-        "mentors" => th
-            .pairs
-            .map(|n| (t.fill("ui.explore.pairs", &[("n", &t.number(n))]), n))
-            .into_iter()
-            .collect(),
-        _ => Vec::new(),
+            ("ui.explore.next_start", "budget", next),
+            ("ui.explore.everyone", "budget", th.everyone),
+        ],
+        "mentors" => [("ui.explore.pairs", "n", th.pairs), ("", "", None)],
+        _ => return Default::default(),
     };
-    let exact: Vec<String> = found.iter().map(|(_, n)| n.to_string()).collect();
-    (found.into_iter().map(|(s, _)| s).collect(), exact.join(" "))
+    let (mut said, mut exact) = (Vec::new(), String::new());
+    for (key, name, n) in found {
+        let Some(n) = n else { continue };
+        let shown = match name {
+            "n" => t.number(n),
+            _ => t.money(nice(n, true)),
+        };
+        said.push(t.fill(key, &[(name, &shown)]));
+        exact += &format!(" {n}");
+    }
+    (said, exact.trim_start().to_string())
 }
 
 /// The value a number lever shows: what is typed, else the value tried,
@@ -553,8 +554,7 @@ pub fn comparison(
     el("table", "pf-venn__table pf-explore__compare", table)
 }
 
-/// When each plan's groups start, one line a start ("Months 4 to 6 Start:
-/// 70 people in mentoring pairs."); nothing when neither plan reaches
+/// When each plan's groups start, one line a start; nothing when neither plan reaches
 /// anyone, so neither has a timeline.
 fn starts(t: &Texts, config: &Config, e: &Explored) -> Option<(Html, Html)> {
     if e.original.timeline.is_empty() && e.view.timeline.is_empty() {
@@ -565,14 +565,7 @@ fn starts(t: &Texts, config: &Config, e: &Explored) -> Option<(Html, Html)> {
         words
             .starts(&v.timeline)
             .iter()
-            .map(|(when, what)| {
-                let parts = [el("strong", "", t.phrase(when)), " ".into(), t.phrase(what)];
-                el(
-                    "span",
-                    "pf-explore__start",
-                    parts.into_iter().collect::<Html>(),
-                )
-            })
+            .map(|line| el("span", "pf-explore__start", t.phrase(line)))
             .collect()
     };
     Some((lines(&e.original), lines(&e.view)))

@@ -13,7 +13,7 @@ use crate::engine::advice::answers::{Answer, Answers};
 use crate::engine::config::types::Config;
 
 /// Marks a pinned value's field; `escape` never leaves a `~` in an id.
-const PINNED: char = '~';
+const PINNED: &str = "~";
 
 /// What a link carries: the answers, and the values pinned beside them in
 /// the explorer ("Compare with my answers"), if any.
@@ -36,21 +36,9 @@ pub fn share_fragment(
     pinned: Option<&Answers>,
 ) -> String {
     let mut value = SCHEMA_VERSION.to_string();
-    let fields = answers.0.iter().map(|f| (false, f));
-    let pins = pinned
-        .into_iter()
-        .flat_map(|p| p.0.iter().map(|f| (true, f)));
-    for (is_pinned, (id, a)) in fields.chain(pins) {
-        value.push(',');
-        if is_pinned {
-            value.push(PINNED);
-        }
-        value.push_str(&escape(id));
-        value.push(':');
-        match a {
-            Answer::Number(n) => value.push_str(&n.to_string()),
-            Answer::Choice(o) => value.push_str(&escape(o)),
-        }
+    push_fields(&mut value, "", answers);
+    if let Some(p) = pinned {
+        push_fields(&mut value, PINNED, p);
     }
     let kept = remove_share(fragment, ns);
     let part = format!("{}={value}", fragment_name(ns));
@@ -58,6 +46,20 @@ pub fn share_fragment(
         part
     } else {
         format!("{kept}&{part}")
+    }
+}
+
+/// Appends `,id:value` for each answer, the id after `mark`.
+fn push_fields(value: &mut String, mark: &str, answers: &Answers) {
+    for (id, a) in &answers.0 {
+        value.push(',');
+        value.push_str(mark);
+        value.push_str(&escape(id));
+        value.push(':');
+        match a {
+            Answer::Number(n) => value.push_str(&n.to_string()),
+            Answer::Choice(o) => value.push_str(&escape(o)),
+        }
     }
 }
 

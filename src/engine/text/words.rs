@@ -165,14 +165,17 @@ impl<'a> Words<'a> {
         (self.months(q), items.collect())
     }
 
-    /// The starts of a timeline, each with its quarter's label, for the
-    /// explorer's comparison of two plans.
-    pub fn starts(&self, quarters: &[Quarter]) -> Vec<(Phrase, Phrase)> {
+    /// The starts of a timeline, each after its quarter's label ("Months 4
+    /// to 6 Start: 70 people in mentoring pairs."), for the explorer's
+    /// comparison of two plans.
+    pub fn starts(&self, quarters: &[Quarter]) -> Vec<Phrase> {
         let mut out = Vec::new();
         for q in quarters {
             for m in &q.milestones {
                 if let Milestone::Start { format, people } = *m {
-                    out.push((self.months(q), self.start(format, people)));
+                    let mut line = self.months(q);
+                    line.join(&self.start(format, people));
+                    out.push(line);
                 }
             }
         }
