@@ -21,6 +21,7 @@ import { extname, join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { hostBench, hostMarkdown } from './host.mjs';
+import { exploreBench, exploreMarkdown, explorePage } from './explore.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS || 7);
@@ -58,6 +59,7 @@ async function writePages(dir) {
     `<script type="module" src="/dist/program-fit.js"></script><body><program-fit storage="none"${attrs}></program-fit></body></html>`;
   await writeFile(join(dir, 'program-fit.html'), pfPage(' loading="eager"'));
   await writeFile(join(dir, 'program-fit-lazy.html'), pfPage(''));
+  await writeFile(join(dir, 'program-fit-explore.html'), explorePage());
   await writeFile(join(dir, 'survey.json'), JSON.stringify(surveyJson()));
   await writeFile(join(dir, 'surveyjs.js'),
     "fetch('/bench/out/survey.json').then(r => r.json()).then(json => {\n" +
@@ -309,6 +311,22 @@ const browser = await chromium.launch({
 const results = [];
 let host;
 const loadBefore = loadavg()[0];
+// The explorer alone: its section of RESULTS.md is replaced, the rest kept.
+if (process.env.BENCH_ONLY === 'explore') {
+  try {
+    const explored = await exploreBench(browser, origin);
+    const old = await readFile(join(ROOT, 'bench/RESULTS.md'), 'utf8');
+    const kept = old.split('## The what-if explorer')[0].trimEnd();
+    const md = `${kept}\n\n${exploreMarkdown(explored)}`;
+    await writeFile(join(ROOT, 'bench/RESULTS.md'), md);
+    console.log(md);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  process.exit(0);
+}
+let explored;
 try {
   // One warm-up pair, not counted (disk cache of the server's files, JIT of node).
   await runProgramFit(browser, origin, 1);
@@ -326,6 +344,7 @@ try {
     results.push({ setting: s, pf: summarise(pf), sj: summarise(sj), lazy: summarise(lazy) });
   }
   host = await hostBench(browser, ROOT, surveyJson());
+  explored = await exploreBench(browser, origin);
 } finally {
   await browser.close();
   server.close();
@@ -377,6 +396,6 @@ for (const r of results) {
   lines.push(`| first question ≤ ${TARGETS.firstRatio}× SurveyJS, ${r.setting.name} | ${b.toFixed(2)}× (${ms(r.pf.firstQuestion)} vs ${ms(r.sj.firstQuestion)} ms) | ${met(b <= TARGETS.firstRatio)} |`);
   lines.push(`| step median ≤ ${TARGETS.stepMs} ms, ${r.setting.name} | ${ms(r.pf.stepMedian)} ms (max ${ms(r.pf.stepMax)}) | ${met(r.pf.stepMedian <= TARGETS.stepMs)} |`);
 }
-const md = lines.join('\n') + '\n' + hostMarkdown(host);
+const md = lines.join('\n') + '\n' + hostMarkdown(host) + '\n' + exploreMarkdown(explored);
 await writeFile(join(ROOT, 'bench/RESULTS.md'), md);
 console.log(md);

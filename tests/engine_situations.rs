@@ -272,12 +272,15 @@ fn each_situation_asks_only_its_follow_ups() {
 fn share_links_carry_the_follow_ups_and_old_links_without_them_still_open() {
     let c = cfg();
     let full = answers(DISPATCHERS, r#","mentor_time":"paid","launch":"soon""#);
-    let fragment = share_fragment("", "pf", &full);
+    let fragment = share_fragment("", "pf", &full, None);
     let read = read_share_fragment(c, &fragment, "pf").unwrap().unwrap();
-    assert_eq!(read, full);
+    assert_eq!(read.answers, full);
     let old = answers(DISPATCHERS, "");
-    let fragment = share_fragment("", "pf", &old);
-    let read = read_share_fragment(c, &fragment, "pf").unwrap().unwrap();
+    let fragment = share_fragment("", "pf", &old, None);
+    let read = read_share_fragment(c, &fragment, "pf")
+        .unwrap()
+        .unwrap()
+        .answers;
     assert!(recommend(c, &read).is_ok());
     let w = Wizard::resume(c, read, Screen::Results);
     assert_eq!(w.screen, Screen::Results, "no follow-up blocks the results");

@@ -479,3 +479,26 @@ fn a_key_no_table_has_is_shown_as_itself_unmarked() {
     let plan = Words::new(&c, "de", &Plain).plan(&r);
     assert_eq!(segments(&plan), [("plan.all", false)]);
 }
+
+#[test]
+fn a_timelines_starts_are_its_start_milestones_with_their_months() {
+    let r = recommend(
+        cfg(),
+        &spec_answers(
+            "leadership/managers/120/150000/year/shared/some/helpful",
+            r#","launch":"soon""#,
+        ),
+    )
+    .unwrap();
+    let w = Words::new(cfg(), "en", &Plain);
+    let starts: Vec<String> = w
+        .starts(&r.timeline)
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
+    // A hybrid: the coached group first, the mentored a quarter later.
+    assert_eq!(starts.len(), 2, "{starts:?}");
+    assert!(starts[0].starts_with("Months 1 to 3 Start: "), "{starts:?}");
+    assert!(starts[1].starts_with("Months 4 to 6 Start: "), "{starts:?}");
+    assert!(w.starts(&[]).is_empty());
+}

@@ -258,7 +258,7 @@ impl Widget {
                     store::Kind::parse(opts.storage.as_deref()),
                     naming::storage_key(&ns),
                 ));
-                let (wizard, source) = first_wizard(&config, &ns, &store, opts.answers.as_deref());
+                let opening = first_wizard(&config, &ns, &store, opts.answers.as_deref());
                 let delivery = Rc::new(Delivery::new(
                     deliver,
                     &config,
@@ -271,20 +271,25 @@ impl Widget {
                     last: Rc::new(RefCell::new((Answers::default(), Screen::Intro))),
                     handle: None,
                     generation: 0,
-                    source,
+                    source: opening.source,
                     delivery,
                     attribution: Rc::new(attribution(&opts)),
                 };
-                running.record(wizard.answers.clone(), wizard.screen);
-                widget.start(&mut running, wizard);
+                running.record(opening.wizard.answers.clone(), opening.wizard.screen);
+                widget.start(&mut running, opening);
                 widget.app = Some(running);
             }
         }
         widget
     }
 
-    fn start(&self, run: &mut Running, wizard: Wizard) {
-        let props = self.props(run, wizard);
+    /// Mounts the app on the opening screen, with any comparison a share
+    /// link pinned.
+    fn start(&self, run: &mut Running, opening: session::Opening) {
+        let props = AppProps {
+            pinned: opening.pinned,
+            ..self.props(run, opening.wizard)
+        };
         run.handle = Some(ui::mount(self.root.clone(), props));
     }
 
@@ -333,8 +338,8 @@ impl Widget {
             })
         };
         let (ns, emitter) = (run.ns.clone(), self.emitter.clone());
-        let on_share = Callback::from(move |(a, copied): (Answers, Callback<bool>)| {
-            let url = share::share(&ns, &a, copied);
+        let on_share = Callback::from(move |(a, pinned, copied): ui::Sharing| {
+            let url = share::share(&ns, &a, pinned.as_ref(), copied);
             if let Some(u) = &url {
                 emitter.url("share", u);
             }
@@ -349,6 +354,7 @@ impl Widget {
             on_share: Some(on_share),
             can_send: run.delivery.has_endpoint(),
             attribution: run.attribution.clone(),
+            pinned: None,
         }
     }
 
@@ -470,7 +476,7 @@ fn first_wizard(
     ns: &str,
     store: &Store,
     prefill: Option<&str>,
-) -> (Wizard, Source) {
+) -> session::Opening {
     let fragment = share::current_fragment();
     let saved = store.load();
     let inputs = session::start::Inputs {
@@ -478,14 +484,14 @@ fn first_wizard(
         stored: saved.as_deref(),
         prefill,
     };
-    let (wizard, warnings, source) = session::start(config, ns, inputs);
-    for w in &warnings {
+    let opening = session::start(config, ns, inputs);
+    for w in &opening.warnings {
         if matches!(w, session::Warning::Stored(_)) {
             store.clear();
         }
         log::warn(&format!("program-fit: {w}"));
     }
-    (wizard, source)
+    opening
 }
 
 /// Diagnostic only: panics inside the wasm module so hosts and tests can see

@@ -16,16 +16,22 @@ pub fn current_fragment() -> String {
         .unwrap_or_default()
 }
 
-/// Puts the answers into the page URL and copies it. Returns the URL when
-/// the copy was started, `None` when the page offers no clipboard;
-/// `copied` then hears whether the browser copied it.
-pub fn share(ns: &str, answers: &Answers, copied: Callback<bool>) -> Option<String> {
+/// Puts the answers and the values pinned beside them into the page URL
+/// and copies it. Returns the URL when the copy was started, `None` when
+/// the page offers no clipboard; `copied` then hears whether the browser
+/// copied it.
+pub fn share(
+    ns: &str,
+    answers: &Answers,
+    pinned: Option<&Answers>,
+    copied: Callback<bool>,
+) -> Option<String> {
     let w = web_sys::window()?;
     let href = w.location().href().ok()?;
     let base = href.split('#').next().unwrap_or_default();
     let url = format!(
         "{base}#{}",
-        links::share_fragment(&current_fragment(), ns, answers)
+        links::share_fragment(&current_fragment(), ns, answers, pinned)
     );
     // replaceState: no scroll jump and no hashchange for the host to handle.
     if let Ok(h) = w.history() {

@@ -14,6 +14,8 @@ pub struct Actions<'a> {
     pub texts: &'a Texts,
     pub cta: Cta,
     pub answers: &'a Answers,
+    /// The values pinned in the explorer, which the link carries too.
+    pub pinned: Option<&'a Answers>,
     /// None: not shared yet; Some(None): the host could not copy.
     pub shared: &'a Option<Option<String>>,
     /// Records what Copy link gave.
@@ -43,9 +45,9 @@ pub fn actions(props: Actions) -> Html {
     let t = props.texts;
     let share_button = props.on_share.clone().map(|share| {
         let (on_shared, answers) = (props.on_shared.clone(), props.answers.clone());
-        let copied = props.on_copied.clone();
+        let (copied, pinned) = (props.on_copied.clone(), props.pinned.cloned());
         let on_click = Callback::from(move |()| {
-            on_shared.emit(share.emit((answers.clone(), copied.clone())));
+            on_shared.emit(share.emit((answers.clone(), pinned.clone(), copied.clone())));
         });
         button(SECONDARY, &on_click, t.show("ui.actions.share"))
     });

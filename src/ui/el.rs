@@ -9,7 +9,7 @@
 
 use std::rc::Rc;
 
-use yew::html::{onchange, onclick, oninput};
+use yew::html::{onclick, oninput};
 use yew::virtual_dom::listeners::Listeners;
 use yew::virtual_dom::{AttributeOrProperty, Attributes, Key, VTag};
 use yew::{AttrValue, Callback, Html, NodeRef};
@@ -99,8 +99,28 @@ pub fn tagged(name: &'static str, attributes: Attributes, child: Html) -> Html {
 
 /// An `<input>` whose value is a property, as `html!` sets it (so a new
 /// value shows even after typing), calling `on_input` with its text.
-#[inline(never)]
 pub fn input(attributes: Attributes, value: String, on_input: &Callback<String>) -> Html {
+    field(attributes, value, None, on_input)
+}
+
+/// A radio button, checked or not (a property too), calling `on_input`
+/// with its value when it is chosen.
+pub fn radio(
+    attributes: Attributes,
+    value: String,
+    checked: bool,
+    on_input: &Callback<String>,
+) -> Html {
+    field(attributes, value, Some(checked), on_input)
+}
+
+#[inline(never)]
+fn field(
+    attributes: Attributes,
+    value: String,
+    checked: Option<bool>,
+    on_input: &Callback<String>,
+) -> Html {
     let cb = on_input.reform(|e: yew::InputEvent| {
         use wasm_bindgen::JsCast;
         e.target()
@@ -111,26 +131,11 @@ pub fn input(attributes: Attributes, value: String, on_input: &Callback<String>)
     let listeners = Listeners::Pending(Box::new([Some(Rc::new(listener))]));
     VTag::__new_input(
         Some(value.into()),
-        None,
+        checked,
         NodeRef::default(),
         None,
         attributes,
         listeners,
     )
     .into()
-}
-
-/// A `<select>` of `options`, calling `on_change` with the value chosen.
-#[inline(never)]
-pub fn select(attributes: Attributes, on_change: &Callback<String>, options: Html) -> Html {
-    let cb = on_change.reform(|e: yew::Event| {
-        use wasm_bindgen::JsCast;
-        // A select's `value` is read as an input's is: the same property.
-        e.target()
-            .map(|t| t.unchecked_into::<web_sys::HtmlInputElement>().value())
-            .unwrap_or_default()
-    });
-    let listener = onchange::Wrapper::new(cb);
-    let listeners = Listeners::Pending(Box::new([Some(Rc::new(listener))]));
-    tag("select", None, attributes, listeners, options)
 }

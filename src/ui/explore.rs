@@ -7,11 +7,12 @@
 
 use yew::prelude::*;
 
-use super::el::{attrs, button, el, input, select, tagged};
+use super::el::{attrs, button, el, input, radio, tagged};
 use super::Texts;
 use crate::engine::advice::explore::{Explored, Thresholds, View};
+use crate::engine::advice::what_if::nice;
 use crate::engine::session::explore_state::ExploreState;
-use crate::engine::{Answer, Answers, Config, Question, QuestionKind};
+use crate::engine::{Answer, Answers, Config, Question, QuestionKind, Words};
 
 pub struct Explore<'a> {
     pub texts: &'a Texts,
@@ -98,17 +99,25 @@ pub fn explore(props: Explore) -> Html {
 }
 
 /// One lever: its label, its control and the marks where the plan turns.
+/// A choice is a group of radio buttons, whose long options wrap where a
+/// select would cut them off; a lever these numbers do not ask about (the
+/// mentors' time, with no mentors) is disabled and says why.
 fn lever(props: &Explore, q: &Question) -> Html {
     let t = props.texts;
     let id = format!("pf-x-{}", q.id);
-    let marks = props
+    let (marks, exact) = props
         .explored
         .map(|e| marks(t, q, &e.thresholds))
         .unwrap_or_default();
-    let marks_id = format!("{id}-marks");
+    let unasked = props.explored.is_some_and(|e| e.unasked.contains(&q.id));
     let invalid = props.state.drafts.contains_key(&q.id);
-    let range_id = format!("{id}-range");
-    let described: Vec<&str> = [(invalid, &range_id), (!marks.is_empty(), &marks_id)]
+    let notes_id = format!("{id}-notes");
+    let marks_id = format!("{id}-marks");
+    let shown = [
+        (invalid || unasked, &notes_id),
+        (!marks.is_empty(), &marks_id),
+    ];
+    let described: Vec<&str> = shown
         .into_iter()
         .filter(|(on, _)| *on)
         .map(|(_, id)| id.as_str())
@@ -118,63 +127,99 @@ fn lever(props: &Explore, q: &Question) -> Html {
         let (cb, lever) = (props.on_set.clone(), q.id.clone());
         Callback::from(move |value: String| cb.emit((lever.clone(), value)))
     };
-    let label = tagged(
-        "label",
-        attrs(
-            &["class", "for"],
-            vec![some("pf-explore__label"), some(id.clone())],
-        ),
-        t.show(&format!("q.{}.summary", q.id)),
-    );
-    let mut parts = vec![label];
+    let name = t.show(&format!("q.{}.summary", q.id));
+    let mut parts = Vec::new();
     match q.kind {
-        QuestionKind::Number => number(props, q, &id, described, &on_set, &mut parts),
-        QuestionKind::Choice => parts.push(choice(props, q, &id, described, &on_set)),
+        QuestionKind::Number => {
+            let label = attrs(
+                &["class", "for"],
+                vec![some("pf-explore__label"), some(id.clone())],
+            );
+            parts.push(tagged("label", label, name));
+            number(props, q, &id, described.clone(), &on_set, &mut parts);
+        }
+        QuestionKind::Choice => {
+            parts.push(el("legend", "pf-explore__label", name));
+            parts.push(choice(props, q, &id, &on_set));
+        }
     }
-    if invalid {
-        let (min, max) = q.range();
-        let range = t.fill(
-            "ui.number.range",
-            &[("min", &t.amount(q, min)), ("max", &t.amount(q, max))],
-        );
-        parts.push(note("pf-error-message", range_id, range));
+    if let Some(text) = notes(t, q, invalid, unasked) {
+        let class = match invalid {
+            true => "pf-error-message",
+            false => "pf-explore__marks",
+        };
+        parts.push(note(class, notes_id, text, None));
     }
     if !marks.is_empty() {
-        parts.push(note("pf-explore__marks", marks_id, marks.join(" ")));
+        parts.push(note(
+            "pf-explore__marks",
+            marks_id,
+            marks.join(" "),
+            Some(exact),
+        ));
     }
-    el(
-        "div",
-        "pf-explore__lever",
-        parts.into_iter().collect::<Html>(),
-    )
+    let body = parts.into_iter().collect::<Html>();
+    match q.kind {
+        QuestionKind::Number => el("div", "pf-explore__lever", body),
+        QuestionKind::Choice => {
+            let keys = &["class", "aria-describedby", "disabled"];
+            let values = vec![
+                some("pf-explore__lever pf-explore__choice"),
+                described,
+                unasked.then(|| "".into()),
+            ];
+            tagged("fieldset", attrs(keys, values), body)
+        }
+    }
 }
 
-/// `<p class id>text</p>`, which a control names in `aria-describedby`.
-fn note(class: &'static str, id: String, text: String) -> Html {
-    tagged(
-        "p",
-        attrs(&["class", "id"], vec![some(class), some(id)]),
-        text.into(),
-    )
+/// Why a lever's value is not used: text that is not a value in range,
+/// or a question these numbers do not ask.
+fn notes(t: &Texts, q: &Question, invalid: bool, unasked: bool) -> Option<String> {
+    if invalid {
+        let (min, max) = q.range();
+        let range = [("min", &*t.amount(q, min)), ("max", &*t.amount(q, max))];
+        return Some(t.fill("ui.number.range", &range));
+    }
+    unasked.then(|| t.get("ui.explore.unasked"))
 }
 
-/// Where the plan turns on this lever, as sentences.
-fn marks(t: &Texts, q: &Question, th: &Thresholds) -> Vec<String> {
-    let money = |key: &str, b: Option<u64>| b.map(|b| t.fill(key, &[("budget", &t.money(b))]));
-    let pairs = th
-        .pairs
-        .map(|n| t.fill("ui.explore.pairs", &[("n", &t.number(n))]));
-    match q.id.as_str() {
+/// `<p class id>text</p>`, which a control names in `aria-describedby`;
+/// `exact` goes into `data-at`: the thresholds unrounded, for hosts and
+/// tests.
+fn note(class: &'static str, id: String, text: String, exact: Option<String>) -> Html {
+    let values = vec![some(class), some(id), exact.map(AttrValue::from)];
+    tagged("p", attrs(&["class", "id", "data-at"], values), text.into())
+}
+
+/// Where the plan turns on this lever, as sentences, and the exact values
+/// behind them. A budget is shown rounded up to two significant figures,
+/// as the budget levels are: the plan has turned by the figure shown.
+fn marks(t: &Texts, q: &Question, th: &Thresholds) -> (Vec<String>, String) {
+    let everyone = th.everyone.map(|b| nice(b, true));
+    // The next start rounds to the same figure as everyone: say it once.
+    let next = th
+        .next_start
+        .filter(|b| everyone.is_none_or(|e| nice(*b, true) < e));
+    let found = match q.id.as_str() {
         "budget" => [
-            money("ui.explore.next_start", th.next_start),
-            money("ui.explore.everyone", th.everyone),
-        ]
-        .into_iter()
-        .flatten()
-        .collect(),
-        "mentors" => pairs.into_iter().collect(),
-        _ => Vec::new(),
+            ("ui.explore.next_start", "budget", next),
+            ("ui.explore.everyone", "budget", th.everyone),
+        ],
+        "mentors" => [("ui.explore.pairs", "n", th.pairs), ("", "", None)],
+        _ => return Default::default(),
+    };
+    let (mut said, mut exact) = (Vec::new(), String::new());
+    for (key, name, n) in found {
+        let Some(n) = n else { continue };
+        let shown = match name {
+            "n" => t.number(n),
+            _ => t.money(nice(n, true)),
+        };
+        said.push(t.fill(key, &[(name, &shown)]));
+        exact += &format!(" {n}");
     }
+    (said, exact.trim_start().to_string())
 }
 
 /// The value a number lever shows: what is typed, else the value tried,
@@ -285,14 +330,9 @@ fn slider_top(explored: Option<&Explored>, value: &str, max: u64) -> u64 {
         .min(max)
 }
 
-/// The options of a choice lever; "Skipped" first when it was not answered.
-fn choice(
-    props: &Explore,
-    q: &Question,
-    id: &str,
-    described: Option<AttrValue>,
-    on_set: &Callback<String>,
-) -> Html {
+/// The options of a choice lever as radio buttons; none is checked when
+/// the question was skipped.
+fn choice(props: &Explore, q: &Question, id: &str, on_set: &Callback<String>) -> Html {
     let t = props.texts;
     let current = match props
         .state
@@ -303,40 +343,29 @@ fn choice(
         Some(Answer::Choice(o)) => o.as_str(),
         Some(Answer::Number(_)) | None => "",
     };
-    let option = |value: &str, label: String| {
-        let selected = (value == current).then(|| AttrValue::from(""));
-        tagged(
-            "option",
-            attrs(
-                &["value", "selected"],
-                vec![some(value.to_string()), selected],
-            ),
-            label.into(),
-        )
-    };
-    let skipped = current
-        .is_empty()
-        .then(|| option("", t.get("ui.check.skipped")));
-    let options: Html = skipped
-        .into_iter()
-        .chain(
-            q.options
-                .iter()
-                .map(|o| option(&o.id, t.get(&format!("q.{}.opt.{}", q.id, o.id)))),
-        )
+    let options: Html = q
+        .options
+        .iter()
+        .map(|o| {
+            let button = radio(
+                attrs(
+                    &["class", "type", "name"],
+                    vec![
+                        some("pf-explore__radio"),
+                        some("radio"),
+                        some(id.to_string()),
+                    ],
+                ),
+                o.id.clone(),
+                o.id == current,
+                on_set,
+            );
+            let label = t.show(&format!("q.{}.opt.{}", q.id, o.id));
+            let parts: Html = [button, el("span", "", label)].into_iter().collect();
+            el("label", "pf-explore__option", parts)
+        })
         .collect();
-    select(
-        attrs(
-            &["class", "id", "aria-describedby"],
-            vec![
-                some("pf-input pf-explore__select"),
-                some(id.to_string()),
-                described,
-            ],
-        ),
-        on_set,
-        options,
-    )
+    options
 }
 
 /// The plan for the numbers tried, in brief, and the sentence a screen
@@ -447,8 +476,9 @@ fn figures(t: &Texts, v: &View) -> Html {
 }
 
 /// The pinned values beside the answers, in two columns: what was
-/// changed, then each plan's kind, formats, reach, waiting and cost. On
-/// screen and in the printed report, so it holds no ids.
+/// changed, then each plan's kind, formats, reach, waiting, cost and when
+/// its groups start. On screen and in the printed report, so it holds no
+/// ids.
 pub fn comparison(
     t: &Texts,
     config: &Config,
@@ -459,7 +489,7 @@ pub fn comparison(
     let th = |scope: &'static str, text: String| {
         tagged("th", attrs(&["scope"], vec![some(scope)]), text.into())
     };
-    let row = |name: String, yours: String, tried: String| {
+    let row = |name: String, yours: Html, tried: Html| {
         let cells: Html = [th("row", name), el("td", "", yours), el("td", "", tried)]
             .into_iter()
             .collect();
@@ -470,9 +500,11 @@ pub fn comparison(
         let yours = answers
             .get(id)
             .map_or_else(|| t.get("ui.check.skipped"), |x| t.answer(q, x));
-        Some(row(t.summary(id), yours, t.answer(q, a)))
+        Some(row(t.summary(id), yours.into(), t.answer(q, a).into()))
     });
-    let plan = |key: &str, f: &dyn Fn(&View) -> String| row(t.get(key), f(&e.original), f(&e.view));
+    let plan = |key: &str, f: &dyn Fn(&View) -> String| {
+        row(t.get(key), f(&e.original).into(), f(&e.view).into())
+    };
     let formats = |v: &View| -> String {
         let names: Vec<String> = v
             .formats
@@ -500,6 +532,10 @@ pub fn comparison(
             plan("ui.estimate.waiting", &|v| t.number(v.waiting)),
             plan("ui.estimate.cost", &|v| t.money(v.cost)),
         ])
+        .chain(
+            starts(t, config, e)
+                .map(|(yours, tried)| row(t.get("ui.timeline.title"), yours, tried)),
+        )
         .collect();
     let head: Html = [
         el("td", "", ""),
@@ -516,6 +552,23 @@ pub fn comparison(
     .into_iter()
     .collect();
     el("table", "pf-venn__table pf-explore__compare", table)
+}
+
+/// When each plan's groups start, one line a start; nothing when neither plan reaches
+/// anyone, so neither has a timeline.
+fn starts(t: &Texts, config: &Config, e: &Explored) -> Option<(Html, Html)> {
+    if e.original.timeline.is_empty() && e.view.timeline.is_empty() {
+        return None;
+    }
+    let words = Words::new(config, t.locale(), t.formatter());
+    let lines = |v: &View| -> Html {
+        words
+            .starts(&v.timeline)
+            .iter()
+            .map(|line| el("span", "pf-explore__start", t.phrase(line)))
+            .collect()
+    };
+    Some((lines(&e.original), lines(&e.view)))
 }
 
 /// `+12`, `−5` (a minus sign, read as "minus"), or `0`: `n` is `d` shown

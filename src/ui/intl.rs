@@ -39,6 +39,7 @@ pub struct IntlFormatter {
     number: OnceCell<NumberFormat>,
     money: OnceCell<NumberFormat>,
     plural: OnceCell<PluralRules>,
+    date: OnceCell<String>,
 }
 
 /// Languages whose numbers `Intl` writes in ASCII digits (its default
@@ -60,7 +61,23 @@ impl IntlFormatter {
             number: OnceCell::new(),
             money: OnceCell::new(),
             plural: OnceCell::new(),
+            date: OnceCell::new(),
         }
+    }
+
+    /// Today's date in full ("29 November 2026"), unambiguous on paper,
+    /// worked out once: each `toLocaleDateString` with options builds a
+    /// date formatter (5.7 ms at 4x throttled CPU), and the report is
+    /// rendered again with every change in the explorer.
+    pub fn long_date(&self) -> String {
+        let date = self.date.get_or_init(|| {
+            let long = Object::new();
+            let _ = js_sys::Reflect::set(&long, &"dateStyle".into(), &"long".into());
+            js_sys::Date::new_0()
+                .to_locale_date_string(&self.locale, &long)
+                .into()
+        });
+        date.clone()
     }
 
     fn format(&self, json: &str) -> NumberFormat {

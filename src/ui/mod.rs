@@ -37,7 +37,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::engine::advice::explore::{explore as replan, explore_from, plan_for, Explored, View};
+use crate::engine::advice::explore::{explore as replan, explore_from, view_for, Explored};
 use crate::engine::config::lead::LeadMode;
 use crate::engine::session::attribution::Attribution;
 use crate::engine::session::detail;
@@ -56,9 +56,13 @@ use results::{results, Results};
 use state::{Action, State};
 use texts::Texts;
 
+/// What Copy link shares: the answers, the values pinned in the explorer,
+/// and the callback that hears whether the browser copied the link.
+pub type Sharing = (Answers, Option<Answers>, Callback<bool>);
+
 /// Copies a share link for these answers: the URL, or `None` when the
 /// page has no clipboard; the callback hears whether the browser copied it.
-pub type OnShare = Callback<(Answers, Callback<bool>), Option<String>>;
+pub type OnShare = Callback<Sharing, Option<String>>;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -81,6 +85,9 @@ pub struct AppProps {
     /// and the call to action.
     #[prop_or_default]
     pub attribution: Rc<Attribution>,
+    /// The explorer's values a share link pinned beside its answers.
+    #[prop_or_default]
+    pub pinned: Option<Answers>,
 }
 
 /// The config as props carry it: one config per mounted app, compared by
@@ -135,7 +142,12 @@ pub fn App(props: &AppProps) -> Html {
             props.initial.clone(),
             props.generation,
         );
-        use_reducer(move || State::new(config, (*initial).clone(), generation))
+        let pinned = props.pinned.clone();
+        use_reducer(move || {
+            let mut s = State::new(config, (*initial).clone(), generation);
+            s.explore.pinned = pinned;
+            s
+        })
     };
     use_effect_with(props.generation, {
         let (d, initial, current) = (state.dispatcher(), props.initial.clone(), state.generation);
@@ -229,10 +241,7 @@ fn use_explored(
     // The plan for the answers as given, once per answers, not per input.
     let original = use_memo((w.answers.clone(), on), {
         let config = state.config.clone();
-        move |(answers, on)| {
-            on.then(|| plan_for(&config, answers).ok().map(|p| View::of(&p)))
-                .flatten()
-        }
+        move |(answers, on)| on.then(|| view_for(&config, answers).ok()).flatten()
     });
     let explored = use_memo(
         (w.answers.clone(), state.explore.overrides.clone(), original),
@@ -430,6 +439,7 @@ fn results_view(
         lead_id: lead_id(state),
         explore: explore_view(state, texts, explored, compare.clone()),
         compare,
+        pinned: state.explore.pinned.as_ref(),
     })
 }
 

@@ -35,12 +35,7 @@ pub fn report(props: Report) -> Html {
     let (t, c, r) = (props.texts, props.config, props.rec);
     let words = Words::new(c, t.locale(), t.formatter());
     let firm = t.get("firm.name");
-    // "29 November 2026" in the visitor's locale: unambiguous on paper.
-    let long = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&long, &"dateStyle".into(), &"long".into());
-    let date: String = js_sys::Date::new_0()
-        .to_locale_date_string(t.locale(), &long)
-        .into();
+    let date = t.long_date();
     let kind = t.get(&format!("kind.{}", r.kind.id()));
     let figures = plan_figures(t, &r.plan).into_iter().map(|(key, value)| {
         html! { <div>{ el("dt", "", t.get(&format!("ui.estimate.{key}"))) }{ el("dd", "", value) }</div> }

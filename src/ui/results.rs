@@ -51,6 +51,8 @@ pub struct Results<'a> {
     pub explore: Html,
     /// The explorer's pinned comparison, for the report.
     pub compare: Html,
+    /// The values pinned in the explorer, for the share link.
+    pub pinned: Option<&'a Answers>,
 }
 
 pub fn results(props: Results) -> Html {
@@ -106,6 +108,7 @@ pub fn results(props: Results) -> Html {
                     texts: t,
                     cta,
                     answers: props.answers,
+                    pinned: props.pinned,
                     shared: props.shared,
                     on_shared: props.on_shared,
                     copied: props.copied,

@@ -64,6 +64,11 @@ impl Texts {
         &self.0.locale
     }
 
+    /// Today's date in full, in this locale.
+    pub fn long_date(&self) -> String {
+        self.0.format.long_date()
+    }
+
     /// Numbers, money and plurals for this locale, for [`crate::engine::Words`].
     pub fn formatter(&self) -> &dyn Formatter {
         &self.0.format

@@ -79,6 +79,18 @@ const status = (p) => explorer(p).locator('.pf-explore__status');
 /** Whole numbers in a text, in order ("$76,000" → 76000). */
 const numbers = (s) => [...s.matchAll(/\d[\d,]*/g)].map((m) => Number(m[0].replace(/,/g, '')));
 
+/** The exact thresholds behind a lever's marks, as the engine found them. */
+async function exact(p, id) {
+  return (await marks(p, id).getAttribute('data-at')).split(' ').map(Number);
+}
+
+/** Rounded up to two significant figures, as the marks show money. */
+function nice(n) {
+  let unit = 1;
+  while (n / unit >= 100) unit *= 10;
+  return Math.ceil(n / unit) * unit;
+}
+
 /** The reached figure of the explored plan, from its announced summary. */
 async function reached(p) {
   return numbers(await status(p).textContent())[0];
@@ -109,9 +121,12 @@ describe('explorer', () => {
     await withPage(openResults(MENTORING_ANSWERS), async (p) => {
       const original = (await events(p, 'program-fit:complete'))[0].detail.plan;
       assert.ok(original.waiting > 0, 'people wait at $20,000');
-      const [next, everyone] = numbers(await marks(p, 'budget').textContent());
-      assert.match(await marks(p, 'budget').textContent(), /^The next group can start from .*Everyone is reached from /);
+      const [next, everyone] = await exact(p, 'budget');
       assert.ok(next > MENTORING_ANSWERS.budget && everyone >= next, `${next} ${everyone}`);
+      // Said in plain words, the money rounded up: the plan has turned by then.
+      const said = (key, n) => text(key).replace('{budget}', `$${nice(n).toLocaleString('en')}`);
+      assert.equal(await marks(p, 'budget').textContent(), `${said('ui.explore.next_start', next)} ${said('ui.explore.everyone', everyone)}`);
+      assert.ok(nice(next) > next, `${next} is shown as ${nice(next)}, not to the dollar`);
       // The budget marked for everyone is the plan's own funding gap away.
       assert.equal(everyone, MENTORING_ANSWERS.budget + original.fundingGap);
 
@@ -120,6 +135,8 @@ describe('explorer', () => {
       await setNumber(p, 'budget', next);
       const atNext = await reached(p);
       assert.ok(atNext > original.reached, 'at the next start, more people');
+      await setNumber(p, 'budget', nice(next));
+      assert.ok((await reached(p)) >= atNext, 'at the figure shown, at least as many');
 
       await setNumber(p, 'budget', everyone - 1);
       const below = await reached(p);
@@ -148,7 +165,8 @@ describe('explorer', () => {
   test('the mentors mark is the fewest with whom pairs start', async () => {
     await withPage(openResults(FEW_MENTORS), async (p) => {
       const pairs = text('format.mentoring_pairs');
-      const [m] = numbers(await marks(p, 'mentors').textContent());
+      const [m] = await exact(p, 'mentors');
+      assert.deepEqual(numbers(await marks(p, 'mentors').textContent()), [m]);
       assert.ok(m > FEW_MENTORS.mentors, `${m}`);
       assert.ok(!(await formats(p)).includes(pairs), 'no pairs with two mentors');
       await setNumber(p, 'mentors', m - 1);
@@ -158,6 +176,25 @@ describe('explorer', () => {
       const fresh = await freshPlan({ ...FEW_MENTORS, mentors: m });
       assert.ok(fresh.formats.includes('mentoring_pairs'), JSON.stringify(fresh));
       assert.equal(await reached(p), fresh.reached);
+      // With pairs in the plan, the mark is passed: it is not shown.
+      assert.equal(await marks(p, 'mentors').count(), 0);
+    });
+  });
+
+  test('the mentors\' time does not apply with no mentors, and says so', async () => {
+    await withPage(openResults({ ...FEW_MENTORS, mentor_time: 'paid' }), async (p) => {
+      const time = explorer(p).locator('fieldset').filter({ hasText: text('q.mentor_time.summary') });
+      // A disabled fieldset disables its radio buttons.
+      const disabled = () => time.getByRole('radio').evaluateAll((els) => els.map((e) => e.matches(':disabled')));
+      assert.deepEqual(await disabled(), [false, false]);
+      assert.equal(await time.getByRole('radio', { name: text('q.mentor_time.opt.paid') }).isChecked(), true);
+      await setNumber(p, 'mentors', 0);
+      assert.deepEqual(await disabled(), [true, true]);
+      const why = explorer(p).locator(`#${await time.getAttribute('aria-describedby')}`);
+      assert.equal(await why.textContent(), text('ui.explore.unasked'));
+      await setNumber(p, 'mentors', 3);
+      assert.deepEqual(await disabled(), [false, false]);
+      await axeCheck(p, 'the mentors\' time');
     });
   });
 
@@ -189,9 +226,27 @@ describe('explorer', () => {
         assert.equal(await active(), 'pf-x-participants');
         await p.keyboard.press('ArrowDown');
         assert.equal(await field(p, 'participants').inputValue(), String(MENTORING_ANSWERS.participants - 1));
-        // Nothing is wider than the screen.
+        // A choice lever is one stop; the arrow keys choose within it.
+        const radio = () => p.evaluate(() => {
+          const a = document.getElementById('pf').shadowRoot.activeElement;
+          return a?.type === 'radio' ? `${a.name}=${a.value}` : null;
+        });
+        let focused = null;
+        for (let i = 0; i < 10 && !focused?.startsWith('pf-x-duration='); i++) {
+          await p.keyboard.press('Tab');
+          focused = await radio();
+        }
+        assert.equal(focused, 'pf-x-duration=ongoing', 'the checked option takes focus');
+        await p.keyboard.press('ArrowUp');
+        assert.equal(await radio(), 'pf-x-duration=year');
+        assert.equal(await explorer(p).getByRole('radio', { name: text('q.duration.opt.year') }).isChecked(), true);
+        // Nothing is wider than the screen, and no option is cut off.
         const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);
+        const cut = await explorer(p)
+          .locator('.pf-explore__option')
+          .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).map((e) => e.textContent));
+        assert.deepEqual(cut, []);
         await explorer(p).screenshot({ path: artifactPath(`explore-keyboard-${width}.png`) });
         await axeCheck(p, `explorer changed at ${width}px`);
         // Back to my answers, by keyboard.
@@ -204,6 +259,7 @@ describe('explorer', () => {
         await p.keyboard.press('Enter');
         assert.equal(await field(p, 'budget').inputValue(), String(MENTORING_ANSWERS.budget));
         assert.equal(await field(p, 'participants').inputValue(), String(MENTORING_ANSWERS.participants));
+        assert.equal(await explorer(p).getByRole('radio', { name: text('q.duration.opt.ongoing') }).isChecked(), true);
         assert.equal(await reached(p), before);
         await axeCheck(p, `explorer restored at ${width}px`);
       });
@@ -283,6 +339,52 @@ describe('explorer', () => {
       assert.equal(await table.count(), 0);
       assert.equal(await widget(p, '#pf').locator('.pf-report .pf-explore__compare').count(), 0);
       await axeCheck(p, 'after the comparison');
+    });
+  });
+
+  test('a share link carries the pinned scenario and opens on the same two columns', async () => {
+    const answers = { ...MENTORING_ANSWERS, launch: 'soon' };
+    const rows = (q) =>
+      explorer(q)
+        .locator('table.pf-explore__compare')
+        .evaluate((t) => [...t.tBodies[0].rows].map((r) => [...r.cells].map((c) => c.textContent)));
+    await withPage(openResults(answers), async (p) => {
+      await setNumber(p, 'budget', 60000);
+      await explorer(p).getByRole('button', { name: text('ui.explore.pin') }).click();
+      const pinned = await rows(p);
+      const fresh = await freshPlan({ ...answers, budget: 60000 });
+      const original = (await events(p, 'program-fit:complete'))[0].detail.plan;
+      const row = (name) => pinned.find((r) => r[0] === name)?.slice(1);
+      assert.deepEqual(row(text('q.budget.summary')), ['$20,000', '$60,000']);
+      assert.deepEqual(row(text('ui.estimate.cost')), [`$${original.cost.toLocaleString('en')}`, `$${fresh.cost.toLocaleString('en')}`]);
+      // The timeline row says when each plan's groups start, not who waits.
+      const [yours, tried] = row(text('ui.timeline.title'));
+      const start = (n) => `Months 1 to 3 Start: ${n.toLocaleString('en')} people in ${text('format.mentoring_pairs')}.`;
+      assert.equal(yours, start(original.reached));
+      assert.equal(tried, start(fresh.reached));
+
+      await widget(p, '#pf').getByRole('button', { name: text('ui.actions.share') }).click();
+      await widget(p, '#pf').locator('.pf-share input').waitFor();
+      const url = p.url();
+      assert.match(new URL(url).hash, /^#pf-pf=1,.*,~budget:60000$/);
+
+      await withPage(newPage(browser), async (q) => {
+        await q.goto(url);
+        await addWidget(q, { id: 'pf' }, { parent: '#slot' });
+        const [done] = await waitForEvent(q, 'program-fit:complete', { target: 'pf' });
+        assert.deepEqual(done.detail.answers, answers);
+        assert.deepEqual(await rows(q), pinned, 'the same two columns and figures');
+        assert.equal(await field(q, 'budget').inputValue(), String(answers.budget), 'the explorer starts from the answers');
+        await axeCheck(q, 'a shared comparison');
+      });
+      // A link made before pinned values existed opens without a comparison.
+      await withPage(newPage(browser), async (q) => {
+        await q.goto(url.replace(',~budget:60000', ''));
+        await addWidget(q, { id: 'pf' }, { parent: '#slot' });
+        const [done] = await waitForEvent(q, 'program-fit:complete', { target: 'pf' });
+        assert.deepEqual(done.detail.answers, answers);
+        assert.equal(await explorer(q).locator('table.pf-explore__compare').count(), 0);
+      });
     });
   });
 

@@ -22,6 +22,12 @@
 // question, Copy link's confirmation and the overlay's remove +4.8 KiB,
 // much of it the new default texts embedded in the wasm; the validator
 // 0 (its wasm is separate). Cutting back to the old ratchet is open work.
+// Raised from 228 to 230 KiB when issue 26 was finished: 229.5 KiB here
+// (wasm 222,117 B, loader 8,354 B, CSS 4,515 B); by make dist the wasm
+// went from 218,551 to 220,473 B (+1.9 KiB) for the share link's pinned
+// fields and their checks, the comparison's timeline row, the budget
+// marks rounded with their exact values kept, the mentors' time disabled
+// with its reason, and radio groups for the choice levers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -29,7 +35,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { ROOT } from './server.mjs';
 
-const LIMIT_KIB = 228;
+const LIMIT_KIB = 230;
 const FILES = ['program-fit.js', 'program-fit_bg.wasm', 'program-fit.css'];
 
 test(`widget bundle stays under ${LIMIT_KIB} KiB gzipped`, () => {

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use program_fit::embed::{MountOptions, Widget};
 use program_fit::engine::session::{Screen, Wizard};
 use program_fit::engine::{Answers, Config};
-use program_fit::ui::{mount, App, AppProps, SameConfig, UiEvent};
+use program_fit::ui::{mount, App, AppProps, SameConfig, Sharing, UiEvent};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
 use yew::{AppHandle, AttrValue, Callback};
@@ -98,7 +98,7 @@ pub async fn mount_wizard(config: Rc<Config>, initial: Rc<Wizard>) -> Mounted {
         },
         on_share: Some({
             let shared = shared.clone();
-            Callback::from(move |(a, copied): (Answers, Callback<bool>)| {
+            Callback::from(move |(a, _pinned, copied): Sharing| {
                 shared.borrow_mut().push(a);
                 copied.emit(true);
                 Some("https://example.com/#shared".to_string())
@@ -106,6 +106,7 @@ pub async fn mount_wizard(config: Rc<Config>, initial: Rc<Wizard>) -> Mounted {
         }),
         can_send: false,
         attribution: Rc::default(),
+        pinned: None,
     };
     let handle = mount(root.clone(), props);
     yew::scheduler::flush().await;

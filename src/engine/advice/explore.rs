@@ -7,7 +7,7 @@
 //! estimated, so one unit less does not do what the threshold says.
 
 use super::answers::{Answer, AnswerError, Answers};
-use super::asked::asked_answers;
+use super::asked::{asked_answers, Asking};
 use super::id;
 use super::inputs::Inputs;
 use super::kind::Kind;
@@ -16,6 +16,7 @@ use super::prices::Prices;
 use super::quality::Quality;
 use super::score::score;
 use super::search::Search;
+use super::timeline::{timeline, Quarter};
 use super::what_if::first_true;
 use crate::engine::config::format::Format;
 use crate::engine::config::types::Config;
@@ -36,10 +37,13 @@ pub struct View {
     /// The mentors the organisation has, counted or likely.
     pub mentors_available: u64,
     pub funding_gap: u64,
+    /// When each group starts, quarter by quarter (empty without a
+    /// `launch` answer), as the results' timeline has it.
+    pub timeline: Vec<Quarter>,
 }
 
 impl View {
-    pub fn of(p: &Plan) -> View {
+    pub fn of(p: &Plan, timeline: Vec<Quarter>) -> View {
         View {
             kind: p.kind,
             participants: p.participants,
@@ -51,6 +55,7 @@ impl View {
             mentors: p.mentors_needed,
             mentors_available: p.mentors_likely,
             funding_gap: p.funding_gap,
+            timeline,
         }
     }
 }
@@ -86,7 +91,8 @@ pub struct Thresholds {
     /// The least budget that reaches everyone.
     pub everyone: Option<u64>,
     /// The fewest mentors with whom the plan has mentoring pairs: `None`
-    /// when even a mentor for everyone would not bring pairs.
+    /// when even a mentor for everyone would not bring pairs (and, in the
+    /// explorer, when the plan has pairs already).
     pub pairs: Option<u64>,
 }
 
@@ -98,6 +104,9 @@ pub struct Explored {
     pub view: View,
     pub diff: Diff,
     pub thresholds: Thresholds,
+    /// The levers whose questions these answers do not ask, so their
+    /// values count for nothing (the mentors' time, with no mentors).
+    pub unasked: Vec<String>,
 }
 
 /// The answers with `overrides` laid over them.
@@ -117,7 +126,7 @@ pub fn explore(
     given: &Answers,
     overrides: &Answers,
 ) -> Result<Explored, Vec<AnswerError>> {
-    explore_from(c, View::of(&plan_for(c, given)?), given, overrides)
+    explore_from(c, view_for(c, given)?, given, overrides)
 }
 
 /// [`explore`] with the plan for `given` already worked out (`original`),
@@ -129,10 +138,18 @@ pub fn explore_from(
     overrides: &Answers,
 ) -> Result<Explored, Vec<AnswerError>> {
     let answers = scenario(given, overrides);
-    let view = View::of(&plan_for(c, &answers)?);
+    let view = view_for(c, &answers)?;
+    let pairs_now = view.formats.contains(&Format::MentoringPairs.id());
+    let asking = Asking::new(c, &answers);
+    let unasked = c
+        .explore
+        .levers
+        .iter()
+        .filter(|id| c.question(id).is_some_and(|q| !asking.asks(q)));
     Ok(Explored {
         diff: Diff::between(&original, &view),
-        thresholds: thresholds(c, &answers)?,
+        thresholds: turns(c, &answers, !pairs_now)?,
+        unasked: unasked.cloned().collect(),
         original,
         view,
     })
@@ -140,24 +157,41 @@ pub fn explore_from(
 
 /// The plan the results would show for `given`.
 pub fn plan_for(c: &Config, given: &Answers) -> Result<Plan, Vec<AnswerError>> {
-    decided(c, given, true)
+    decided(c, given, true).map(|(plan, _)| plan)
 }
 
-/// The plan for `given`; `full` also works out what reaching everyone
-/// would take (the funding gap).
-fn decided(c: &Config, given: &Answers, full: bool) -> Result<Plan, Vec<AnswerError>> {
+/// [`plan_for`] in brief, with its timeline.
+pub fn view_for(c: &Config, given: &Answers) -> Result<View, Vec<AnswerError>> {
+    decided(c, given, true).map(|(plan, quarters)| View::of(&plan, quarters))
+}
+
+/// The plan for `given` and its timeline; `full` also works out what
+/// reaching everyone would take (the funding gap).
+fn decided(
+    c: &Config,
+    given: &Answers,
+    full: bool,
+) -> Result<(Plan, Vec<Quarter>), Vec<AnswerError>> {
     let answers = asked_answers(c, given);
     let inputs = Inputs::new(c, &answers)?;
     let scored = score(c, &inputs);
     let cx = Context::new(c, &inputs, &scored);
-    Ok(match full {
+    let plan = match full {
         true => cx.decide().plan,
         false => cx.decide_with(inputs.budget, inputs.participants).plan,
-    })
+    };
+    let quarters = timeline(&inputs, &plan);
+    Ok((plan, quarters))
 }
 
 /// Where the plan for `given` turns.
 pub fn thresholds(c: &Config, given: &Answers) -> Result<Thresholds, Vec<AnswerError>> {
+    turns(c, given, true)
+}
+
+/// [`thresholds`], with the mentor count for pairs only when `pairs`:
+/// the explorer does not search for a count its plan has passed.
+fn turns(c: &Config, given: &Answers, pairs: bool) -> Result<Thresholds, Vec<AnswerError>> {
     let answers = asked_answers(c, given);
     let inputs = Inputs::new(c, &answers)?;
     let scored = score(c, &inputs);
@@ -166,7 +200,7 @@ pub fn thresholds(c: &Config, given: &Answers) -> Result<Thresholds, Vec<AnswerE
     Ok(Thresholds {
         next_start,
         everyone,
-        pairs: pairs_from(c, given),
+        pairs: pairs.then(|| pairs_from(c, given)).flatten(),
     })
 }
 
@@ -198,7 +232,7 @@ fn pairs_from(c: &Config, given: &Answers) -> Option<u64> {
     let has_pairs = |m: u64| {
         let mut a = given.clone();
         a.set(id::MENTORS, Answer::Number(m));
-        decided(c, &a, false).is_ok_and(|p| p.mentoring_format == Some(Format::MentoringPairs))
+        decided(c, &a, false).is_ok_and(|(p, _)| p.mentoring_format == Some(Format::MentoringPairs))
     };
     let top = n.max(given.number(id::MENTORS).unwrap_or(0));
     has_pairs(top).then(|| first_true(0, top, &has_pairs))
@@ -242,8 +276,7 @@ mod tests {
         );
         assert_eq!(e.diff.cost, e.view.cost as i64 - e.original.cost as i64);
         // The explored plan is the plan a fresh set of answers would get.
-        let fresh = plan_for(&cfg(), &scenario(&a, &more)).unwrap();
-        assert_eq!(e.view, View::of(&fresh));
+        assert_eq!(e.view, view_for(&cfg(), &scenario(&a, &more)).unwrap());
     }
 
     #[test]
@@ -307,5 +340,29 @@ mod tests {
         let t = thresholds(&cfg(), &a).unwrap();
         assert_eq!(t.next_start, None);
         assert!(t.everyone.is_some());
+    }
+
+    #[test]
+    fn no_pairs_mark_once_the_plan_has_pairs_and_no_mentor_time_without_mentors() {
+        let a = answers(EVERYONE);
+        let e = explore(&cfg(), &a, &Answers::default()).unwrap();
+        assert!(e.view.formats.contains(&"mentoring_pairs"), "{e:?}");
+        assert!(thresholds(&cfg(), &a).unwrap().pairs.is_some());
+        assert_eq!(e.thresholds.pairs, None, "pairs are passed already");
+        assert!(e.unasked.is_empty());
+        let none = set(&Answers::default(), id::MENTORS, Answer::Number(0));
+        let e = explore(&cfg(), &a, &none).unwrap();
+        assert_eq!(e.unasked, [id::MENTOR_TIME]);
+    }
+
+    #[test]
+    fn the_view_carries_the_timeline_the_results_show() {
+        let a = set(&answers(EVERYONE), "launch", Answer::Choice("soon".into()));
+        let r = crate::engine::advice::recommend::recommend(&cfg(), &a).unwrap();
+        let v = view_for(&cfg(), &a).unwrap();
+        assert!(!v.timeline.is_empty());
+        assert_eq!(v.timeline, r.timeline);
+        let later = set(&a, "launch", Answer::Choice("later".into()));
+        assert_ne!(view_for(&cfg(), &later).unwrap().timeline, v.timeline);
     }
 }

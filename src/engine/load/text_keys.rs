@@ -83,6 +83,7 @@ pub const UI_TEXT_KEYS: &[&str] = &[
     "ui.explore.slider",
     "ui.explore.status",
     "ui.explore.title",
+    "ui.explore.unasked",
     "ui.explore.unpin",
     "ui.intro.optional",
     "ui.intro.privacy",

@@ -17,5 +17,5 @@ pub mod start;
 pub mod stored;
 pub mod wizard;
 
-pub use start::{start, Source, Warning};
+pub use start::{start, Opening, Source, Warning};
 pub use wizard::{Screen, Wizard};

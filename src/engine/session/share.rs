@@ -1,8 +1,10 @@
 //! Share links: `pf-<namespace>=1,goal:skill,budget:50000` as one
 //! `&`-separated part of the host page's URL fragment, so several widgets
-//! (and the host's own fragment parts) can share one URL. A link is
-//! untrusted input (hand-edited, old versions), so it is checked against the
-//! config before use.
+//! (and the host's own fragment parts) can share one URL. The values pinned
+//! in the explorer follow as `~budget:90000` fields, so the link opens on
+//! the same comparison; links made before they existed still open. A link
+//! is untrusted input (hand-edited, old versions), so it is checked against
+//! the config before use.
 
 use crate::engine::json::{Map, Value};
 
@@ -10,22 +12,33 @@ use super::stored::{RestoreError, SCHEMA_VERSION};
 use crate::engine::advice::answers::{Answer, Answers};
 use crate::engine::config::types::Config;
 
+/// Marks a pinned value's field; `escape` never leaves a `~` in an id.
+const PINNED: &str = "~";
+
+/// What a link carries: the answers, and the values pinned beside them in
+/// the explorer ("Compare with my answers"), if any.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Shared {
+    pub answers: Answers,
+    pub pinned: Option<Answers>,
+}
+
 fn fragment_name(ns: &str) -> String {
     format!("pf-{ns}")
 }
 
 /// Returns `fragment` (without `#`) with this instance's part set to the
-/// answers; other parts are kept in order.
-pub fn share_fragment(fragment: &str, ns: &str, answers: &Answers) -> String {
+/// answers and the pinned values; other parts are kept in order.
+pub fn share_fragment(
+    fragment: &str,
+    ns: &str,
+    answers: &Answers,
+    pinned: Option<&Answers>,
+) -> String {
     let mut value = SCHEMA_VERSION.to_string();
-    for (id, a) in &answers.0 {
-        value.push(',');
-        value.push_str(&escape(id));
-        value.push(':');
-        match a {
-            Answer::Number(n) => value.push_str(&n.to_string()),
-            Answer::Choice(o) => value.push_str(&escape(o)),
-        }
+    push_fields(&mut value, "", answers);
+    if let Some(p) = pinned {
+        push_fields(&mut value, PINNED, p);
     }
     let kept = remove_share(fragment, ns);
     let part = format!("{}={value}", fragment_name(ns));
@@ -33,6 +46,20 @@ pub fn share_fragment(fragment: &str, ns: &str, answers: &Answers) -> String {
         part
     } else {
         format!("{kept}&{part}")
+    }
+}
+
+/// Appends `,id:value` for each answer, the id after `mark`.
+fn push_fields(value: &mut String, mark: &str, answers: &Answers) {
+    for (id, a) in &answers.0 {
+        value.push(',');
+        value.push_str(mark);
+        value.push_str(&escape(id));
+        value.push(':');
+        match a {
+            Answer::Number(n) => value.push_str(&n.to_string()),
+            Answer::Choice(o) => value.push_str(&escape(o)),
+        }
     }
 }
 
@@ -48,12 +75,13 @@ pub fn remove_share(fragment: &str, ns: &str) -> String {
 }
 
 /// Finds this instance's part in a fragment. `None` when there is none;
-/// otherwise the answers when they are complete and valid for `config`.
+/// otherwise the answers when they are complete and valid for `config`,
+/// with the pinned values when they are valid too.
 pub fn read_share_fragment(
     config: &Config,
     fragment: &str,
     ns: &str,
-) -> Option<Result<Answers, RestoreError>> {
+) -> Option<Result<Shared, RestoreError>> {
     let name = fragment_name(ns);
     let value = fragment
         .trim_start_matches('#')
@@ -62,15 +90,19 @@ pub fn read_share_fragment(
     Some(parse_share_value(config, value))
 }
 
-fn parse_share_value(config: &Config, value: &str) -> Result<Answers, RestoreError> {
+fn parse_share_value(config: &Config, value: &str) -> Result<Shared, RestoreError> {
     let mut fields = value.split(',');
     let version = fields.next().unwrap_or_default();
     if version != SCHEMA_VERSION.to_string() {
         return Err(RestoreError::Version(unescape(version).unwrap_or_default()));
     }
-    let mut map = Map::new();
+    let (mut given, mut pinned) = (Map::new(), Map::new());
     for field in fields {
         let garbled = || RestoreError::Garbled(format!("bad field \"{field}\""));
+        let (map, field) = match field.strip_prefix(PINNED) {
+            Some(rest) => (&mut pinned, rest),
+            None => (&mut given, field),
+        };
         let (id, v) = field.split_once(':').ok_or_else(garbled)?;
         let id = unescape(id).ok_or_else(garbled)?;
         let v = unescape(v).ok_or_else(garbled)?;
@@ -85,14 +117,24 @@ fn parse_share_value(config: &Config, value: &str) -> Result<Answers, RestoreErr
         };
         map.insert(id, json);
     }
-    let (answers, errors) = Answers::from_value_lenient(config, Value::Object(map));
-    if !errors.is_empty() {
-        return Err(RestoreError::Answers(errors));
-    }
+    let answers = checked(config, given)?;
     if !answers.is_complete(config) {
         return Err(RestoreError::Incomplete);
     }
-    Ok(answers)
+    // Only the values that differ from the answers are pinned.
+    let mut pinned = checked(config, pinned)?;
+    pinned.0.retain(|id, a| answers.get(id) != Some(a));
+    let pinned = (!pinned.0.is_empty()).then_some(pinned);
+    Ok(Shared { answers, pinned })
+}
+
+/// The answers in `map` when each is valid for `config`.
+fn checked(config: &Config, map: Map) -> Result<Answers, RestoreError> {
+    let (answers, errors) = Answers::from_value_lenient(config, Value::Object(map));
+    match errors.is_empty() {
+        true => Ok(answers),
+        false => Err(RestoreError::Answers(errors)),
+    }
 }
 
 /// Percent-encodes everything except ASCII letters, digits, `_` and `-`.
@@ -135,16 +177,26 @@ mod tests {
         answers(EXECUTIVES)
     }
 
+    fn shared(answers: Answers) -> Shared {
+        Shared {
+            answers,
+            pinned: None,
+        }
+    }
+
     #[test]
     fn share_fragment_round_trips_and_keeps_other_parts() {
         let c = cfg();
-        let frag = share_fragment("top&pf-b=1,goal:skill&pf-a=old", "a", &full());
+        let frag = share_fragment("top&pf-b=1,goal:skill&pf-a=old", "a", &full(), None);
         assert!(frag.starts_with("top&pf-b=1,goal:skill&pf-a=1,"), "{frag}");
         assert!(!frag.contains("old"));
-        assert_eq!(read_share_fragment(&c, &frag, "a"), Some(Ok(full())));
+        assert_eq!(
+            read_share_fragment(&c, &frag, "a"),
+            Some(Ok(shared(full())))
+        );
         assert_eq!(
             read_share_fragment(&c, &format!("#{frag}"), "a"),
-            Some(Ok(full()))
+            Some(Ok(shared(full())))
         );
         assert!(matches!(
             read_share_fragment(&c, &frag, "b"),
@@ -160,11 +212,11 @@ mod tests {
         let c = cfg();
         let mut a = full();
         a.set("budget", Answer::Choice("unknown".into()));
-        let frag = share_fragment("", "a", &a);
+        let frag = share_fragment("", "a", &a, None);
         assert!(frag.contains(",budget:unknown,"), "{frag}");
-        assert_eq!(read_share_fragment(&c, &frag, "a"), Some(Ok(a)));
-        let old = share_fragment("", "a", &full());
-        assert_eq!(read_share_fragment(&c, &old, "a"), Some(Ok(full())));
+        assert_eq!(read_share_fragment(&c, &frag, "a"), Some(Ok(shared(a))));
+        let old = share_fragment("", "a", &full(), None);
+        assert_eq!(read_share_fragment(&c, &old, "a"), Some(Ok(shared(full()))));
     }
 
     #[test]
@@ -174,8 +226,8 @@ mod tests {
         extra.id = "extra".into();
         extra.optional = true;
         c.questions.push(extra.clone());
-        let old = share_fragment("", "a", &full());
-        assert_eq!(read_share_fragment(&c, &old, "a"), Some(Ok(full())));
+        let old = share_fragment("", "a", &full(), None);
+        assert_eq!(read_share_fragment(&c, &old, "a"), Some(Ok(shared(full()))));
         extra.optional = false;
         *c.questions.last_mut().unwrap() = extra;
         assert_eq!(
@@ -189,7 +241,7 @@ mod tests {
     fn odd_ids_are_escaped() {
         let mut a = Answers::default();
         a.set("a b&c", Answer::Choice("x,y:z%".into()));
-        let frag = share_fragment("", "n", &a);
+        let frag = share_fragment("", "n", &a, None);
         assert!(!frag[5..].contains(['&', ' ', '#']), "{frag}");
         let value = frag.strip_prefix("pf-n=").unwrap();
         let field = value.split(',').nth(1).unwrap();
@@ -201,7 +253,7 @@ mod tests {
     #[test]
     fn tampered_fragments_are_rejected() {
         let c = cfg();
-        let good = share_fragment("", "a", &full());
+        let good = share_fragment("", "a", &full(), None);
         let r = |f: &str| read_share_fragment(&c, f, "a").unwrap();
         assert!(r(&good.replace("few", "plenty")).is_err());
         assert!(r(&good.replace(":6,", ":-6,")).is_err());
@@ -212,5 +264,44 @@ mod tests {
         assert!(r(&format!("{good},broken")).is_err());
         assert!(r(&format!("{good}%ZZ")).is_err());
         assert!(r("pf-a=").is_err());
+    }
+
+    #[test]
+    fn pinned_values_ride_along_and_only_those_that_differ_are_kept() {
+        let c = cfg();
+        let mut pinned = Answers::default();
+        pinned.set("budget", Answer::Number(123_000));
+        pinned.set("format", Answer::Choice("group".into()));
+        let mut same = pinned.clone();
+        same.set("goal", full().get("goal").unwrap().clone());
+        let frag = share_fragment("top", "a", &full(), Some(&same));
+        assert!(
+            frag.contains(",~budget:123000,~format:group,~goal:"),
+            "{frag}"
+        );
+        let read = read_share_fragment(&c, &frag, "a").unwrap().unwrap();
+        assert_eq!(read.answers, full());
+        assert_eq!(
+            read.pinned,
+            Some(pinned),
+            "the goal as answered is no change"
+        );
+        let nothing = share_fragment("", "a", &full(), Some(&Answers::default()));
+        assert_eq!(
+            read_share_fragment(&c, &nothing, "a"),
+            Some(Ok(shared(full())))
+        );
+    }
+
+    #[test]
+    fn a_tampered_pinned_value_is_refused_like_an_answer() {
+        let c = cfg();
+        let good = share_fragment("", "a", &full(), None);
+        let r = |extra: &str| read_share_fragment(&c, &format!("{good},{extra}"), "a").unwrap();
+        assert!(r("~budget:90000").is_ok());
+        assert!(r("~format:weekly").is_err());
+        assert!(r("~evil:1").is_err());
+        assert!(r("~budget:1,~budget:2").is_err());
+        assert!(r("~budget").is_err());
     }
 }

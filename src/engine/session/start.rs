@@ -63,18 +63,47 @@ impl Source {
     }
 }
 
-/// The wizard to show first for instance `ns`, what was ignored on the way,
-/// and where its answers came from.
-pub fn start(config: &Config, ns: &str, inputs: Inputs) -> (Wizard, Vec<Warning>, Source) {
-    let mut warnings = Vec::new();
-    match read_share_fragment(config, inputs.fragment, ns) {
-        Some(Ok(answers)) => {
-            let w = Wizard::resume(config, answers, Screen::Results);
-            return (w, warnings, Source::Share);
+/// How a visit opens.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opening {
+    /// The wizard to show first.
+    pub wizard: Wizard,
+    /// The explorer's values a share link pinned beside its answers.
+    pub pinned: Option<Answers>,
+    /// What was ignored on the way.
+    pub warnings: Vec<Warning>,
+    /// Where the answers came from.
+    pub source: Source,
+}
+
+/// How the visit of instance `ns` opens.
+pub fn start(config: &Config, ns: &str, inputs: Inputs) -> Opening {
+    let (wizard, warnings, source) = match read_share_fragment(config, inputs.fragment, ns) {
+        Some(Ok(shared)) => {
+            return Opening {
+                wizard: Wizard::resume(config, shared.answers, Screen::Results),
+                pinned: shared.pinned,
+                warnings: Vec::new(),
+                source: Source::Share,
+            };
         }
-        Some(Err(e)) => warnings.push(Warning::Share(e)),
-        None => {}
+        Some(Err(e)) => unshared(config, inputs, vec![Warning::Share(e)]),
+        None => unshared(config, inputs, Vec::new()),
+    };
+    Opening {
+        wizard,
+        pinned: None,
+        warnings,
+        source,
     }
+}
+
+/// Where a visit without a usable share link starts.
+fn unshared(
+    config: &Config,
+    inputs: Inputs,
+    mut warnings: Vec<Warning>,
+) -> (Wizard, Vec<Warning>, Source) {
     if let Some(raw) = inputs.stored {
         match decode_state(config, raw) {
             Ok((answers, screen)) => {
@@ -107,6 +136,7 @@ pub fn start(config: &Config, ns: &str, inputs: Inputs) -> (Wizard, Vec<Warning>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::advice::answers::Answer;
     use crate::engine::session::share::share_fragment;
     use crate::engine::session::stored::encode_state;
 
@@ -122,7 +152,12 @@ mod tests {
 
     #[test]
     fn nothing_given_starts_on_the_intro() {
-        let (w, warnings, source) = start(&cfg(), "a", Inputs::default());
+        let Opening {
+            wizard: w,
+            warnings,
+            source,
+            ..
+        } = start(&cfg(), "a", Inputs::default());
         assert_eq!(w, Wizard::new());
         assert!(warnings.is_empty());
         assert_eq!(source, Source::Answers);
@@ -131,14 +166,19 @@ mod tests {
     #[test]
     fn a_share_link_beats_stored_progress_and_prefill() {
         let c = cfg();
-        let fragment = share_fragment("host=1", "a", &full());
+        let fragment = share_fragment("host=1", "a", &full(), None);
         let stored = encode_state(&partial(), &Screen::Question(2));
         let inputs = Inputs {
             fragment: &fragment,
             stored: Some(&stored),
             prefill: Some(r#"{"goal":"career"}"#),
         };
-        let (w, warnings, source) = start(&c, "a", inputs);
+        let Opening {
+            wizard: w,
+            warnings,
+            source,
+            ..
+        } = start(&c, "a", inputs);
         assert_eq!((w.screen, w.answers), (Screen::Results, full()));
         assert!(warnings.is_empty());
         assert_eq!(source, Source::Share);
@@ -146,12 +186,17 @@ mod tests {
 
     #[test]
     fn another_instances_share_link_is_not_used() {
-        let fragment = share_fragment("", "b", &full());
+        let fragment = share_fragment("", "b", &full(), None);
         let inputs = Inputs {
             fragment: &fragment,
             ..Inputs::default()
         };
-        let (w, warnings, source) = start(&cfg(), "a", inputs);
+        let Opening {
+            wizard: w,
+            warnings,
+            source,
+            ..
+        } = start(&cfg(), "a", inputs);
         assert_eq!(w.screen, Screen::Intro);
         assert!(warnings.is_empty());
         assert_eq!(source, Source::Answers);
@@ -165,7 +210,12 @@ mod tests {
             stored: Some(&stored),
             prefill: None,
         };
-        let (w, warnings, source) = start(&cfg(), "a", inputs);
+        let Opening {
+            wizard: w,
+            warnings,
+            source,
+            ..
+        } = start(&cfg(), "a", inputs);
         assert_eq!((w.screen, w.answers), (Screen::Question(2), partial()));
         assert_eq!(warnings, vec![Warning::Share(RestoreError::Incomplete)]);
         assert!(warnings[0]
@@ -182,7 +232,12 @@ mod tests {
             prefill: Some(FULL),
             ..Inputs::default()
         };
-        let (w, warnings, source) = start(&cfg(), "a", inputs);
+        let Opening {
+            wizard: w,
+            warnings,
+            source,
+            ..
+        } = start(&cfg(), "a", inputs);
         assert_eq!((w.screen, w.answers), (Screen::Question(1), partial()));
         assert!(warnings.is_empty());
         assert_eq!(source, Source::Stored);
@@ -195,7 +250,12 @@ mod tests {
             prefill: Some(FULL),
             ..Inputs::default()
         };
-        let (w, warnings, source) = start(&cfg(), "a", inputs);
+        let Opening {
+            wizard: w,
+            warnings,
+            source,
+            ..
+        } = start(&cfg(), "a", inputs);
         assert_eq!((w.screen, w.answers), (Screen::Results, full()));
         assert!(matches!(
             warnings.as_slice(),
@@ -213,7 +273,12 @@ mod tests {
             prefill: Some(FULL),
             ..Inputs::default()
         };
-        let (w, warnings, source) = start(&cfg(), "a", inputs);
+        let Opening {
+            wizard: w,
+            warnings,
+            source,
+            ..
+        } = start(&cfg(), "a", inputs);
         assert_eq!((w.screen, w.answers), (Screen::Results, full()));
         assert!(warnings.is_empty());
         assert_eq!(source, Source::Prefill);
@@ -225,7 +290,12 @@ mod tests {
             prefill: Some(r#"{"goal":"skill","audience":"executives","budget":-5,"mood":"happy"}"#),
             ..Inputs::default()
         };
-        let (w, warnings, source) = start(&cfg(), "a", inputs);
+        let Opening {
+            wizard: w,
+            warnings,
+            source,
+            ..
+        } = start(&cfg(), "a", inputs);
         assert_eq!((w.screen, w.answers), (Screen::Intro, partial()));
         assert_eq!(warnings.len(), 2, "{warnings:?}");
         assert!(warnings.iter().all(|w| matches!(w, Warning::Prefill(_))
@@ -239,9 +309,30 @@ mod tests {
             prefill: Some("<b>hi</b>"),
             ..Inputs::default()
         };
-        let (w, warnings, source) = start(&cfg(), "a", inputs);
+        let Opening {
+            wizard: w,
+            warnings,
+            source,
+            ..
+        } = start(&cfg(), "a", inputs);
         assert_eq!(w, Wizard::new());
         assert_eq!(warnings.len(), 1, "{warnings:?}");
         assert_eq!(source, Source::Prefill);
+    }
+
+    #[test]
+    fn a_share_link_opens_with_the_values_it_pinned() {
+        let mut pinned = Answers::default();
+        pinned.set("budget", Answer::Number(90_000));
+        let fragment = share_fragment("", "a", &full(), Some(&pinned));
+        let inputs = Inputs {
+            fragment: &fragment,
+            ..Inputs::default()
+        };
+        let opening = start(&cfg(), "a", inputs);
+        assert_eq!(opening.wizard.answers, full());
+        assert_eq!(opening.pinned, Some(pinned));
+        assert_eq!(opening.source, Source::Share);
+        assert_eq!(start(&cfg(), "a", Inputs::default()).pinned, None);
     }
 }

@@ -147,26 +147,12 @@ impl<'a> Words<'a> {
 
     /// "Months 4 to 6" and what happens in them.
     pub fn quarter(&self, p: &Plan, q: &Quarter) -> (Phrase, Vec<Phrase>) {
-        let (from, to) = ((q.number - 1) * 3 + 1, q.number * 3);
-        let label = self.fill(
-            "timeline.quarter",
-            &[
-                ("from", Phrase::plain(&from.to_string())),
-                ("to", Phrase::plain(&to.to_string())),
-            ],
-        );
         let items = q.milestones.iter().map(|m| match *m {
             Milestone::Prepare { format, mentors } => self.fill(
                 &format!("timeline.prepare.{}", format.id()),
                 &[("mentors", self.mentors(p, mentors))],
             ),
-            Milestone::Start { format, people } => self.fill(
-                "timeline.start",
-                &[
-                    ("people", self.count("people", people)),
-                    ("format", self.format(Some(format))),
-                ],
-            ),
+            Milestone::Start { format, people } => self.start(format, people),
             Milestone::Review => self.text("timeline.review"),
             Milestone::NextCohort { people: 1 } if p.participants == 1 => {
                 self.text("timeline.next_cohort_one")
@@ -176,7 +162,47 @@ impl<'a> Words<'a> {
                 &[("people", self.count("people", people))],
             ),
         });
-        (label, items.collect())
+        (self.months(q), items.collect())
+    }
+
+    /// The starts of a timeline, each after its quarter's label ("Months 4
+    /// to 6 Start: 70 people in mentoring pairs."), for the explorer's
+    /// comparison of two plans.
+    pub fn starts(&self, quarters: &[Quarter]) -> Vec<Phrase> {
+        let mut out = Vec::new();
+        for q in quarters {
+            for m in &q.milestones {
+                if let Milestone::Start { format, people } = *m {
+                    let mut line = self.months(q);
+                    line.join(&self.start(format, people));
+                    out.push(line);
+                }
+            }
+        }
+        out
+    }
+
+    /// "Months 4 to 6".
+    fn months(&self, q: &Quarter) -> Phrase {
+        let (from, to) = ((q.number - 1) * 3 + 1, q.number * 3);
+        self.fill(
+            "timeline.quarter",
+            &[
+                ("from", Phrase::plain(&from.to_string())),
+                ("to", Phrase::plain(&to.to_string())),
+            ],
+        )
+    }
+
+    /// "Start: 70 people in mentoring pairs."
+    fn start(&self, format: Format, people: u64) -> Phrase {
+        self.fill(
+            "timeline.start",
+            &[
+                ("people", self.count("people", people)),
+                ("format", self.format(Some(format))),
+            ],
+        )
     }
 
     pub fn pivot(&self, p: &Pivot) -> Phrase {
