@@ -498,7 +498,7 @@ fn a_timelines_starts_are_its_start_milestones_with_their_months() {
         .collect();
     // A hybrid: the coached group first, the mentored a quarter later.
     assert_eq!(starts.len(), 2, "{starts:?}");
-    assert!(starts[0].starts_with("Months 1 to 3 Start: "), "{starts:?}");
-    assert!(starts[1].starts_with("Months 4 to 6 Start: "), "{starts:?}");
+    assert!(starts[0].starts_with("Months 1 to 3 – Start: "), "{starts:?}");
+    assert!(starts[1].starts_with("Months 4 to 6 – Start: "), "{starts:?}");
     assert!(w.starts(&[]).is_empty());
 }

@@ -359,7 +359,7 @@ describe('explorer', () => {
       assert.deepEqual(row(text('ui.estimate.cost')), [`$${original.cost.toLocaleString('en')}`, `$${fresh.cost.toLocaleString('en')}`]);
       // The timeline row says when each plan's groups start, not who waits.
       const [yours, tried] = row(text('ui.timeline.title'));
-      const start = (n) => `Months 1 to 3 Start: ${n.toLocaleString('en')} people in ${text('format.mentoring_pairs')}.`;
+      const start = (n) => `Months 1 to 3 – Start: ${n.toLocaleString('en')} people in ${text('format.mentoring_pairs')}.`;
       assert.equal(yours, start(original.reached));
       assert.equal(tried, start(fresh.reached));
 

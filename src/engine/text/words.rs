@@ -166,14 +166,17 @@ impl<'a> Words<'a> {
     }
 
     /// The starts of a timeline, each after its quarter's label ("Months 4
-    /// to 6 Start: 70 people in mentoring pairs."), for the explorer's
+    /// to 6 – Start: 70 people in mentoring pairs."), for the explorer's
     /// comparison of two plans.
     pub fn starts(&self, quarters: &[Quarter]) -> Vec<Phrase> {
         let mut out = Vec::new();
         for q in quarters {
             for m in &q.milestones {
                 if let Milestone::Start { format, people } = *m {
+                    // "Months 1 to 3 – Start: …": the dash keeps the
+                    // label apart from the sentence in any language.
                     let mut line = self.months(q);
+                    line.push(" –", false);
                     line.join(&self.start(format, people));
                     out.push(line);
                 }
