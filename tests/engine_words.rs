@@ -126,10 +126,10 @@ fn a_split_fit_without_money_for_coaching_says_so() {
     let why = w.why(&r).to_string();
     assert!(
         why.ends_with(
-            "This year's plan: 90 people in mentoring circles with 15 volunteer mentors. \
-             Still waiting: 30 people. Run it as a pilot on staff time; reaching the others \
-             needs money to run the scheme. Your mentors are too few to pair everyone, so each \
-             leads a small circle. Reaching everyone this way needs $10,000 more a year."
+            "This year's plan: 15 people in mentoring pairs with 8 volunteer mentors. \
+             Still waiting: 105 people. Run it as a pilot on staff time; reaching the others \
+             needs money to run the scheme. Reaching everyone needs $10,000 more a year, with \
+             mentoring circles."
         ),
         "{why}"
     );
@@ -239,7 +239,8 @@ fn an_unknown_budget_shows_the_plan_to_budget_for_and_what_levels_buy() {
     assert_eq!(
         levels,
         [
-            "With no budget, on staff time: 90 people in mentoring circles with 15 volunteer mentors",
+            "$11,000 a year: 37 people in mentoring circles with 7 volunteer mentors",
+            "$13,000 a year: 72 people in mentoring circles with 12 volunteer mentors",
             "$15,000 a year: 120 people in mentoring circles with 20 volunteer mentors",
             "$249,000 a year: 120 people in mentoring circles with 20 volunteer mentors, and 117 \
              of them also in small coaching groups, starting with those facing the biggest step up soonest",
@@ -298,9 +299,9 @@ fn the_need_names_only_what_is_missing() {
     let w = why("career/everyone/10000/3000000/ongoing/participant/few/essential");
     assert!(
         w.contains(
-            "Still waiting: 7,970 people. Your mentors are too few to pair everyone, so each \
-             leads a small circle. Reaching everyone this way needs $11,955,000 more a year. \
-             Or, with 1,329 more volunteer mentors, mentoring could take them all."
+            "Still waiting: 7,977 people. Your mentors are too few to pair everyone, so each \
+             leads a small circle. Reaching everyone this way needs $11,965,350 more a year. \
+             Or, with 1,330 more volunteer mentors, mentoring could take them all."
         ),
         "{w}"
     );
