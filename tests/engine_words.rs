@@ -57,9 +57,9 @@ fn p3_why_names_both_halves_of_the_hybrid_and_whom_to_coach_first() {
     assert!(w.starts_with(t("why.hybrid")), "{w}");
     assert!(
         w.contains(
-            "120 people in mentoring circles with 20 volunteer mentors, and 67 of them also \
+            "120 people in mentoring circles with 20 volunteer mentors, and 66 of them also \
          in small coaching groups, starting with those facing the biggest step up soonest, \
-         for $149,000 of your $150,000 yearly budget."
+         for $149,400 of your $150,000 yearly budget."
         ),
         "{w}"
     );
@@ -128,7 +128,7 @@ fn a_split_fit_without_money_for_coaching_says_so() {
         why.ends_with(
             "This year's plan: 15 people in mentoring pairs with 8 volunteer mentors. \
              Still waiting: 105 people. Run it as a pilot on staff time; reaching the others \
-             needs money to run the scheme. Reaching everyone needs $10,000 more a year, with \
+             needs money to run the scheme. Reaching everyone needs $12,400 more a year, with \
              mentoring circles."
         ),
         "{why}"
@@ -136,7 +136,7 @@ fn a_split_fit_without_money_for_coaching_says_so() {
     let pivot = w.pivot(&r.pivots[0]).to_string();
     assert_eq!(
         pivot,
-        "With a yearly budget of $15,000, no one you named would have to wait, with mentoring."
+        "With a yearly budget of $17,400, no one you named would have to wait, with mentoring."
     );
 }
 
@@ -209,7 +209,7 @@ fn the_comparison_states_each_approach_alone_without_a_second_budget_count() {
         s,
         "Each approach on its own, for everyone you named (120 people): coaching would cost \
          about $240,000 a year in small coaching groups ($2,000 a person); mentoring would cost \
-         about $15,000 a year in mentoring circles and need 20 volunteer mentors, and your \
+         about $17,400 a year in mentoring circles and need 20 volunteer mentors, and your \
          answer suggests 30 volunteer mentors can be found."
     );
     let one = case("leadership/executives/1/5000/short/organisation/few/unimportant");
@@ -231,7 +231,7 @@ fn an_unknown_budget_shows_the_plan_to_budget_for_and_what_levels_buy() {
             "With the budget not decided yet, this is the plan to budget for: 120 people in \
              mentoring circles with 20 volunteer mentors, and 117 of them also in small coaching \
              groups, starting with those facing the biggest step up soonest, reaching everyone \
-             you named for about $249,000 a year."
+             you named for about $251,400 a year."
         ),
         "{why}"
     );
@@ -241,8 +241,8 @@ fn an_unknown_budget_shows_the_plan_to_budget_for_and_what_levels_buy() {
         [
             "$11,000 a year: 37 people in mentoring circles with 7 volunteer mentors",
             "$13,000 a year: 72 people in mentoring circles with 12 volunteer mentors",
-            "$15,000 a year: 120 people in mentoring circles with 20 volunteer mentors",
-            "$249,000 a year: 120 people in mentoring circles with 20 volunteer mentors, and 117 \
+            "$18,000 a year: 120 people in mentoring circles with 20 volunteer mentors",
+            "$251,400 a year: 120 people in mentoring circles with 20 volunteer mentors, and 117 \
              of them also in small coaching groups, starting with those facing the biggest step up soonest",
         ]
     );
