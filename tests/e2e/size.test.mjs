@@ -22,6 +22,11 @@
 // question, Copy link's confirmation and the overlay's remove +4.8 KiB,
 // much of it the new default texts embedded in the wasm; the validator
 // 0 (its wasm is separate). Cutting back to the old ratchet is open work.
+// Raised from 228 to 231 KiB for issue 23's remaining gaps: 230.8 KiB here
+// against 227.5 KiB on main before them (wasm 220,107 -> 223,535 B): pairs
+// beside circles in the plan search and in the plan's words, timeline and
+// report, the sentence for a scheme's tier step, mentoringParts in the
+// complete event, and four new texts in three languages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -29,7 +34,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { ROOT } from './server.mjs';
 
-const LIMIT_KIB = 228;
+const LIMIT_KIB = 231;
 const FILES = ['program-fit.js', 'program-fit_bg.wasm', 'program-fit.css'];
 
 test(`widget bundle stays under ${LIMIT_KIB} KiB gzipped`, () => {
