@@ -87,9 +87,11 @@ fn four_hundred_ward_nurses_are_all_reached_by_circles_with_group_coaching_on_to
     assert_eq!(p.coaching_format, Some(Format::GroupCoaching));
     assert_eq!((p.reached, p.mentored), (400, 400));
     assert!(p.coached > 0 && p.cost <= 60_000, "{p:?}");
+    // 400 in circles are past what a coordinator runs by hand (100
+    // mentees): the platform tier, so the rest buys 41 coaching places.
     let w = why(&r);
     assert!(
-        w.contains("and 66 of them also in small coaching groups, starting with those who need the skill soonest"),
+        w.contains("and 41 of them also in small coaching groups, starting with those who need the skill soonest"),
         "{w}"
     );
 }
@@ -137,9 +139,93 @@ fn forty_five_ward_managers_are_all_reached_within_seventy_thousand_with_the_pai
             w.contains("The cost includes $11,250 for the mentors' paid hours."),
             "{w}"
         );
-        assert!(
-            w.contains("That leaves $13,750 of the budget unspent"),
-            "{w}"
-        );
+        // 45 mentees are past what HR runs on staff time (15), even in
+        // 8 circles: the scheme is costed, and the budget nearly used.
+        assert_eq!(p.scheme_cost, 8_000 + 8 * 110 + 45 * 60, "{goal}");
+        assert_eq!(p.cost, 67_830, "{goal}");
     }
+}
+
+#[test]
+fn sixty_specialists_with_twenty_volunteer_experts_are_paired_as_far_as_the_experts_go() {
+    // Knowledge passes best one to one: 20 counted mentors pair 30 (two
+    // successors each) and lead circles of six for the other 30, so all
+    // 60 are reached and every mentor is used.
+    let json = r#"{"goal":"knowledge","audience":"specialists","participants":60,"budget":30000,"duration":"year","driver":"organisation","mentors":20,"mentor_time":"volunteered","path":"helpful","launch":"soon"}"#;
+    let r = recommend_json(json);
+    let p = &r.plan;
+    assert_eq!(r.kind, Kind::Mentoring);
+    assert_eq!(p.formats(), ["mentoring_pairs", "mentoring_circles"]);
+    let (circles, in_circles) = p.mentoring_extra.expect("circles beside the pairs");
+    assert_eq!(circles.format, Format::MentoringCircles);
+    assert_eq!((p.reached, p.mentored, in_circles), (60, 60, 30));
+    assert_eq!((p.mentors_needed, p.mentors_likely), (20, 20));
+    // One scheme runs both: 30 pairs and 5 circles are 35 relationships
+    // for 60 mentees, on the platform tier.
+    assert_eq!(p.cost, 8_000 + 35 * 110 + 60 * 60);
+    let w = why(&r);
+    assert!(
+        w.contains("60 people in mentoring pairs (30) and mentoring circles (30) with 20 volunteer mentors"),
+        "{w}"
+    );
+    assert!(
+        w.contains("they pair as many as they can and the others meet in small circles"),
+        "{w}"
+    );
+    let starts: Vec<(Format, u64)> = r
+        .timeline
+        .iter()
+        .flat_map(|q| &q.milestones)
+        .filter_map(|m| match m {
+            program_fit::engine::advice::timeline::Milestone::Start { format, people } => {
+                Some((*format, *people))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        starts,
+        [(Format::MentoringPairs, 30), (Format::MentoringCircles, 30)]
+    );
+}
+
+#[test]
+fn ninety_people_without_a_budget_get_a_pilot_of_fifteen_mentees_not_fifteen_circles() {
+    // HR runs about 15 mentees on staff time, whatever the format: 15
+    // circles would be 90 people matched and checked in by hand.
+    let json = r#"{"goal":"skill","audience":"everyone","participants":90,"budget":0,"duration":"year","driver":"shared","mentors":15,"path":"helpful"}"#;
+    let r = recommend_json(json);
+    let p = &r.plan;
+    assert_eq!((p.reached, p.cost, p.waiting), (15, 0, 75));
+    assert!(p.funding_gap > 0, "{p:?}");
+    let w = why(&r);
+    assert!(w.contains("Run it as a pilot on staff time"), "{w}");
+}
+
+#[test]
+fn a_tier_step_people_wait_on_is_said_with_its_price() {
+    // With the coordinator's tier bounded by circles alone (an older
+    // config), 600 are in 100 circles for $35,000 and the 601st would
+    // need the platform: the words say why $15,000 waits.
+    let c = program_fit::engine::Config::from_json(
+        r#"{"costs":{"mentoring_scheme":[
+            {"up_to":15,"mentees_up_to":15,"fixed":0,"per_relationship":0,"per_mentee":0},
+            {"up_to":100,"fixed":10000,"per_relationship":130,"per_mentee":20},
+            {"up_to":1000,"fixed":8000,"per_relationship":110,"per_mentee":60},
+            {"fixed":145000,"per_relationship":13,"per_mentee":20}]}}"#,
+    )
+    .unwrap();
+    let json = r#"{"goal":"knowledge","audience":"high_potentials","participants":5001,"budget":50000,"duration":"short","driver":"organisation","mentors":"many","path":"essential"}"#;
+    let (a, _) = program_fit::engine::Answers::from_json_lenient(&c, json);
+    let r = program_fit::engine::recommend(&c, &a).unwrap();
+    assert_eq!((r.plan.mentored, r.plan.cost), (600, 35_000));
+    assert_eq!(r.plan.scheme_step, Some(20_170));
+    let w = Words::new(&c, "en", &Plain).why(&r).to_string();
+    assert!(
+        w.contains("Going past 600 mentees needs a bigger set-up to run the scheme (a coordinator, or a mentoring platform): $20,170 more a year, more than the $15,000 left."),
+        "{w}"
+    );
+    // The default's tiers leave no such step: the money reaches more.
+    let p = recommend_json(json).plan;
+    assert_eq!((p.mentored, p.cost, p.scheme_step), (535, 50_000, None));
 }

@@ -181,14 +181,16 @@ fn internal_coaches_take_whom_they_can_and_outside_coaches_the_rest() {
 }
 
 #[test]
-fn a_scheme_at_a_tier_edge_stops_where_the_next_tier_would_cost_more_than_it_reaches() {
-    // 100 circles of six are the most the light tier runs; the platform
-    // tier would cost $55,470 for 101: with $50,000, 600 in circles, and
-    // the rest of the money coaches a few.
-    let r = recommend_json(
-        r#"{"goal":"engagement","audience":"everyone","participants":1500,"budget":50000,"duration":"ongoing","driver":"participant","mentors":"many","path":"helpful"}"#,
-    );
-    let p = &r.plan;
-    assert_eq!((p.mentored, p.scheme_cost), (600, 35_000));
-    assert_eq!(p.reached, 610);
+fn a_scheme_past_what_a_coordinator_runs_by_hand_grows_a_circle_at_a_time() {
+    // Past 100 mentees a scheme runs on a platform, in circles too: each
+    // circle of six then costs $470 more, so $50,000 reaches 535 and
+    // leaves nothing idle, and $470 more reaches six more. (Bounded by
+    // circles alone, the coordinator's tier ran 600 people in 100 circles
+    // for $35,000, and the 601st cost $20,170 more.)
+    let json = r#"{"goal":"engagement","audience":"everyone","participants":1500,"budget":50000,"duration":"ongoing","driver":"participant","mentors":"many","path":"helpful"}"#;
+    let p = recommend_json(json).plan;
+    assert_eq!((p.mentored, p.cost), (535, 50_000));
+    assert_eq!(p.scheme_step, None, "no tier step to wait on");
+    let more = recommend_json(&json.replace("50000", "50470")).plan;
+    assert_eq!(more.mentored, 541);
 }

@@ -168,7 +168,7 @@ fn cta_placeholders_are_filled_and_url_encoded() {
     let url = "https://cal.example.com/meet?kind={kind}&c={coached}&m={mentored}&n={participants}&lang={locale}";
     assert_eq!(
         cta_href(url, &rec, &cx("de-AT & more", "")),
-        "https://cal.example.com/meet?kind=hybrid&c=67&m=120&n=120&lang=de-AT%20%26%20more"
+        "https://cal.example.com/meet?kind=hybrid&c=66&m=120&n=120&lang=de-AT%20%26%20more"
     );
     let attribution = "https://x.example/?r={reached}&b={budget}&lead={leadId}&s={hidden.utm_source}&p={hidden.partner}";
     assert_eq!(
@@ -359,16 +359,17 @@ fn the_payload_is_exactly_the_contract() {
             "recommendation": "hybrid",
             "scores": { "coaching": rec.scores.coaching, "mentoring": rec.scores.mentoring },
             "plan": {
-                "coached": 67, "mentored": 120, "reached": 120, "waiting": 0, "cost": 149_000,
+                "coached": 66, "mentored": 120, "reached": 120, "waiting": 0, "cost": 149_400,
                 "fundingGap": 0, "mentorsNeeded": 20, "mentorsLikely": 30, "mentorShortfall": 0,
                 "formats": ["group_coaching", "mentoring_circles"],
                 "mentorTimeCost": 0, "preferenceOverridden": [],
                 "starts": [
-                    { "quarter": 1, "format": "group_coaching", "people": 67 },
+                    { "quarter": 1, "format": "group_coaching", "people": 66 },
                     { "quarter": 2, "format": "mentoring_circles", "people": 120 }
                 ],
+                "mentoringParts": [{ "format": "mentoring_circles", "people": 120, "mentors": 20 }],
                 "alternatives": [
-                    { "kind": "mentoring", "reached": 120, "cost": 15_000, "formats": ["mentoring_circles"] },
+                    { "kind": "mentoring", "reached": 120, "cost": 17_400, "formats": ["mentoring_circles"] },
                     { "kind": "coaching", "reached": 75, "cost": 150_000, "formats": ["group_coaching"] }
                 ],
                 "closeCall": false
@@ -425,7 +426,7 @@ fn the_payload_is_exactly_the_contract() {
     );
     assert_eq!(
         p["plan"]["cost"],
-        json!(149_000),
+        json!(149_400),
         "the plan itself is the answers' plan"
     );
 }
@@ -471,7 +472,7 @@ fn the_plain_summary_has_kind_why_plan_cost_and_numbered_steps() {
         lines[2],
         format!("Recommendation: {}", c.text("en", "kind.hybrid"))
     );
-    assert!(lines.contains(&"Cost this year: $149,000"), "{s}");
+    assert!(lines.contains(&"Cost this year: $149,400"), "{s}");
     let steps = program_fit::engine::next_steps(&c, &a, &rec);
     let numbered: Vec<&&str> = lines
         .iter()

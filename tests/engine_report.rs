@@ -20,7 +20,7 @@ fn a_hybrid_states_its_coaching_price_and_its_mentoring_costs_and_ratio() {
         lines,
         [
             "Group coaching costs $2,000 per person for a year, in groups of at least 4.",
-            "Running the mentoring scheme for 120 mentees costs $15,000 this year: a coordinator, mentor training and, for a larger scheme, a mentoring platform.",
+            "Running the mentoring scheme for 120 mentees costs $17,400 this year: a coordinator, mentor training and, for a larger scheme, a mentoring platform.",
             "Mentoring circles: each mentor leads a circle of up to 6 mentees.",
             "Mentors give their time alongside their job; it is not costed.",
         ]
@@ -173,7 +173,7 @@ fn the_report_names_each_alternative_with_why_it_lost() {
     assert_eq!(
         alternatives(MANAGERS, "en"),
         [
-            "Mentoring alone: 120 people in mentoring circles with 20 volunteer mentors, for $15,000. Set aside because it serves your people and your goal less well.",
+            "Mentoring alone: 120 people in mentoring circles with 20 volunteer mentors, for $17,400. Set aside because it serves your people and your goal less well.",
             "Coaching alone: 75 people in small coaching groups, for $150,000. Set aside because it reaches 75 people, against 120 people with the recommended plan.",
         ]
     );

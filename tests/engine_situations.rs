@@ -56,7 +56,7 @@ fn an_undecided_budget_gets_a_plan_to_budget_for_with_levels_and_no_funding_gap(
         "mentoring, which fits best, reaches all"
     );
     assert_eq!((r.plan.budget, r.plan.funding_gap), (None, 0));
-    assert!((2..=3).contains(&r.levels.len()), "{:?}", r.levels);
+    assert!((2..=5).contains(&r.levels.len()), "{:?}", r.levels);
     let why = words().why(&r).to_string();
     assert!(!why.contains("more a year"), "no funding gap: {why}");
     assert!(why.contains("plan to budget for"), "{why}");
@@ -79,7 +79,8 @@ fn retiring_experts_on_paid_time_get_knowledge_steps_first_their_hours_costed_an
         "what the budget covers: {why}"
     );
     assert!(
-        why.contains("needs $16,000 more a year, all of it for the mentors' time"),
+        // The 60 are past what HR runs on staff time: the scheme is costed.
+        why.contains("needs $28,500 more a year, of which $16,100 pays for the mentors' time"),
         "what it does not: {why}"
     );
     let s = steps(DISPATCHERS, DISPATCH_POOL);
@@ -110,14 +111,15 @@ fn a_counted_pool_is_never_told_to_recruit_more_mentors() {
 fn where_mentors_are_too_few_money_reaches_the_others_in_another_format_and_says_so() {
     let r = rec("career/everyone/400/0/ongoing/participant/10/essential", "");
     let p = &r.plan;
-    assert_eq!((p.mentored, p.waiting), (60, 340));
+    // 10 counted mentors pair 15 on staff time (the most HR runs by hand).
+    assert_eq!((p.mentored, p.waiting), (15, 385));
     let why = words().why(&r).to_string();
     assert!(
-        why.contains("Reaching everyone needs $510,000 more a year, with small coaching groups and mentoring circles."),
+        why.contains("Reaching everyone needs $522,500 more a year, with small coaching groups and mentoring circles."),
         "{why}"
     );
     let funded = rec(
-        "career/everyone/400/510000/ongoing/participant/10/essential",
+        "career/everyone/400/522500/ongoing/participant/10/essential",
         "",
     )
     .plan;

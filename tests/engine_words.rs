@@ -57,9 +57,9 @@ fn p3_why_names_both_halves_of_the_hybrid_and_whom_to_coach_first() {
     assert!(w.starts_with(t("why.hybrid")), "{w}");
     assert!(
         w.contains(
-            "120 people in mentoring circles with 20 volunteer mentors, and 67 of them also \
+            "120 people in mentoring circles with 20 volunteer mentors, and 66 of them also \
          in small coaching groups, starting with those facing the biggest step up soonest, \
-         for $149,000 of your $150,000 yearly budget."
+         for $149,400 of your $150,000 yearly budget."
         ),
         "{w}"
     );
@@ -126,17 +126,17 @@ fn a_split_fit_without_money_for_coaching_says_so() {
     let why = w.why(&r).to_string();
     assert!(
         why.ends_with(
-            "This year's plan: 90 people in mentoring circles with 15 volunteer mentors. \
-             Still waiting: 30 people. Run it as a pilot on staff time; reaching the others \
-             needs money to run the scheme. Your mentors are too few to pair everyone, so each \
-             leads a small circle. Reaching everyone this way needs $10,000 more a year."
+            "This year's plan: 15 people in mentoring pairs with 8 volunteer mentors. \
+             Still waiting: 105 people. Run it as a pilot on staff time; reaching the others \
+             needs money to run the scheme. Reaching everyone needs $12,400 more a year, with \
+             mentoring circles."
         ),
         "{why}"
     );
     let pivot = w.pivot(&r.pivots[0]).to_string();
     assert_eq!(
         pivot,
-        "With a yearly budget of $15,000, no one you named would have to wait, with mentoring."
+        "With a yearly budget of $17,400, no one you named would have to wait, with mentoring."
     );
 }
 
@@ -209,7 +209,7 @@ fn the_comparison_states_each_approach_alone_without_a_second_budget_count() {
         s,
         "Each approach on its own, for everyone you named (120 people): coaching would cost \
          about $240,000 a year in small coaching groups ($2,000 a person); mentoring would cost \
-         about $15,000 a year in mentoring circles and need 20 volunteer mentors, and your \
+         about $17,400 a year in mentoring circles and need 20 volunteer mentors, and your \
          answer suggests 30 volunteer mentors can be found."
     );
     let one = case("leadership/executives/1/5000/short/organisation/few/unimportant");
@@ -231,7 +231,7 @@ fn an_unknown_budget_shows_the_plan_to_budget_for_and_what_levels_buy() {
             "With the budget not decided yet, this is the plan to budget for: 120 people in \
              mentoring circles with 20 volunteer mentors, and 117 of them also in small coaching \
              groups, starting with those facing the biggest step up soonest, reaching everyone \
-             you named for about $249,000 a year."
+             you named for about $251,400 a year."
         ),
         "{why}"
     );
@@ -239,9 +239,10 @@ fn an_unknown_budget_shows_the_plan_to_budget_for_and_what_levels_buy() {
     assert_eq!(
         levels,
         [
-            "With no budget, on staff time: 90 people in mentoring circles with 15 volunteer mentors",
-            "$15,000 a year: 120 people in mentoring circles with 20 volunteer mentors",
-            "$249,000 a year: 120 people in mentoring circles with 20 volunteer mentors, and 117 \
+            "$11,000 a year: 37 people in mentoring circles with 7 volunteer mentors",
+            "$13,000 a year: 72 people in mentoring circles with 12 volunteer mentors",
+            "$18,000 a year: 120 people in mentoring circles with 20 volunteer mentors",
+            "$251,400 a year: 120 people in mentoring circles with 20 volunteer mentors, and 117 \
              of them also in small coaching groups, starting with those facing the biggest step up soonest",
         ]
     );
@@ -298,9 +299,9 @@ fn the_need_names_only_what_is_missing() {
     let w = why("career/everyone/10000/3000000/ongoing/participant/few/essential");
     assert!(
         w.contains(
-            "Still waiting: 7,970 people. Your mentors are too few to pair everyone, so each \
-             leads a small circle. Reaching everyone this way needs $11,955,000 more a year. \
-             Or, with 1,329 more volunteer mentors, mentoring could take them all."
+            "Still waiting: 7,977 people. Your mentors are too few to pair everyone, so each \
+             leads a small circle. Reaching everyone this way needs $11,965,350 more a year. \
+             Or, with 1,330 more volunteer mentors, mentoring could take them all."
         ),
         "{w}"
     );
@@ -498,7 +499,13 @@ fn a_timelines_starts_are_its_start_milestones_with_their_months() {
         .collect();
     // A hybrid: the coached group first, the mentored a quarter later.
     assert_eq!(starts.len(), 2, "{starts:?}");
-    assert!(starts[0].starts_with("Months 1 to 3 – Start: "), "{starts:?}");
-    assert!(starts[1].starts_with("Months 4 to 6 – Start: "), "{starts:?}");
+    assert!(
+        starts[0].starts_with("Months 1 to 3 – Start: "),
+        "{starts:?}"
+    );
+    assert!(
+        starts[1].starts_with("Months 4 to 6 – Start: "),
+        "{starts:?}"
+    );
     assert!(w.starts(&[]).is_empty());
 }

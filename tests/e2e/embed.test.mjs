@@ -514,7 +514,7 @@ describe('answers attribute', () => {
       assert.deepEqual(done.detail.plan, {
         coached: 10, mentored: 0, reached: 10, waiting: 0, cost: 150000, fundingGap: 0,
         mentorsNeeded: 0, mentorsLikely: 1, mentorShortfall: 0, formats: ['individual_coaching'],
-        mentorTimeCost: 0, preferenceOverridden: [], alternatives: [], closeCall: false,
+        mentorTimeCost: 0, mentoringParts: [], preferenceOverridden: [], alternatives: [], closeCall: false,
         starts: [{ quarter: 1, format: 'individual_coaching', people: 10 }],
       });
       await assert.doesNotReject(widget(p, '#pre').locator('.pf-results').waitFor());

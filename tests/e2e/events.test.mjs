@@ -177,7 +177,7 @@ test('the call to action carries the result in its URL-encoded placeholders, and
     await addWidget(page, { id: 'pf', 'config-url': '/events/cta.json', lang: 'en', answers: JSON.stringify(HYBRID_ANSWERS) }, { parent: '#slot' });
     await waitForEvent(page, 'program-fit:ready');
     const link = widget(page).locator('a.pf-button--cta');
-    const expected = `${server.origin}/fixtures/blank.html?k=hybrid&c=67&m=120&n=120&l=en`;
+    const expected = `${server.origin}/fixtures/blank.html?k=hybrid&c=66&m=120&n=120&l=en`;
     assert.equal(await link.getAttribute('href'), expected);
     await holdLinks(page);
     await link.click();
@@ -253,7 +253,7 @@ test('the analytics recipes push the documented shapes, and skip results that ar
     const layer = all.filter((e) => e.event !== 'program_fit_step');
     assert.deepEqual(layer, [
       { event: 'program_fit_start' },
-      { event: 'program_fit_complete', program_fit_kind: 'hybrid', program_fit_participants: 120, value: 149000, currency: 'USD' },
+      { event: 'program_fit_complete', program_fit_kind: 'hybrid', program_fit_participants: 120, value: 149400, currency: 'USD' },
       { event: 'program_fit_cta', program_fit_url: 'https://example.com/contact' },
     ]);
     const hsq = await fresh.evaluate(() => window._hsq);

@@ -191,13 +191,14 @@ test('optional mode: nothing leaves before consent, then exactly the documented 
     assert.equal(p.recommendation, 'hybrid');
     assert.deepEqual(p.answers, HYBRID_ANSWERS);
     assert.deepEqual(p.plan, {
-      coached: 67, mentored: 120, reached: 120, waiting: 0, cost: 149000, fundingGap: 0,
+      coached: 66, mentored: 120, reached: 120, waiting: 0, cost: 149400, fundingGap: 0,
       mentorsNeeded: 20, mentorsLikely: 30, mentorShortfall: 0,
       formats: ['group_coaching', 'mentoring_circles'],
       mentorTimeCost: 0, preferenceOverridden: [],
-      starts: [{ quarter: 1, format: 'group_coaching', people: 67 }, { quarter: 2, format: 'mentoring_circles', people: 120 }],
+      starts: [{ quarter: 1, format: 'group_coaching', people: 66 }, { quarter: 2, format: 'mentoring_circles', people: 120 }],
+      mentoringParts: [{ format: 'mentoring_circles', people: 120, mentors: 20 }],
       alternatives: [
-        { kind: 'mentoring', reached: 120, cost: 15000, formats: ['mentoring_circles'] },
+        { kind: 'mentoring', reached: 120, cost: 17400, formats: ['mentoring_circles'] },
         { kind: 'coaching', reached: 75, cost: 150000, formats: ['group_coaching'] },
       ],
       closeCall: false,
@@ -475,7 +476,7 @@ test('"Email me this plan" adds sendCopy and a plain-text summary of the results
     const lines = body.summary.split('\n');
     assert.equal(lines[0], text('summary.title'));
     assert.equal(lines[2], text('summary.kind').replace('{kind}', text('kind.hybrid')));
-    assert.ok(lines.includes('Cost this year: $149,000'), body.summary);
+    assert.ok(lines.includes('Cost this year: $149,400'), body.summary);
     assert.ok(lines.some((l) => l.startsWith('1. ')), 'numbered next steps');
     assert.ok(!/[<>{}]/.test(body.summary), 'plain text, every placeholder filled');
   });

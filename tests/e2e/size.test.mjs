@@ -28,6 +28,12 @@
 // fields and their checks, the comparison's timeline row, the budget
 // marks rounded with their exact values kept, the mentors' time disabled
 // with its reason, and radio groups for the choice levers.
+// Then to 233 KiB with issue 23's remaining gaps: 232.7 KiB here (wasm
+// 225,405 B, loader 8,369 B, CSS 4,515 B). On its branch alone they were
+// +3.3 KiB (230.8 KiB against 227.5 KiB, wasm 220,107 -> 223,535 B): pairs
+// beside circles in the plan search and in the plan's words, timeline and
+// report, the sentence for a scheme's tier step, mentoringParts in the
+// complete event, and four new texts in three languages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -35,7 +41,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { ROOT } from './server.mjs';
 
-const LIMIT_KIB = 230;
+const LIMIT_KIB = 233;
 const FILES = ['program-fit.js', 'program-fit_bg.wasm', 'program-fit.css'];
 
 test(`widget bundle stays under ${LIMIT_KIB} KiB gzipped`, () => {

@@ -56,8 +56,8 @@ pub struct Plan {
     pub mentor_time_full: u64,
     /// The formats that reach everyone, when people wait.
     pub full_formats: Vec<Format>,
-    /// The mentoring is in circles because there are too few mentors to
-    /// pair the mentees.
+    /// The mentoring is in circles, or partly, because there are too few
+    /// mentors to pair the mentees.
     pub mentors_short: bool,
     pub coaching_format: Option<Format>,
     /// The coaching format's prices, when the plan has a coaching part.
@@ -68,6 +68,13 @@ pub struct Plan {
     pub mentoring_format: Option<Format>,
     /// The mentoring format's ratio and hours, when the plan mentors.
     pub mentoring_terms: Option<MentorTerms>,
+    /// Those mentored in circles beside pairs (the mentors pair as many
+    /// as they can), and the circles' terms: part of `mentored`.
+    pub mentoring_extra: Option<(MentorTerms, u64)>,
+    /// When people wait while money is left because one more mentee
+    /// would move the scheme to a dearer tier (a coordinator, a
+    /// platform): how much more a year running it would then cost.
+    pub scheme_step: Option<u64>,
     /// The `format` answer; `None` with no preference.
     pub preference: Option<Preference>,
     /// Parts whose format is not in the shape preferred: `coaching`,
@@ -96,7 +103,8 @@ impl Plan {
     /// Format ids, coaching first.
     pub fn formats(&self) -> Vec<&'static str> {
         let extra = self.coaching_extra.map(|(o, _)| o.format);
-        [self.coaching_format, extra, self.mentoring_format]
+        let circles = self.mentoring_extra.map(|(t, _)| t.format);
+        [self.coaching_format, extra, self.mentoring_format, circles]
             .into_iter()
             .flatten()
             .map(Format::id)
@@ -300,14 +308,11 @@ fn build(
         .coaching
         .filter(|(_, c)| *c > 0)
         .map(|(o, _)| (o, coached));
-    let mentoring = shape
-        .mix
-        .mentoring
-        .filter(|(_, m)| *m > 0)
-        .map(|(t, _)| (t, mentored));
+    let parts = mentoring_parts(w, shape);
+    let mentoring = parts.first().map(|(t, _)| (*t, mentored));
+    let extra = parts.get(1).copied();
     let waiting = n - w.reached;
     let full = needs(everyone);
-    let time = |t: &MentorTerms, m| t.time_cost(m);
     Plan {
         // The shape always reaches someone (see `decide_for`).
         kind: w.kind().or(shape.kind()).unwrap_or(Kind::Coaching),
@@ -319,28 +324,24 @@ fn build(
         waiting,
         cost: w.cost,
         coaching_cost: coaching.map_or(0, |(o, c)| o.cost(c)),
-        scheme_cost: mentoring.map_or(0, |(t, m)| search.prices.scheme_cost(&t, m)),
+        scheme_cost: search.prices.scheme_cost_of(&parts),
         funding_gap: match inputs.budget {
             Some(b) => full.budget.saturating_sub(b),
             None => 0,
         },
-        mentors_needed: mentoring.map_or(0, |(t, m)| mentors_needed(res, &t, m)),
+        mentors_needed: mentors_needed(res, &parts),
         mentors_likely: res.mentors,
-        mentor_shortfall: mentoring
-            .filter(|(t, m)| waiting > 0 && *m >= res.mentors.saturating_mul(t.ratio))
-            .map_or(0, |(t, m)| {
-                t.mentors(m + waiting).saturating_sub(res.mentors)
-            }),
+        mentor_shortfall: shortfall(res, &parts, waiting),
         mentors_counted: res.mentors_counted,
         mentors_unknown: res.mentors_unknown,
         mentors_paid: res.mentors_paid,
-        mentor_time_cost: mentoring.map_or(0, |(t, m)| time(&t, m)),
+        mentor_time_cost: parts.iter().map(|(t, m)| t.time_cost(*m)).sum(),
         mentor_time_full: full.mentor_time,
         full_formats: full.formats,
-        mentors_short: mentoring.is_some_and(|(t, m)| {
-            t.format == Format::MentoringCircles
-                && res.mentors.saturating_mul(search.prices.pairs.ratio) < m
-        }),
+        mentors_short: parts
+            .iter()
+            .any(|(t, _)| t.format == Format::MentoringCircles)
+            && res.mentors.saturating_mul(search.prices.pairs.ratio) < mentored,
         coaching_format: coaching.map(|(o, _)| o.main.format),
         coaching_offer: coaching.map(|(o, _)| o.main),
         coaching_extra: coaching
@@ -348,11 +349,16 @@ fn build(
             .filter(|(_, c)| *c > 0),
         mentoring_format: mentoring.map(|(t, _)| t.format),
         mentoring_terms: mentoring.map(|(t, _)| t),
+        mentoring_extra: extra,
+        scheme_step: inputs
+            .budget
+            .filter(|_| waiting > 0)
+            .and_then(|b| scheme_step(search, res, &parts, b.saturating_sub(w.cost))),
         preference: inputs.preference,
         preference_overridden: overridden(
             inputs.preference,
             coaching.map(|(o, _)| o.main.format),
-            mentoring.map(|(t, _)| t.format),
+            parts.iter().map(|(t, _)| t.format),
         ),
         preference_reason: None,
         beyond: None,
@@ -364,15 +370,74 @@ fn build(
     }
 }
 
-/// The mentors a mentoring part relies on. A counted pool in pairs is
+/// The shape's mentoring formats, with the mix's mentees (the same mix
+/// unless it reaches nobody).
+fn mentoring_parts(w: &Weighed, shape: &Weighed) -> Vec<(MentorTerms, u64)> {
+    let parts = shape.mix.mentoring_parts();
+    match shape == w {
+        true => parts,
+        false => parts.iter().map(|(t, _)| (*t, 0)).collect(),
+    }
+}
+
+/// The mentors the mentoring parts rely on. A counted pool in pairs is
 /// used in full, up to a mentor per mentee: each of them holds what their
 /// mentee came for (a retiring expert's knowledge, say), so none is left
-/// out to save a mentor.
-fn mentors_needed(res: &Resources, t: &MentorTerms, mentees: u64) -> u64 {
-    let least = t.mentors(mentees);
-    match (t.format, res.mentors_counted) {
-        (Format::MentoringPairs, true) => least.max(mentees.min(res.mentors)),
-        _ => least,
+/// out to save a mentor; the circles beside them keep theirs.
+fn mentors_needed(res: &Resources, parts: &[(MentorTerms, u64)]) -> u64 {
+    let least = |t: &MentorTerms, m: u64| t.mentors(m);
+    let circles: u64 = parts
+        .iter()
+        .filter(|(t, _)| t.format != Format::MentoringPairs)
+        .map(|(t, m)| least(t, *m))
+        .sum();
+    let pairs = parts
+        .iter()
+        .filter(|(t, _)| t.format == Format::MentoringPairs)
+        .map(|(t, m)| match res.mentors_counted {
+            true => least(t, *m).max((*m).min(res.mentors.saturating_sub(circles))),
+            false => least(t, *m),
+        });
+    circles + pairs.sum::<u64>()
+}
+
+/// What one more mentee (in the last part: circles beside pairs) adds to
+/// running the scheme, when that is more than the `unspent` budget and
+/// the mentors could take them: the tier step people wait on.
+fn scheme_step(
+    search: &Search,
+    res: &Resources,
+    parts: &[(MentorTerms, u64)],
+    unspent: u64,
+) -> Option<u64> {
+    let prices = search.prices;
+    // One more in the last part, or in circles: the cheaper step.
+    let mut next = parts.to_vec();
+    next.last_mut()?.1 += 1;
+    let mut in_circles = parts.to_vec();
+    in_circles.push((prices.circles, 1));
+    let mentors = |p: &[(MentorTerms, u64)]| p.iter().map(|(t, m)| t.mentors(*m)).sum::<u64>();
+    let step = [next, in_circles]
+        .iter()
+        .filter(|p| mentors(p) <= res.mentors)
+        .map(|p| prices.scheme_cost_of(p) - prices.scheme_cost_of(parts))
+        .min()?;
+    (unspent > 0 && step > unspent).then_some(step)
+}
+
+/// Extra mentors needed to reach everyone in the plan's formats, when
+/// one more mentee would need a mentor there is not and people wait:
+/// those waiting join the last part (the circles, beside pairs).
+fn shortfall(res: &Resources, parts: &[(MentorTerms, u64)], waiting: u64) -> u64 {
+    let last = parts.len().saturating_sub(1);
+    let least = |extra: u64| -> u64 {
+        let each = parts.iter().enumerate();
+        each.map(|(i, (t, m))| t.mentors(m + if i == last { extra } else { 0 }))
+            .sum()
+    };
+    match waiting > 0 && !parts.is_empty() && least(1) > res.mentors {
+        true => least(waiting).saturating_sub(res.mentors),
+        false => 0,
     }
 }
 
@@ -396,7 +461,12 @@ fn needs(everyone: Option<(u64, Weighed)>) -> Needs {
         },
         Some((budget, w)) => Needs {
             budget,
-            mentor_time: w.mix.mentoring.map_or(0, |(t, m)| t.time_cost(m)),
+            mentor_time: w
+                .mix
+                .mentoring_parts()
+                .iter()
+                .map(|(t, m)| t.time_cost(*m))
+                .sum(),
             formats: w.formats(),
         },
     }
@@ -406,15 +476,13 @@ fn needs(everyone: Option<(u64, Weighed)>) -> Needs {
 fn overridden(
     p: Option<Preference>,
     coaching: Option<Format>,
-    mentoring: Option<Format>,
+    mut mentoring: impl Iterator<Item = Format>,
 ) -> Vec<&'static str> {
     let Some(p) = p else { return Vec::new() };
     let off = |f: Format| f.in_groups() != (p == Preference::Group);
-    [(coaching, "coaching"), (mentoring, "mentoring")]
-        .into_iter()
-        .filter(|(f, _)| f.is_some_and(off))
-        .map(|(_, part)| part)
-        .collect()
+    let coached = coaching.is_some_and(off).then_some("coaching");
+    let mentored = mentoring.any(off).then_some("mentoring");
+    [coached, mentored].into_iter().flatten().collect()
 }
 
 #[cfg(test)]

@@ -202,17 +202,26 @@ impl Prices {
     }
 
     /// Running a scheme for `mentees` in `terms`: the least costly tier
-    /// that serves its relationships; nothing for nobody. Each tier's cost
-    /// grows with mentees and fewer tiers serve more of them, so this
-    /// never falls as they grow.
+    /// that serves it; nothing for nobody.
     pub fn scheme_cost(&self, terms: &MentorTerms, mentees: u64) -> u64 {
+        self.scheme_cost_of(&[(*terms, mentees)])
+    }
+
+    /// Running one scheme for mentees in several formats (pairs and
+    /// circles): the least costly tier that serves all its relationships
+    /// and mentees; nothing for nobody. Each tier's cost grows with both
+    /// and fewer tiers serve more of them, so this never falls as they
+    /// grow.
+    pub fn scheme_cost_of(&self, parts: &[(MentorTerms, u64)]) -> u64 {
+        let mentees: u64 = parts.iter().map(|(_, m)| m).sum();
         if mentees == 0 {
             return 0;
         }
-        let relationships = terms.relationships(mentees);
+        let relationships: u64 = parts.iter().map(|(t, m)| t.relationships(*m)).sum();
         self.scheme
             .iter()
             .filter(|t| t.up_to.is_none_or(|most| relationships <= most))
+            .filter(|t| t.mentees_up_to.is_none_or(|most| mentees <= most))
             .map(|t| {
                 t.fixed
                     .saturating_add(relationships.saturating_mul(t.per_relationship))
@@ -224,8 +233,14 @@ impl Prices {
 
     /// Running the scheme and the mentors' paid hours for `mentees`.
     pub fn mentoring_cost(&self, terms: &MentorTerms, mentees: u64) -> u64 {
-        self.scheme_cost(terms, mentees)
-            .saturating_add(terms.time_cost(mentees))
+        self.mentoring_cost_of(&[(*terms, mentees)])
+    }
+
+    /// Running one scheme and the mentors' paid hours for mentees in
+    /// several formats.
+    pub fn mentoring_cost_of(&self, parts: &[(MentorTerms, u64)]) -> u64 {
+        let time = parts.iter().map(|(t, m)| t.time_cost(*m));
+        time.fold(self.scheme_cost_of(parts), u64::saturating_add)
     }
 
     /// The most mentees, up to `limit`, whom `budget` pays for in `terms`:
@@ -245,10 +260,14 @@ impl Prices {
         terms: &'a MentorTerms,
         limit: u64,
     ) -> impl Iterator<Item = u64> + 'a {
-        self.scheme
+        let by_relationships = self
+            .scheme
             .iter()
             .filter_map(|t| t.up_to)
-            .map(move |r| r.saturating_mul(terms.ratio_for_relationships()))
+            .map(move |r| r.saturating_mul(terms.ratio_for_relationships()));
+        let by_mentees = self.scheme.iter().filter_map(|t| t.mentees_up_to);
+        by_relationships
+            .chain(by_mentees)
             .flat_map(|m| [m, m + 1])
             .filter(move |m| *m <= limit)
     }
@@ -293,6 +312,7 @@ fn afford_in_tier(t: &SchemeTier, terms: &MentorTerms, budget: u64, limit: u64) 
         .checked_sub(t.per_relationship)
         .map_or(0, |r| r.checked_div(each).unwrap_or(u64::MAX).min(size - 1));
     let most = t.up_to.map_or(u64::MAX, |r| r.saturating_mul(size));
+    let most = most.min(t.mentees_up_to.unwrap_or(u64::MAX));
     relationships
         .saturating_mul(size)
         .saturating_add(partly)
@@ -382,6 +402,7 @@ mod tests {
     fn tier(up_to: Option<u64>, fixed: u64, per_relationship: u64, per_mentee: u64) -> SchemeTier {
         SchemeTier {
             up_to,
+            mentees_up_to: None,
             fixed,
             per_relationship,
             per_mentee,
@@ -452,6 +473,46 @@ mod tests {
             let cost = p.scheme_cost(circles, m);
             assert!(cost >= last, "{m}");
             last = cost;
+        }
+    }
+
+    /// The default's tier on staff time: bounded by mentees too.
+    fn by_hand(t: SchemeTier, mentees: u64) -> SchemeTier {
+        SchemeTier {
+            mentees_up_to: Some(mentees),
+            ..t
+        }
+    }
+
+    #[test]
+    fn a_scheme_run_by_hand_is_bounded_by_its_mentees_not_only_its_circles() {
+        let p = prices(vec![
+            by_hand(tier(Some(15), 0, 0, 0), 15),
+            tier(Some(100), 10_000, 130, 20),
+            tier(Some(1_000), 8_000, 110, 60),
+            tier(None, 145_000, 13, 20),
+        ]);
+        let circles = &p.circles;
+        assert_eq!(p.scheme_cost(circles, 15), 0, "three circles on staff time");
+        assert_eq!(p.scheme_cost(circles, 16), 8_000 + 3 * 110 + 16 * 60);
+        assert_eq!(p.scheme_cost(circles, 100), 10_000 + 17 * 130 + 100 * 20);
+        // Pairs and circles run as one scheme: their relationships and
+        // mentees add up before a tier is chosen.
+        let both = p.scheme_cost_of(&[(p.pairs, 10), (*circles, 5)]);
+        assert_eq!(both, 0, "15 mentees in 11 relationships");
+        let both = p.scheme_cost_of(&[(p.pairs, 30), (*circles, 30)]);
+        assert_eq!(both, 8_000 + 35 * 110 + 60 * 60, "the platform is cheaper");
+        for budget in [0, 9_000, 14_210, 15_000, 50_000] {
+            for t in p.mentoring() {
+                for limit in [15, 16, 100, 101, 700] {
+                    assert_eq!(
+                        p.afford_mentees(t, budget, limit),
+                        by_counting(&p, t, budget, limit),
+                        "{:?} {budget} {limit}",
+                        t.format
+                    );
+                }
+            }
         }
     }
 

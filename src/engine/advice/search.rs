@@ -28,6 +28,20 @@ pub const UNLIMITED: u64 = u64::MAX / 4;
 pub struct Mix {
     pub coaching: Option<(Coaching, u64)>,
     pub mentoring: Option<(MentorTerms, u64)>,
+    /// Those mentored in circles beside `mentoring` in pairs: as many in
+    /// pairs as the mentors and the money allow, the rest still reached.
+    pub mentoring_extra: Option<(MentorTerms, u64)>,
+}
+
+impl Mix {
+    /// The mentoring parts, each with its mentees: one scheme runs them.
+    pub fn mentoring_parts(&self) -> Vec<(MentorTerms, u64)> {
+        [self.mentoring, self.mentoring_extra]
+            .into_iter()
+            .flatten()
+            .filter(|(_, m)| *m > 0)
+            .collect()
+    }
 }
 
 /// A mix as the search weighs it.
@@ -47,7 +61,7 @@ impl Weighed {
     }
 
     pub fn mentored(&self) -> u64 {
-        self.mix.mentoring.map_or(0, |(_, m)| m)
+        self.mix.mentoring_parts().iter().map(|(_, m)| m).sum()
     }
 
     /// The formats used, coaching first.
@@ -59,14 +73,14 @@ impl Weighed {
         });
         let mentoring = self
             .mix
-            .mentoring
-            .filter(|(_, m)| *m > 0)
+            .mentoring_parts()
+            .into_iter()
             .map(|(t, _)| t.format);
         coaching
             .into_iter()
             .flatten()
-            .chain([mentoring])
             .flatten()
+            .chain(mentoring)
             .collect()
     }
 
@@ -145,6 +159,7 @@ impl<'a> Search<'a> {
         let nobody = self.weigh(Mix {
             coaching: None,
             mentoring: None,
+            mentoring_extra: None,
         });
         let mut found = Found {
             best: nobody,
@@ -219,26 +234,33 @@ impl<'a> Search<'a> {
         }
     }
 
+    /// How well mentoring `parts` serves each mentee, on average.
+    fn mentoring_quality(&self, parts: &[(MentorTerms, u64)]) -> f64 {
+        let all: u64 = parts.iter().map(|(_, m)| m).sum();
+        let sum: f64 = parts
+            .iter()
+            .map(|(t, m)| *m as f64 * self.quality.of(t.format))
+            .sum();
+        sum / all.max(1) as f64
+    }
+
     /// The people reached, the value and the cost of `mix`.
     pub fn weigh(&self, mix: Mix) -> Weighed {
-        let (c, m) = (
-            mix.coaching.map_or(0, |(_, c)| c),
-            mix.mentoring.map_or(0, |(_, m)| m),
-        );
+        let parts = mix.mentoring_parts();
+        let c = mix.coaching.map_or(0, |(_, c)| c);
+        let m: u64 = parts.iter().map(|(_, m)| m).sum();
         let both = (c + m).saturating_sub(self.n);
         let qc = mix
             .coaching
             .map_or(0.0, |(o, c)| self.coaching_quality(&o, c));
-        let qm = mix
-            .mentoring
-            .map_or(0.0, |(t, _)| self.quality.of(t.format));
+        let qm = self.mentoring_quality(&parts);
         let value = (c - both) as f64 * (1.0 + qc)
             + (m - both) as f64 * (1.0 + qm)
             + both as f64 * (1.0 + self.quality.both(qc, qm));
-        let cost = mix.coaching.map_or(0, |(o, c)| o.cost(c)).saturating_add(
-            mix.mentoring
-                .map_or(0, |(t, m)| self.prices.mentoring_cost(&t, m)),
-        );
+        let cost = mix
+            .coaching
+            .map_or(0, |(o, c)| o.cost(c))
+            .saturating_add(self.prices.mentoring_cost_of(&parts));
         Weighed {
             mix,
             reached: c + m - both,
@@ -294,7 +316,43 @@ impl<'a> Search<'a> {
                 self.splits(*o, *limit, **t, budget, overlap, &mut out);
             }
         }
+        // Pairs beside circles where a group does not serve the answers
+        // (passing on knowledge, a shared path); elsewhere circles serve
+        // about as well, and one format is simpler to run.
+        if !q.groups_serve() && terms.iter().any(|t| t.format == Format::MentoringPairs) {
+            let paired: Vec<Mix> = out.iter().filter_map(|m| self.paired(*m, budget)).collect();
+            out.extend(paired);
+        }
         out
+    }
+
+    /// `mix` with as many of its mentees in circles moved to pairs as the
+    /// mentors and `budget` allow: the same people reached, and where
+    /// pairs serve better (passing on knowledge), better served. `None`
+    /// when the mix has no circles or none can move.
+    fn paired(&self, mix: Mix, budget: u64) -> Option<Mix> {
+        let (circles, m) = mix
+            .mentoring
+            .filter(|(t, m)| t.format == Format::MentoringCircles && *m > 0)?;
+        let pairs = self.prices.pairs;
+        let money = budget.checked_sub(mix.coaching.map_or(0, |(o, c)| o.cost(c)))?;
+        let parts = |p: u64| [(pairs, p), (circles, m - p)];
+        let mentors = |p: u64| pairs.mentors(p) + circles.mentors(m - p);
+        // Each mentor moved to pairs takes `pairs.ratio` from the circles.
+        let moved = largest(self.mentors.min(m), |k| {
+            let p = m.min(k.saturating_mul(pairs.ratio));
+            mentors(p) <= self.mentors
+        })?;
+        let most = m.min(moved.saturating_mul(pairs.ratio));
+        let p = largest(most, |p| self.prices.mentoring_cost_of(&parts(p)) <= money)?;
+        // Whole mentors' worth of pairs: not a lone pair left over from
+        // the money the circles did not need.
+        let p = p / pairs.ratio * pairs.ratio;
+        (p > 0).then_some(Mix {
+            coaching: mix.coaching,
+            mentoring: Some((pairs, p)),
+            mentoring_extra: Some((circles, m - p)).filter(|(_, c)| *c > 0),
+        })
     }
 
     /// People the mentors can take in `terms`.
@@ -319,6 +377,7 @@ impl<'a> Search<'a> {
         let both = |c: u64, m: u64| Mix {
             coaching: Some((o, if overlap { c } else { c.min(n - m.min(n)) })),
             mentoring: Some((t, m)),
+            mentoring_extra: None,
         };
         let mut mentees = vec![room, self.prices.afford_mentees(&t, budget, room)];
         mentees.extend(self.prices.tier_edges(&t, room));
@@ -347,6 +406,7 @@ fn coach_only(o: Coaching, c: u64) -> Mix {
     Mix {
         coaching: Some((o, c)),
         mentoring: None,
+        mentoring_extra: None,
     }
 }
 
@@ -354,7 +414,26 @@ fn mentor_only(t: MentorTerms, m: u64) -> Mix {
     Mix {
         coaching: None,
         mentoring: Some((t, m)),
+        mentoring_extra: None,
     }
+}
+
+/// The largest `x` in `0..=most` for which `holds`, when it holds up to
+/// some point and not beyond; `None` when it does not hold at 0.
+fn largest(most: u64, holds: impl Fn(u64) -> bool) -> Option<u64> {
+    if !holds(0) {
+        return None;
+    }
+    let (mut lo, mut hi) = (0, most);
+    while lo < hi {
+        let mid = hi - (hi - lo) / 2;
+        if holds(mid) {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    Some(lo)
 }
 
 pub fn kind_index(k: Kind) -> usize {

@@ -58,16 +58,26 @@ pub fn timeline(inputs: &Inputs, p: &Plan) -> Vec<Quarter> {
         }
     }
     if let Some(format) = p.mentoring_format.filter(|_| p.mentored > 0) {
-        let mentors = p.mentors_needed;
-        at.push((prepare, Milestone::Prepare { format, mentors }));
         let begins = if kind == Kind::Hybrid && p.coached > 0 {
             (start + 1).min(4)
         } else {
             start
         };
         last_start = last_start.max(begins);
-        let people = p.mentored;
-        at.push((begins, Milestone::Start { format, people }));
+        // Circles beside pairs: each format is prepared and starts.
+        let extra = p
+            .mentoring_extra
+            .map(|(t, people)| (t.format, people, t.mentors(people)));
+        let (in_circles, circle_mentors) = extra.map_or((0, 0), |(_, n, m)| (n, m));
+        let own = (
+            format,
+            p.mentored - in_circles,
+            p.mentors_needed - circle_mentors,
+        );
+        for (format, people, mentors) in [own].into_iter().chain(extra) {
+            at.push((prepare, Milestone::Prepare { format, mentors }));
+            at.push((begins, Milestone::Start { format, people }));
+        }
     }
     if at.is_empty() {
         return Vec::new();

@@ -136,7 +136,7 @@ mod tests {
     #[test]
     fn a_format_condition_holds_only_when_the_plan_uses_the_format() {
         let r = recommend_json(THIRTY);
-        assert_eq!(r.plan.formats(), ["mentoring_circles"], "{:?}", r.plan);
+        assert_eq!(r.plan.formats(), ["mentoring_pairs"], "{:?}", r.plan);
         let answers = answers(THIRTY);
         let facts = Facts {
             answers: &answers,
@@ -152,7 +152,7 @@ mod tests {
             max: None,
         };
         assert!(facts.hold(&uses(&["mentoring_pairs", "mentoring_circles"])));
-        assert!(!facts.hold(&uses(&["mentoring_pairs"])));
+        assert!(!facts.hold(&uses(&["mentoring_circles"])));
         let paid = Condition {
             metric: Some(Metric::PaidCoachingShare),
             min: Some(0.5),

@@ -278,6 +278,11 @@ pub struct SchemeTier {
     /// on the last tier.
     #[serde(default)]
     pub up_to: Option<u64>,
+    /// The most mentees this tier serves, whatever the relationships:
+    /// without a platform each mentee is matched and checked in by hand,
+    /// so a circle of six is six people's work. Absent: no bound.
+    #[serde(default)]
+    pub mentees_up_to: Option<u64>,
     /// Fixed cost a year. Running the scheme before any mentee.
     pub fixed: u64,
     /// Cost per relationship, a year. A pair, or a circle.

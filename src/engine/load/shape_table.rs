@@ -115,6 +115,7 @@ static QUESTION: Shape = Shape::Object(&[
 
 static SCHEME_TIER: Shape = Shape::Object(&[
     opt("up_to", &Shape::Whole),
+    opt("mentees_up_to", &Shape::Whole),
     req("fixed", &Shape::Whole),
     req("per_relationship", &Shape::Whole),
     req("per_mentee", &Shape::Whole),

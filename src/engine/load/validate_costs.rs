@@ -7,7 +7,7 @@ use super::problems::Errors;
 use super::suggest::did_you_mean;
 use crate::engine::advice::id;
 use crate::engine::config::format::{Format, Settings};
-use crate::engine::config::types::Config;
+use crate::engine::config::types::{Config, SchemeTier};
 use crate::engine::dict::Dict;
 
 pub(super) fn check_costs(c: &Config, errs: &mut Errors) {
@@ -124,10 +124,11 @@ fn check_mentoring(c: &Config, errs: &mut Errors) {
         check_some_option_keys(c, errs, id::GOAL, &at, f.mentor_hours.keys(), true);
     }
     let tiers = &costs.mentoring_scheme;
-    if tiers.last().is_none_or(|t| t.up_to.is_some()) {
+    let bounded = |t: &SchemeTier| t.up_to.is_some() || t.mentees_up_to.is_some();
+    if tiers.last().is_none_or(bounded) {
         errs.add(
             "costs.mentoring_scheme",
-            "needs a last tier without up_to, for schemes of any size",
+            "needs a last tier without up_to or mentees_up_to, for schemes of any size",
         );
     }
     for (i, pair) in tiers.windows(2).enumerate() {

@@ -154,6 +154,26 @@ fn plan(rec: &Recommendation) -> Value {
             ("formats", a.formats().into()),
         ])
     });
+    // Each mentoring format with its mentees and mentors: pairs and, beside
+    // them, circles for those the mentors cannot pair.
+    let circles = p
+        .mentoring_extra
+        .map(|(t, people)| (t.format, people, t.mentors(people)));
+    let (in_circles, circle_mentors) = circles.map_or((0, 0), |(_, n, m)| (n, m));
+    let own = p.mentoring_format.filter(|_| p.mentored > 0).map(|f| {
+        (
+            f,
+            p.mentored - in_circles,
+            p.mentors_needed - circle_mentors,
+        )
+    });
+    let mentoring_parts = own.into_iter().chain(circles).map(|(f, people, mentors)| {
+        Value::object([
+            ("format", f.id().into()),
+            ("people", people.into()),
+            ("mentors", mentors.into()),
+        ])
+    });
     Value::object([
         ("coached", p.coached.into()),
         ("mentored", p.mentored.into()),
@@ -166,6 +186,7 @@ fn plan(rec: &Recommendation) -> Value {
         ("mentorShortfall", p.mentor_shortfall.into()),
         ("formats", p.formats().into()),
         ("mentorTimeCost", p.mentor_time_cost.into()),
+        ("mentoringParts", mentoring_parts.collect()),
         (
             "preferenceOverridden",
             p.preference_overridden.clone().into(),
@@ -329,17 +350,18 @@ mod tests {
         assert_eq!(
             detail["plan"],
             json!({
-                "coached": 67, "mentored": 120, "reached": 120, "waiting": 0,
-                "cost": 149_000, "fundingGap": 0,
+                "coached": 66, "mentored": 120, "reached": 120, "waiting": 0,
+                "cost": 149_400, "fundingGap": 0,
                 "mentorsNeeded": 20, "mentorsLikely": 30, "mentorShortfall": 0,
                 "formats": ["group_coaching", "mentoring_circles"],
                 "mentorTimeCost": 0, "preferenceOverridden": [],
                 "starts": [
-                    { "quarter": 1, "format": "group_coaching", "people": 67 },
+                    { "quarter": 1, "format": "group_coaching", "people": 66 },
                     { "quarter": 2, "format": "mentoring_circles", "people": 120 },
                 ],
+                "mentoringParts": [{ "format": "mentoring_circles", "people": 120, "mentors": 20 }],
                 "alternatives": [
-                    { "kind": "mentoring", "reached": 120, "cost": 15_000, "formats": ["mentoring_circles"] },
+                    { "kind": "mentoring", "reached": 120, "cost": 17_400, "formats": ["mentoring_circles"] },
                     { "kind": "coaching", "reached": 75, "cost": 150_000, "formats": ["group_coaching"] },
                 ],
                 "closeCall": false,

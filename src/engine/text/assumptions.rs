@@ -7,7 +7,6 @@
 use super::formatter::Formatter;
 use super::template::fill;
 use crate::engine::advice::plan::Plan;
-use crate::engine::config::format::Format;
 use crate::engine::config::types::Config;
 
 /// Fills a text key with named values, in the report's locale.
@@ -27,6 +26,7 @@ pub const ASSUMPTION_TEXT_KEYS: &[&str] = &[
     "report.assume.mentoring_pairs",
     "report.assume.mentoring_circles",
     "report.assume.mentor_time",
+    "report.assume.mentor_time_circles",
     "report.assume.mentors_volunteer",
 ];
 
@@ -58,20 +58,15 @@ pub fn cost_assumptions(c: &Config, locale: &str, f: &dyn Formatter, plan: &Plan
             out.push(say("report.assume.duration", &[("share", &share)]));
         }
     }
-    if let Some(format) = plan.mentoring_format {
-        out.extend(mentoring(c, &say, &money, plan, format));
+    if plan.mentoring_format.is_some() {
+        out.extend(mentoring(c, &say, &money, plan));
     }
     out
 }
 
-/// The scheme's cost for this plan's mentees, the ratio, the mentors' time.
-fn mentoring(
-    c: &Config,
-    say: Say,
-    money: &dyn Fn(u64) -> String,
-    plan: &Plan,
-    format: Format,
-) -> Vec<String> {
+/// The scheme's cost for this plan's mentees, each format's ratio, the
+/// mentors' time (in circles beside pairs, their own hours).
+fn mentoring(c: &Config, say: Say, money: &dyn Fn(u64) -> String, plan: &Plan) -> Vec<String> {
     let people = plan.mentored.to_string();
     let mut out = vec![match plan.scheme_cost {
         0 => say("report.assume.scheme_free", &[("people", &people)]),
@@ -80,23 +75,38 @@ fn mentoring(
             &[("people", &people), ("cost", &money(cost))],
         ),
     }];
-    let ratio = format
-        .mentoring(&c.costs)
-        .map_or(1, |m| m.mentees_per_mentor);
+    let extra = plan.mentoring_extra;
+    let formats = plan.mentoring_format.into_iter();
+    for format in formats.chain(extra.map(|(t, _)| t.format)) {
+        let ratio = format
+            .mentoring(&c.costs)
+            .map_or(1, |m| m.mentees_per_mentor);
+        out.push(say(
+            &format!("report.assume.{}", format.id()),
+            &[("n", &ratio.to_string())],
+        ));
+    }
+    let Some(t) = plan.mentoring_terms.filter(|_| plan.mentor_time_cost > 0) else {
+        out.push(say("report.assume.mentors_volunteer", &[]));
+        return out;
+    };
+    let in_circles = extra.map(|(x, m)| (x.hours, x.time_cost(m)));
     out.push(say(
-        &format!("report.assume.{}", format.id()),
-        &[("n", &ratio.to_string())],
+        "report.assume.mentor_time",
+        &[
+            ("hour", &money(t.hour)),
+            ("hours", &t.hours.to_string()),
+            (
+                "cost",
+                &money(plan.mentor_time_cost - in_circles.map_or(0, |(_, c)| c)),
+            ),
+        ],
     ));
-    out.push(match (plan.mentoring_terms, plan.mentor_time_cost) {
-        (Some(t), 1..) => say(
-            "report.assume.mentor_time",
-            &[
-                ("hour", &money(t.hour)),
-                ("hours", &t.hours.to_string()),
-                ("cost", &money(plan.mentor_time_cost)),
-            ],
-        ),
-        _ => say("report.assume.mentors_volunteer", &[]),
-    });
+    out.extend(in_circles.map(|(hours, cost)| {
+        say(
+            "report.assume.mentor_time_circles",
+            &[("hours", &hours.to_string()), ("cost", &money(cost))],
+        )
+    }));
     out
 }

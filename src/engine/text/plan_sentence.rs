@@ -30,6 +30,7 @@ impl Words<'_> {
             self.mentors_short(p),
             self.mentors_unknown(p),
             self.preference(p),
+            self.scheme_step(p),
             self.need(p),
             self.unspent(p),
         ];
@@ -126,7 +127,7 @@ impl Words<'_> {
                 &[
                     ("people", self.count("people", people)),
                     ("n", Phrase::plain(&self.number(people))),
-                    ("format", self.format(p.mentoring_format)),
+                    ("format", self.mentoring_formats(p)),
                     ("mentors", self.mentors(p, p.mentors_needed)),
                 ],
             )
@@ -160,6 +161,23 @@ impl Words<'_> {
             (true, false) => coached(p.coached),
             (false, _) => mentored("plan.part.mentored", p.mentored),
         }
+    }
+
+    /// "mentoring pairs", or with circles beside them "mentoring pairs
+    /// (30) and mentoring circles (30)".
+    fn mentoring_formats(&self, p: &Plan) -> Phrase {
+        let Some((t, extra)) = p.mentoring_extra else {
+            return self.format(p.mentoring_format);
+        };
+        self.fill(
+            "plan.part.blend",
+            &[
+                ("format", self.format(p.mentoring_format)),
+                ("pairs", Phrase::plain(&self.number(p.mentored - extra))),
+                ("extra_format", self.format(Some(t.format))),
+                ("extra", Phrase::plain(&self.number(extra))),
+            ],
+        )
     }
 
     /// "a short one-to-one coaching package and a mentor of their own".
@@ -217,12 +235,35 @@ impl Words<'_> {
         })
     }
 
-    /// Circles because the mentors are too few to pair everyone, unless
-    /// circles are what was asked for or the preference sentence says so.
+    /// Circles because the mentors are too few to pair everyone (some of
+    /// them, beside pairs), unless circles are what was asked for or the
+    /// preference sentence says so.
     fn mentors_short(&self, p: &Plan) -> Option<Phrase> {
         let said = p.preference_overridden.contains(&"mentoring")
             || p.preference == Some(Preference::Group);
-        (p.mentors_short && !said).then(|| self.text("plan.mentors_short"))
+        let key = match p.mentoring_extra {
+            Some(_) => "plan.mentors_short_some",
+            None => "plan.mentors_short",
+        };
+        (p.mentors_short && !said).then(|| self.text(key))
+    }
+
+    /// Why people wait while money is left: the next mentee moves the
+    /// scheme to a dearer tier, whose step the remainder does not cover.
+    fn scheme_step(&self, p: &Plan) -> Option<Phrase> {
+        let step = p.scheme_step?;
+        let budget = p.budget?;
+        // A free pilot already says money must run the scheme further.
+        (p.cost > 0 && p.unspent() * UNSPENT_SHARE >= budget).then(|| {
+            self.fill(
+                "plan.scheme_step",
+                &[
+                    ("mentees", Phrase::plain(&self.number(p.mentored))),
+                    ("step", self.cash(step)),
+                    ("unspent", self.cash(p.unspent())),
+                ],
+            )
+        })
     }
 
     /// Mentors nobody has counted yet: the plan relies on a handful only.
@@ -241,12 +282,19 @@ impl Words<'_> {
     fn preference(&self, p: &Plan) -> Option<Phrase> {
         let part = *p.preference_overridden.first()?;
         let preference = p.preference?.id();
+        // The mentoring format not in the shape preferred (beside pairs,
+        // the circles).
+        let circles = p.mentoring_extra.map(|(t, _)| t.format);
         let format = match part {
             "coaching" => p.coaching_format,
+            _ if p.preference == Some(Preference::OneToOne) => circles.or(p.mentoring_format),
             _ => p.mentoring_format,
         };
         let reason = match (p.preference_reason?, part) {
-            (_, "mentoring") if p.mentors_short => "mentors",
+            // Circles for want of mentors; pairs are never that.
+            (_, "mentoring") if p.mentors_short && p.preference == Some(Preference::OneToOne) => {
+                "mentors"
+            }
             (Override::Fit, _) => "fit",
             (Override::Reach, _) => "reach",
         };
@@ -280,8 +328,7 @@ impl Words<'_> {
         };
         // Reaching everyone may take formats this plan does not use.
         let own = p.formats();
-        let same = own.len() == p.full_formats.len()
-            && p.full_formats.iter().all(|f| own.contains(&f.id()));
+        let same = p.full_formats.iter().all(|f| own.contains(&f.id()));
         let other = if same { "" } else { "_other" };
         // One person is not "everyone".
         let one = if p.participants == 1 && other.is_empty() {

@@ -51,8 +51,9 @@ pub fn next_steps(c: &Config, answers: &Answers, rec: &Recommendation) -> Vec<St
         }
     }
     let extra = p.coaching_extra.map(|(o, _)| o.format);
+    let circles = p.mentoring_extra.map(|(t, _)| t.format);
     steps.extend(
-        [p.coaching_format, extra, p.mentoring_format]
+        [p.coaching_format, extra, p.mentoring_format, circles]
             .into_iter()
             .flatten()
             .map(|f: Format| format!("next.format.{}", f.id())),
