@@ -443,3 +443,72 @@ pub fn kind_index(k: Kind) -> usize {
         Kind::Hybrid => 2,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn offer(format: Format, cap: u64) -> CoachingOffer {
+        CoachingOffer {
+            format,
+            year: 1_000,
+            price: 1_000,
+            min: 1,
+            team: 0,
+            cap,
+        }
+    }
+
+    fn terms(format: Format, ratio: u64) -> MentorTerms {
+        MentorTerms {
+            format,
+            ratio,
+            hours: 0,
+            hour: 0,
+            time_per_mentee: 0,
+        }
+    }
+
+    fn weighed(coached: u64, pairs: u64, circles: u64) -> Weighed {
+        let own = Coaching {
+            main: offer(Format::InternalCoaching, 5),
+            extra: Some(offer(Format::GroupCoaching, u64::MAX)),
+        };
+        Weighed {
+            mix: Mix {
+                coaching: Some((own, coached)),
+                mentoring: Some((terms(Format::MentoringPairs, 2), pairs)),
+                mentoring_extra: Some((terms(Format::MentoringCircles, 6), circles)),
+            },
+            reached: 0,
+            value: 0.0,
+            cost: 0,
+        }
+    }
+
+    #[test]
+    fn a_plan_names_only_the_formats_someone_is_in() {
+        let ids = |w: Weighed| w.formats().into_iter().map(Format::id).collect::<Vec<_>>();
+        assert!(ids(weighed(0, 0, 0)).is_empty());
+        assert_eq!(
+            ids(weighed(5, 0, 1)),
+            ["internal_coaching", "mentoring_circles"]
+        );
+        assert_eq!(
+            ids(weighed(6, 1, 0)),
+            ["internal_coaching", "group_coaching", "mentoring_pairs"]
+        );
+        assert_eq!(weighed(6, 1, 0).mix.mentoring_parts().len(), 1);
+        assert_eq!(weighed(0, 2, 3).mentored(), 5);
+    }
+
+    #[test]
+    fn the_largest_that_holds_is_found_at_every_edge() {
+        for most in [0, 1, 2, 7, 100] {
+            for edge in 0..=most {
+                assert_eq!(largest(most, |x| x <= edge), Some(edge), "{most} {edge}");
+            }
+        }
+        assert_eq!(largest(10, |_| false), None);
+    }
+}
