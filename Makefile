@@ -44,11 +44,12 @@ test-wasm:
 test-wasm-firefox: bootstrap
 	GECKODRIVER=geckodriver cargo test --target $(WASM)
 
-# Two files at a time: most of an e2e test is waiting (on the page, on a
-# throttled link, on a timer), so two overlap well on two cores. Measured
-# under a load of 9 to 13: 223 tests in 8 min 6 s, against 14 min 43 s one
-# file at a time (load 7), with no failure either way. Each file has its
-# own server and browser on ports of its own.
+# Two files at a time: much of an e2e test is waiting (on the page, on a
+# throttled link, on a timer), so two overlap on two cores. Under a load
+# of 9 to 13: 223 tests in 8 min 6 s, against 14 min 43 s one file at a
+# time (load 7). On an idle machine the gain is small: 225 tests in
+# 7 min 6 s, 720 s of test time. Each file has its own server and browser
+# on ports of its own.
 test-e2e: bootstrap dist
 	node --test --test-concurrency=2 tests/e2e/
 
