@@ -4,6 +4,7 @@
 
 use super::phrase::Phrase;
 use super::words::Words;
+use crate::engine::advice::plan::Plan;
 use crate::engine::advice::recommend::Recommendation;
 
 /// Text keys the alternatives use.
@@ -30,20 +31,24 @@ impl Words<'_> {
                 _ if alt.reached < p.reached => "report.alt.fewer",
                 _ => "report.alt.fit",
             };
-            self.fill(
-                key,
-                &[
-                    (
-                        "alternative",
-                        self.text(&format!("why.alternative.{}", alt.kind.id())),
-                    ),
-                    ("alt_parts", self.parts(alt)),
-                    ("alt_people", self.count("people", alt.reached)),
-                    ("alt_cost", self.cash(alt.cost)),
-                    ("people", self.count("people", p.reached)),
-                ],
-            )
+            let mut vars = self.alternative_vars(alt);
+            vars.push(("people", self.count("people", p.reached)));
+            self.fill(key, &vars)
         });
         each.collect()
+    }
+
+    /// An alternative plan in its own numbers, as the why and the report's
+    /// alternatives both name it: its kind, formats, reach and cost.
+    pub(super) fn alternative_vars(&self, alt: &Plan) -> Vec<(&'static str, Phrase)> {
+        vec![
+            (
+                "alternative",
+                self.text(&format!("why.alternative.{}", alt.kind.id())),
+            ),
+            ("alt_parts", self.parts(alt)),
+            ("alt_people", self.count("people", alt.reached)),
+            ("alt_cost", self.cash(alt.cost)),
+        ]
     }
 }

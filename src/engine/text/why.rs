@@ -39,20 +39,10 @@ impl Words<'_> {
             _ if p.participants == 1 => "why.against.one",
             _ => "why.against.fit",
         };
-        Some(self.fill(
-            key,
-            &[
-                (
-                    "alternative",
-                    self.text(&format!("why.alternative.{}", alt.kind.id())),
-                ),
-                ("alt_parts", self.parts(alt)),
-                ("alt_people", self.count("people", alt.reached)),
-                ("alt_cost", self.cash(alt.cost)),
-                ("people", self.reached(p)),
-                ("cost", self.cash(p.cost)),
-            ],
-        ))
+        let mut vars = self.alternative_vars(alt);
+        vars.push(("people", self.reached(p)));
+        vars.push(("cost", self.cash(p.cost)));
+        Some(self.fill(key, &vars))
     }
 
     /// "all 45" when the plan reaches everyone, else "35 people".
