@@ -46,6 +46,7 @@ const SAME_AS_EN = {
     'ui.pivot.kind.coaching', // "coaching"
     'ui.error.prefix', // "Error:" is Spanish too
     'ui.venn.table.no', 'q.internal_coaches.opt.none', 'q.line_managers.opt.no', // "No" is Spanish too
+    'count.mentees.one', 'count.mentees.other', // "mentee", the loanword the Spanish texts use
   ],
 };
 

@@ -218,3 +218,39 @@ fn the_alternatives_read_in_the_shipped_locales_with_every_placeholder_filled() 
         }
     }
 }
+
+#[test]
+fn one_person_is_counted_as_one_in_the_scheme_and_the_answers() {
+    let one = r#"{"goal":"skill","audience":"new_in_role","participants":1,"budget":0,"duration":"short","driver":"shared","mentors":1,"path":"helpful"}"#;
+    let lines = assumptions(one);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("For 1 mentee the scheme")),
+        "{lines:?}"
+    );
+    let eight = assumptions(
+        &one.replace(r#""participants":1"#, r#""participants":8"#)
+            .replace(r#""mentors":1"#, r#""mentors":4"#),
+    );
+    assert!(
+        eight
+            .iter()
+            .any(|l| l.starts_with("For 8 mentees the scheme")),
+        "{eight:?}"
+    );
+    let mut c = Config::default_config();
+    for name in util::shipped_locales() {
+        c.add_locale(&name, util::shipped(&name));
+    }
+    let label = |n: u64, locale: &str| {
+        let a = program_fit::engine::Answer::Number(n);
+        program_fit::engine::text::labels::answer_label(&c, locale, &Plain, "participants", &a)
+            .unwrap()
+    };
+    assert_eq!(label(1, "en"), "1 person");
+    assert_eq!(label(2, "en"), "2 people");
+    assert_eq!(label(1, "de"), "1 Person");
+    assert_eq!(label(1, "es"), "1 persona");
+    assert_eq!(label(3, "es"), "3 personas");
+}

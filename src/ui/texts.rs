@@ -11,6 +11,7 @@ use yew::{html, Html};
 use super::intl::IntlFormatter;
 use crate::engine::config::texts::NAME_KEYS;
 use crate::engine::text::formatter::Formatter;
+use crate::engine::text::labels::unit_key;
 use crate::engine::text::template::fill;
 use crate::engine::{Answer, Config, Phrase, Question};
 
@@ -153,13 +154,16 @@ impl Texts {
         match a {
             Answer::Choice(o) => self.get(&format!("q.{}.opt.{o}", q.id)),
             Answer::Number(n) if q.money => self.money(*n),
-            Answer::Number(n) => match self.optional(&format!("q.{}.unit", q.id)) {
-                Some(unit) => self.fill(
-                    "ui.check.number_unit",
-                    &[("value", &self.number(*n)), ("unit", &unit)],
-                ),
-                None => self.number(*n),
-            },
+            Answer::Number(n) => {
+                let has = |key: &str| self.0.texts.contains_key(key);
+                match unit_key(&q.id, self.0.format.plural(*n), has) {
+                    Some(unit) => self.fill(
+                        "ui.check.number_unit",
+                        &[("value", &self.number(*n)), ("unit", &self.get(&unit))],
+                    ),
+                    None => self.number(*n),
+                }
+            }
         }
     }
 

@@ -357,7 +357,8 @@ fn is_lead_text_key(c: &Config, key: &str) -> bool {
 
 /// Whether some part of the widget can use `key`: a required key, a lead
 /// step text (on or off), a number
-/// question's optional `q.<id>.unit`, or any ICU plural form of a
+/// question's optional `q.<id>.unit` or its plural forms
+/// (`q.<id>.unit.one`), or any ICU plural form of a
 /// `count.<noun>` the engine counts with. `required` is
 /// [`required_text_keys`] of `c`.
 pub fn is_known_text_key(c: &Config, required: &[String], key: &str) -> bool {
@@ -371,9 +372,18 @@ pub fn is_known_text_key(c: &Config, required: &[String], key: &str) -> bool {
         return true;
     }
     key.strip_prefix("q.")
-        .and_then(|k| k.strip_suffix(".unit"))
+        .and_then(|k| k.strip_suffix(".unit").or_else(|| unit_form(k)))
         .and_then(|id| c.question(id))
         .is_some_and(|q| q.kind == QuestionKind::Number)
+}
+
+/// `participants.unit.one` → `participants`: a unit's plural form.
+fn unit_form(key: &str) -> Option<&str> {
+    let (rest, form) = key.rsplit_once('.')?;
+    PLURAL_CATEGORIES
+        .contains(&form)
+        .then(|| rest.strip_suffix(".unit"))
+        .flatten()
 }
 
 /// `count.people.few` → `count.people.other`: the form every plural has.

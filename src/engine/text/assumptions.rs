@@ -6,6 +6,7 @@
 
 use super::formatter::Formatter;
 use super::template::fill;
+use super::words::count_key;
 use crate::engine::advice::plan::Plan;
 use crate::engine::config::types::Config;
 
@@ -23,6 +24,8 @@ pub const ASSUMPTION_TEXT_KEYS: &[&str] = &[
     "report.assume.duration",
     "report.assume.scheme",
     "report.assume.scheme_free",
+    "count.mentees.one",
+    "count.mentees.other",
     "report.assume.mentoring_pairs",
     "report.assume.mentoring_circles",
     "report.assume.mentor_time",
@@ -59,20 +62,29 @@ pub fn cost_assumptions(c: &Config, locale: &str, f: &dyn Formatter, plan: &Plan
         }
     }
     if plan.mentoring_format.is_some() {
-        out.extend(mentoring(c, &say, &money, plan));
+        let count = |n: u64| count_key(c, locale, f, "mentees", n);
+        out.extend(mentoring(c, &say, &count, &money, plan));
     }
     out
 }
 
 /// The scheme's cost for this plan's mentees, each format's ratio, the
 /// mentors' time (in circles beside pairs, their own hours).
-fn mentoring(c: &Config, say: Say, money: &dyn Fn(u64) -> String, plan: &Plan) -> Vec<String> {
+fn mentoring(
+    c: &Config,
+    say: Say,
+    count: &dyn Fn(u64) -> String,
+    money: &dyn Fn(u64) -> String,
+    plan: &Plan,
+) -> Vec<String> {
     let people = plan.mentored.to_string();
+    let mentees = say(&count(plan.mentored), &[("n", &people)]);
+    let vars = [("people", people.as_str()), ("mentees", &mentees)];
     let mut out = vec![match plan.scheme_cost {
-        0 => say("report.assume.scheme_free", &[("people", &people)]),
+        0 => say("report.assume.scheme_free", &vars),
         cost => say(
             "report.assume.scheme",
-            &[("people", &people), ("cost", &money(cost))],
+            &[vars[0], vars[1], ("cost", &money(cost))],
         ),
     }];
     let extra = plan.mentoring_extra;

@@ -26,20 +26,26 @@ pub fn answer_label(
         Answer::Number(n) if q.money => f.money(*n),
         Answer::Number(n) => {
             let value = f.number(*n);
-            let unit_key = format!("q.{question}.unit");
-            match c
-                .texts
-                .get(&c.default_locale)
-                .and_then(|t| t.get(&unit_key))
-            {
-                Some(_) => fill(
+            let has = |key: &str| c.has_text(locale, key);
+            match unit_key(question, f.plural(*n), has) {
+                Some(unit) => fill(
                     c.text(locale, "ui.check.number_unit"),
-                    &[("value", &value), ("unit", c.text(locale, &unit_key))],
+                    &[("value", &value), ("unit", c.text(locale, &unit))],
                 ),
                 None => value,
             }
         }
     })
+}
+
+/// The text key of a number question's unit for a count in plural
+/// `category`: its own form where the texts have one
+/// (`q.participants.unit.one`, "person"), else the plain unit ("people"),
+/// so one person is not "1 people".
+pub fn unit_key(question: &str, category: &str, has: impl Fn(&str) -> bool) -> Option<String> {
+    let plain = format!("q.{question}.unit");
+    let form = format!("{plain}.{category}");
+    [form, plain].into_iter().find(|k| has(k))
 }
 
 /// Every answer's text, keyed by question id.

@@ -62,12 +62,7 @@ impl<'a> Words<'a> {
     /// `more_mentors`. The locale's plural category picks the form; a
     /// table without that form (a `few` for Polish, say) gets `other`.
     pub fn count(&self, noun: &str, n: u64) -> Phrase {
-        let key = format!("count.{noun}.{}", self.f.plural(n));
-        let key = if self.c.has_text(self.locale, &key) {
-            key
-        } else {
-            format!("count.{noun}.other")
-        };
+        let key = count_key(self.c, self.locale, self.f, noun, n);
         self.fill(&key, &[("n", Phrase::plain(&self.f.number(n)))])
     }
 
@@ -228,5 +223,16 @@ impl<'a> Words<'a> {
                 &[("budget", self.cash(*budget)), ("kind", kind(k))],
             ),
         }
+    }
+}
+
+/// The text key that counts `n` of `noun` in `locale`: the locale's plural
+/// category where the texts have it, else `other`.
+pub fn count_key(c: &Config, locale: &str, f: &dyn Formatter, noun: &str, n: u64) -> String {
+    let key = format!("count.{noun}.{}", f.plural(n));
+    if c.has_text(locale, &key) {
+        key
+    } else {
+        format!("count.{noun}.other")
     }
 }
