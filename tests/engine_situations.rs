@@ -287,3 +287,28 @@ fn share_links_carry_the_follow_ups_and_old_links_without_them_still_open() {
     let w = Wizard::resume(c, read, Screen::Results);
     assert_eq!(w.screen, Screen::Results, "no follow-up blocks the results");
 }
+
+#[test]
+fn an_executive_team_is_coached_whole_where_that_reaches_as_many() {
+    // $120,000 buys one-to-one coaching for four of the five; small
+    // coaching groups take all five, and the one mentor leads a circle.
+    let r = rec(
+        "leadership/executives/5/120000/year/organisation/few/unimportant",
+        "",
+    );
+    let p = &r.plan;
+    assert_eq!((p.reached, p.coached), (5, 5), "{:?}", p.formats());
+    assert!(p.cost <= 120_000);
+    // Nothing else reaches anyone: four are coached and one waits.
+    let r = rec(
+        "leadership/executives/5/35000/year/organisation/0/unimportant",
+        "",
+    );
+    assert_eq!((r.plan.reached, r.plan.coached), (4, 4));
+    // Not a team: three managers share one package and one mentor.
+    let r = rec(
+        "skill/managers/3/2000/short/organisation/few/unimportant",
+        "",
+    );
+    assert_eq!((r.plan.coached, r.plan.mentored), (1, 2));
+}

@@ -169,6 +169,10 @@ pub struct Prices {
     pub pairs: MentorTerms,
     pub circles: MentorTerms,
     pub scheme: Vec<SchemeTier>,
+    /// The largest group of this audience that works as one team
+    /// (`team_coaching.max_team` where it prices the audience, else 0):
+    /// such a group is coached whole.
+    pub team_max: u64,
 }
 
 impl Prices {
@@ -198,6 +202,11 @@ impl Prices {
             pairs: terms(Format::MentoringPairs),
             circles: terms(Format::MentoringCircles),
             scheme: costs.mentoring_scheme.clone(),
+            team_max: costs
+                .team_coaching
+                .as_ref()
+                .filter(|t| t.per_team.contains_key(inputs.audience))
+                .map_or(0, |t| t.max_team),
         }
     }
 
@@ -396,6 +405,7 @@ mod tests {
             pairs: terms(Format::MentoringPairs, 2, 0),
             circles: terms(Format::MentoringCircles, 6, 150),
             scheme,
+            team_max: 0,
         }
     }
 

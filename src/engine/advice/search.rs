@@ -165,9 +165,21 @@ impl<'a> Search<'a> {
             best: nobody,
             by_kind: [None; 3],
         };
-        for mix in self.mixes(budget) {
-            let w = self.weigh(mix);
-            if w.cost > budget {
+        let affordable: Vec<Weighed> = self
+            .mixes(budget)
+            .into_iter()
+            .map(|mix| self.weigh(mix))
+            .filter(|w| w.cost <= budget)
+            .collect();
+        let whole_reach = affordable
+            .iter()
+            .filter(|w| !self.splits_a_team(w))
+            .map(|w| w.reached)
+            .max()
+            .unwrap_or(0);
+        for w in affordable {
+            // Coaching part of a team only where nothing else reaches as many.
+            if self.splits_a_team(&w) && w.reached <= whole_reach {
                 continue;
             }
             if w.beats(&found.best) {
@@ -181,6 +193,14 @@ impl<'a> Search<'a> {
             }
         }
         found
+    }
+
+    /// Whether `w` coaches some, not all, of a group that works as one team
+    /// (executives, where team coaching prices them): a consultant offers
+    /// a leadership team the same, not coaching for four executives of five.
+    fn splits_a_team(&self, w: &Weighed) -> bool {
+        let c = w.coached();
+        self.n <= self.prices.team_max && c > 0 && c < self.n
     }
 
     /// With no budget decided: the least costly plan that reaches as many
