@@ -229,6 +229,20 @@ fn one_person_is_counted_as_one_in_the_scheme_and_the_answers() {
             .any(|l| l.starts_with("For 1 mentee the scheme")),
         "{lines:?}"
     );
+    let r = recommend_json(one);
+    let words = program_fit::engine::Words::new(cfg(), "en", &Plain);
+    let said: Vec<String> = r
+        .timeline
+        .iter()
+        .flat_map(|q| words.quarter(&r.plan, q).1)
+        .map(|p| p.to_string())
+        .collect();
+    assert!(
+        said.contains(
+            &"Review progress against the goal with the participant and their manager.".to_string()
+        ),
+        "{said:?}"
+    );
     let eight = assumptions(
         &one.replace(r#""participants":1"#, r#""participants":8"#)
             .replace(r#""mentors":1"#, r#""mentors":4"#),

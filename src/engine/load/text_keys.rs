@@ -218,6 +218,7 @@ pub const PLAN_TEXT_KEYS: &[&str] = &[
     "plan.need.money_paid_all_one",
     "timeline.quarter",
     "timeline.review",
+    "timeline.review_one",
     "timeline.start",
     "why.against.fit",
     "why.against.one",

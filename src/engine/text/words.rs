@@ -148,6 +148,7 @@ impl<'a> Words<'a> {
                 &[("mentors", self.mentors(p, mentors))],
             ),
             Milestone::Start { format, people } => self.start(format, people),
+            Milestone::Review if p.participants == 1 => self.text("timeline.review_one"),
             Milestone::Review => self.text("timeline.review"),
             Milestone::NextCohort { people: 1 } if p.participants == 1 => {
                 self.text("timeline.next_cohort_one")
