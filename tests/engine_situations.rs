@@ -289,7 +289,7 @@ fn share_links_carry_the_follow_ups_and_old_links_without_them_still_open() {
 }
 
 #[test]
-fn an_executive_team_is_coached_whole_where_that_reaches_as_many() {
+fn an_executive_team_is_coached_and_mentored_whole_where_that_reaches_as_many() {
     // $120,000 buys one-to-one coaching for four of the five; small
     // coaching groups take all five, and the one mentor leads a circle.
     let r = rec(
@@ -305,6 +305,14 @@ fn an_executive_team_is_coached_whole_where_that_reaches_as_many() {
         "",
     );
     assert_eq!((r.plan.reached, r.plan.coached), (4, 4));
+    // Twelve executives are coached as a team; the one mentor's circle of
+    // six would leave the other six without, so the plan has none.
+    let r = rec(
+        "leadership/executives/12/200000/year/organisation/few/unimportant",
+        "",
+    );
+    assert_eq!((r.plan.coached, r.plan.mentored), (12, 0));
+    assert_eq!(r.plan.formats(), ["team_coaching"]);
     // Not a team: three managers share one package and one mentor.
     let r = rec(
         "skill/managers/3/2000/short/organisation/few/unimportant",

@@ -8,7 +8,7 @@ use proptest::prelude::*;
 
 mod util;
 
-use util::{answers, cfg, shipped, spec_answers, Plain};
+use util::{answers, cfg, recommend_json, shipped, spec_answers, Plain};
 
 fn case(spec: &str) -> Recommendation {
     recommend(cfg(), &spec_answers(spec, "")).unwrap()
@@ -187,6 +187,15 @@ proptest! {
                 prop_assert!(!why.contains("more a year") && !why.contains("Your budget"), "{}", why);
                 prop_assert!(why.contains("not decided yet") || !reaches_some, "{}", why);
                 prop_assert!(why.contains(&w.money(r.plan.cost)) || !reaches_some, "{}", why);
+            }
+        }
+        // Each format of a plan that reaches someone is named ("a mentor of
+        // their own" for one).
+        if r.plan.participants > 1 && r.plan.reached > 0 {
+            for f in r.plan.formats() {
+                let key = format!("format.{f}");
+                let name = cfg().text("en", &key);
+                prop_assert!(why.contains(name), "{} not in {}", name, why);
             }
         }
         // What reaching those who wait takes ("Starting them" for one).
@@ -508,4 +517,24 @@ fn a_timelines_starts_are_its_start_milestones_with_their_months() {
         "{starts:?}"
     );
     assert!(w.starts(&[]).is_empty());
+}
+
+#[test]
+fn coaching_beside_mentoring_names_the_outside_format_beyond_the_line_managers() {
+    // 30% of 150 line managers are trained (45); the other coached people
+    // are in small groups, and the why says both.
+    let r = recommend_json(
+        r#"{"goal":"leadership","audience":"managers","participants":150,"budget":100000,"duration":"year","driver":"organisation","mentors":"some","path":"helpful","line_managers":"some"}"#,
+    );
+    let (_, extra) = r
+        .plan
+        .coaching_extra
+        .expect("an outside format beyond the line managers");
+    assert!(extra > 0 && r.plan.coached > extra);
+    let why = Words::new(cfg(), "en", &Plain).why(&r).to_string();
+    let said = format!(
+        "also in coaching by their own trained line managers ({}) and small coaching groups ({extra})",
+        r.plan.coached - extra
+    );
+    assert!(why.contains(&said), "{why}");
 }

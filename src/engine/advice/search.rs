@@ -195,12 +195,13 @@ impl<'a> Search<'a> {
         found
     }
 
-    /// Whether `w` coaches some, not all, of a group that works as one team
-    /// (executives, where team coaching prices them): a consultant offers
-    /// a leadership team the same, not coaching for four executives of five.
+    /// Whether `w` coaches or mentors some, not all, of a group that works
+    /// as one team (executives, where team coaching prices them): a
+    /// consultant offers a leadership team the same, not coaching for four
+    /// executives of five, nor a mentor for six of twelve.
     fn splits_a_team(&self, w: &Weighed) -> bool {
-        let c = w.coached();
-        self.n <= self.prices.team_max && c > 0 && c < self.n
+        let some = |k: u64| k > 0 && k < self.n;
+        self.n <= self.prices.team_max && (some(w.coached()) || some(w.mentored()))
     }
 
     /// With no budget decided: the least costly plan that reaches as many

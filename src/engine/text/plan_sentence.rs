@@ -10,6 +10,7 @@ use crate::engine::advice::inputs::{Preference, ReadOption};
 use crate::engine::advice::kind::Kind;
 use crate::engine::advice::plan::{Override, Plan};
 use crate::engine::advice::recommend::Recommendation;
+use crate::engine::config::format::Format;
 
 /// A plan leaves this share of its budget unspent (or more) before the
 /// results say so: a remainder below it is rounding, not a choice.
@@ -169,12 +170,28 @@ impl Words<'_> {
         let Some((t, extra)) = p.mentoring_extra else {
             return self.format(p.mentoring_format);
         };
+        self.blend(p.mentoring_format, p.mentored - extra, t.format, extra)
+    }
+
+    /// "coaching by their own trained line managers", or with an outside
+    /// format beside it for those beyond their capacity "coaching by their
+    /// own trained line managers (45) and small coaching groups (26)".
+    fn coaching_formats(&self, p: &Plan) -> Phrase {
+        match p.coaching_extra {
+            Some((o, extra)) if extra > 0 => {
+                self.blend(p.coaching_format, p.coached - extra, o.format, extra)
+            }
+            _ => self.format(p.coaching_format),
+        }
+    }
+
+    fn blend(&self, main: Option<Format>, people: u64, extra_format: Format, extra: u64) -> Phrase {
         self.fill(
             "plan.part.blend",
             &[
-                ("format", self.format(p.mentoring_format)),
-                ("pairs", Phrase::plain(&self.number(p.mentored - extra))),
-                ("extra_format", self.format(Some(t.format))),
+                ("format", self.format(main)),
+                ("pairs", Phrase::plain(&self.number(people))),
+                ("extra_format", self.format(Some(extra_format))),
                 ("extra", Phrase::plain(&self.number(extra))),
             ],
         )
@@ -201,7 +218,7 @@ impl Words<'_> {
             key,
             &[
                 ("n", Phrase::plain(&self.number(both))),
-                ("format", self.format(p.coaching_format)),
+                ("format", self.coaching_formats(p)),
                 (
                     "group",
                     p.coached_group
