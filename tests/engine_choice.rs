@@ -87,10 +87,18 @@ fn money_left_over_names_the_better_plan_only_when_the_budget_cannot_buy_it() {
     );
     // Internal coaches serve everyone as well as money could: nothing beyond.
     let r = recommend_json(
-        r#"{"goal":"skill","audience":"managers","participants":20,"budget":200000,"duration":"year","driver":"organisation","mentors":"few","path":"unimportant","internal_coaches":"established"}"#,
+        r#"{"goal":"skill","audience":"managers","participants":20,"budget":200000,"duration":"year","driver":"organisation","mentors":0,"path":"unimportant","internal_coaches":"established"}"#,
     );
     assert_eq!(r.plan.beyond, None);
     assert!(why(&r).contains("everyone already has the formats that serve them best"));
+    // With one mentor leading a circle beside them, only more mentors
+    // would pair more people.
+    let r = recommend_json(
+        r#"{"goal":"skill","audience":"managers","participants":20,"budget":200000,"duration":"year","driver":"organisation","mentors":"few","path":"unimportant","internal_coaches":"established"}"#,
+    );
+    assert_eq!(r.plan.beyond, None);
+    assert!(r.plan.mentors_short);
+    assert!(why(&r).contains("money cannot pair more people, only more mentors can"));
 }
 
 #[test]

@@ -538,3 +538,19 @@ fn coaching_beside_mentoring_names_the_outside_format_beyond_the_line_managers()
     );
     assert!(why.contains(&said), "{why}");
 }
+
+#[test]
+fn money_left_while_mentors_are_short_says_only_mentors_would_pair_more() {
+    // 30 paid experts pair 40 successors of 100 and lead circles for the
+    // rest; $150,000 is left, which buys no mentor.
+    let r = recommend_json(
+        r#"{"goal":"knowledge","audience":"specialists","participants":100,"budget":500000,"duration":"year","driver":"organisation","mentors":30,"mentor_time":"paid","path":"essential"}"#,
+    );
+    assert!(r.plan.mentors_short && r.plan.reaches_everyone() && r.plan.beyond.is_none());
+    let why = Words::new(cfg(), "en", &Plain).why(&r).to_string();
+    assert!(
+        why.contains(t("plan.unspent_mentors").split(':').nth(1).unwrap().trim()),
+        "{why}"
+    );
+    assert!(!why.contains("everyone already has the formats"), "{why}");
+}

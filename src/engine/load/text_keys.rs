@@ -209,6 +209,7 @@ pub const PLAN_TEXT_KEYS: &[&str] = &[
     "plan.unspent",
     "plan.unspent_beyond",
     "plan.unspent_one",
+    "plan.unspent_mentors",
     "plan.unspent_beyond_one",
     "list.and",
     "timeline.next_cohort",

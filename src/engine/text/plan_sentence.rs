@@ -378,6 +378,8 @@ impl Words<'_> {
         let unspent = ("unspent", self.cash(unspent));
         let one = if p.participants == 1 { "_one" } else { "" };
         Some(match &p.beyond {
+            // Pairs for all would serve better; only mentors can buy them.
+            None if p.mentors_short => self.fill("plan.unspent_mentors", &[unspent]),
             None => self.fill(&format!("plan.unspent{one}"), &[unspent]),
             Some(b) => self.fill(
                 &format!("plan.unspent_beyond{one}"),
