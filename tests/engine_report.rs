@@ -268,3 +268,21 @@ fn one_person_is_counted_as_one_in_the_scheme_and_the_answers() {
     assert_eq!(label(1, "es"), "1 persona");
     assert_eq!(label(3, "es"), "3 personas");
 }
+
+#[test]
+fn a_plan_that_mentors_nobody_yet_costs_no_scheme_and_keeps_paid_time_paid() {
+    let r = recommend_json(
+        r#"{"goal":"skill","audience":"executives","participants":16,"budget":0,"duration":"short","driver":"organisation","mentors":1,"mentor_time":"paid","path":"essential"}"#,
+    );
+    assert_eq!(r.plan.reached, 0);
+    assert!(r.plan.mentoring_format.is_some());
+    let lines = cost_assumptions(cfg(), "en", &Plain, &r.plan);
+    assert!(!lines.iter().any(|l| l.contains("the scheme")), "{lines:?}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("Mentors' time is paid working time")),
+        "{lines:?}"
+    );
+    assert!(!lines.iter().any(|l| l.contains("not costed")), "{lines:?}");
+}

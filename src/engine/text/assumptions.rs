@@ -8,6 +8,7 @@ use super::formatter::Formatter;
 use super::template::fill;
 use super::words::count_key;
 use crate::engine::advice::plan::Plan;
+use crate::engine::advice::prices::MentorTerms;
 use crate::engine::config::types::Config;
 
 /// Fills a text key with named values, in the report's locale.
@@ -80,13 +81,15 @@ fn mentoring(
     let people = plan.mentored.to_string();
     let mentees = say(&count(plan.mentored), &[("n", &people)]);
     let vars = [("people", people.as_str()), ("mentees", &mentees)];
-    let mut out = vec![match plan.scheme_cost {
+    // A plan that mentors nobody yet has no scheme to cost.
+    let scheme = (plan.mentored > 0).then(|| match plan.scheme_cost {
         0 => say("report.assume.scheme_free", &vars),
         cost => say(
             "report.assume.scheme",
             &[vars[0], vars[1], ("cost", &money(cost))],
         ),
-    }];
+    });
+    let mut out: Vec<String> = scheme.into_iter().collect();
     let extra = plan.mentoring_extra;
     let formats = plan.mentoring_format.into_iter();
     for format in formats.chain(extra.map(|(t, _)| t.format)) {
@@ -98,7 +101,9 @@ fn mentoring(
             &[("n", &ratio.to_string())],
         ));
     }
-    let Some(t) = plan.mentoring_terms.filter(|_| plan.mentor_time_cost > 0) else {
+    // Paid time is said to be paid even while nobody is mentored yet.
+    let paid = |t: &MentorTerms| plan.mentors_paid && t.hour > 0;
+    let Some(t) = plan.mentoring_terms.filter(paid) else {
         out.push(say("report.assume.mentors_volunteer", &[]));
         return out;
     };
