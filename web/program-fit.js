@@ -367,6 +367,13 @@ class ProgramFit extends HTMLElement {
     this.attachShadow({ mode: 'open', delegatesFocus: false });
     this.#adopt();
     this.#freshRoot();
+    // The "not available" card is plain DOM outside the app (src/embed/
+    // error_box.rs); following its link is reported as the app reports
+    // its own call to action, so hosts count both.
+    this.shadowRoot.addEventListener('click', (e) => {
+      const a = e.target.closest?.('.pf-error__cta a');
+      if (a) this.#emit('cta', { url: a.getAttribute('href') });
+    });
   }
 
   #adopt() {

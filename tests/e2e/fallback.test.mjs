@@ -78,6 +78,11 @@ test('a config that fails validation shows visitors the "not available" card wit
     assert.equal(await cta.getAttribute('href'), `${BOOKING}?kind=`, 'the config\'s own link, without a result to fill in');
     assert.equal(await cta.getAttribute('target'), '_top');
     assert.equal(await cta.textContent(), text('cta.label'));
+    // Following it is reported like the app's own call to action.
+    await p.evaluate(() => document.addEventListener('click', (e) => e.preventDefault(), { capture: true }));
+    await cta.click();
+    const [followed] = await waitForEvent(p, 'program-fit:cta');
+    assert.equal(followed.detail.url, `${BOOKING}?kind=`);
     await axeCheck(p, 'fallback card');
     await p.screenshot({ path: artifactPath('fallback-card.png') });
   });
