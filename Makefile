@@ -16,9 +16,11 @@ bootstrap:
 bootstrap-build:
 	@scripts/bootstrap build
 
-# Everything: the Chromium loop, then the wasm tests and the end-to-end
-# suite in Firefox and WebKit too.
-test: test-chromium test-wasm-firefox test-engines
+# Everything: what the Chromium loop runs, and the wasm tests and the
+# end-to-end suite in Firefox and WebKit too, those beside the Chromium
+# end-to-end suite (scripts/test-browsers).
+test: bootstrap fmt clippy test-native test-wasm dist
+	@scripts/test-browsers
 
 # The fast day-to-day loop: everything `make test` runs, in Chromium only.
 test-chromium: bootstrap fmt clippy test-native test-wasm test-e2e
