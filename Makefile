@@ -17,10 +17,11 @@ bootstrap-build:
 	@scripts/bootstrap build
 
 # Everything: what the Chromium loop runs, and the wasm tests and the
-# end-to-end suite in Firefox and WebKit too, those beside the Chromium
-# end-to-end suite (scripts/test-browsers).
-test: bootstrap fmt clippy test-native test-wasm dist
-	@scripts/test-browsers
+# end-to-end suite in Firefox and WebKit too. scripts/test-all builds
+# dist/ beside the checks and tests, then runs the Chromium end-to-end
+# suite beside the Firefox and WebKit ones (scripts/test-browsers).
+test: bootstrap
+	@scripts/test-all
 
 # The fast day-to-day loop: everything `make test` runs, in Chromium only.
 test-chromium: bootstrap fmt clippy test-native test-wasm test-e2e
