@@ -161,3 +161,26 @@ fn people_who_wait_and_missing_mentors_get_their_own_steps() {
     );
     assert!(texts.last().unwrap().contains("next cohort"), "{texts:#?}");
 }
+
+#[test]
+fn one_person_has_the_steps_for_one_person() {
+    // A short package and a mentor for one manager: "the person's goals",
+    // "the mentee's focus", not "each person's" or mentors for "one or two mentees".
+    let (_, one) = steps("skill/new_in_role/1/2000/short/shared/some/helpful");
+    let said = one.join(" ");
+    assert!(said.contains("Agree the person's goals"), "{said}");
+    assert!(said.contains("Agree the mentee's focus"), "{said}");
+    assert!(
+        said.contains("Choose a mentor whose experience fits the person's goals"),
+        "{said}"
+    );
+    for each in ["each person", "each mentee", "one or two mentees"] {
+        assert!(!said.contains(each), "{each}: {said}");
+    }
+    // Two people keep the forms for a group.
+    let (_, two) = steps("skill/new_in_role/2/6000/short/shared/some/helpful");
+    assert!(
+        two.join(" ").contains("Agree each person's goals"),
+        "{two:?}"
+    );
+}

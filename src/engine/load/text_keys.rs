@@ -11,7 +11,7 @@ use crate::engine::config::types::{Config, QuestionKind};
 use crate::engine::text::alternatives::ALTERNATIVE_TEXT_KEYS;
 use crate::engine::text::assumptions::ASSUMPTION_TEXT_KEYS;
 use crate::engine::text::formatter::PLURAL_CATEGORIES;
-use crate::engine::text::steps::step_text_keys;
+use crate::engine::text::steps::{step_text_keys, ONE};
 use crate::engine::text::summary::SUMMARY_TEXT_KEYS;
 
 /// The fixed keys the UI and the embed's messages use. Keys built from
@@ -360,7 +360,8 @@ fn is_lead_text_key(c: &Config, key: &str) -> bool {
 /// Whether some part of the widget can use `key`: a required key, a lead
 /// step text (on or off), a number
 /// question's optional `q.<id>.unit` or its plural forms
-/// (`q.<id>.unit.one`), or any ICU plural form of a
+/// (`q.<id>.unit.one`), a next step's form for one person
+/// (`next.….one`), or any ICU plural form of a
 /// `count.<noun>` the engine counts with. `required` is
 /// [`required_text_keys`] of `c`.
 pub fn is_known_text_key(c: &Config, required: &[String], key: &str) -> bool {
@@ -369,6 +370,10 @@ pub fn is_known_text_key(c: &Config, required: &[String], key: &str) -> bool {
     }
     if let Some(other) = plural_other(key) {
         return required.binary_search(&other).is_ok();
+    }
+    // A next step's optional form for one person.
+    if let Some(step) = key.strip_suffix(ONE).filter(|k| k.starts_with("next.")) {
+        return required.binary_search_by(|k| k.as_str().cmp(step)).is_ok();
     }
     if is_lead_text_key(c, key) {
         return true;

@@ -75,8 +75,20 @@ pub fn next_steps(c: &Config, answers: &Answers, rec: &Recommendation) -> Vec<St
         (_, 1) => steps.push("next.waiting_one".into()),
         _ => steps.push("next.waiting".into()),
     }
+    if p.participants == 1 {
+        for step in &mut steps {
+            let one = format!("{step}{ONE}");
+            if c.has_text(&c.default_locale, &one) {
+                *step = one;
+            }
+        }
+    }
     steps
 }
+
+/// The suffix of a step's form for one person ("the mentee's focus", not
+/// "each mentee's"), where the texts have one; optional.
+pub const ONE: &str = ".one";
 
 /// Every key [`next_steps`] can return for `c`.
 pub fn step_text_keys(c: &Config) -> Vec<String> {
