@@ -34,12 +34,13 @@
 // beside circles in the plan search and in the plan's words, timeline and
 // report, the sentence for a scheme's tier step, mentoringParts in the
 // complete event, and four new texts in three languages.
-// Then to 235 KiB for advice and words a consultant would sign: 234.0 KiB
-// here (wasm 226,709 B, loader 8,420 B, CSS 4,515 B; +1.3 KiB): an
+// Then to 235 KiB for advice and words a consultant would sign: 234.4 KiB
+// here (wasm 227,115 B, loader 8,414 B, CSS 4,515 B; +1.7 KiB): an
 // executive team coached and mentored whole, the outside coaching format
 // named beside the line managers, plural units ("1 person") and mentees,
-// the review for one person, money that cannot buy mentors said so, and
-// the fallback card's link reported as program-fit:cta.
+// the review and nine next steps for one person, money that cannot buy
+// mentors said so, and the fallback card's link reported as
+// program-fit:cta.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
