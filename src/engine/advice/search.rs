@@ -223,7 +223,19 @@ impl<'a> Search<'a> {
                 lo = mid + 1;
             }
         }
-        self.within(hi)
+        let found = self.within(hi);
+        // Coaching 117 of 120 to save a little is no plan to budget for:
+        // where coaching them all costs at most `tolerance` more, it is that.
+        let Some((o, c)) = found.best.mix.coaching.filter(|(_, c)| *c < self.n) else {
+            return found;
+        };
+        let all = hi.saturating_add(o.cost(self.n).saturating_sub(o.cost(c)));
+        let whole = self.within(all);
+        let near = all as f64 <= hi as f64 * (1.0 + tolerance);
+        match near && whole.best.coached() == self.n {
+            true => whole,
+            false => found,
+        }
     }
 
     /// The least budget from `from` up at which the best plan reaches
