@@ -557,3 +557,14 @@ fn money_left_while_mentors_are_short_says_only_mentors_would_pair_more() {
     );
     assert!(!why.contains("everyone already has the formats"), "{why}");
 }
+
+#[test]
+fn an_unknown_budget_coaches_all_only_when_that_costs_little_more() {
+    // Coaching all 12 would cost $120,000, 71% more than the $70,000 plan
+    // for 7: more than value_tolerance, so the plan stays at 7 and the
+    // full option is the last level.
+    let r = case("leadership/high_potentials/12/unknown/year/shared/some/helpful");
+    assert_eq!((r.plan.coached, r.plan.cost), (7, 70_000));
+    let top = r.levels.last().expect("levels");
+    assert_eq!((top.budget, top.plan.coached), (120_000, 12));
+}
