@@ -296,9 +296,11 @@ export class Session {
 
   /**
    * Polls `script` (a function body returning a value) until it returns
-   * something truthy; returns that value. Throws with `what` after `timeout` ms.
+   * something truthy; returns that value. Throws with `what` after `timeout` ms:
+   * 60 s by default, as these run beside the Chromium suite (scripts/test-browsers)
+   * and WebKit under Xvfb once took over 20 s to show a step.
    */
-  async waitFor(script, args = [], { timeout = 20000, what = script } = {}) {
+  async waitFor(script, args = [], { timeout = 60000, what = script } = {}) {
     const deadline = Date.now() + timeout;
     for (;;) {
       const v = await this.execute(script, args);
