@@ -165,21 +165,25 @@ impl<'a> Search<'a> {
             best: nobody,
             by_kind: [None; 3],
         };
-        let affordable: Vec<Weighed> = self
+        let affordable = self
             .mixes(budget)
             .into_iter()
             .map(|mix| self.weigh(mix))
-            .filter(|w| w.cost <= budget)
-            .collect();
-        let whole_reach = affordable
-            .iter()
-            .filter(|w| !self.splits_a_team(w))
-            .map(|w| w.reached)
-            .max()
-            .unwrap_or(0);
+            .filter(|w| w.cost <= budget);
+        // Only a group small enough to be one team can be split; for any
+        // other (almost every case, and the explorer's hot path) no plan
+        // is set aside, and none is weighed twice.
+        let whole_reach = (self.n <= self.prices.team_max).then(|| {
+            affordable
+                .clone()
+                .filter(|w| !self.splits_a_team(w))
+                .map(|w| w.reached)
+                .max()
+                .unwrap_or(0)
+        });
         for w in affordable {
             // Coaching part of a team only where nothing else reaches as many.
-            if self.splits_a_team(&w) && w.reached <= whole_reach {
+            if whole_reach.is_some_and(|r| w.reached <= r && self.splits_a_team(&w)) {
                 continue;
             }
             if w.beats(&found.best) {
@@ -195,13 +199,14 @@ impl<'a> Search<'a> {
         found
     }
 
-    /// Whether `w` coaches or mentors some, not all, of a group that works
-    /// as one team (executives, where team coaching prices them): a
+    /// Whether `w` coaches or mentors some, not all, of the group; asked
+    /// only of one that works as one team (executives, where team
+    /// coaching prices them, no more than `team_max`): a
     /// consultant offers a leadership team the same, not coaching for four
     /// executives of five, nor a mentor for six of twelve.
     fn splits_a_team(&self, w: &Weighed) -> bool {
         let some = |k: u64| k > 0 && k < self.n;
-        self.n <= self.prices.team_max && (some(w.coached()) || some(w.mentored()))
+        some(w.coached()) || some(w.mentored())
     }
 
     /// With no budget decided: the least costly plan that reaches as many
