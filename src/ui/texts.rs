@@ -11,7 +11,7 @@ use yew::{html, Html};
 use super::intl::IntlFormatter;
 use crate::engine::config::texts::NAME_KEYS;
 use crate::engine::text::formatter::Formatter;
-use crate::engine::text::labels::unit_key;
+use crate::engine::text::labels::answer_text;
 use crate::engine::text::template::fill;
 use crate::engine::{Answer, Config, Phrase, Question};
 
@@ -151,20 +151,7 @@ impl Texts {
     /// An answer as a person reads it: the option label, or the number
     /// formatted as money or with its unit.
     pub fn answer(&self, q: &Question, a: &Answer) -> String {
-        match a {
-            Answer::Choice(o) => self.get(&format!("q.{}.opt.{o}", q.id)),
-            Answer::Number(n) if q.money => self.money(*n),
-            Answer::Number(n) => {
-                let has = |key: &str| self.0.texts.contains_key(key);
-                match unit_key(&q.id, self.0.format.plural(*n), has) {
-                    Some(unit) => self.fill(
-                        "ui.check.number_unit",
-                        &[("value", &self.number(*n)), ("unit", &self.get(&unit))],
-                    ),
-                    None => self.number(*n),
-                }
-            }
-        }
+        answer_text(q, a, &self.0.format, |key| self.optional(key))
     }
 
     /// The short name of a question, as used in summaries and messages.
