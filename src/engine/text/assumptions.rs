@@ -80,14 +80,16 @@ fn mentoring(
 ) -> Vec<String> {
     let people = plan.mentored.to_string();
     let mentees = say(&count(plan.mentored), &[("n", &people)]);
-    let vars = [("people", people.as_str()), ("mentees", &mentees)];
+    // The scheme's texts may name its mentees as a number or in words.
+    let scheme_say = |key: &str, more: &[(&str, &str)]| {
+        let mut vars = vec![("people", people.as_str()), ("mentees", mentees.as_str())];
+        vars.extend_from_slice(more);
+        say(key, &vars)
+    };
     // A plan that mentors nobody yet has no scheme to cost.
     let scheme = (plan.mentored > 0).then(|| match plan.scheme_cost {
-        0 => say("report.assume.scheme_free", &vars),
-        cost => say(
-            "report.assume.scheme",
-            &[vars[0], vars[1], ("cost", &money(cost))],
-        ),
+        0 => scheme_say("report.assume.scheme_free", &[]),
+        cost => scheme_say("report.assume.scheme", &[("cost", &money(cost))]),
     });
     let mut out: Vec<String> = scheme.into_iter().collect();
     let extra = plan.mentoring_extra;
