@@ -243,6 +243,13 @@ fn one_person_is_counted_as_one_in_the_scheme_and_the_answers() {
         ),
         "{said:?}"
     );
+    // One mentor and one mentee are not "the pairs".
+    assert!(
+        said.contains(
+            &"Brief and train 1 volunteer mentor, then introduce them to the person.".to_string()
+        ),
+        "{said:?}"
+    );
     let eight = assumptions(
         &one.replace(r#""participants":1"#, r#""participants":8"#)
             .replace(r#""mentors":1"#, r#""mentors":4"#),

@@ -360,8 +360,8 @@ fn is_lead_text_key(c: &Config, key: &str) -> bool {
 /// Whether some part of the widget can use `key`: a required key, a lead
 /// step text (on or off), a number
 /// question's optional `q.<id>.unit` or its plural forms
-/// (`q.<id>.unit.one`), a next step's form for one person
-/// (`next.….one`), or any ICU plural form of a
+/// (`q.<id>.unit.one`), a next step's or a timeline step's form for one
+/// person (`next.….one`, `timeline.prepare.….one`), or any ICU plural form of a
 /// `count.<noun>` the engine counts with. `required` is
 /// [`required_text_keys`] of `c`.
 pub fn is_known_text_key(c: &Config, required: &[String], key: &str) -> bool {
@@ -371,8 +371,9 @@ pub fn is_known_text_key(c: &Config, required: &[String], key: &str) -> bool {
     if let Some(other) = plural_other(key) {
         return required.binary_search(&other).is_ok();
     }
-    // A next step's optional form for one person.
-    if let Some(step) = key.strip_suffix(ONE).filter(|k| k.starts_with("next.")) {
+    // A next step's or a timeline step's optional form for one person.
+    let for_one = |k: &&str| k.starts_with("next.") || k.starts_with("timeline.prepare.");
+    if let Some(step) = key.strip_suffix(ONE).filter(for_one) {
         return required.binary_search_by(|k| k.as_str().cmp(step)).is_ok();
     }
     if is_lead_text_key(c, key) {
