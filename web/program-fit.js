@@ -1,13 +1,15 @@
-// The <program-fit> custom element. scripts/dist appends this file to the
-// wasm-bindgen glue to make dist/program-fit.js, so one SRI hash covers all
-// the JavaScript; the import below is dropped then (its names are the glue's
-// own top-level declarations). wasm-bindgen cannot subclass HTMLElement, so
-// the element is JS and Rust (src/embed) does the rest.
-import __wbg_init, { Widget, simulate_panic, version } from './program_fit.js'; // dist: inlined
+// The <program-fit> custom element. wasm-bindgen cannot subclass
+// HTMLElement, so the element is JS and Rust (src/embed) does the rest.
+// This file is all a host page loads up front: wasm-bindgen's glue
+// (dist/program-fit_bg.js) is imported with the wasm, when an element
+// loads, so a widget below the fold costs the page only these bytes.
 
 // Filled in by scripts/dist: the wasm's sha384 SRI hash.
 const PF_WASM_INTEGRITY = '';
 const PF_WASM_URL = new URL('program-fit_bg.wasm', import.meta.url);
+// Filled in by scripts/dist: the glue's sha384 SRI hash.
+const PF_GLUE_INTEGRITY = '';
+const PF_GLUE_URL = new URL('program-fit_bg.js', import.meta.url);
 const PF_CSS_URL = new URL('program-fit.css', import.meta.url);
 // The room an element keeps until program-fit.css, which has the same rule,
 // has loaded: about the height of the intro in English at the element's
@@ -44,7 +46,9 @@ const PF_FAILED = {
   },
 };
 
+// The glue (exports Widget, version, simulate_panic), once loaded with its wasm.
 let pfModule = null;
+let pfGlue = null;
 // After a Rust panic the wasm has trapped and its state is undefined.
 let pfDead = false;
 
@@ -69,12 +73,49 @@ async function pfFetch(url, init, ms, read = (r) => r) {
   }
 }
 
-/** The wasm module, loaded once; a failed load is tried again by the next
- * element that mounts. */
+/** The glue module. import() takes no integrity, so a modulepreload link
+ * with the hash fetches and checks it first, and import() then finds it in
+ * the module map (a failed check fails the import). The link goes once it
+ * has done its work. A browser without modulepreload imports it unchecked. */
+function pfImportGlue() {
+  const link = document.createElement('link');
+  if (!PF_GLUE_INTEGRITY || !link.relList.supports('modulepreload')) return import(PF_GLUE_URL.href);
+  link.rel = 'modulepreload';
+  link.href = PF_GLUE_URL.href;
+  link.integrity = PF_GLUE_INTEGRITY;
+  const loaded = new Promise((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`no answer within ${PF_TIMEOUT_MS / 1000} s`)), PF_TIMEOUT_MS);
+    link.onload = () => {
+      clearTimeout(timer);
+      ok();
+    };
+    link.onerror = () => {
+      clearTimeout(timer);
+      fail(new Error('network error or integrity mismatch'));
+    };
+  });
+  (document.head ?? document.documentElement).append(link);
+  return loaded
+    .finally(() => link.remove())
+    .then(() => import(PF_GLUE_URL.href))
+    .catch((e) => {
+      throw new Error(`could not load ${PF_GLUE_URL.href}: ${e.message}`);
+    });
+}
+
+/** Loads the glue and the wasm behind it (into pfGlue): once, both fetched
+ * together; a failed load is tried again by the next element that mounts. */
 function pfLoad() {
-  pfModule ??= __wbg_init({
-    module_or_path: pfFetch(PF_WASM_URL, PF_WASM_INTEGRITY ? { integrity: PF_WASM_INTEGRITY } : {}, PF_WASM_TIMEOUT_MS),
-  }).catch((e) => {
+  pfModule ??= (async () => {
+    const wasm = pfFetch(PF_WASM_URL, PF_WASM_INTEGRITY ? { integrity: PF_WASM_INTEGRITY } : {}, PF_WASM_TIMEOUT_MS);
+    // Awaited by the glue's init; no unhandled rejection when the glue fails first.
+    wasm.catch(() => {});
+    const glue = await pfImportGlue();
+    await glue.default({ module_or_path: wasm }).catch((e) => {
+      throw new Error(`could not load ${PF_WASM_URL.href}: ${e.message}`);
+    });
+    pfGlue = glue;
+  })().catch((e) => {
     pfModule = null;
     throw e;
   });
@@ -507,7 +548,7 @@ class ProgramFit extends HTMLElement {
 
   /** The widget version, or undefined before the module loads. */
   get version() {
-    return this.#call(() => version());
+    return this.#call(() => pfGlue.version());
   }
 
   /** Diagnostic, in debug mode only: makes the wasm panic, now or from a
@@ -517,7 +558,7 @@ class ProgramFit extends HTMLElement {
       console.warn('program-fit: simulatePanic() works only with the debug attribute or on localhost');
       return;
     }
-    this.#call(() => simulate_panic(deferred));
+    this.#call(() => pfGlue.simulate_panic(deferred));
   }
 
   // Config problems listed in the widget, and simulatePanic(): as the
@@ -658,7 +699,7 @@ class ProgramFit extends HTMLElement {
         css,
       ]);
     } catch (e) {
-      if (live()) this.#fallback('load', `could not load ${PF_WASM_URL.href}: ${e.message}`);
+      if (live()) this.#fallback('load', e.message);
       return;
     }
     // A config whose default locale is a shipped one (German, say) needs
@@ -689,7 +730,7 @@ class ProgramFit extends HTMLElement {
     const emit = (type, json) => this.#emit(type, JSON.parse(json), generation);
     pfDepth++;
     try {
-      this.#widget = Widget.mount(this.#root, opts, emit, pfDeliver);
+      this.#widget = pfGlue.Widget.mount(this.#root, opts, emit, pfDeliver);
     } catch (e) {
       if (!pfIsTrap(e)) throw e;
       return this.#trapped(e);

@@ -38,6 +38,7 @@ const sri = (buf) => 'sha384-' + createHash('sha384').update(buf).digest('base64
 const ROUTES = {
   ...BROKEN_CONFIG_ROUTES,
   '/cdn/program-fit/v1/program-fit.js': () => dist('program-fit.js'),
+  '/cdn/program-fit/v1/program-fit_bg.js': () => dist('program-fit_bg.js'),
   '/cdn/program-fit/v1/program-fit_bg.wasm': () => dist('program-fit_bg.wasm'),
   '/cdn/program-fit/v1/program-fit.css': () => dist('program-fit.css'),
   '/fixtures/cdn.html': () => page('<program-fit id="pf"></program-fit>', '/cdn/program-fit/v1/program-fit.js'),
@@ -51,6 +52,12 @@ const ROUTES = {
       .toString()
       .replace(/PF_WASM_INTEGRITY = 'sha384-[^']+'/, `PF_WASM_INTEGRITY = '${sri(Buffer.from('not the wasm'))}'`),
   '/fixtures/wasm-tampered.html': () => page('<program-fit id="pf"></program-fit>', '/dist/program-fit-tampered.js'),
+  // The real loader, except that it expects a different glue.
+  '/dist/program-fit-glue-tampered.js': () =>
+    dist('program-fit.js')
+      .toString()
+      .replace(/PF_GLUE_INTEGRITY = 'sha384-[^']+'/, `PF_GLUE_INTEGRITY = '${sri(Buffer.from('not the glue'))}'`),
+  '/fixtures/glue-tampered.html': () => page('<program-fit id="pf"></program-fit>', '/dist/program-fit-glue-tampered.js'),
 };
 
 function page(body, loader, integrity) {
@@ -126,6 +133,27 @@ describe('bundle', () => {
       assert.equal(await alertIn(p, '#pf').textContent(), 'This assessment could not load. Reload the page to try again.');
       assert.deepEqual(p.pageErrors, []);
       assert.equal((await events(p, 'program-fit:ready')).length, 0);
+    });
+  });
+
+  test('a glue that does not match the pinned hash is refused with a visible error, and its check leaves no link behind', async () => {
+    await withPage(open('/fixtures/glue-tampered.html', { ready: 0 }), async (p) => {
+      const [err] = await waitForEvent(p, 'program-fit:error');
+      assert.equal(err.detail.kind, 'load');
+      assert.ok(err.detail.message.startsWith(`could not load ${server.url('/dist/program-fit_bg.js')}`), err.detail.message);
+      await assert.doesNotReject(alertIn(p, '#pf').waitFor());
+      assert.equal(await alertIn(p, '#pf').textContent(), 'This assessment could not load. Reload the page to try again.');
+      assert.equal(await p.evaluate(() => document.querySelectorAll('link').length), 0);
+      assert.equal(await p.evaluate(() => typeof document.getElementById('pf').version), 'undefined');
+      assert.deepEqual(p.pageErrors, []);
+      assert.equal((await events(p, 'program-fit:ready')).length, 0);
+    });
+  });
+
+  test('the glue loads, and its check leaves no link in the page', async () => {
+    await withPage(open('/fixtures/sri-ok.html'), async (p) => {
+      assert.equal(await p.evaluate(() => document.querySelectorAll('link').length), 0);
+      assert.match(await p.evaluate(() => document.getElementById('pf').version), /^\d+\.\d+\.\d+/);
     });
   });
 

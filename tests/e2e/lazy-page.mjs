@@ -38,6 +38,6 @@ export function widgetFetches(win = window) {
   const fetches = win.performance
     .getEntriesByType('resource')
     .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime }))
-    .filter((e) => /\/(program-fit_bg\.wasm|program-fit\.css|locales\/\w+\.json|[\w-]*config[\w-]*\.json)$/.test(e.path));
+    .filter((e) => /\/(program-fit_bg\.(?:wasm|js)|program-fit\.css|locales\/\w+\.json|[\w-]*config[\w-]*\.json)$/.test(e.path));
   return { fetches, load: nav && nav.loadEventStart > 0 ? nav.loadEventStart : null };
 }

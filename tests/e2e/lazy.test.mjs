@@ -181,7 +181,7 @@ async function openLazy(url, { hold = false, viewport, init } = {}) {
   p.requests = [];
   p.on('request', (r) => {
     const path = new URL(r.url()).pathname;
-    if (/program-fit_bg\.wasm|program-fit\.css|locales\/|\.json$/.test(path)) p.requests.push(path);
+    if (/program-fit_bg\.(?:wasm|js)|program-fit\.css|locales\/|\.json$/.test(path)) p.requests.push(path);
   });
   await p.addInitScript(instrument);
   if (init) await p.addInitScript(init);
@@ -253,7 +253,7 @@ describe('loading="lazy", the default', () => {
       await waitForEvent(p, 'program-fit:ready', { target: 'far' });
       const { fetches, load } = await p.evaluate(widgetFetches);
       assert.ok(load > 0, 'the page has loaded');
-      assert.deepEqual(fetches.map((f) => f.path).sort(), ['/dist/program-fit.css', '/dist/program-fit_bg.wasm']);
+      assert.deepEqual(fetches.map((f) => f.path).sort(), ['/dist/program-fit.css', '/dist/program-fit_bg.js', '/dist/program-fit_bg.wasm']);
       for (const f of fetches) assert.ok(f.start >= load, `${f.path} fetched at ${f.start} ms, before the load event at ${load} ms`);
       assert.equal(await p.evaluate(() => scrollY), 0, 'loaded without a scroll');
       assert.deepEqual((await events(p)).map((e) => e.type), ['program-fit:ready'], 'ready fires once, when it is ready');
@@ -278,7 +278,7 @@ describe('loading="lazy", the default', () => {
       assert.equal(Math.round(top * 10) / 10, 1.5);
       await waitForEvent(p, 'program-fit:ready', { target: 'far' });
       assert.equal(await p.evaluate(() => document.readyState), 'interactive', 'before the load event');
-      assert.deepEqual(p.requests.sort(), ['/dist/program-fit.css', '/dist/program-fit_bg.wasm']);
+      assert.deepEqual(p.requests.sort(), ['/dist/program-fit.css', '/dist/program-fit_bg.js', '/dist/program-fit_bg.wasm']);
       hero.release();
       await p.waitForFunction(() => document.readyState === 'complete');
       assert.deepEqual(await outstanding(p), { listeners: 0, idle: 0, timers: 0, observing: 0 });
@@ -384,6 +384,7 @@ describe('nothing is lost by waiting', () => {
         '/config/default.json',
         '/dist/locales/de.json',
         '/dist/program-fit.css',
+        '/dist/program-fit_bg.js',
         '/dist/program-fit_bg.wasm',
       ]);
       for (const id of ['one', 'two']) {

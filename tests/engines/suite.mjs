@@ -655,7 +655,7 @@ export function engineSuite(engine) {
     t.diagnostic(`requestIdleCallback: ${idle === 'function' ? 'yes' : 'no (the loader uses a timer)'}`);
     const { fetches, load } = await s.execute(`return (${widgetFetches})();`);
     assert.ok(load > 0, 'the page has loaded');
-    assert.deepEqual(fetches.map((f) => f.path).sort(), ['/dist/program-fit.css', '/dist/program-fit_bg.wasm']);
+    assert.deepEqual(fetches.map((f) => f.path).sort(), ['/dist/program-fit.css', '/dist/program-fit_bg.js', '/dist/program-fit_bg.wasm']);
     for (const f of fetches) assert.ok(f.start >= load, `${f.path} fetched at ${f.start} ms, before the load event at ${load} ms`);
     assert.equal(await s.execute('return scrollY;'), 0, 'loaded without a scroll');
     await run("document.getElementById('far').scrollIntoView();");
