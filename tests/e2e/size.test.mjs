@@ -41,6 +41,12 @@
 // the review and nine next steps for one person, money that cannot buy
 // mentors said so, and the fallback card's link reported as
 // program-fit:cta.
+// Then to 236 KiB: 235.7 KiB here (wasm 227,763 B, loader 5,208 B, glue
+// 3,870 B, CSS 4,515 B). wasm-bindgen's glue left the loader for a file of
+// its own (program-fit_bg.js), imported with the wasm, so a host page's
+// load fetches 5.1 KiB, not 8.2: the two files gzip to 662 B more than the
+// one did. The wasm grew 648 B for the timeline's words for one person and
+// one answer_text for the results and the UI.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -48,8 +54,8 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { ROOT } from './server.mjs';
 
-const LIMIT_KIB = 235;
-const FILES = ['program-fit.js', 'program-fit_bg.wasm', 'program-fit.css'];
+const LIMIT_KIB = 236;
+const FILES = ['program-fit.js', 'program-fit_bg.js', 'program-fit_bg.wasm', 'program-fit.css'];
 
 test(`widget bundle stays under ${LIMIT_KIB} KiB gzipped`, () => {
   const sizes = FILES.map((f) => gzipSync(readFileSync(join(ROOT, 'dist', f)), { level: 9 }).length);
