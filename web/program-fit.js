@@ -73,41 +73,51 @@ async function pfFetch(url, init, ms, read = (r) => r) {
   }
 }
 
-/** The glue module. import() takes no integrity, so a modulepreload link
- * with the hash fetches and checks it first, and import() then finds it in
- * the module map (a failed check fails the import). The link goes once it
- * has done its work. A browser without modulepreload imports it unchecked. */
+/** The glue module. import() takes no integrity, and WebKit ignores one on
+ * a modulepreload link, so a module script element with the hash runs it
+ * first: a script's integrity every engine checks. import() then finds
+ * the checked module in the module map (one fetch, one evaluation). The
+ * element goes once it has done its work. */
 function pfImportGlue() {
-  const link = document.createElement('link');
-  if (!PF_GLUE_INTEGRITY || !link.relList.supports('modulepreload')) return import(PF_GLUE_URL.href);
-  link.rel = 'modulepreload';
-  link.href = PF_GLUE_URL.href;
-  link.integrity = PF_GLUE_INTEGRITY;
-  const loaded = new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`no answer within ${PF_TIMEOUT_MS / 1000} s`)), PF_TIMEOUT_MS);
-    link.onload = () => {
-      clearTimeout(timer);
-      ok();
-    };
-    link.onerror = () => {
-      clearTimeout(timer);
-      fail(new Error('network error or integrity mismatch'));
-    };
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = PF_GLUE_URL.href;
+  script.integrity = PF_GLUE_INTEGRITY;
+  // Under a nonce-based CSP, the nonce the page gave the loader's own tag.
+  script.nonce = [...document.scripts].find((s) => s.src === import.meta.url)?.nonce ?? '';
+  let timer;
+  const run = new Promise((ok, fail) => {
+    timer = setTimeout(() => fail(new Error(`no answer within ${PF_TIMEOUT_MS / 1000} s`)), PF_TIMEOUT_MS);
+    script.onload = ok;
+    script.onerror = () => fail(new Error('network error or integrity mismatch'));
   });
-  (document.head ?? document.documentElement).append(link);
-  return loaded
-    .finally(() => link.remove())
+  (document.head ?? document.documentElement).append(script);
+  return run
+    .finally(() => {
+      clearTimeout(timer);
+      script.remove();
+    })
     .then(() => import(PF_GLUE_URL.href))
     .catch((e) => {
       throw new Error(`could not load ${PF_GLUE_URL.href}: ${e.message}`);
     });
 }
 
+/** Compiles the wasm as it arrives, while the glue is still on its way; a
+ * server that does not send it as application/wasm has it compiled once
+ * all of it is there. */
+async function pfCompile(response) {
+  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
+  if (response.headers.get('Content-Type')?.startsWith('application/wasm')) return WebAssembly.compileStreaming(response);
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
 /** Loads the glue and the wasm behind it (into pfGlue): once, both fetched
  * together; a failed load is tried again by the next element that mounts. */
 function pfLoad() {
   pfModule ??= (async () => {
-    const wasm = pfFetch(PF_WASM_URL, PF_WASM_INTEGRITY ? { integrity: PF_WASM_INTEGRITY } : {}, PF_WASM_TIMEOUT_MS);
+    const integrity = PF_WASM_INTEGRITY ? { integrity: PF_WASM_INTEGRITY } : {};
+    const wasm = pfFetch(PF_WASM_URL, integrity, PF_WASM_TIMEOUT_MS).then(pfCompile);
     // Awaited by the glue's init; no unhandled rejection when the glue fails first.
     wasm.catch(() => {});
     const glue = await pfImportGlue();

@@ -58,6 +58,9 @@ const ROUTES = {
       .toString()
       .replace(/PF_GLUE_INTEGRITY = 'sha384-[^']+'/, `PF_GLUE_INTEGRITY = '${sri(Buffer.from('not the glue'))}'`),
   '/fixtures/glue-tampered.html': () => page('<program-fit id="pf"></program-fit>', '/dist/program-fit-glue-tampered.js'),
+  // A nonce-based CSP (its header below): only the page's own tag has the nonce.
+  '/fixtures/csp-nonce.html': () =>
+    page('<program-fit id="pf"></program-fit>', '/dist/program-fit.js').replace('<script type="module"', '<script nonce="n0nc3" type="module"'),
 };
 
 function page(body, loader, integrity) {
@@ -72,7 +75,15 @@ let other;
 
 before(async () => {
   browser = await launchBrowser();
-  server = await startServer({ routes: ROUTES });
+  server = await startServer({
+    routes: ROUTES,
+    headers: {
+      '/fixtures/csp-nonce.html': {
+        'content-security-policy':
+          "default-src 'self'; script-src 'nonce-n0nc3' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'",
+      },
+    },
+  });
   other = await startServer({ routes: ROUTES });
 });
 
@@ -136,24 +147,32 @@ describe('bundle', () => {
     });
   });
 
-  test('a glue that does not match the pinned hash is refused with a visible error, and its check leaves no link behind', async () => {
+  test('a glue that does not match the pinned hash is refused with a visible error, and its check leaves no script behind', async () => {
     await withPage(open('/fixtures/glue-tampered.html', { ready: 0 }), async (p) => {
       const [err] = await waitForEvent(p, 'program-fit:error');
       assert.equal(err.detail.kind, 'load');
       assert.ok(err.detail.message.startsWith(`could not load ${server.url('/dist/program-fit_bg.js')}`), err.detail.message);
       await assert.doesNotReject(alertIn(p, '#pf').waitFor());
       assert.equal(await alertIn(p, '#pf').textContent(), 'This assessment could not load. Reload the page to try again.');
-      assert.equal(await p.evaluate(() => document.querySelectorAll('link').length), 0);
+      assert.equal(await p.evaluate(() => document.querySelectorAll('script[src$="program-fit_bg.js"]').length), 0);
       assert.equal(await p.evaluate(() => typeof document.getElementById('pf').version), 'undefined');
       assert.deepEqual(p.pageErrors, []);
       assert.equal((await events(p, 'program-fit:ready')).length, 0);
     });
   });
 
-  test('the glue loads, and its check leaves no link in the page', async () => {
+  test('the glue loads, and its check leaves no script in the page', async () => {
     await withPage(open('/fixtures/sri-ok.html'), async (p) => {
-      assert.equal(await p.evaluate(() => document.querySelectorAll('link').length), 0);
+      assert.equal(await p.evaluate(() => document.querySelectorAll('script[src$="program-fit_bg.js"]').length), 0);
       assert.match(await p.evaluate(() => document.getElementById('pf').version), /^\d+\.\d+\.\d+/);
+    });
+  });
+
+  test('under a nonce-based CSP the glue runs with the nonce of the loader\'s tag, and the widget works', async () => {
+    await withPage(open('/fixtures/csp-nonce.html'), async (p) => {
+      assert.match(await p.evaluate(() => document.getElementById('pf').version), /^\d+\.\d+\.\d+/);
+      assert.deepEqual(p.pageErrors, []);
+      assert.deepEqual(p.consoleMessages.filter((m) => m.type === 'error'), []);
     });
   });
 

@@ -18,6 +18,7 @@ const never = () => new Promise(() => {});
 let browser;
 let server;
 let stalledWasm;
+let stalledGlue;
 const asked = { config: 0, locale: 0, flaky: 0 };
 
 before(async () => {
@@ -37,12 +38,14 @@ before(async () => {
     },
   });
   stalledWasm = await startServer({ routes: { '/dist/program-fit_bg.wasm': never } });
+  stalledGlue = await startServer({ routes: { '/dist/program-fit_bg.js': never } });
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
   await stalledWasm?.close();
+  await stalledGlue?.close();
 });
 
 /** Waits until the server has been asked for `what` at least once. */
@@ -86,7 +89,12 @@ test('a config that never answers gives the error message in the visitor\'s lang
 test('a wasm that never answers shows the loader\'s message and fires error (kind load)', async () => {
   await withPage(newPage(browser), async (p) => {
     await p.clock.install();
+    const glue = p.waitForResponse((r) => r.url().endsWith('/dist/program-fit_bg.js'));
     await p.goto(stalledWasm.url('/fixtures/plain.html'));
+    // The glue, which comes with the wasm, has its own 10 s: it is there
+    // (its script gone) before the clock jumps.
+    await glue;
+    while (await p.evaluate(() => document.querySelector('script[src$="program-fit_bg.js"]') !== null)) await p.waitForTimeout(20);
     await p.clock.fastForward(30_000);
     const [err] = await waitForEvent(p, 'program-fit:error');
     assert.equal(err.detail.kind, 'load');
@@ -95,6 +103,25 @@ test('a wasm that never answers shows the loader\'s message and fires error (kin
       await widget(p, '#pf').locator('[role=alert]').textContent(),
       'This assessment could not load. Reload the page to try again.',
     );
+    assert.deepEqual(p.pageErrors, []);
+  });
+});
+
+test('a glue that never answers shows the loader\'s message, fires error (kind load) and leaves no script behind', async () => {
+  await withPage(newPage(browser), async (p) => {
+    await p.clock.install();
+    const asked = p.waitForRequest((r) => r.url().endsWith('/dist/program-fit_bg.js'));
+    await p.goto(stalledGlue.url('/fixtures/plain.html'));
+    await asked;
+    await p.clock.fastForward(10_000);
+    const [err] = await waitForEvent(p, 'program-fit:error');
+    assert.equal(err.detail.kind, 'load');
+    assert.equal(err.detail.message, `could not load ${stalledGlue.url('/dist/program-fit_bg.js')}: no answer within 10 s`);
+    assert.equal(
+      await widget(p, '#pf').locator('[role=alert]').textContent(),
+      'This assessment could not load. Reload the page to try again.',
+    );
+    assert.equal(await p.evaluate(() => document.querySelectorAll('script[src$="program-fit_bg.js"]').length), 0);
     assert.deepEqual(p.pageErrors, []);
   });
 });

@@ -5,6 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { inflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { ROOT, startServer } from '../e2e/server.mjs';
@@ -44,6 +45,16 @@ const ROUTES = {
   '/fixtures/csp-strict.html': withRecorder(join(FIXTURES, 'csp-strict.html')),
   '/fixtures/bad-config.html': withRecorder(join(FIXTURES, 'bad-config.html')),
   ...BROKEN_CONFIG_ROUTES,
+  // The real loader, except that it expects a different glue.
+  '/dist/program-fit-glue-tampered.js': () =>
+    readFileSync(join(ROOT, 'dist/program-fit.js'), 'utf8').replace(
+      /PF_GLUE_INTEGRITY = 'sha384-[^']+'/,
+      `PF_GLUE_INTEGRITY = 'sha384-${createHash('sha384').update('not the glue').digest('base64')}'`,
+    ),
+  '/fixtures/glue-tampered.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>
+<script src="/engines/recorder.js"></script>
+<script type="module" src="/dist/program-fit-glue-tampered.js"></script></head>
+<body><main><program-fit id="pf" loading="eager"></program-fit></main></body></html>`,
 };
 
 // Page-side helpers, prepended to the scripts that need them.
@@ -430,6 +441,16 @@ export function engineSuite(engine) {
     assert.equal((await events('program-fit:ready')).map((e) => e.target).join(), 'good');
     await completeFlow('#good', COACHING_ANSWERS);
     assert.deepEqual(await pageErrors(), []);
+  });
+
+  test(`${NAME}: a glue that does not match the loader's hash for it is refused with the load message, and its script goes`, async () => {
+    await open(server.url('/fixtures/glue-tampered.html'), { ready: 0 });
+    await waitEvent('program-fit:error');
+    const [err] = await events('program-fit:error');
+    assert.equal(err.detail.kind, 'load');
+    assert.ok(err.detail.message.includes('program-fit_bg.js'), err.detail.message);
+    assert.equal((await events('program-fit:ready')).length, 0);
+    assert.equal(await run(`return document.querySelectorAll('script[src$="program-fit_bg.js"]').length;`), 0);
   });
 
   test(`${NAME}: under the strict CSP the demo page and a host page run with 0 violations; the engine does report one`, async () => {
