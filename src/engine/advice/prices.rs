@@ -533,4 +533,25 @@ mod tests {
         assert_eq!(hours_for(&by_goal, ""), 18);
         assert_eq!(hours_for(&Dict::default(), ""), 0);
     }
+
+    #[test]
+    fn coaching_affords_the_most_people_whose_cost_fits_and_no_group_below_its_fewest_places() {
+        let group = CoachingOffer {
+            format: Format::GroupCoaching,
+            year: 2_000,
+            price: 2_000,
+            min: 4,
+            team: 0,
+            cap: u64::MAX,
+        };
+        for budget in [0, 1_999, 5_000, 7_999, 8_000, 9_999, 10_000, 30_000] {
+            let by_counting = (0..=20)
+                .rev()
+                .find(|p| group.cost(*p) <= budget)
+                .unwrap_or(0);
+            assert_eq!(group.afford(budget, 20), by_counting, "{budget}");
+        }
+        // Fewer than four places cost four: $5,000 pays for no group.
+        assert_eq!(group.afford(5_000, 20), 0);
+    }
 }
