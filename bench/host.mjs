@@ -114,6 +114,7 @@ main { padding: 0 16px 32px; }
 h1 { font-size: 32px; line-height: 1.2; margin: 0 0 12px; }
 .lead { font-size: 19px; }
 footer { padding: 24px 16px; background: #eef2f6; }
+iframe#fit { display: block; width: 100%; height: 660px; border: 0; }
 `;
 
 /** Writes nothing: the pages and files live in memory, gzipped once. */
@@ -125,6 +126,11 @@ export function hostFiles(surveyJson) {
     '/bench/out/host-pf.html': hostPage({
       head: '<script type="module" src="/dist/program-fit.js"></script>\n',
       widget: '<program-fit id="fit" storage="none"></program-fit>',
+    }),
+    // iframe mode, the frame lazy as any iframe can be: the host page
+    // itself holds no widget byte.
+    '/bench/out/host-pf-frame.html': hostPage({
+      widget: '<iframe id="fit" src="/dist/frame.html?storage=none" loading="lazy" title="Which programme fits yours?"></iframe>',
     }),
     '/bench/out/host-pf-eager.html': hostPage({
       head: '<script type="module" src="/dist/program-fit.js"></script>\n',
@@ -195,13 +201,14 @@ function observe() {
 
 const isWidget = {
   pf: (url) => url.pathname.startsWith('/dist/'),
+  frame: (url) => url.pathname.startsWith('/dist/') || url.pathname.startsWith('/program-fit-site/'),
   sj: (url) => url.pathname.startsWith('/node_modules/survey-') || url.pathname === '/bench/out/host-sj.js',
   none: () => false,
 };
 
-/** One run of `page` (none, pf, pf-eager, sj; `early`: scroll at the load event). */
+/** One run of `page` (none, pf, pf-eager, pf-frame, sj; `early`: scroll at the load event). */
 async function hostRun(browser, origin, page, { early = false } = {}) {
-  const kind = page.startsWith('pf') ? 'pf' : page;
+  const kind = page === 'pf-frame' ? 'frame' : page.startsWith('pf') ? 'pf' : page;
   const ctx = await browser.newContext({ viewport: VIEWPORT });
   const p = await ctx.newPage();
   const cdp = await ctx.newCDPSession(p);
@@ -250,10 +257,17 @@ async function hostRun(browser, origin, page, { early = false } = {}) {
         const r = el?.getBoundingClientRect();
         return !!r && r.height > 0 && r.top < innerHeight && r.bottom > 0;
       };
-      const shown =
-        kind === 'pf'
-          ? () => inView(document.getElementById('fit').shadowRoot.querySelector('.pf-intro .pf-button--start'))
-          : () => inView(document.querySelector('.sd-question__title')) && inView(document.querySelector('.sd-navigation__next-btn'));
+      // In the frame: its start button laid out, and the frame in view.
+      const inFrame = () => {
+        const frame = document.getElementById('fit');
+        const start = frame.contentDocument?.querySelector('program-fit')?.shadowRoot?.querySelector('.pf-intro .pf-button--start');
+        return inView(frame) && !!start && start.getClientRects().length > 0;
+      };
+      const shown = {
+        pf: () => inView(document.getElementById('fit').shadowRoot.querySelector('.pf-intro .pf-button--start')),
+        frame: inFrame,
+        sj: () => inView(document.querySelector('.sd-question__title')) && inView(document.querySelector('.sd-navigation__next-btn')),
+      }[kind];
       const t0 = performance.now();
       document.getElementById('fit').scrollIntoView({ block: 'start' });
       await new Promise((ok) => {
@@ -291,7 +305,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 export async function hostBench(browser, root, surveyJson) {
   const server = await hostServer(root, hostFiles(surveyJson));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const PAGES = [['none'], ['pf'], ['sj'], ['pf-eager'], ['pf', { early: true }]];
+  const PAGES = [['none'], ['pf'], ['sj'], ['pf-eager'], ['pf', { early: true }], ['pf-frame']];
   const runs = PAGES.map(() => []);
   try {
     // One uncounted warm-up round.
@@ -305,7 +319,7 @@ export async function hostBench(browser, root, surveyJson) {
   }
   const none = runs[0];
   const rows = runs.map((rs, k) => ({
-    name: ['without the widget', 'Program Fit, `loading="lazy"` (the default)', 'SurveyJS, as its docs embed it', 'Program Fit, `loading="eager"`', 'Program Fit, lazy, scrolled to at the load event'][k],
+    name: ['without the widget', 'Program Fit, `loading="lazy"` (the default)', 'SurveyJS, as its docs embed it', 'Program Fit, `loading="eager"`', 'Program Fit, lazy, scrolled to at the load event', 'Program Fit in iframe mode, `<iframe loading="lazy">`'][k],
     lcp: median(rs.map((r) => r.lcp)),
     lcpDelta: median(rs.map((r, i) => r.lcp - none[i].lcp)),
     lcpElements: [...new Set(rs.map((r) => r.lcpElement))].join(', '),
@@ -337,6 +351,7 @@ export function hostMarkdown(rows) {
     '- LCP: the last largest-contentful-paint entry before the scroll (not for the last row, whose scroll comes too early for it); "vs without" is the median over rounds of (this page’s LCP − the page without the widget in the same round).',
     '- Widget KiB: bytes on the wire (CDP encodedDataLength, headers included) of the widget\'s files (Program Fit: `dist/`; SurveyJS: its CSS and two scripts and the page\'s script that holds the survey), by when each request was sent. "Before load" includes the loader script the host page itself includes, shown apart.',
     '- CLS: the sum of every layout shift without recent input, from navigation until a second after the first screen (the scroll is not input).',
+    '- iframe mode: `dist/frame.html` in an `<iframe loading="lazy">` 660 px high where the element is, for comparison: the browser, not the widget, decides when a lazy frame loads (Chromium: within a distance of the viewport that grows as the connection slows, thousands of pixels).',
     '- Scroll → first screen: once the page has loaded and nothing has been on the wire for 500 ms (for the last row: as soon as the load event has fired), the widget scrolled into view in the page, until the first task after the frame that shows its first screen in the viewport (Program Fit: the intro with its start button; SurveyJS: question 1 with Next).',
     '',
     '| page | LCP ms | LCP vs without, ms | LCP element | widget KiB before load (of it, the loader) | widget KiB before the scroll | widget KiB in all | CLS | scroll → first screen ms (max) |',
