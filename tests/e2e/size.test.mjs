@@ -41,11 +41,13 @@
 // the review and nine next steps for one person, money that cannot buy
 // mentors said so, and the fallback card's link reported as
 // program-fit:cta.
-// Then to 236 KiB: 235.7 KiB here (wasm 227,763 B, loader 5,208 B, glue
+// Then to 236 KiB: 235.8 KiB here (wasm 227,763 B, loader 5,306 B, glue
 // 3,870 B, CSS 4,515 B). wasm-bindgen's glue left the loader for a file of
-// its own (program-fit_bg.js), imported with the wasm, so a host page's
-// load fetches 5.1 KiB, not 8.2: the two files gzip to 662 B more than the
-// one did. The wasm grew 648 B for the timeline's words for one person and
+// its own (program-fit_bg.js), run with its hash when an element loads, so
+// a host page's load fetches 5.2 KiB, not 8.2: the two files gzip to
+// 662 B more than the one did, and running the glue from a script with
+// its hash and the loader's nonce, and compiling the wasm while it comes,
+// added 98 B. The wasm grew 648 B for the timeline's words for one person and
 // one answer_text for the results and the UI.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
