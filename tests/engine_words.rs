@@ -81,6 +81,28 @@ fn an_executive_on_a_small_budget_gets_a_short_package_not_a_mentor() {
 }
 
 #[test]
+fn a_plan_that_mentors_some_of_those_it_coaches_says_why_not_all() {
+    // 20 new managers, all in coaching groups: the 16th mentee would take
+    // the scheme past what HR runs on staff time.
+    let some = r#"{"goal":"skill","audience":"new_in_role","participants":20,"budget":25000,"duration":"short","driver":"organisation","mentors":"some","path":"helpful"}"#;
+    let r = recommend_json(some);
+    assert_eq!((r.plan.coached, r.plan.mentored), (20, 15));
+    let w = Words::new(cfg(), "en", &Plain).why(&r).to_string();
+    assert!(
+        w.contains("Mentoring takes 15 of them: going past that needs a bigger set-up to run the scheme (a coordinator, or a mentoring platform), which would add $9,290 a year."),
+        "{w}"
+    );
+    // The same with the budget not decided; with money for the step, all 20 are mentored and nothing needs saying.
+    let unknown = recommend_json(&some.replace("25000", r#""unknown""#));
+    assert_eq!(unknown.plan.mentoring_step, Some(9_290));
+    let enough = recommend_json(&some.replace("25000", "40000"));
+    assert_eq!(
+        (enough.plan.mentored, enough.plan.mentoring_step),
+        (20, None)
+    );
+}
+
+#[test]
 fn ten_managers_on_sixty_thousand_hear_no_generous_claim() {
     let w = why("leadership/managers/10/60000/year/shared/some/essential");
     assert!(!w.to_lowercase().contains("generous"), "{w}");

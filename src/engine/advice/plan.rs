@@ -75,6 +75,11 @@ pub struct Plan {
     /// would move the scheme to a dearer tier (a coordinator, a
     /// platform): how much more a year running it would then cost.
     pub scheme_step: Option<u64>,
+    /// When everyone is reached but only some are mentored, and one more
+    /// mentee would move the scheme to a dearer tier that the money left
+    /// does not cover (with no budget decided, that the plan to budget for
+    /// leaves out): how much more a year that tier would cost.
+    pub mentoring_step: Option<u64>,
     /// The `format` answer; `None` with no preference.
     pub preference: Option<Preference>,
     /// Parts whose format is not in the shape preferred: `coaching`,
@@ -313,6 +318,7 @@ fn build(
     let extra = parts.get(1).copied();
     let waiting = n - w.reached;
     let full = needs(everyone);
+    let (scheme_step, mentoring_step) = tier_steps(search, res, inputs.budget, &parts, w);
     Plan {
         // The shape always reaches someone (see `decide_for`).
         kind: w.kind().or(shape.kind()).unwrap_or(Kind::Coaching),
@@ -350,10 +356,8 @@ fn build(
         mentoring_format: mentoring.map(|(t, _)| t.format),
         mentoring_terms: mentoring.map(|(t, _)| t),
         mentoring_extra: extra,
-        scheme_step: inputs
-            .budget
-            .filter(|_| waiting > 0)
-            .and_then(|b| scheme_step(search, res, &parts, b.saturating_sub(w.cost))),
+        scheme_step,
+        mentoring_step,
         preference: inputs.preference,
         preference_overridden: overridden(
             inputs.preference,
@@ -401,28 +405,57 @@ fn mentors_needed(res: &Resources, parts: &[(MentorTerms, u64)]) -> u64 {
     circles + pairs.sum::<u64>()
 }
 
-/// What one more mentee (in the last part: circles beside pairs) adds to
-/// running the scheme, when that is more than the `unspent` budget and
-/// the mentors could take them: the tier step people wait on.
-fn scheme_step(
+/// The tier steps the plan's words explain: the one people wait on
+/// ([`Plan::scheme_step`]), or the one that leaves some of those reached
+/// unmentored ([`Plan::mentoring_step`]).
+fn tier_steps(
+    search: &Search,
+    res: &Resources,
+    budget: Option<u64>,
+    parts: &[(MentorTerms, u64)],
+    w: &Weighed,
+) -> (Option<u64>, Option<u64>) {
+    let n = search.n;
+    let unspent = budget.map(|b| b.saturating_sub(w.cost));
+    let waiting = n - w.reached;
+    let next = next_mentee(search, res, parts);
+    // People wait while money is left: the step is more than what is left.
+    let scheme = next
+        .filter(|(step, _)| unspent.is_some_and(|u| waiting > 0 && u > 0 && *step > u))
+        .map(|(step, _)| step);
+    // Everyone is reached, some mentored: the next mentee moves the scheme
+    // to a dearer tier that what is left does not cover.
+    let some = next
+        .filter(|_| waiting == 0 && (1..n).contains(&w.mentored()))
+        .filter(|(step, moves)| *moves && unspent.is_none_or(|u| *step > u))
+        .map(|(step, _)| step);
+    (scheme, some)
+}
+
+/// What one more mentee (in the last part: circles beside pairs, or in
+/// circles) adds to running the scheme, the cheaper of the two, where the
+/// mentors could take them, and whether it moves the scheme to another
+/// tier; `None` where the mentors could not.
+fn next_mentee(
     search: &Search,
     res: &Resources,
     parts: &[(MentorTerms, u64)],
-    unspent: u64,
-) -> Option<u64> {
+) -> Option<(u64, bool)> {
     let prices = search.prices;
-    // One more in the last part, or in circles: the cheaper step.
     let mut next = parts.to_vec();
     next.last_mut()?.1 += 1;
     let mut in_circles = parts.to_vec();
     in_circles.push((prices.circles, 1));
     let mentors = |p: &[(MentorTerms, u64)]| p.iter().map(|(t, m)| t.mentors(*m)).sum::<u64>();
-    let step = [next, in_circles]
+    let tier = prices.scheme_tier_of(parts);
+    [next, in_circles]
         .iter()
         .filter(|p| mentors(p) <= res.mentors)
-        .map(|p| prices.scheme_cost_of(p) - prices.scheme_cost_of(parts))
-        .min()?;
-    (unspent > 0 && step > unspent).then_some(step)
+        .map(|p| {
+            let step = prices.scheme_cost_of(p) - prices.scheme_cost_of(parts);
+            (step, prices.scheme_tier_of(p) != tier)
+        })
+        .min_by_key(|(step, _)| *step)
 }
 
 /// Extra mentors needed to reach everyone in the plan's formats, when

@@ -222,22 +222,44 @@ impl Prices {
     /// and fewer tiers serve more of them, so this never falls as they
     /// grow.
     pub fn scheme_cost_of(&self, parts: &[(MentorTerms, u64)]) -> u64 {
-        let mentees: u64 = parts.iter().map(|(_, m)| m).sum();
-        if mentees == 0 {
-            return 0;
+        match parts.iter().map(|(_, m)| m).sum::<u64>() {
+            0 => 0,
+            _ => self
+                .scheme_tiers(parts)
+                .map(|(_, c)| c)
+                .min()
+                .unwrap_or(u64::MAX),
         }
+    }
+
+    /// Which tier runs a scheme for `parts` (its place in the table), as
+    /// [`Prices::scheme_cost_of`] prices it: the first of the least costly.
+    pub fn scheme_tier_of(&self, parts: &[(MentorTerms, u64)]) -> Option<usize> {
+        self.scheme_tiers(parts)
+            .min_by_key(|(_, c)| *c)
+            .map(|(i, _)| i)
+    }
+
+    /// The tiers that can serve `parts`' relationships and mentees, each
+    /// with its place in the table and its cost for them.
+    fn scheme_tiers<'a>(
+        &'a self,
+        parts: &[(MentorTerms, u64)],
+    ) -> impl Iterator<Item = (usize, u64)> + 'a {
+        let mentees: u64 = parts.iter().map(|(_, m)| m).sum();
         let relationships: u64 = parts.iter().map(|(t, m)| t.relationships(*m)).sum();
         self.scheme
             .iter()
-            .filter(|t| t.up_to.is_none_or(|most| relationships <= most))
-            .filter(|t| t.mentees_up_to.is_none_or(|most| mentees <= most))
-            .map(|t| {
-                t.fixed
+            .enumerate()
+            .filter(move |(_, t)| t.up_to.is_none_or(|most| relationships <= most))
+            .filter(move |(_, t)| t.mentees_up_to.is_none_or(|most| mentees <= most))
+            .map(move |(i, t)| {
+                let cost = t
+                    .fixed
                     .saturating_add(relationships.saturating_mul(t.per_relationship))
-                    .saturating_add(mentees.saturating_mul(t.per_mentee))
+                    .saturating_add(mentees.saturating_mul(t.per_mentee));
+                (i, cost)
             })
-            .min()
-            .unwrap_or(u64::MAX)
     }
 
     /// Running the scheme and the mentors' paid hours for `mentees`.

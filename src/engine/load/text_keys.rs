@@ -176,6 +176,7 @@ pub const PLAN_TEXT_KEYS: &[&str] = &[
     "plan.mentors_short",
     "plan.mentors_short_some",
     "plan.scheme_step",
+    "plan.scheme_step_some",
     "plan.mentors_unknown",
     "plan.none.coaching",
     "plan.none.mentoring",

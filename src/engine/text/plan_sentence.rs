@@ -32,6 +32,7 @@ impl Words<'_> {
             self.mentors_unknown(p),
             self.preference(p),
             self.scheme_step(p),
+            self.mentoring_step(p),
             self.need(p),
             self.unspent(p),
         ];
@@ -281,6 +282,19 @@ impl Words<'_> {
                 ],
             )
         })
+    }
+
+    /// Why a plan that reaches everyone mentors only some of them: the
+    /// next mentee moves the scheme to a dearer tier.
+    fn mentoring_step(&self, p: &Plan) -> Option<Phrase> {
+        let step = p.mentoring_step?;
+        Some(self.fill(
+            "plan.scheme_step_some",
+            &[
+                ("mentees", Phrase::plain(&self.number(p.mentored))),
+                ("step", self.cash(step)),
+            ],
+        ))
     }
 
     /// Mentors nobody has counted yet: the plan relies on a handful only.
