@@ -49,6 +49,10 @@
 // its hash and the loader's nonce, and compiling the wasm while it comes,
 // added 98 B. The wasm grew 648 B for the timeline's words for one person and
 // one answer_text for the results and the UI.
+// Then to 237 KiB: 236.4 KiB here (wasm 228,351 B, +588 B) for the why's
+// sentence on a plan that mentors only some of those it coaches because
+// the next mentee moves the scheme to a dearer tier (plan.scheme_step_some,
+// en/de/es), and the scheme's tier found by its place in the table.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -56,7 +60,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { ROOT } from './server.mjs';
 
-const LIMIT_KIB = 236;
+const LIMIT_KIB = 237;
 const FILES = ['program-fit.js', 'program-fit_bg.js', 'program-fit_bg.wasm', 'program-fit.css'];
 
 test(`widget bundle stays under ${LIMIT_KIB} KiB gzipped`, () => {
