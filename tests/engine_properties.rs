@@ -129,9 +129,15 @@ proptest! {
     /// is left is at most about 15% of it, or less than one more person
     /// would cost. (People who wait for mentors, when only mentoring
     /// serves the goal, wait whatever the budget.) The scheme's tiers
-    /// leave no step this large: bounded by circles alone, a knowledge
-    /// goal for 5,001 people on $50,000 put 600 in circles for $35,000
-    /// while the 601st needed $55,170.
+    /// leave no step this large where mentors volunteer: bounded by
+    /// circles alone, a knowledge goal for 5,001 people on $50,000 put 600
+    /// in circles for $35,000 while the 601st needed $55,170. Where their
+    /// time is paid it can be: 100 frontline staff, 515 paid experts,
+    /// $70,589 pair 15 for $60,000 of paid time, the scheme run on HR's
+    /// own time, and the 16th needs a coordinator and a mentor's hours,
+    /// $14,720, more than the $10,589 left (15.0%); under a coordinator
+    /// the money pairs only 14. That plan says so (`scheme_step`), so it
+    /// passes here.
     #[test]
     fn nobody_waits_while_money_sits_idle(a in answers(), b in 50_000u64..2_000_000, n in 100u64..20_000) {
         let a = with(&a, "participants", Answer::Number(n));
@@ -140,7 +146,8 @@ proptest! {
         prop_assume!(p.waiting > 0 && p.funding_gap > 0);
         let audience = a.choice("audience").unwrap();
         let dearest_place = cfg().costs.individual_coaching.per_head[audience];
-        prop_assert!(p.unspent() * 100 <= b * 15 || p.unspent() < dearest_place, "{:?}", p);
+        let named_step = p.scheme_step.is_some_and(|step| step > p.unspent());
+        prop_assert!(p.unspent() * 100 <= b * 15 || p.unspent() < dearest_place || named_step, "{:?}", p);
     }
 
     /// Counted mentors are not left idle while people wait for mentors:

@@ -433,7 +433,7 @@ fn tier_steps(
 }
 
 /// What one more mentee (in the last part: circles beside pairs, or in
-/// circles) adds to running the scheme, the cheaper of the two, where the
+/// circles) adds to the scheme and the mentors' paid time, the cheaper of the two, where the
 /// mentors could take them, and whether it moves the scheme to another
 /// tier; `None` where the mentors could not.
 fn next_mentee(
@@ -446,13 +446,21 @@ fn next_mentee(
     next.last_mut()?.1 += 1;
     let mut in_circles = parts.to_vec();
     in_circles.push((prices.circles, 1));
+    // Circles only where the search would form them (see `Search::mixes`).
+    let circles_ok = parts
+        .iter()
+        .any(|(t, _)| t.format == Format::MentoringCircles)
+        || search.quality.groups_serve()
+        || res.mentors.saturating_mul(prices.pairs.ratio) < search.n;
     let mentors = |p: &[(MentorTerms, u64)]| p.iter().map(|(t, m)| t.mentors(*m)).sum::<u64>();
     let tier = prices.scheme_tier_of(parts);
-    [next, in_circles]
+    [Some(next), circles_ok.then_some(in_circles)]
         .iter()
+        .flatten()
         .filter(|p| mentors(p) <= res.mentors)
         .map(|p| {
-            let step = prices.scheme_cost_of(p) - prices.scheme_cost_of(parts);
+            // The next mentee's paid time too: what going past costs.
+            let step = prices.mentoring_cost_of(p) - prices.mentoring_cost_of(parts);
             (step, prices.scheme_tier_of(p) != tier)
         })
         .min_by_key(|(step, _)| *step)
