@@ -100,6 +100,12 @@ fn a_plan_that_mentors_some_of_those_it_coaches_says_why_not_all() {
         (enough.plan.mentored, enough.plan.mentoring_step),
         (20, None)
     );
+    // All of them, not "20 of them" of 20.
+    let w = Words::new(cfg(), "en", &Plain).why(&enough).to_string();
+    assert!(
+        w.contains("20 people in small coaching groups, and all of them also in mentoring circles with 4 volunteer mentors,"),
+        "{w}"
+    );
 }
 
 #[test]
@@ -260,7 +266,7 @@ fn an_unknown_budget_shows_the_plan_to_budget_for_and_what_levels_buy() {
     assert!(
         why.contains(
             "With the budget not decided yet, this is the plan to budget for: 120 people in \
-             small coaching groups, and 120 of them also in mentoring circles with 20 volunteer \
+             small coaching groups, and all of them also in mentoring circles with 20 volunteer \
              mentors, reaching everyone you named for about $257,400 a year."
         ),
         "{why}"
@@ -273,10 +279,10 @@ fn an_unknown_budget_shows_the_plan_to_budget_for_and_what_levels_buy() {
             "$13,000 a year: 72 people in mentoring circles with 12 volunteer mentors",
             "$18,000 a year: 120 people in mentoring circles with 20 volunteer mentors",
             // Not 117 of the 120 coached to save $6,000: all of them, for 2.4% more.
-            "$257,400 a year: 120 people in small coaching groups, and 120 of them also in \
+            "$257,400 a year: 120 people in small coaching groups, and all of them also in \
              mentoring circles with 20 volunteer mentors",
             // The best plan money could buy, beside the plan to budget for.
-            "$860,000 a year: 120 people in one-to-one coaching, and 120 of them also in mentoring \
+            "$860,000 a year: 120 people in one-to-one coaching, and all of them also in mentoring \
              circles with 20 volunteer mentors",
         ]
     );

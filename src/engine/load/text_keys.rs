@@ -185,6 +185,7 @@ pub const PLAN_TEXT_KEYS: &[&str] = &[
     "plan.part.also_coached",
     "plan.part.also_coached_first",
     "plan.part.also_mentored",
+    "plan.part.all_also_mentored",
     "plan.part.and",
     "plan.part.and_also",
     "plan.part.blend",

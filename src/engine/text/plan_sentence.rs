@@ -139,7 +139,7 @@ impl Words<'_> {
                 "plan.part.and_also",
                 &[
                     ("a", coached(p.coached)),
-                    ("b", mentored("plan.part.also_mentored", both)),
+                    ("b", mentored(also_mentored_key(p, both), both)),
                 ],
             ),
             (true, true) if both == p.coached => self.fill(
@@ -404,5 +404,14 @@ impl Words<'_> {
                 ],
             ),
         })
+    }
+}
+
+/// "all of them also in …" where everyone coached is mentored too, not
+/// "20 of them" of 20.
+fn also_mentored_key(p: &Plan, both: u64) -> &'static str {
+    match both == p.coached {
+        true => "plan.part.all_also_mentored",
+        false => "plan.part.also_mentored",
     }
 }
