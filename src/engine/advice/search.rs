@@ -313,9 +313,7 @@ impl<'a> Search<'a> {
     /// an expert, a path that must be shared), circles only when the
     /// mentors are too few to pair everyone.
     fn mixes(&self, budget: u64) -> Vec<Mix> {
-        let mentors_short = self.room(&self.prices.pairs) < self.n;
         let q = self.quality;
-        let anything = self.outside == self.n;
         let shaped = |f: Format| self.in_groups.is_none_or(|g| f.in_groups() == g);
         // How many people a format may reach, if any.
         let limit = |f: Format| match q.serves_goal(f) {
@@ -329,13 +327,12 @@ impl<'a> Search<'a> {
             .into_iter()
             .filter_map(|o| o.formats().map(limit).min().flatten().map(|l| (o, l)))
             .collect();
-        let circles_ok =
-            |f: Format| f != Format::MentoringCircles || q.groups_serve() || mentors_short;
+        let circles_ok = |f: Format| f != Format::MentoringCircles || self.forms_circles();
         let terms: Vec<&MentorTerms> = self
             .prices
             .mentoring()
             .into_iter()
-            .filter(|t| limit(t.format) == Some(self.n) && (anything || circles_ok(t.format)))
+            .filter(|t| limit(t.format) == Some(self.n) && circles_ok(t.format))
             .collect();
         let mut out = Vec::new();
         for (o, limit) in &offers {
@@ -362,6 +359,15 @@ impl<'a> Search<'a> {
             out.extend(paired);
         }
         out
+    }
+
+    /// Whether the search forms mentoring circles: where a group serves
+    /// the answers, where the mentors are too few to pair everyone, or
+    /// where no format serves the goal (see `outside`).
+    pub fn forms_circles(&self) -> bool {
+        self.outside == self.n
+            || self.quality.groups_serve()
+            || self.room(&self.prices.pairs) < self.n
     }
 
     /// `mix` with as many of its mentees in circles moved to pairs as the

@@ -7,6 +7,7 @@
 
 use crate::engine::advice::answers::Answers;
 use crate::engine::advice::id;
+use crate::engine::advice::plan::Plan;
 use crate::engine::advice::recommend::Recommendation;
 use crate::engine::config::format::Format;
 use crate::engine::config::types::Config;
@@ -75,15 +76,18 @@ pub fn next_steps(c: &Config, answers: &Answers, rec: &Recommendation) -> Vec<St
         (_, 1) => steps.push("next.waiting_one".into()),
         _ => steps.push("next.waiting".into()),
     }
-    if p.participants == 1 {
-        for step in &mut steps {
-            let one = format!("{step}{ONE}");
-            if c.has_text(&c.default_locale, &one) {
-                *step = one;
-            }
-        }
+    steps.into_iter().map(|s| for_one(c, p, s)).collect()
+}
+
+/// `key`'s optional form for one person (`ONE`), where the plan is for
+/// one and the texts have it ("the mentee's focus", "introduce them to the
+/// person"): next steps and the timeline both choose their words here.
+pub fn for_one(c: &Config, p: &Plan, key: String) -> String {
+    let one = format!("{key}{ONE}");
+    match p.participants == 1 && c.has_text(&c.default_locale, &one) {
+        true => one,
+        false => key,
     }
-    steps
 }
 
 /// The suffix of a step's form for one person ("the mentee's focus", not

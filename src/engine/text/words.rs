@@ -6,7 +6,7 @@
 //! default locale's words) are marked, for the UI to give their `lang`.
 
 use super::phrase::{fill_phrase, Phrase};
-use super::steps::ONE;
+use super::steps::for_one;
 use crate::engine::advice::kind::Kind;
 use crate::engine::advice::levels::Level;
 use crate::engine::advice::pivots::Pivot;
@@ -145,7 +145,7 @@ impl<'a> Words<'a> {
     pub fn quarter(&self, p: &Plan, q: &Quarter) -> (Phrase, Vec<Phrase>) {
         let items = q.milestones.iter().map(|m| match *m {
             Milestone::Prepare { format, mentors } => self.fill(
-                &self.for_one(p, format!("timeline.prepare.{}", format.id())),
+                &for_one(self.c, p, format!("timeline.prepare.{}", format.id())),
                 &[("mentors", self.mentors(p, mentors))],
             ),
             Milestone::Start { format, people } => self.start(format, people),
@@ -160,17 +160,6 @@ impl<'a> Words<'a> {
             ),
         });
         (self.months(q), items.collect())
-    }
-
-    /// `key`'s optional form for one person (`ONE`), where the plan is
-    /// for one and the texts have it: "match the mentor with the person",
-    /// not "match the pairs".
-    fn for_one(&self, p: &Plan, key: String) -> String {
-        let one = format!("{key}{ONE}");
-        match p.participants == 1 && self.c.has_text(&self.c.default_locale, &one) {
-            true => one,
-            false => key,
-        }
     }
 
     /// The starts of a timeline, each after its quarter's label ("Months 4
