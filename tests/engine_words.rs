@@ -143,6 +143,22 @@ fn one_mentor_and_one_person_are_singular() {
         "{one}"
     );
     assert!(one.contains("this already serves them best"), "{one}");
+    let r = recommend_json(
+        r#"{"goal":"leadership","audience":"high_potentials","participants":12,"budget":"unknown","duration":"year","driver":"shared","mentors":"unknown","path":"helpful"}"#,
+    );
+    assert_eq!((r.plan.coached, r.plan.mentored, r.plan.reached), (7, 6, 12));
+    let mut c = Config::default_config();
+    for locale in ["de", "es"] {
+        c.add_locale(locale, shipped(locale));
+    }
+    for (locale, said) in [
+        ("en", "(one of them has both)"),
+        ("de", "(davon eine Person in beiden Formaten)"),
+        ("es", "(una de ellas en ambos)"),
+    ] {
+        let w = Words::new(&c, locale, &Plain).why(&r).to_string();
+        assert!(w.contains(said), "{w}");
+    }
 }
 
 #[test]

@@ -197,6 +197,7 @@ pub const PLAN_TEXT_KEYS: &[&str] = &[
     "plan.part.one.coached",
     "plan.part.one.mentored",
     "plan.part.overlap",
+    "plan.part.overlap_one",
     "plan.pilot",
     "plan.preference.group.fit",
     "plan.preference.group.reach",

@@ -152,6 +152,7 @@ impl Words<'_> {
             (true, true) => self.fill(
                 match both {
                     0 => "plan.part.and",
+                    1 => "plan.part.overlap_one",
                     _ => "plan.part.overlap",
                 },
                 &[
