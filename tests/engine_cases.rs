@@ -228,4 +228,12 @@ fn a_tier_step_people_wait_on_is_said_with_its_price() {
     // The default's tiers leave no such step: the money reaches more.
     let p = recommend_json(json).plan;
     assert_eq!((p.mentored, p.cost, p.scheme_step), (535, 50_000, None));
+    // 13 pairs with mentors on paid time leave $300, and the 14th pair's
+    // time costs $900: that is the step. With every dollar spent, there
+    // is none to name.
+    let json = r#"{"goal":"engagement","audience":"everyone","participants":45,"budget":12000,"duration":"ongoing","driver":"participant","mentors":40,"path":"essential","mentor_time":"paid","format":"group"}"#;
+    let p = recommend_json(json).plan;
+    assert_eq!((p.mentored, p.cost, p.scheme_step), (13, 11_700, Some(900)));
+    let p = recommend_json(&json.replace("12000", "11700")).plan;
+    assert_eq!((p.mentored, p.cost, p.scheme_step), (13, 11_700, None));
 }

@@ -54,6 +54,13 @@ fn alternatives_come_by_reach_then_by_how_well_they_serve() {
     let r = recommend_json(util::MANAGERS);
     let reach: Vec<(Kind, u64)> = r.alternatives.iter().map(|a| (a.kind, a.reached)).collect();
     assert_eq!(reach, [(Kind::Mentoring, 120), (Kind::Coaching, 75)]);
+    // Both alone reach all 8 newcomers, who set their own agenda for as
+    // long as it takes: mentoring serves them better, so it comes first.
+    let r = recommend_json(
+        r#"{"goal":"skill","audience":"new_in_role","participants":8,"budget":100000,"duration":"ongoing","driver":"participant","mentors":12,"path":"helpful","mentor_time":"paid"}"#,
+    );
+    let reach: Vec<(Kind, u64)> = r.alternatives.iter().map(|a| (a.kind, a.reached)).collect();
+    assert_eq!(reach, [(Kind::Mentoring, 8), (Kind::Coaching, 8)]);
 }
 
 #[test]
@@ -85,6 +92,11 @@ fn money_left_over_names_the_better_plan_only_when_the_budget_cannot_buy_it() {
         (b.formats.as_slice(), b.cost),
         ([Format::IndividualCoaching].as_slice(), 105_000)
     );
+    // A budget of exactly what that plan costs buys it: nothing beyond.
+    let r = recommend_json(
+        r#"{"goal":"skill","audience":"managers","participants":30,"budget":105000,"duration":"short","driver":"organisation","mentors":"some","path":"unimportant"}"#,
+    );
+    assert_eq!((r.plan.cost, &r.plan.beyond), (105_000, &None));
     // Internal coaches serve everyone as well as money could: nothing beyond.
     let r = recommend_json(
         r#"{"goal":"skill","audience":"managers","participants":20,"budget":200000,"duration":"year","driver":"organisation","mentors":0,"path":"unimportant","internal_coaches":"established"}"#,

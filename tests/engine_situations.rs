@@ -146,6 +146,7 @@ fn an_internal_coaching_pool_coaches_when_it_can_take_everyone() {
     let internal = rec(spec, r#","internal_coaches":"established""#).plan;
     assert_eq!(internal.coaching_format, Some(Format::InternalCoaching));
     assert_eq!(internal.coached, 20);
+    assert_eq!(internal.coaching_extra, None, "the pool takes all 20");
     assert!(internal.cost < external.cost);
 }
 

@@ -1,6 +1,7 @@
 //! The sentences the results show follow the answers and the plan.
 #![cfg(not(target_arch = "wasm32"))]
 
+use program_fit::engine::config::format::Format;
 use program_fit::engine::text::template::fill;
 use program_fit::engine::text::why::{opening_key, why_reasons};
 use program_fit::engine::{recommend, Config, Kind, Lean, Phrase, Pivot, Recommendation, Words};
@@ -106,6 +107,19 @@ fn a_plan_that_mentors_some_of_those_it_coaches_says_why_not_all() {
         w.contains("20 people in small coaching groups, and all of them also in mentoring circles with 4 volunteer mentors,"),
         "{w}"
     );
+    // 8 of 12 in pairs with mentors on paid time, $200 left: the 9th
+    // mentee's hours cost more, but the scheme stays in the tier HR runs,
+    // so no bigger set-up is named.
+    let r = recommend_json(
+        r#"{"goal":"leadership","audience":"specialists","participants":12,"budget":20000,"duration":"short","driver":"participant","mentors":"many","path":"helpful","mentor_time":"paid","format":"one_to_one","internal_coaches":"established"}"#,
+    );
+    assert_eq!(
+        (r.plan.coached, r.plan.mentored, r.plan.cost),
+        (12, 8, 19_800)
+    );
+    assert_eq!(r.plan.mentoring_step, None);
+    let w = Words::new(cfg(), "en", &Plain).why(&r).to_string();
+    assert!(!w.contains("bigger set-up"), "{w}");
 }
 
 #[test]
@@ -116,6 +130,50 @@ fn ten_managers_on_sixty_thousand_hear_no_generous_claim() {
         w.contains("for $56,000 of your $60,000 yearly budget"),
         "{w}"
     );
+}
+
+#[test]
+fn without_a_goal_question_a_hybrid_coaches_those_who_need_it_most() {
+    let mut c = Config::default_config();
+    c.questions.retain(|q| q.id != "goal");
+    let on_goal = |t: &program_fit::engine::config::types::Trait| {
+        t.when.iter().any(|w| w.question.as_deref() == Some("goal"))
+    };
+    c.traits.retain(|t| !on_goal(t));
+    let json = r#"{"audience":"managers","participants":120,"budget":60000,"duration":"year","driver":"shared","mentors":"some","path":"helpful"}"#;
+    let (a, _) = program_fit::engine::Answers::from_json_lenient(&c, json);
+    let r = recommend(&c, &a).unwrap();
+    assert!(r.plan.coached > 0 && r.plan.coached < 120, "{:?}", r.plan);
+    assert_eq!(r.plan.coached_group.as_deref(), Some("hybrid.coached.any"));
+    let w = Words::new(&c, "en", &Plain).why(&r).to_string();
+    assert!(w.contains(t("hybrid.coached.any")), "{w}");
+}
+
+#[test]
+fn circles_chosen_for_the_goal_never_say_the_mentors_are_too_few() {
+    // Belonging is built in groups: 40 people, 20 mentors who could pair
+    // them all, and 45 people with 40 mentors, meet in circles by choice.
+    for (spec, mentored) in [
+        (
+            "engagement/everyone/40/20000/ongoing/participant/20/helpful",
+            40,
+        ),
+        (
+            "engagement/everyone/45/150000/ongoing/participant/40/helpful",
+            45,
+        ),
+    ] {
+        let r = case(spec);
+        assert_eq!(
+            r.plan.mentoring_format,
+            Some(Format::MentoringCircles),
+            "{spec}"
+        );
+        assert_eq!(r.plan.mentored, mentored, "{spec}");
+        assert!(!r.plan.mentors_short, "{spec}");
+        let w = why(spec);
+        assert!(!w.contains("too few"), "{w}");
+    }
 }
 
 #[test]
@@ -146,7 +204,10 @@ fn one_mentor_and_one_person_are_singular() {
     let r = recommend_json(
         r#"{"goal":"leadership","audience":"high_potentials","participants":12,"budget":"unknown","duration":"year","driver":"shared","mentors":"unknown","path":"helpful"}"#,
     );
-    assert_eq!((r.plan.coached, r.plan.mentored, r.plan.reached), (7, 6, 12));
+    assert_eq!(
+        (r.plan.coached, r.plan.mentored, r.plan.reached),
+        (7, 6, 12)
+    );
     let mut c = Config::default_config();
     for locale in ["de", "es"] {
         c.add_locale(locale, shipped(locale));

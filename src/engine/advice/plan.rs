@@ -446,11 +446,9 @@ fn next_mentee(
     next.last_mut()?.1 += 1;
     let mut in_circles = parts.to_vec();
     in_circles.push((prices.circles, 1));
-    // Circles only where the plan has them or the search would form them.
-    let circles_ok = parts
-        .iter()
-        .any(|(t, _)| t.format == Format::MentoringCircles)
-        || search.forms_circles();
+    // Circles only where the search would form them (as it did for any
+    // circles the plan has).
+    let circles_ok = search.forms_circles();
     let mentors = |p: &[(MentorTerms, u64)]| p.iter().map(|(t, m)| t.mentors(*m)).sum::<u64>();
     let tier = prices.scheme_tier_of(parts);
     [Some(next), circles_ok.then_some(in_circles)]

@@ -338,10 +338,12 @@ fn afford_in_tier(t: &SchemeTier, terms: &MentorTerms, budget: u64, limit: u64) 
     let each = t.per_mentee.saturating_add(terms.time_per_mentee);
     let whole = t.per_relationship.saturating_add(each.saturating_mul(size));
     let relationships = left.checked_div(whole).unwrap_or(u64::MAX);
+    // Less than a whole relationship's cost is left, so fewer than `size`
+    // fit in the one filled partly.
     let rest = left - relationships.saturating_mul(whole).min(left);
     let partly = rest
         .checked_sub(t.per_relationship)
-        .map_or(0, |r| r.checked_div(each).unwrap_or(u64::MAX).min(size - 1));
+        .map_or(0, |r| r.checked_div(each).unwrap_or(u64::MAX));
     let most = t.up_to.map_or(u64::MAX, |r| r.saturating_mul(size));
     let most = most.min(t.mentees_up_to.unwrap_or(u64::MAX));
     relationships
@@ -554,6 +556,101 @@ mod tests {
         assert_eq!(hours_for(&by_goal, "knowledge"), 100);
         assert_eq!(hours_for(&by_goal, ""), 18);
         assert_eq!(hours_for(&Dict::default(), ""), 0);
+        // Of an even number, the upper of the two in the middle.
+        let by_goal = Dict::from_iter([("a", 100), ("b", 5), ("c", 60), ("d", 18)]);
+        assert_eq!(hours_for(&by_goal, ""), 60);
+    }
+
+    #[test]
+    fn a_team_offer_pays_for_whole_teams() {
+        let team = CoachingOffer {
+            format: Format::TeamCoaching,
+            year: 60_000,
+            price: 60_000,
+            min: 1,
+            team: 15,
+            cap: u64::MAX,
+        };
+        assert_eq!(team.afford(59_999, 40), 0);
+        assert_eq!(team.afford(130_000, 40), 30);
+        assert_eq!(team.afford(130_000, 12), 12);
+    }
+
+    #[test]
+    fn own_coaches_with_room_are_not_passed_over_for_a_cheaper_outside_offer() {
+        // Whatever the prices, what coaching affords is what its cost fits:
+        // the own coaches take the first people, up to their capacity.
+        let own = CoachingOffer {
+            format: Format::InternalCoaching,
+            year: 1_500,
+            price: 1_500,
+            min: 1,
+            team: 0,
+            cap: 10,
+        };
+        let outside = CoachingOffer {
+            format: Format::IndividualCoaching,
+            price: 1_000,
+            year: 1_000,
+            ..own
+        };
+        let outside = CoachingOffer {
+            cap: u64::MAX,
+            ..outside
+        };
+        let c = Coaching {
+            main: own,
+            extra: Some(outside),
+        };
+        for budget in [0, 1_000, 2_500, 14_999, 15_000, 16_000, 40_000] {
+            let most = c.afford(budget, 30);
+            assert!(c.cost(most) <= budget, "{budget}: {most}");
+        }
+        assert_eq!(c.afford(2_500, 30), 1);
+        assert_eq!(c.afford(16_000, 30), 11);
+    }
+
+    #[test]
+    fn a_scheme_moves_tier_at_each_tiers_last_relationship() {
+        let p = prices(vec![
+            tier(Some(15), 0, 0, 0),
+            tier(Some(100), 10_000, 130, 20),
+            tier(None, 145_000, 13, 20),
+        ]);
+        let edges: Vec<u64> = p.tier_edges(&p.pairs, 250).collect();
+        assert_eq!(edges, [15, 16, 100, 101]);
+        let edges: Vec<u64> = p.tier_edges(&p.circles, 250).collect();
+        assert_eq!(edges, [90, 91]);
+    }
+
+    #[test]
+    fn nobody_mentored_costs_nothing_whatever_the_smallest_tier_costs() {
+        let p = prices(vec![tier(None, 8_000, 110, 60)]);
+        assert_eq!(p.scheme_cost_of(&[]), 0);
+        assert_eq!(p.scheme_cost_of(&[(p.pairs, 0), (p.circles, 0)]), 0);
+        assert_eq!(p.scheme_cost_of(&[(p.pairs, 2)]), 8_000 + 2 * 110 + 2 * 60);
+    }
+
+    #[test]
+    fn only_coaches_the_organisation_has_are_offered() {
+        use crate::engine::advice::score::score;
+        use crate::engine::test_util::{answers, cfg};
+        let c = cfg();
+        let formats = |extra: &str| {
+            let a = answers(&format!(
+                r#"{{"goal":"skill","audience":"managers","participants":20,"budget":50000,"duration":"year","driver":"organisation","mentors":"some","path":"helpful"{extra}}}"#
+            ));
+            let inputs = Inputs::new(&c, &a).unwrap();
+            let scored = score(&c, &inputs);
+            let cx = super::super::plan::Context::new(&c, &inputs, &scored);
+            let p = Prices::new(&c, &inputs, &cx.resources);
+            p.coaching.iter().map(|o| o.format).collect::<Vec<_>>()
+        };
+        let own = [Format::InternalCoaching, Format::ManagerCoaching];
+        let none = formats(r#","internal_coaches":"none","line_managers":"no""#);
+        assert!(none.iter().all(|f| !own.contains(f)), "{none:?}");
+        let some = formats(r#","internal_coaches":"established","line_managers":"trained""#);
+        assert!(own.iter().all(|f| some.contains(f)), "{some:?}");
     }
 
     #[test]
