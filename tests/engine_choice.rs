@@ -214,3 +214,15 @@ fn a_scheme_past_what_a_coordinator_runs_by_hand_grows_a_circle_at_a_time() {
     let more = recommend_json(&json.replace("50000", "50470")).plan;
     assert_eq!(more.mentored, 541);
 }
+
+#[test]
+fn a_circle_with_room_left_means_money_binds_and_no_mentors_are_asked_for() {
+    // One mentor on paid time leads a circle of 5 and could take a 6th;
+    // the $125 left cannot pay that mentee's hours ($375).
+    let r = recommend_json(
+        r#"{"goal":"leadership","audience":"specialists","participants":120,"budget":2000,"duration":"year","driver":"shared","mentors":1,"path":"unimportant","mentor_time":"paid","internal_coaches":"established"}"#,
+    );
+    let p = &r.plan;
+    assert_eq!((p.mentored, p.mentors_needed, p.cost), (5, 1, 1_875));
+    assert_eq!((p.scheme_step, p.mentor_shortfall), (Some(375), 0));
+}
