@@ -151,6 +151,21 @@ fn an_internal_coaching_pool_coaches_when_it_can_take_everyone() {
 }
 
 #[test]
+fn those_beyond_the_internal_pool_get_the_outside_format_that_serves_them_best() {
+    // 20 places with the internal coaches; the other 5 get one-to-one
+    // coaching, which builds a skill better than a group, as the money
+    // allows it.
+    let p = rec(
+        "skill/frontline/25/150000/short/participant/0/essential",
+        r#","internal_coaches":"some""#,
+    )
+    .plan;
+    assert_eq!(p.coaching_format, Some(Format::InternalCoaching));
+    let (extra, people) = p.coaching_extra.expect("coaching beyond the pool");
+    assert_eq!((extra.format, people), (Format::IndividualCoaching, 5));
+}
+
+#[test]
 fn trained_managers_coach_everyone_the_budget_could_only_partly_coach() {
     let spec = "skill/frontline/200/60000/short/organisation/some/helpful";
     let without = rec(spec, "").plan;
