@@ -236,4 +236,9 @@ fn a_tier_step_people_wait_on_is_said_with_its_price() {
     assert_eq!((p.mentored, p.cost, p.scheme_step), (13, 11_700, Some(900)));
     let p = recommend_json(&json.replace("12000", "11700")).plan;
     assert_eq!((p.mentored, p.cost, p.scheme_step), (13, 11_700, None));
+    // Everyone reached with a dollar left: nobody waits on a step.
+    let all = recommend_json(&json.replace("12000", "1000000")).plan;
+    let budget = (all.cost + 1).to_string();
+    let p = recommend_json(&json.replace("12000", &budget)).plan;
+    assert_eq!((p.waiting, p.cost, p.scheme_step), (0, all.cost, None));
 }
