@@ -154,6 +154,21 @@ fn the_stated_mentoring_costs_add_up_to_the_plans_cost() {
         "{time}"
     );
     assert!(time.contains(&Plain.money(p.mentor_time_cost)), "{time}");
+    // 30 successors and 12 experts: 20 in pairs and 10 in circles beside
+    // them, each part's hours stated with its own cost.
+    let json = json
+        .replace("\"participants\":24", "\"participants\":30")
+        .replace("150000", "400000");
+    let p = recommend_json(&json).plan;
+    let (circles, in_circles) = p.mentoring_extra.expect("a circle beside the pairs");
+    assert_eq!((p.mentored - in_circles, in_circles), (20, 10));
+    let lines = assumptions(&json);
+    let find = |start: &str| lines.iter().find(|l| l.starts_with(start)).unwrap().clone();
+    let pairs_time = 20 * 100 * 75;
+    assert!(find("Mentors' time").contains(&Plain.money(pairs_time)), "{lines:?}");
+    let circle_time = circles.time_cost(10);
+    assert_eq!(pairs_time + circle_time, p.mentor_time_cost);
+    assert!(find("In the circles beside").contains(&Plain.money(circle_time)), "{lines:?}");
 }
 
 fn alternatives(json: &str, locale: &str) -> Vec<String> {
