@@ -36,6 +36,23 @@ fn eight_juniors_and_two_staff_engineers_without_a_budget_are_all_mentored_on_st
         said.contains("It costs nothing beyond staff time"),
         "{said}"
     );
+    assert!(
+        said.contains("This year's plan reaches everyone you named: 8 people in mentoring pairs"),
+        "{said}"
+    );
+    assert!(
+        !said.contains("$0"),
+        "no figures against a budget of nothing: {said}"
+    );
+    // With their time paid and no money, nobody can start: the budget,
+    // not the mentors, is missing.
+    let paid = recommend_json(&json.replace("}", r#","mentor_time":"paid"}"#));
+    assert_eq!(paid.plan.reached, 0);
+    let none = Words::new(cfg(), "en", &Plain).why(&paid).to_string();
+    assert!(
+        none.contains("Your budget does not yet pay for running mentoring"),
+        "{none}"
+    );
     for framing in ["programme", "cohort"] {
         assert!(!said.contains(framing), "{framing}: {said}");
     }

@@ -165,10 +165,16 @@ fn the_stated_mentoring_costs_add_up_to_the_plans_cost() {
     let lines = assumptions(&json);
     let find = |start: &str| lines.iter().find(|l| l.starts_with(start)).unwrap().clone();
     let pairs_time = 20 * 100 * 75;
-    assert!(find("Mentors' time").contains(&Plain.money(pairs_time)), "{lines:?}");
+    assert!(
+        find("Mentors' time").contains(&Plain.money(pairs_time)),
+        "{lines:?}"
+    );
     let circle_time = circles.time_cost(10);
     assert_eq!(pairs_time + circle_time, p.mentor_time_cost);
-    assert!(find("In the circles beside").contains(&Plain.money(circle_time)), "{lines:?}");
+    assert!(
+        find("In the circles beside").contains(&Plain.money(circle_time)),
+        "{lines:?}"
+    );
 }
 
 fn alternatives(json: &str, locale: &str) -> Vec<String> {

@@ -163,6 +163,15 @@ fn those_beyond_the_internal_pool_get_the_outside_format_that_serves_them_best()
     assert_eq!(p.coaching_format, Some(Format::InternalCoaching));
     let (extra, people) = p.coaching_extra.expect("coaching beyond the pool");
     assert_eq!((extra.format, people), (Format::IndividualCoaching, 5));
+    let r = rec(
+        "skill/frontline/25/150000/short/participant/0/essential",
+        r#","internal_coaches":"some""#,
+    );
+    let w = words().why(&r).to_string();
+    assert!(
+        w.contains("20 people in coaching by your internal coaches, and 5 more in one-to-one coaching, for $17,500"),
+        "{w}"
+    );
 }
 
 #[test]

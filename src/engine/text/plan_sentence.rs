@@ -180,10 +180,9 @@ impl Words<'_> {
     /// own trained line managers (45) and small coaching groups (26)".
     fn coaching_formats(&self, p: &Plan) -> Phrase {
         match p.coaching_extra {
-            Some((o, extra)) if extra > 0 => {
-                self.blend(p.coaching_format, p.coached - extra, o.format, extra)
-            }
-            _ => self.format(p.coaching_format),
+            // The plan names an extra format only for someone in it.
+            Some((o, extra)) => self.blend(p.coaching_format, p.coached - extra, o.format, extra),
+            None => self.format(p.coaching_format),
         }
     }
 
