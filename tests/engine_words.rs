@@ -432,6 +432,17 @@ fn the_need_names_only_what_is_missing() {
 
 #[test]
 fn only_a_hybrid_that_coaches_part_of_the_group_says_whom_to_start_with() {
+    // Coached and mentored apart, 16 waiting: the coaching starts with
+    // those who need the skill soonest.
+    let r = recommend_json(
+        r#"{"goal":"skill","audience":"executives","participants":45,"budget":100000,"duration":"ongoing","driver":"participant","mentors":"few","path":"helpful","format":"group","internal_coaches":"established"}"#,
+    );
+    assert_eq!((r.plan.coached, r.plan.mentored, r.plan.waiting), (11, 18, 16));
+    let w = Words::new(cfg(), "en", &Plain).why(&r).to_string();
+    assert!(
+        w.contains("and 11 people in small coaching groups, starting with those who need the skill soonest,"),
+        "{w}"
+    );
     let partial = why("skill/everyone/1000/100000/short/organisation/some/unimportant");
     assert!(
         partial.contains(
