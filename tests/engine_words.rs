@@ -437,7 +437,10 @@ fn only_a_hybrid_that_coaches_part_of_the_group_says_whom_to_start_with() {
     let r = recommend_json(
         r#"{"goal":"skill","audience":"executives","participants":45,"budget":100000,"duration":"ongoing","driver":"participant","mentors":"few","path":"helpful","format":"group","internal_coaches":"established"}"#,
     );
-    assert_eq!((r.plan.coached, r.plan.mentored, r.plan.waiting), (11, 18, 16));
+    assert_eq!(
+        (r.plan.coached, r.plan.mentored, r.plan.waiting),
+        (11, 18, 16)
+    );
     let w = Words::new(cfg(), "en", &Plain).why(&r).to_string();
     assert!(
         w.contains("and 11 people in small coaching groups, starting with those who need the skill soonest,"),
@@ -683,4 +686,29 @@ fn an_unknown_budget_coaches_all_only_when_that_costs_little_more() {
     assert_eq!((r.plan.coached, r.plan.cost), (7, 70_000));
     let top = r.levels.last().expect("levels");
     assert_eq!((top.budget, top.plan.coached), (120_000, 12));
+}
+
+#[test]
+fn mentors_nobody_counted_and_a_preference_not_kept_are_said_of_the_parts_they_touch() {
+    let r = recommend_json(
+        r#"{"goal":"leadership","audience":"high_potentials","participants":12,"budget":"unknown","duration":"year","driver":"organisation","mentors":"unknown","path":"unimportant","format":"one_to_one"}"#,
+    );
+    let w = Words::new(cfg(), "en", &Plain).why(&r).to_string();
+    assert!(
+        w.contains("You were not sure how many could mentor, so the plan counts on only 1 volunteer mentor;"),
+        "{w}"
+    );
+    assert!(
+        w.contains("You would rather have one-to-one mentoring, but there are too few mentors to pair everyone, so the plan uses mentoring circles."),
+        "{w}"
+    );
+    // Pairs for 20 successors and circles beside them for 10: what is not
+    // one to one is the circles.
+    let r = recommend_json(
+        r#"{"goal":"knowledge","audience":"specialists","participants":30,"budget":400000,"duration":"year","driver":"participant","mentors":12,"path":"essential","mentor_time":"paid","format":"one_to_one"}"#,
+    );
+    assert!(r.plan.mentoring_extra.is_some(), "{:?}", r.plan);
+    let w = Words::new(cfg(), "en", &Plain).why(&r).to_string();
+    assert!(w.contains("so the plan uses mentoring circles"), "{w}");
+    assert!(!w.contains("uses mentoring pairs"), "{w}");
 }
