@@ -16,7 +16,12 @@ fn case(spec: &str) -> Recommendation {
 }
 
 fn why(spec: &str) -> String {
-    Words::new(cfg(), "en", &Plain).why(&case(spec)).to_string()
+    said(&case(spec))
+}
+
+/// The why of `r`, in English.
+fn said(r: &Recommendation) -> String {
+    Words::new(cfg(), "en", &Plain).why(r).to_string()
 }
 
 fn t(key: &'static str) -> &'static str {
@@ -88,7 +93,7 @@ fn a_plan_that_mentors_some_of_those_it_coaches_says_why_not_all() {
     let some = r#"{"goal":"skill","audience":"new_in_role","participants":20,"budget":25000,"duration":"short","driver":"organisation","mentors":"some","path":"helpful"}"#;
     let r = recommend_json(some);
     assert_eq!((r.plan.coached, r.plan.mentored), (20, 15));
-    let w = Words::new(cfg(), "en", &Plain).why(&r).to_string();
+    let w = said(&r);
     assert!(
         w.contains("Mentoring takes 15 of them: going past that needs a bigger set-up to run the scheme (a coordinator, or a mentoring platform), which would add $9,290 a year."),
         "{w}"
@@ -102,7 +107,7 @@ fn a_plan_that_mentors_some_of_those_it_coaches_says_why_not_all() {
         (20, None)
     );
     // All of them, not "20 of them" of 20.
-    let w = Words::new(cfg(), "en", &Plain).why(&enough).to_string();
+    let w = said(&enough);
     assert!(
         w.contains("20 people in small coaching groups, and all of them also in mentoring circles with 4 volunteer mentors,"),
         "{w}"
@@ -118,7 +123,7 @@ fn a_plan_that_mentors_some_of_those_it_coaches_says_why_not_all() {
         (12, 8, 19_800)
     );
     assert_eq!(r.plan.mentoring_step, None);
-    let w = Words::new(cfg(), "en", &Plain).why(&r).to_string();
+    let w = said(&r);
     assert!(!w.contains("bigger set-up"), "{w}");
 }
 
@@ -372,7 +377,7 @@ fn an_unknown_budget_shows_the_plan_to_budget_for_and_what_levels_buy() {
 #[test]
 fn an_unknown_budget_never_names_a_funding_gap_or_a_budget_it_does_not_have() {
     let r = case("leadership/managers/120/unknown/year/shared/some/helpful");
-    let why = Words::new(cfg(), "en", &Plain).why(&r).to_string();
+    let why = said(&r);
     assert_eq!(r.kind, Kind::Hybrid);
     assert_eq!((r.plan.waiting, r.plan.funding_gap), (0, 0));
     assert!(
@@ -396,7 +401,7 @@ fn the_group_coached_first_follows_the_goal_not_a_claim_about_the_audience() {
             "skill/{audience}/120/40000/year/shared/some/helpful"
         ));
         assert!(r.plan.coached < r.plan.mentored, "{:?}", r.plan);
-        let w = Words::new(cfg(), "en", &Plain).why(&r).to_string();
+        let w = said(&r);
         assert!(
             w.contains("starting with those who need the skill soonest"),
             "{w}"
@@ -441,7 +446,7 @@ fn only_a_hybrid_that_coaches_part_of_the_group_says_whom_to_start_with() {
         (r.plan.coached, r.plan.mentored, r.plan.waiting),
         (11, 18, 16)
     );
-    let w = Words::new(cfg(), "en", &Plain).why(&r).to_string();
+    let w = said(&r);
     assert!(
         w.contains("and 11 people in small coaching groups, starting with those who need the skill soonest,"),
         "{w}"
@@ -653,7 +658,7 @@ fn coaching_beside_mentoring_names_the_outside_format_beyond_the_line_managers()
         .coaching_extra
         .expect("an outside format beyond the line managers");
     assert!(extra > 0 && r.plan.coached > extra);
-    let why = Words::new(cfg(), "en", &Plain).why(&r).to_string();
+    let why = said(&r);
     let said = format!(
         "also in coaching by their own trained line managers ({}) and small coaching groups ({extra})",
         r.plan.coached - extra
@@ -669,7 +674,7 @@ fn money_left_while_mentors_are_short_says_only_mentors_would_pair_more() {
         r#"{"goal":"knowledge","audience":"specialists","participants":100,"budget":500000,"duration":"year","driver":"organisation","mentors":30,"mentor_time":"paid","path":"essential"}"#,
     );
     assert!(r.plan.mentors_short && r.plan.reaches_everyone() && r.plan.beyond.is_none());
-    let why = Words::new(cfg(), "en", &Plain).why(&r).to_string();
+    let why = said(&r);
     assert!(
         why.contains(t("plan.unspent_mentors").split(':').nth(1).unwrap().trim()),
         "{why}"
@@ -693,7 +698,7 @@ fn mentors_nobody_counted_and_a_preference_not_kept_are_said_of_the_parts_they_t
     let r = recommend_json(
         r#"{"goal":"leadership","audience":"high_potentials","participants":12,"budget":"unknown","duration":"year","driver":"organisation","mentors":"unknown","path":"unimportant","format":"one_to_one"}"#,
     );
-    let w = Words::new(cfg(), "en", &Plain).why(&r).to_string();
+    let w = said(&r);
     assert!(
         w.contains("You were not sure how many could mentor, so the plan counts on only 1 volunteer mentor;"),
         "{w}"
@@ -708,7 +713,7 @@ fn mentors_nobody_counted_and_a_preference_not_kept_are_said_of_the_parts_they_t
         r#"{"goal":"knowledge","audience":"specialists","participants":30,"budget":400000,"duration":"year","driver":"participant","mentors":12,"path":"essential","mentor_time":"paid","format":"one_to_one"}"#,
     );
     assert!(r.plan.mentoring_extra.is_some(), "{:?}", r.plan);
-    let w = Words::new(cfg(), "en", &Plain).why(&r).to_string();
+    let w = said(&r);
     assert!(w.contains("so the plan uses mentoring circles"), "{w}");
     assert!(!w.contains("uses mentoring pairs"), "{w}");
 }

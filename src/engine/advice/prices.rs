@@ -592,11 +592,8 @@ mod tests {
             format: Format::IndividualCoaching,
             price: 1_000,
             year: 1_000,
-            ..own
-        };
-        let outside = CoachingOffer {
             cap: u64::MAX,
-            ..outside
+            ..own
         };
         let c = Coaching {
             main: own,
@@ -642,7 +639,7 @@ mod tests {
             ));
             let inputs = Inputs::new(&c, &a).unwrap();
             let scored = score(&c, &inputs);
-            let cx = super::super::plan::Context::new(&c, &inputs, &scored);
+            let cx = crate::engine::advice::plan::Context::new(&c, &inputs, &scored);
             let p = Prices::new(&c, &inputs, &cx.resources);
             p.coaching.iter().map(|o| o.format).collect::<Vec<_>>()
         };
