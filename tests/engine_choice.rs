@@ -226,3 +226,64 @@ fn a_circle_with_room_left_means_money_binds_and_no_mentors_are_asked_for() {
     assert_eq!((p.mentored, p.mentors_needed, p.cost), (5, 1, 1_875));
     assert_eq!((p.scheme_step, p.mentor_shortfall), (Some(375), 0));
 }
+
+#[test]
+fn a_free_scheme_pairs_as_many_as_its_mentors_can_and_stays_free() {
+    // A shared path is essential, so pairs serve better than circles; the
+    // 5 volunteers pair 6 and lead circles of the other 9. The 15 fit the
+    // tier HR runs by hand, so moving people to pairs costs nothing.
+    let r = recommend_json(
+        r#"{"goal":"skill","audience":"new_in_role","participants":120,"budget":0,"duration":"short","driver":"participant","mentors":5,"path":"essential","mentor_time":"volunteered","format":"group","internal_coaches":"some"}"#,
+    );
+    let p = &r.plan;
+    assert_eq!((p.reached, p.cost), (15, 0));
+    assert_eq!(p.mentoring_format, Some(Format::MentoringPairs));
+    let circles = p.mentoring_extra.map(|(t, m)| (t.format, m));
+    assert_eq!(
+        (p.mentored, circles),
+        (15, Some((Format::MentoringCircles, 9)))
+    );
+}
+
+#[test]
+fn the_smallest_coaching_group_is_weighed_beside_mentoring() {
+    // $5,000 and one mentor on paid time: a circle of 4 ($1,000 of the
+    // mentor's hours) leaves enough for one small coaching group of 4,
+    // which reaches 8. One-to-one coaching with the rest reaches 7.
+    let r = recommend_json(
+        r#"{"goal":"skill","audience":"new_in_role","participants":20,"budget":5000,"duration":"short","driver":"participant","mentors":"few","path":"essential","mentor_time":"paid","format":"group"}"#,
+    );
+    let p = &r.plan;
+    assert_eq!((p.reached, p.coached, p.mentored), (8, 4, 4));
+    assert_eq!(p.coaching_format, Some(Format::GroupCoaching));
+    assert_eq!(p.cost, 5_000);
+}
+
+#[test]
+fn money_left_after_the_mentors_room_coaches_those_they_cannot_take() {
+    // 30 volunteers pair 40 specialists and lead circles of 60; the other
+    // 20 are coached in small groups, with no one given both: $58,500 of
+    // $60,000, all 120 reached.
+    let r = recommend_json(
+        r#"{"goal":"skill","audience":"specialists","participants":120,"budget":60000,"duration":"year","driver":"shared","mentors":"some","path":"essential","format":"group"}"#,
+    );
+    let p = &r.plan;
+    assert_eq!((p.reached, p.coached, p.mentored), (120, 20, 100));
+    assert_eq!(
+        (p.coaching_format, p.cost),
+        (Some(Format::GroupCoaching), 58_500)
+    );
+}
+
+#[test]
+fn the_one_person_the_mentors_cannot_take_is_coached_one_to_one() {
+    // 12 volunteers, each pairing 2 or leading a circle of 6, take 44 of
+    // 45 managers with 14 in pairs; a 45th mentee would leave only 12
+    // in pairs. So the 45th is coached one to one instead.
+    let r = recommend_json(
+        r#"{"goal":"skill","audience":"managers","participants":45,"budget":40000,"duration":"year","driver":"organisation","mentors":12,"path":"essential"}"#,
+    );
+    let p = &r.plan;
+    assert_eq!((p.reached, p.coached, p.mentored), (45, 1, 44));
+    assert_eq!(p.coaching_format, Some(Format::IndividualCoaching));
+}
