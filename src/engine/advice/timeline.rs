@@ -6,7 +6,6 @@
 //! later.
 
 use super::inputs::{Inputs, Launch};
-use super::kind::Kind;
 use super::plan::Plan;
 use crate::engine::config::format::Format;
 
@@ -40,7 +39,6 @@ pub struct Quarter {
 /// count from the decision, as for a start within three months: a CEO
 /// still needs to see what happens when.
 pub fn timeline(inputs: &Inputs, p: &Plan) -> Vec<Quarter> {
-    let kind = p.kind;
     let start = match inputs.launch {
         Some(Launch::Soon) | None => 1,
         Some(Launch::HalfYear) => 2,
@@ -58,7 +56,8 @@ pub fn timeline(inputs: &Inputs, p: &Plan) -> Vec<Quarter> {
         }
     }
     if let Some(format) = p.mentoring_format.filter(|_| p.mentored > 0) {
-        let begins = if kind == Kind::Hybrid && p.coached > 0 {
+        // Anyone coached makes it a hybrid: its mentoring starts later.
+        let begins = if p.coached > 0 {
             (start + 1).min(4)
         } else {
             start
@@ -110,6 +109,7 @@ pub fn timeline(inputs: &Inputs, p: &Plan) -> Vec<Quarter> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::advice::kind::Kind;
     use crate::engine::test_util::{recommend_json, EVERYONE, MANAGERS as HYBRID};
 
     /// The plan and its timeline, with `launch` (and other answers) added.
@@ -175,5 +175,52 @@ mod tests {
             .milestones
             .contains(&Milestone::NextCohort { people: p.waiting }));
         assert_eq!(t[0].number, 1, "mentors are prepared the quarter before");
+    }
+
+    /// The quarter a plan reviews in, starting soon.
+    fn review(json: &str) -> u64 {
+        let (_, _, t) = with(json, r#""launch":"soon""#);
+        let q = t.iter().find(|q| q.milestones.contains(&Milestone::Review));
+        q.expect("a review").number
+    }
+
+    #[test]
+    fn a_short_engagement_reviews_two_quarters_after_it_starts_and_a_year_long_one_at_its_end() {
+        let year = r#"{"goal":"leadership","audience":"managers","participants":10,"budget":100000,"duration":"year","driver":"organisation","mentors":0,"path":"unimportant"}"#;
+        assert_eq!(review(year), 4);
+        assert_eq!(review(&year.replace(r#""year""#, r#""short""#)), 3);
+    }
+
+    #[test]
+    fn each_format_starts_with_its_own_people_and_is_prepared_with_its_own_mentors() {
+        // 20 coached by the internal coaches, 10 more by outside coaches.
+        let (_, p, t) = with(
+            r#"{"goal":"skill","audience":"managers","participants":30,"budget":60000,"duration":"year","driver":"organisation","mentors":0,"path":"unimportant","internal_coaches":"some"}"#,
+            r#""launch":"soon""#,
+        );
+        let (outside, extra) = p.coaching_extra.expect("coaching beyond the own coaches");
+        let starts = |format, people| {
+            t[0].milestones
+                .contains(&Milestone::Start { format, people })
+        };
+        assert!(starts(Format::InternalCoaching, 20) && starts(outside.format, extra));
+        assert_eq!(extra, 10);
+        // 6 in pairs with 3 mentors, 9 in circles with 2.
+        let (_, p, t) = with(
+            r#"{"goal":"skill","audience":"new_in_role","participants":120,"budget":0,"duration":"short","driver":"participant","mentors":5,"path":"essential","mentor_time":"volunteered","format":"group"}"#,
+            r#""launch":"soon""#,
+        );
+        assert_eq!(p.mentors_needed, 5);
+        for (format, people, mentors) in [
+            (Format::MentoringPairs, 6, 3),
+            (Format::MentoringCircles, 9, 2),
+        ] {
+            assert!(t[0]
+                .milestones
+                .contains(&Milestone::Prepare { format, mentors }));
+            assert!(t[0]
+                .milestones
+                .contains(&Milestone::Start { format, people }));
+        }
     }
 }
