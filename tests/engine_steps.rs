@@ -14,7 +14,12 @@ fn answers(spec: &str) -> Answers {
 
 /// The steps' texts for one case, with the recommendation's kind.
 fn steps(spec: &str) -> (Kind, Vec<String>) {
-    let a = answers(spec);
+    steps_with(spec, "")
+}
+
+/// The same, with more answers (`extra`, starting with a comma).
+fn steps_with(spec: &str, extra: &str) -> (Kind, Vec<String>) {
+    let a = spec_answers(spec, extra);
     let r = recommend(cfg(), &a).unwrap();
     let keys = next_steps(cfg(), &a, &r);
     (
@@ -183,4 +188,46 @@ fn one_person_has_the_steps_for_one_person() {
         two.join(" ").contains("Agree each person's goals"),
         "{two:?}"
     );
+}
+
+#[test]
+fn people_who_wait_for_money_get_no_step_about_mentors() {
+    // One paid mentor's circle has room; the money, not the mentor, runs out.
+    let (_, said) = steps_with(
+        "leadership/specialists/120/2000/year/shared/1/unimportant",
+        r#","mentor_time":"paid""#,
+    );
+    let said = said.join(" ");
+    assert!(said.contains("next cohort"), "{said}");
+    assert!(!said.contains("more mentors"), "{said}");
+    assert!(!said.contains("cannot take everyone"), "{said}");
+}
+
+#[test]
+fn mentors_rosters_are_planned_only_when_the_plan_has_mentoring() {
+    let paid = r#","mentor_time":"paid""#;
+    let rosters = "mentors' rosters";
+    // Small coaching groups serve these 10 best; the paid mentor is not used.
+    let (kind, coaching) = steps_with(
+        "skill/managers/10/20000/short/organisation/1/unimportant",
+        &format!(r#"{paid},"format":"group""#),
+    );
+    assert_eq!(kind, Kind::Coaching);
+    assert!(!coaching.join(" ").contains(rosters), "{coaching:?}");
+    let (_, mentoring) = steps_with(
+        "knowledge/specialists/24/150000/year/organisation/12/essential",
+        paid,
+    );
+    assert!(mentoring.join(" ").contains(rosters), "{mentoring:?}");
+}
+
+#[test]
+fn one_person_still_waiting_is_told_when_they_can_start_not_about_a_cohort() {
+    let (_, said) = steps_with("skill/new_in_role/1/0/short/shared/0/helpful", "");
+    let last = said.last().unwrap();
+    assert!(
+        last.contains("Agree with this person when they can start"),
+        "{said:?}"
+    );
+    assert!(!said.join(" ").contains("cohort"), "{said:?}");
 }

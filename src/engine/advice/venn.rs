@@ -160,4 +160,25 @@ mod tests {
         };
         assert!(!facts.hold(&paid), "a mentoring plan pays no coaches");
     }
+
+    #[test]
+    fn cost_shares_are_parts_of_the_plans_cost() {
+        // 4 in a small coaching group ($4,000) and 56 in circles led by
+        // mentors on paid time ($22,400 of hours), $38,820 in all.
+        let json = r#"{"goal":"skill","audience":"managers","participants":60,"budget":40000,"duration":"short","driver":"organisation","mentors":12,"path":"unimportant","mentor_time":"paid","format":"one_to_one"}"#;
+        let r = recommend_json(json);
+        let p = &r.plan;
+        assert_eq!(
+            (p.cost, p.coaching_cost, p.mentor_time_cost),
+            (38_820, 4_000, 22_400)
+        );
+        assert_eq!(paid_coaching_share(p), 4_000.0 / 38_820.0);
+        assert_eq!(share(22_400, 38_820), 22_400.0 / 38_820.0);
+        assert_eq!(share(1, 0), 0.0);
+        let ticked = |id: &str| r.traits.iter().any(|t| t.id == id && t.matched);
+        assert!(
+            !ticked("budget_caps_capacity"),
+            "coaches are 10% of the cost"
+        );
+    }
 }

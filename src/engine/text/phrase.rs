@@ -36,10 +36,6 @@ impl Phrase {
         &self.0
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
     /// Appends text, merged into the last segment when the flag matches.
     pub fn push(&mut self, text: &str, fallback: bool) {
         if text.is_empty() {

@@ -62,8 +62,9 @@ pub fn next_steps(c: &Config, answers: &Answers, rec: &Recommendation) -> Vec<St
     if p.mentoring_format.is_some() && p.mentors_paid {
         steps.push("next.mentor_time.paid".into());
     }
-    // A counted pool is who there is: no recruiting drive for more.
-    match (p.mentor_shortfall > 0 && p.waiting > 0, p.mentors_counted) {
+    // A counted pool is who there is: no recruiting drive for more. (A
+    // shortfall is only ever of mentors for people who wait.)
+    match (p.mentor_shortfall > 0, p.mentors_counted) {
         (true, false) => steps.push("next.more_mentors".into()),
         (true, true) => steps.push("next.mentor_pool_full".into()),
         _ => {}
