@@ -287,3 +287,52 @@ fn the_one_person_the_mentors_cannot_take_is_coached_one_to_one() {
     assert_eq!((p.reached, p.coached, p.mentored), (45, 1, 44));
     assert_eq!(p.coaching_format, Some(Format::IndividualCoaching));
 }
+
+#[test]
+fn the_choice_is_told_against_the_runner_up_in_both_plans_own_numbers() {
+    let says = |json: &str, text: &str| {
+        let said = why(&recommend_json(json));
+        assert!(said.contains(text), "{text}\n{said}");
+    };
+    // More people reached, all of them or not.
+    says(
+        r#"{"goal":"leadership","audience":"managers","participants":60,"budget":100000,"duration":"ongoing","driver":"shared","mentors":"few","path":"essential","mentor_time":"volunteered","format":"one_to_one"}"#,
+        "Coaching alone would reach 50 people for $100,000; this plan reaches all 60 for $100,000.",
+    );
+    says(
+        r#"{"goal":"skill","audience":"new_in_role","participants":20,"budget":5000,"duration":"short","driver":"participant","mentors":"few","path":"essential","mentor_time":"paid","format":"group"}"#,
+        "Mentoring alone would reach 6 people for $1,500; this plan reaches 8 people for $5,000.",
+    );
+    // As many, served better.
+    says(
+        r#"{"goal":"leadership","audience":"executives","participants":20,"budget":20000,"duration":"short","driver":"participant","mentors":"some","path":"essential","format":"one_to_one","internal_coaches":"some"}"#,
+        "Mentoring alone would reach as many, 20 people, for $9,970, but this plan serves your goal better.",
+    );
+    // One person: what the other would cost.
+    says(
+        r#"{"goal":"leadership","audience":"new_in_role","participants":1,"budget":10000,"duration":"year","driver":"organisation","mentors":2,"path":"unimportant"}"#,
+        "Coaching alone would cost $6,000, but this plan serves the goal better.",
+    );
+    // Almost as good: both are worth talking through.
+    says(
+        r#"{"goal":"skill","audience":"specialists","participants":120,"budget":60000,"duration":"year","driver":"shared","mentors":"some","path":"essential","format":"group"}"#,
+        "It is a close call: Mentoring alone would serve your people almost as well (120 people in mentoring pairs (30) and mentoring circles (90) with 30 volunteer mentors, for $20,150), so it is worth talking through both.",
+    );
+}
+
+#[test]
+fn a_hybrid_says_whether_the_other_approach_reaches_others_or_adds_to_the_same_people() {
+    // 4 coached and 4 others mentored: each person has one approach.
+    let split = recommend_json(
+        r#"{"goal":"skill","audience":"new_in_role","participants":20,"budget":5000,"duration":"short","driver":"participant","mentors":"few","path":"essential","mentor_time":"paid","format":"group"}"#,
+    );
+    assert!(why(&split).starts_with(
+        "Mentoring fits your answers best; coaching reaches those the mentoring cannot."
+    ));
+    // All 120 mentored, 4 of them also coached.
+    let both = recommend_json(
+        r#"{"goal":"career","audience":"executives","participants":120,"budget":150000,"duration":"ongoing","driver":"shared","mentors":"some","path":"essential","mentor_time":"paid","internal_coaches":"established"}"#,
+    );
+    assert_eq!((both.plan.coached, both.plan.mentored), (4, 120));
+    assert!(why(&both).starts_with("Mentoring fits your answers best; coaching adds to it."));
+}

@@ -45,9 +45,11 @@ impl Words<'_> {
         Some(self.fill(key, &vars))
     }
 
-    /// "all 45" when the plan reaches everyone, else "35 people".
+    /// "all 45" when the plan reaches everyone, else "35 people". (Not
+    /// said of one person: no other plan reaches fewer than one, and
+    /// `why.against.one` does not count.)
     fn reached(&self, p: &Plan) -> Phrase {
-        if p.reaches_everyone() && p.participants > 1 {
+        if p.reaches_everyone() {
             self.fill(
                 "why.all",
                 &[("n", Phrase::plain(&self.number(p.participants)))],
