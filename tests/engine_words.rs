@@ -717,3 +717,59 @@ fn mentors_nobody_counted_and_a_preference_not_kept_are_said_of_the_parts_they_t
     assert!(w.contains("so the plan uses mentoring circles"), "{w}");
     assert!(!w.contains("uses mentoring pairs"), "{w}");
 }
+
+#[test]
+fn one_persons_timeline_reviews_with_them_and_a_free_budget_level_says_staff_time() {
+    let w = Words::new(cfg(), "en", &Plain);
+    let one = recommend(
+        cfg(),
+        &spec_answers("skill/new_in_role/1/2000/short/shared/some/helpful", ""),
+    )
+    .unwrap();
+    let said: Vec<String> = one
+        .timeline
+        .iter()
+        .flat_map(|q| w.quarter(&one.plan, q).1)
+        .map(|p| p.to_string())
+        .collect();
+    assert!(
+        said.contains(&t("timeline.review_one").to_string()),
+        "{said:?}"
+    );
+    let many = recommend(
+        cfg(),
+        &spec_answers("skill/new_in_role/2/6000/short/shared/some/helpful", ""),
+    )
+    .unwrap();
+    let said: Vec<String> = many
+        .timeline
+        .iter()
+        .flat_map(|q| w.quarter(&many.plan, q).1)
+        .map(|p| p.to_string())
+        .collect();
+    assert!(said.contains(&t("timeline.review").to_string()), "{said:?}");
+    // Budget not decided, 12 counted experts for 24 successors: the first
+    // level, a scheme HR runs on staff time, costs nothing.
+    let open = recommend(
+        cfg(),
+        &spec_answers(
+            "knowledge/specialists/24/unknown/year/organisation/12/essential",
+            "",
+        ),
+    )
+    .unwrap();
+    let levels: Vec<String> = open.levels.iter().map(|l| w.level(l).to_string()).collect();
+    let free = open.levels.iter().position(|l| l.budget == 0);
+    let free = free.unwrap_or_else(|| panic!("a free level: {levels:?}"));
+    assert!(
+        levels[free].starts_with("With no budget, on staff time: "),
+        "{levels:?}"
+    );
+    assert!(
+        levels
+            .iter()
+            .skip(free + 1)
+            .all(|l| l.contains(" a year: ")),
+        "{levels:?}"
+    );
+}

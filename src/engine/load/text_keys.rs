@@ -216,7 +216,6 @@ pub const PLAN_TEXT_KEYS: &[&str] = &[
     "plan.unspent_beyond_one",
     "list.and",
     "timeline.next_cohort",
-    "timeline.next_cohort_one",
     "plan.need.money_one",
     "plan.need.money_paid_one",
     "plan.need.money_paid_all_one",

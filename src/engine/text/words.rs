@@ -151,9 +151,6 @@ impl<'a> Words<'a> {
             Milestone::Start { format, people } => self.start(format, people),
             Milestone::Review if p.participants == 1 => self.text("timeline.review_one"),
             Milestone::Review => self.text("timeline.review"),
-            Milestone::NextCohort { people: 1 } if p.participants == 1 => {
-                self.text("timeline.next_cohort_one")
-            }
             Milestone::NextCohort { people } => self.fill(
                 "timeline.next_cohort",
                 &[("people", self.count("people", people))],
