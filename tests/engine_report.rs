@@ -314,3 +314,20 @@ fn a_plan_that_mentors_nobody_yet_costs_no_scheme_and_keeps_paid_time_paid() {
     );
     assert!(!lines.iter().any(|l| l.contains("not costed")), "{lines:?}");
 }
+
+#[test]
+fn a_format_a_config_prices_at_nothing_states_no_share_of_a_year() {
+    // A consultancy that costs its internal coaches' time elsewhere sets
+    // their price to 0; a six-month programme has no share of it to state.
+    let mut c = Config::default_config();
+    let internal = c.costs.internal_coaching.as_mut().unwrap();
+    internal.per_head.insert("managers", 0);
+    let json = r#"{"goal":"skill","audience":"managers","participants":10,"budget":20000,"duration":"short","driver":"organisation","mentors":0,"path":"unimportant","internal_coaches":"established"}"#;
+    let rec = recommend(&c, &json_answers(json)).unwrap();
+    assert_eq!(rec.plan.coaching_format, Some(Format::InternalCoaching));
+    let lines = cost_assumptions(&c, "en", &Plain, &rec.plan);
+    assert_eq!(
+        lines,
+        ["Coaching by your own trained coaches is costed at $0 per person for a year: their time, supervision and accreditation."]
+    );
+}

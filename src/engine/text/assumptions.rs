@@ -103,8 +103,9 @@ fn mentoring(
             &[("n", &ratio.to_string())],
         ));
     }
-    // Paid time is said to be paid even while nobody is mentored yet.
-    let paid = |t: &MentorTerms| plan.mentors_paid && t.hour > 0;
+    // Paid time is said to be paid even while nobody is mentored yet. (A
+    // volunteered hour costs 0, and so does one a config does not cost.)
+    let paid = |t: &MentorTerms| t.hour > 0;
     let Some(t) = plan.mentoring_terms.filter(paid) else {
         out.push(say("report.assume.mentors_volunteer", &[]));
         return out;
