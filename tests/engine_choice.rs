@@ -243,6 +243,35 @@ fn a_free_scheme_pairs_as_many_as_its_mentors_can_and_stays_free() {
         (p.mentored, circles),
         (15, Some((Format::MentoringCircles, 9)))
     );
+    // Money would reach the others in coaching too: not a pilot of a
+    // scheme that only money can take further.
+    let said = why(&r);
+    assert!(
+        said.contains("It costs nothing beyond staff time"),
+        "{said}"
+    );
+    assert!(!said.contains("pilot"), "{said}");
+}
+
+#[test]
+fn one_person_coached_alone_is_not_given_a_mentor_in_words() {
+    let r = recommend_json(
+        r#"{"goal":"leadership","audience":"executives","participants":1,"budget":40000,"duration":"year","driver":"organisation","mentors":0,"path":"unimportant"}"#,
+    );
+    let said = why(&r);
+    assert!(
+        said.contains("The plan for this year: one-to-one coaching, for $30,000 of your $40,000 yearly budget."),
+        "{said}"
+    );
+}
+
+#[test]
+fn mentors_nobody_counted_are_not_mentioned_when_the_plan_mentors_nobody() {
+    let r = recommend_json(
+        r#"{"goal":"skill","audience":"managers","participants":10,"budget":20000,"duration":"short","driver":"organisation","mentors":"unknown","path":"unimportant","format":"group"}"#,
+    );
+    assert_eq!((r.plan.mentored, r.plan.mentors_unknown), (0, true));
+    assert!(!why(&r).contains("how many could mentor"), "{}", why(&r));
 }
 
 #[test]
@@ -334,5 +363,10 @@ fn a_hybrid_says_whether_the_other_approach_reaches_others_or_adds_to_the_same_p
         r#"{"goal":"career","audience":"executives","participants":120,"budget":150000,"duration":"ongoing","driver":"shared","mentors":"some","path":"essential","mentor_time":"paid","internal_coaches":"established"}"#,
     );
     assert_eq!((both.plan.coached, both.plan.mentored), (4, 120));
-    assert!(why(&both).starts_with("Mentoring fits your answers best; coaching adds to it."));
+    let said = why(&both);
+    assert!(said.starts_with("Mentoring fits your answers best; coaching adds to it."));
+    assert!(
+        said.contains("and 4 of them also in small coaching groups, starting with those at a career crossroads,"),
+        "{said}"
+    );
 }

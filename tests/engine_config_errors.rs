@@ -418,6 +418,17 @@ fn a_text_an_older_version_had_is_named_as_no_longer_used() {
         errs.iter().all(|e| e.contains("is no longer used")),
         "{errs:?}"
     );
+    // Matched whole: the key a removed one begins stays a text in use.
+    let errs = problems(json!({ "texts": { "en": {
+        "plan.none.mentoring": "x",
+        "timeline.next_cohort_one": "x",
+        "plan.none.mentoring_budget": "With {budget}, nobody can start in {format}."
+    } } }));
+    assert_eq!(errs.len(), 2, "{errs:?}");
+    assert!(
+        errs.iter().all(|e| e.contains("is no longer used")),
+        "{errs:?}"
+    );
 }
 
 /// Rough answers stand in for a figure only where the plan reads them.

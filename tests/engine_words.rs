@@ -707,6 +707,7 @@ fn mentors_nobody_counted_and_a_preference_not_kept_are_said_of_the_parts_they_t
         w.contains("You would rather have one-to-one mentoring, but there are too few mentors to pair everyone, so the plan uses mentoring circles."),
         "{w}"
     );
+    assert!(!w.contains(t("plan.mentors_short")), "said once: {w}");
     // Pairs for 20 successors and circles beside them for 10: what is not
     // one to one is the circles.
     let r = recommend_json(

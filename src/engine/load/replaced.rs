@@ -60,8 +60,14 @@ const REMOVED_TEXTS: &[&str] = &[
     "why.mentoring_until_budget",
 ];
 
+/// Texts an older version had for what is never said now, matched whole
+/// (`plan.none.mentoring` is also how `plan.none.mentoring_budget`
+/// starts): a plan with no mentors names coaching, and one person not
+/// reached has no timeline.
+const REMOVED_KEYS: &[&str] = &["plan.none.mentoring", "timeline.next_cohort_one"];
+
 /// Whether `key` is a text an older version had (a prefix ending in a dot
 /// covers a question's texts; `plan.need.both` covers its variants).
 pub(super) fn removed_text(key: &str) -> bool {
-    REMOVED_TEXTS.iter().any(|r| key.starts_with(r))
+    REMOVED_TEXTS.iter().any(|r| key.starts_with(r)) || REMOVED_KEYS.contains(&key)
 }

@@ -179,7 +179,6 @@ pub const PLAN_TEXT_KEYS: &[&str] = &[
     "plan.scheme_step_some",
     "plan.mentors_unknown",
     "plan.none.coaching",
-    "plan.none.mentoring",
     "plan.none.mentoring_budget",
     "plan.one",
     "plan.part.also_coached",

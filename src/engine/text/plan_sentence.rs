@@ -67,11 +67,11 @@ impl Words<'_> {
         )
     }
 
-    /// Nobody can start yet: for want of money, or of mentors.
+    /// Nobody can start yet, for want of money: with no mentors at all,
+    /// the plan names coaching's formats, which money always buys.
     fn nobody(&self, p: &Plan) -> Phrase {
         let (key, format) = match (p.coaching_format, p.mentoring_format) {
             (Some(f), _) => ("plan.none.coaching", Some(f)),
-            (None, Some(f)) if p.mentors_likely == 0 => ("plan.none.mentoring", Some(f)),
             (None, f) => ("plan.none.mentoring_budget", f),
         };
         self.fill(
@@ -208,12 +208,13 @@ impl Words<'_> {
         self.fill(key, &[("format", self.format(p.coaching_format))])
     }
 
-    /// "52 of them also in small coaching groups, starting with …".
+    /// "52 of them also in small coaching groups, starting with …": some of
+    /// the mentored, never all (that is the coaching-first sentence), so
+    /// whom to start with is said wherever the goal gives it.
     fn also_coached(&self, p: &Plan, both: u64) -> Phrase {
-        let key = if both < p.mentored && p.coached_group.is_some() {
-            "plan.part.also_coached_first"
-        } else {
-            "plan.part.also_coached"
+        let key = match p.coached_group {
+            Some(_) => "plan.part.also_coached_first",
+            None => "plan.part.also_coached",
         };
         self.fill(
             key,
