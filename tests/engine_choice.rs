@@ -251,6 +251,11 @@ fn a_free_scheme_pairs_as_many_as_its_mentors_can_and_stays_free() {
         "{said}"
     );
     assert!(!said.contains("pilot"), "{said}");
+    // Groups were preferred: the pairs are what the preference gave way to.
+    assert!(
+        said.contains("You would rather have groups, but your goal is better served one to one, so the plan uses mentoring pairs."),
+        "{said}"
+    );
 }
 
 #[test]

@@ -317,8 +317,9 @@ fn a_plan_that_mentors_nobody_yet_costs_no_scheme_and_keeps_paid_time_paid() {
 
 #[test]
 fn a_format_a_config_prices_at_nothing_states_no_share_of_a_year() {
-    // A consultancy that costs its internal coaches' time elsewhere sets
-    // their price to 0; a six-month programme has no share of it to state.
+    // Validation refuses a price of 0 (costs.*.per_head must be above 0);
+    // a config built without it still states no share of a zero year
+    // rather than dividing by it.
     let mut c = Config::default_config();
     let internal = c.costs.internal_coaching.as_mut().unwrap();
     internal.per_head.insert("managers", 0);
