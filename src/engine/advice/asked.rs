@@ -65,3 +65,30 @@ fn core_kind(c: &Config, answers: &Answers) -> Option<&'static str> {
     let inputs = Inputs::new(c, &core).ok()?;
     Some(fit_kind(c, score(c, &inputs).gap()).id())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::test_util::{answers, cfg, EVERYONE, EXECUTIVES};
+
+    /// The default config with the internal-coaches question asked only
+    /// where the fit points to coaching.
+    fn coaching_follow_up() -> Config {
+        let mut c = cfg();
+        let q = c.questions.iter_mut().find(|q| q.id == "internal_coaches");
+        q.unwrap().ask_when = vec!["coaching".into()];
+        c
+    }
+
+    #[test]
+    fn a_follow_up_is_asked_only_when_the_always_asked_answers_fit_its_kind() {
+        let c = coaching_follow_up();
+        let q = c.question("internal_coaches").unwrap();
+        // Executives' leadership on an organisation's agenda fits coaching.
+        assert!(is_asked(&c, &answers(EXECUTIVES), q));
+        // A career path to share, open-ended and self-led, fits mentoring.
+        assert!(!is_asked(&c, &answers(EVERYONE), q));
+        // Nothing answered yet: no fit to ask it on.
+        assert!(!is_asked(&c, &Answers::default(), q));
+    }
+}

@@ -66,3 +66,18 @@ impl Comparison {
             .map(|n| n as f64 / self.participants.max(1) as f64)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::test_util::{recommend_json, MANAGERS};
+
+    #[test]
+    fn coverage_is_the_share_of_the_group_the_budget_coaches() {
+        // $150,000 coaches 75 of the 120 managers in groups.
+        let e = recommend_json(MANAGERS).comparison;
+        assert_eq!((e.coachable, e.participants), (Some(75), 120));
+        assert_eq!(e.coaching_coverage(), Some(0.625));
+        let open = recommend_json(&MANAGERS.replace("150000", "\"unknown\"")).comparison;
+        assert_eq!(open.coaching_coverage(), None);
+    }
+}
