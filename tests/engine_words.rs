@@ -759,6 +759,10 @@ fn one_persons_timeline_reviews_with_them_and_a_free_budget_level_says_staff_tim
         ),
     )
     .unwrap();
+    // The plan to budget for is already the best money buys: no level
+    // beyond it, not even its cost rounded up.
+    let budgets: Vec<u64> = open.levels.iter().map(|l| l.budget).collect();
+    assert_eq!(budgets, [0, 12_080]);
     let levels: Vec<String> = open.levels.iter().map(|l| w.level(l).to_string()).collect();
     let free = open.levels.iter().position(|l| l.budget == 0);
     let free = free.unwrap_or_else(|| panic!("a free level: {levels:?}"));
