@@ -89,3 +89,29 @@ fn choice_pivots(c: &Config, answers: &Answers, kind: Kind) -> Vec<Pivot> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::recommend;
+    use crate::engine::test_util::{answers, cfg};
+
+    #[test]
+    fn no_budget_to_reach_everyone_is_named_beyond_what_the_budget_question_takes() {
+        // 100 executives, 5 mentors and $100,000: $570,350 reaches them all.
+        let json = r#"{"goal":"leadership","audience":"executives","participants":100,"budget":100000,"duration":"year","driver":"organisation","mentors":5,"path":"unimportant"}"#;
+        let named = |c: &Config| {
+            let r = recommend(c, &answers(json)).unwrap();
+            assert!(!r.plan.reaches_everyone());
+            r.pivots
+                .iter()
+                .any(|p| matches!(p, Pivot::BudgetAtLeast { .. }))
+        };
+        let mut c = cfg();
+        assert!(named(&c));
+        // A consultancy whose budget question stops at $300,000.
+        let budget = c.questions.iter_mut().find(|q| q.id == id::BUDGET);
+        budget.unwrap().max = Some(300_000);
+        assert!(!named(&c));
+    }
+}
