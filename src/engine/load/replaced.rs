@@ -62,9 +62,13 @@ const REMOVED_TEXTS: &[&str] = &[
 
 /// Texts an older version had for what is never said now, matched whole
 /// (`plan.none.mentoring` is also how `plan.none.mentoring_budget`
-/// starts): a plan with no mentors names coaching, and one person not
-/// reached has no timeline.
-const REMOVED_KEYS: &[&str] = &["plan.none.mentoring", "timeline.next_cohort_one"];
+/// starts): a plan with no mentors names coaching, money always reaches
+/// those who wait, and one person not reached has no timeline.
+const REMOVED_KEYS: &[&str] = &[
+    "plan.none.mentoring",
+    "plan.need.mentors",
+    "timeline.next_cohort_one",
+];
 
 /// Whether `key` is a text an older version had (a prefix ending in a dot
 /// covers a question's texts; `plan.need.both` covers its variants).

@@ -164,7 +164,6 @@ pub const PLAN_TEXT_KEYS: &[&str] = &[
     "plan.need.or_mentors",
     "count.more_mentors_paid.one",
     "count.more_mentors_paid.other",
-    "plan.need.mentors",
     "plan.need.money",
     "plan.need.money_paid",
     "plan.need.money_other",

@@ -334,10 +334,11 @@ impl Words<'_> {
         Some(self.fill(&key, &[("format", self.format(format))]))
     }
 
-    /// When people wait: the money, the mentors, or both that reach them
-    /// in the plan's own formats, naming what of the money pays for
-    /// mentors' time. More mentors than a counted pool are "more than you
-    /// counted", not recruits.
+    /// When people wait: the money that reaches them (there always is a
+    /// sum that does, since coaching is priced for every audience), naming
+    /// the formats and what of it pays for mentors' time, then the mentors
+    /// who would reach them too. More mentors than a counted pool are
+    /// "more than you counted", not recruits.
     fn need(&self, p: &Plan) -> Option<Phrase> {
         if p.reaches_everyone() {
             return None;
@@ -348,9 +349,6 @@ impl Words<'_> {
             (false, false) => "more_mentors",
         };
         let mentors = ("mentors", self.count(noun, p.mentor_shortfall));
-        if p.funding_gap == 0 {
-            return (p.mentor_shortfall > 0).then(|| self.fill("plan.need.mentors", &[mentors]));
-        }
         let unpaid_time = p.mentor_time_full.saturating_sub(p.mentor_time_cost);
         // What of the gap pays for mentors' time: some, or all of it.
         let paid = match unpaid_time {
