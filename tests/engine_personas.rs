@@ -275,6 +275,20 @@ fn choice_pivots_are_levers_and_flip_the_kind_when_applied() {
         }
     }
     assert!(seen > 0);
+    // Heaviest question first, in the config's order among equals: the
+    // goal and the agenda (1.2) before the duration (0.8), which the
+    // config asks before the agenda.
+    let questions: Vec<String> = run(EXECUTIVES)
+        .pivots
+        .iter()
+        .filter_map(|p| match p {
+            Pivot::Choice { question, .. } => Some(question.clone()),
+            Pivot::BudgetAtLeast { .. } => None,
+        })
+        .collect();
+    let mut order = questions.clone();
+    order.dedup();
+    assert_eq!(order, ["goal", "driver", "duration"], "{questions:?}");
 }
 
 #[test]
