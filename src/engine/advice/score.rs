@@ -127,4 +127,21 @@ mod tests {
         assert_eq!(scored.rounded(), (50, 50));
         assert!(scored.reasons.is_empty());
     }
+
+    #[test]
+    fn reasons_come_strongest_first_and_in_the_configs_order_among_equals() {
+        // Passing on knowledge and an agenda the organisation sets pull
+        // equally hard (0.96), each its own way; the goal is asked first.
+        let json = r#"{"goal":"knowledge","audience":"managers","participants":5,"budget":0,"duration":"short","driver":"organisation","mentors":"some","path":"helpful"}"#;
+        let c = Config::default_config();
+        let (a, _) = Answers::from_json_lenient(&c, json);
+        let scored = score(&c, &Inputs::new(&c, &a).unwrap());
+        let first: Vec<(&str, f64)> = scored.reasons[..3]
+            .iter()
+            .map(|r| (r.question.as_str(), r.pull.abs()))
+            .collect();
+        assert_eq!(first[0].1, first[1].1, "{first:?}");
+        assert_eq!((first[0].0, first[1].0), ("goal", "driver"));
+        assert!(first[1].1 > first[2].1, "{first:?}");
+    }
 }
