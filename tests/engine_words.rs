@@ -207,11 +207,11 @@ fn one_mentor_and_one_person_are_singular() {
     );
     assert!(one.contains("this already serves them best"), "{one}");
     let r = recommend_json(
-        r#"{"goal":"leadership","audience":"high_potentials","participants":12,"budget":"unknown","duration":"year","driver":"shared","mentors":"unknown","path":"helpful"}"#,
+        r#"{"goal":"leadership","audience":"frontline","participants":12,"budget":12000,"duration":"year","driver":"shared","mentors":2,"path":"essential","mentor_time":"paid","format":"one_to_one","internal_coaches":"established"}"#,
     );
     assert_eq!(
         (r.plan.coached, r.plan.mentored, r.plan.reached),
-        (7, 6, 12)
+        (9, 4, 12)
     );
     let mut c = Config::default_config();
     for locale in ["de", "es"] {
@@ -292,11 +292,14 @@ proptest! {
         let reaches_some = r.plan.coached + r.plan.mentored > 0;
         match r.plan.budget {
             Some(b) => prop_assert!(r.plan.cost == 0 || why.contains(&w.money(b)) || !reaches_some, "{}", why),
-            // No budget, so no gap: the plan's cost is the figure to budget for.
+            // No budget, so no gap: the plan's cost is the figure to budget
+            // for, unless it costs nothing ("about $0 a year" is no figure).
             None => {
+                let priced = reaches_some && r.plan.cost > 0;
                 prop_assert!(!why.contains("more a year") && !why.contains("Your budget"), "{}", why);
-                prop_assert!(why.contains("not decided yet") || !reaches_some, "{}", why);
-                prop_assert!(why.contains(&w.money(r.plan.cost)) || !reaches_some, "{}", why);
+                prop_assert!(why.contains("not decided yet") || !priced, "{}", why);
+                prop_assert!(why.contains(&w.money(r.plan.cost)) || !priced, "{}", why);
+                prop_assert!(!why.contains(" $0 ") && !why.contains(" $0."), "{}", why);
             }
         }
         // Each format of a plan that reaches someone is named ("a mentor of
@@ -683,14 +686,40 @@ fn money_left_while_mentors_are_short_says_only_mentors_would_pair_more() {
 }
 
 #[test]
-fn an_unknown_budget_coaches_all_only_when_that_costs_little_more() {
-    // Coaching all 12 would cost $120,000, 71% more than the $70,000 plan
-    // for 7: more than value_tolerance, so the plan stays at 7 and the
-    // full option is the last level.
+fn an_unknown_budget_plans_a_cohort_whole_and_a_larger_group_by_value() {
+    // 12 high potentials are one cohort (cohort_max 16): all of them are
+    // coached, $120,000, not 7 of them for $70,000 beside their peers.
     let r = case("leadership/high_potentials/12/unknown/year/shared/some/helpful");
-    assert_eq!((r.plan.coached, r.plan.cost), (7, 70_000));
+    assert_eq!((r.plan.coached, r.plan.cost), (12, 120_000));
+    assert!(
+        r.levels.iter().all(|l| l.budget <= 120_000),
+        "nothing better to show"
+    );
+    // 16 are still one cohort; a 17th makes a group planned by value,
+    // which puts all 17 in coaching groups for far less.
+    let r = case("leadership/high_potentials/16/unknown/year/shared/some/helpful");
+    assert_eq!(r.plan.coaching_format, Some(Format::IndividualCoaching));
+    assert_eq!((r.plan.coached, r.plan.cost), (16, 169_290));
+    let r = case("leadership/high_potentials/17/unknown/year/shared/some/helpful");
+    assert_eq!(r.plan.coaching_format, Some(Format::GroupCoaching));
+    assert_eq!((r.plan.coached, r.plan.cost), (17, 51_000));
+    // 20 are more than a cohort: coaching all of them would cost 50%
+    // more than the plan for 13, beyond value_tolerance, so the plan
+    // stays at 13 and the full option is the last level.
+    let r = case("leadership/high_potentials/20/unknown/year/organisation/some/helpful");
+    assert_eq!((r.plan.coached, r.plan.cost), (13, 139_640));
     let top = r.levels.last().expect("levels");
-    assert_eq!((top.budget, top.plan.coached), (120_000, 12));
+    assert_eq!((top.budget, top.plan.coached), (210_000, 20));
+}
+
+#[test]
+fn a_free_plan_to_budget_for_names_no_sum() {
+    let w = why("knowledge/specialists/8/unknown/ongoing/shared/2/helpful");
+    assert!(
+        w.contains("This year's plan reaches everyone you named: 8 people in mentoring pairs (2) and mentoring circles (6) with 2 volunteer mentors."),
+        "{w}"
+    );
+    assert!(!w.contains('$'), "{w}");
 }
 
 #[test]

@@ -196,9 +196,15 @@ fn decide_for(cx: &Context, inputs: &Inputs, depth: Depth) -> Decision {
     let prices = Prices::new(c, inputs, res);
     let quality = Quality::new(c, inputs, cx.scored);
     let search = Search::new(&prices, &quality, inputs.participants, res.mentors, None);
+    // With no budget decided, a cohort is budgeted whole: the best plan
+    // for all of them, not a cheaper one that gives some of them less.
+    let tolerance = match inputs.participants <= c.model.cohort_max {
+        true => 0.0,
+        false => c.model.value_tolerance,
+    };
     let at = |s: &Search| match inputs.budget {
         Some(b) => s.within(b),
-        None => s.to_budget_for(c.model.value_tolerance),
+        None => s.to_budget_for(tolerance),
     };
     let found = at(&search);
     // What reaching everyone takes: the least budget at which the search

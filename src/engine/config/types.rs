@@ -168,6 +168,12 @@ pub struct Model {
     /// With the budget not decided, the plan to budget for is the least
     /// costly one within this share of the best plan money could buy.
     pub value_tolerance: f64,
+    /// With the budget not decided, a group of up to this many is planned
+    /// as one cohort: the plan to budget for is the best plan money could
+    /// buy for all of them, not one that gives some of them less. 0 (an
+    /// older config) plans every group by `value_tolerance`.
+    #[serde(default)]
+    pub cohort_max: u64,
     /// Why each setting has its value, by field name.
     #[serde(default)]
     pub rationale: Dict<String>,

@@ -91,6 +91,7 @@ static MODEL: Shape = Shape::Object(&[
     req("both_bonus", &Shape::Number),
     req("close_call", &Shape::Number),
     req("value_tolerance", &Shape::Number),
+    opt("cohort_max", &Shape::Whole),
     opt("rationale", &Shape::Map(&Shape::Text)),
 ]);
 

@@ -46,8 +46,9 @@ impl Words<'_> {
     /// yearly budget."
     fn reaches(&self, p: &Plan) -> Phrase {
         let key = match (p.budget, p.participants == 1, p.reaches_everyone()) {
-            // Nothing spent: no figures to set against the budget.
-            (Some(_), _, true) if p.cost == 0 => "plan.free.all",
+            // Nothing spent: no figures to set against the budget, or to
+            // budget for ("about $0 a year").
+            (_, _, true) if p.cost == 0 => "plan.free.all",
             (Some(_), _, false) if p.cost == 0 => "plan.free.some",
             (Some(_), true, _) => "plan.one",
             (None, true, _) => "plan.unknown.one",
