@@ -138,6 +138,10 @@ fn unknown_or_broken_cta_placeholders_are_errors() {
         errors(json!({ "cta": { "url": "https://cal.example.com/x?k={kind" } })),
         ["cta.url: has a \"{\" without a \"}\""]
     );
+    assert_eq!(
+        errors(json!({ "cta": { "url": "https://cal.example.com/x?k=kind}&c={coached}" } })),
+        ["cta.url: has a \"}\" without a \"{\""]
+    );
     let ok =
         "https://cal.example.com/x?k={kind}&c={coached}&m={mentored}&p={participants}&l={locale}";
     assert!(errors(json!({ "cta": { "url": ok } })).is_empty());
