@@ -807,3 +807,35 @@ fn one_persons_timeline_reviews_with_them_and_a_free_budget_level_says_staff_tim
         "{levels:?}"
     );
 }
+
+#[test]
+fn mentoring_everyone_for_nothing_is_said_without_a_sum() {
+    let w = Words::new(cfg(), "en", &Plain);
+    // Counted mentors and a rough answer: both forms, with no "$0".
+    for (spec, likely) in [
+        (
+            "knowledge/specialists/8/unknown/ongoing/shared/2/helpful",
+            "you counted 2 volunteer mentors.",
+        ),
+        (
+            "leadership/high_potentials/12/unknown/year/shared/some/helpful",
+            "your answer suggests 3 volunteer mentors can be found.",
+        ),
+    ] {
+        let r = case(spec);
+        assert_eq!(r.comparison.mentor_everyone_cost, 0, "{spec}");
+        let said = w.comparison(&r).to_string();
+        assert!(
+            said.contains("would cost nothing beyond staff time"),
+            "{said}"
+        );
+        assert!(said.ends_with(likely) && !said.contains("$0"), "{said}");
+    }
+    // A scheme past what HR runs by hand has a cost to name.
+    let said = w
+        .comparison(&case(
+            "leadership/managers/120/150000/year/shared/some/helpful",
+        ))
+        .to_string();
+    assert!(said.contains("mentoring would cost about $"), "{said}");
+}

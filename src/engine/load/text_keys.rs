@@ -156,6 +156,8 @@ pub const PLAN_TEXT_KEYS: &[&str] = &[
     "count.people.other",
     "estimate.compare",
     "estimate.compare_counted",
+    "estimate.compare_free",
+    "estimate.compare_counted_free",
     "hybrid.coached.any",
     "plan.all",
     "plan.level",

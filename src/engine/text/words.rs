@@ -121,13 +121,19 @@ impl<'a> Words<'a> {
     /// of them would cost and need, beside the mentors likely found.
     pub fn comparison(&self, rec: &Recommendation) -> Phrase {
         let e = &rec.comparison;
-        let key = if rec.plan.mentors_counted {
-            "estimate.compare_counted"
+        let counted = if rec.plan.mentors_counted {
+            "_counted"
         } else {
-            "estimate.compare"
+            ""
+        };
+        // Mentoring everyone on staff time costs nothing: no "about $0".
+        let free = if e.mentor_everyone_cost == 0 {
+            "_free"
+        } else {
+            ""
         };
         self.fill(
-            key,
+            &format!("estimate.compare{counted}{free}"),
             &[
                 ("people", self.count("people", e.participants)),
                 ("coach_all", self.cash(e.coach_everyone_cost)),
