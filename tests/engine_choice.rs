@@ -375,3 +375,27 @@ fn a_hybrid_says_whether_the_other_approach_reaches_others_or_adds_to_the_same_p
         "{said}"
     );
 }
+
+#[test]
+fn every_part_a_preference_gave_way_in_is_explained_once_per_reason() {
+    // Groups preferred; one-to-one coaching and pairs both serve the goal
+    // better: one sentence names both.
+    let r = recommend_json(
+        r#"{"goal":"leadership","audience":"everyone","participants":8,"budget":40000,"duration":"short","driver":"shared","mentors":5,"path":"helpful","mentor_time":"volunteered","format":"group"}"#,
+    );
+    let said = why(&r);
+    assert!(
+        said.contains("You would rather have groups, but your goal is better served one to one, so the plan uses one-to-one coaching and mentoring pairs."),
+        "{said}"
+    );
+    // One to one preferred: coaching groups for the money's reach, and
+    // circles for want of mentors, each with its own reason.
+    let r = recommend_json(
+        r#"{"goal":"leadership","audience":"managers","participants":60,"budget":100000,"duration":"ongoing","driver":"shared","mentors":"few","path":"essential","mentor_time":"volunteered","format":"one_to_one"}"#,
+    );
+    let said = why(&r);
+    assert!(
+        said.contains("You would rather have one-to-one sessions, but the budget reaches more of your people in small coaching groups, so the plan uses them. You would rather have one-to-one mentoring, but there are too few mentors to pair everyone, so the plan uses mentoring circles."),
+        "{said}"
+    );
+}

@@ -309,30 +309,49 @@ impl Words<'_> {
         })
     }
 
-    /// Why a part's format is not in the shape the person preferred: it
-    /// reaches more people (for the money, or with the mentors there are),
-    /// or it serves the goal better.
+    /// Why the parts not in the shape the person preferred are not: they
+    /// reach more people (for the money, or with the mentors there are),
+    /// or they serve the goal better. Parts with the same reason share one
+    /// sentence naming each format ("small coaching groups and mentoring
+    /// circles"), so no part goes unexplained.
     fn preference(&self, p: &Plan) -> Option<Phrase> {
-        let part = *p.preference_overridden.first()?;
         let preference = p.preference?.id();
+        let overridden = p.preference_reason?;
         // The mentoring format not in the shape preferred (beside pairs,
         // the circles).
         let circles = p.mentoring_extra.map(|(t, _)| t.format);
-        let format = match part {
-            "coaching" => p.coaching_format,
-            _ if p.preference == Some(Preference::OneToOne) => circles.or(p.mentoring_format),
-            _ => p.mentoring_format,
-        };
-        let reason = match (p.preference_reason?, part) {
-            // Circles for want of mentors; pairs are never that.
-            (_, "mentoring") if p.mentors_short && p.preference == Some(Preference::OneToOne) => {
-                "mentors"
+        let mut reasons: Vec<(&str, Vec<Format>)> = Vec::new();
+        for part in &p.preference_overridden {
+            let format = match *part {
+                "coaching" => p.coaching_format,
+                _ if p.preference == Some(Preference::OneToOne) => circles.or(p.mentoring_format),
+                _ => p.mentoring_format,
+            };
+            let reason = match (overridden, *part) {
+                // Circles for want of mentors; pairs are never that.
+                (_, "mentoring")
+                    if p.mentors_short && p.preference == Some(Preference::OneToOne) =>
+                {
+                    "mentors"
+                }
+                (Override::Fit, _) => "fit",
+                (Override::Reach, _) => "reach",
+            };
+            match reasons.iter_mut().find(|(r, _)| *r == reason) {
+                Some((_, formats)) => formats.extend(format),
+                None => reasons.push((reason, format.into_iter().collect())),
             }
-            (Override::Fit, _) => "fit",
-            (Override::Reach, _) => "reach",
-        };
-        let key = format!("plan.preference.{preference}.{reason}");
-        Some(self.fill(&key, &[("format", self.format(format))]))
+        }
+        let mut out: Option<Phrase> = None;
+        for (reason, formats) in reasons {
+            let key = format!("plan.preference.{preference}.{reason}");
+            let said = self.fill(&key, &[("format", self.formats(&formats))]);
+            match &mut out {
+                Some(o) => o.join(&said),
+                None => out = Some(said),
+            }
+        }
+        out
     }
 
     /// When people wait: the money that reaches them (there always is a
