@@ -751,43 +751,22 @@ fn mentors_nobody_counted_and_a_preference_not_kept_are_said_of_the_parts_they_t
 #[test]
 fn one_persons_timeline_reviews_with_them_and_a_free_budget_level_says_staff_time() {
     let w = Words::new(cfg(), "en", &Plain);
-    let one = recommend(
-        cfg(),
-        &spec_answers("skill/new_in_role/1/2000/short/shared/some/helpful", ""),
-    )
-    .unwrap();
-    let said: Vec<String> = one
-        .timeline
-        .iter()
-        .flat_map(|q| w.quarter(&one.plan, q).1)
-        .map(|p| p.to_string())
-        .collect();
+    // Every milestone of the plan's timeline, in words.
+    let milestones = |spec: &str| -> Vec<String> {
+        let r = case(spec);
+        let items = r.timeline.iter().flat_map(|q| w.quarter(&r.plan, q).1);
+        items.map(|p| p.to_string()).collect()
+    };
+    let one = milestones("skill/new_in_role/1/2000/short/shared/some/helpful");
     assert!(
-        said.contains(&t("timeline.review_one").to_string()),
-        "{said:?}"
+        one.contains(&t("timeline.review_one").to_string()),
+        "{one:?}"
     );
-    let many = recommend(
-        cfg(),
-        &spec_answers("skill/new_in_role/2/6000/short/shared/some/helpful", ""),
-    )
-    .unwrap();
-    let said: Vec<String> = many
-        .timeline
-        .iter()
-        .flat_map(|q| w.quarter(&many.plan, q).1)
-        .map(|p| p.to_string())
-        .collect();
-    assert!(said.contains(&t("timeline.review").to_string()), "{said:?}");
+    let two = milestones("skill/new_in_role/2/6000/short/shared/some/helpful");
+    assert!(two.contains(&t("timeline.review").to_string()), "{two:?}");
     // Budget not decided, 12 counted experts for 24 successors: the first
     // level, a scheme HR runs on staff time, costs nothing.
-    let open = recommend(
-        cfg(),
-        &spec_answers(
-            "knowledge/specialists/24/unknown/year/organisation/12/essential",
-            "",
-        ),
-    )
-    .unwrap();
+    let open = case("knowledge/specialists/24/unknown/year/organisation/12/essential");
     // The plan to budget for is already the best money buys: no level
     // beyond it, not even its cost rounded up.
     let budgets: Vec<u64> = open.levels.iter().map(|l| l.budget).collect();

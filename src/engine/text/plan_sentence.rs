@@ -342,16 +342,15 @@ impl Words<'_> {
                 None => reasons.push((reason, format.into_iter().collect())),
             }
         }
-        let mut out: Option<Phrase> = None;
-        for (reason, formats) in reasons {
+        let mut said = reasons.into_iter().map(|(reason, formats)| {
             let key = format!("plan.preference.{preference}.{reason}");
-            let said = self.fill(&key, &[("format", self.formats(&formats))]);
-            match &mut out {
-                Some(o) => o.join(&said),
-                None => out = Some(said),
-            }
+            self.fill(&key, &[("format", self.formats(&formats))])
+        });
+        let mut out = said.next()?;
+        for more in said {
+            out.join(&more);
         }
-        out
+        Some(out)
     }
 
     /// When people wait: the money that reaches them (there always is a
