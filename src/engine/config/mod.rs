@@ -3,6 +3,7 @@
 pub mod currency;
 pub mod error;
 pub mod explore;
+pub mod groups;
 pub mod format;
 pub mod lead;
 // Its matches are over serde_json's values, "this kind, or else".
