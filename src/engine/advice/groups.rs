@@ -33,7 +33,11 @@ impl Grouped {
     pub fn single(c: &Config, flat: &Answers) -> Grouped {
         let (mut shared, mut own) = (Answers::default(), Answers::default());
         for (id, a) in flat.0.iter() {
-            let to = if per_group(c, id) { &mut own } else { &mut shared };
+            let to = if per_group(c, id) {
+                &mut own
+            } else {
+                &mut shared
+            };
             to.set(id.clone(), a.clone());
         }
         Grouped {
@@ -49,7 +53,13 @@ impl Grouped {
     /// engine takes.
     pub fn answers_of(&self, i: usize) -> Answers {
         let mut all = self.shared.clone();
-        for (id, a) in self.groups.get(i).map(|g| g.answers.0.iter()).into_iter().flatten() {
+        for (id, a) in self
+            .groups
+            .get(i)
+            .map(|g| g.answers.0.iter())
+            .into_iter()
+            .flatten()
+        {
             all.set(id.clone(), a.clone());
         }
         all
@@ -150,12 +160,11 @@ fn read_group(c: &Config, i: usize, item: Value, errors: &mut Vec<AnswerError>) 
 /// Keeps only the answers whose scope is `in_group`; the others are
 /// errors, named with `at` before the question id.
 fn keep(c: &Config, a: &mut Answers, in_group: bool, at: &str, errors: &mut Vec<AnswerError>) {
-    let wrong: Vec<String> = a
-        .0
-        .keys()
-        .filter(|id| per_group(c, id) != in_group)
-        .cloned()
-        .collect();
+    let wrong: Vec<String> =
+        a.0.keys()
+            .filter(|id| per_group(c, id) != in_group)
+            .cloned()
+            .collect();
     for id in wrong {
         a.0.remove(&id);
         errors.push(error(&format!("{at}{id}"), Problem::WrongType));

@@ -96,8 +96,12 @@ impl Used {
     fn add(&mut self, p: &Plan) {
         self.cost = self.cost.saturating_add(p.cost);
         self.mentors = self.mentors.saturating_add(p.mentors_needed);
-        self.internal = self.internal.saturating_add(coached_in(p, Format::InternalCoaching));
-        self.managers = self.managers.saturating_add(coached_in(p, Format::ManagerCoaching));
+        self.internal = self
+            .internal
+            .saturating_add(coached_in(p, Format::InternalCoaching));
+        self.managers = self
+            .managers
+            .saturating_add(coached_in(p, Format::ManagerCoaching));
     }
 
     /// What is left of `pool` for the next group.
