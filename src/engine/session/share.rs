@@ -18,6 +18,12 @@ fn fragment_name(ns: &str) -> String {
 /// answers; other parts are kept in order.
 pub fn share_fragment(fragment: &str, ns: &str, answers: &Answers) -> String {
     let mut value = SCHEMA_VERSION.to_string();
+    push_fields(&mut value, answers);
+    with_share(fragment, ns, &value)
+}
+
+/// Appends `,id:value` for each answer.
+pub(super) fn push_fields(value: &mut String, answers: &Answers) {
     for (id, a) in &answers.0 {
         value.push(',');
         value.push_str(&escape(id));
@@ -27,6 +33,10 @@ pub fn share_fragment(fragment: &str, ns: &str, answers: &Answers) -> String {
             Answer::Choice(o) => value.push_str(&escape(o)),
         }
     }
+}
+
+/// `fragment` with this instance's part set to `value`.
+pub(super) fn with_share(fragment: &str, ns: &str, value: &str) -> String {
     let kept = remove_share(fragment, ns);
     let part = format!("{}={value}", fragment_name(ns));
     if kept.is_empty() {
@@ -54,12 +64,16 @@ pub fn read_share_fragment(
     fragment: &str,
     ns: &str,
 ) -> Option<Result<Answers, RestoreError>> {
+    Some(parse_share_value(config, share_value(fragment, ns)?))
+}
+
+/// This instance's part of a fragment, after `pf-<ns>=`.
+pub(super) fn share_value<'a>(fragment: &'a str, ns: &str) -> Option<&'a str> {
     let name = fragment_name(ns);
-    let value = fragment
+    fragment
         .trim_start_matches('#')
         .split('&')
-        .find_map(|p| p.strip_prefix(name.as_str())?.strip_prefix('='))?;
-    Some(parse_share_value(config, value))
+        .find_map(|p| p.strip_prefix(name.as_str())?.strip_prefix('='))
 }
 
 fn parse_share_value(config: &Config, value: &str) -> Result<Answers, RestoreError> {
@@ -68,23 +82,7 @@ fn parse_share_value(config: &Config, value: &str) -> Result<Answers, RestoreErr
     if version != SCHEMA_VERSION.to_string() {
         return Err(RestoreError::Version(unescape(version).unwrap_or_default()));
     }
-    let mut map = Map::new();
-    for field in fields {
-        let garbled = || RestoreError::Garbled(format!("bad field \"{field}\""));
-        let (id, v) = field.split_once(':').ok_or_else(garbled)?;
-        let id = unescape(id).ok_or_else(garbled)?;
-        let v = unescape(v).ok_or_else(garbled)?;
-        if map.contains_key(&id) {
-            return Err(garbled());
-        }
-        // Digits are numbers; anything else is an option id.
-        let json = if !v.is_empty() && v.len() <= 19 && v.bytes().all(|b| b.is_ascii_digit()) {
-            Value::from(v.parse::<u64>().map_err(|_| garbled())?)
-        } else {
-            Value::String(v)
-        };
-        map.insert(id, json);
-    }
+    let map = read_fields(fields)?;
     let (answers, errors) = Answers::from_value_lenient(config, Value::Object(map));
     if !errors.is_empty() {
         return Err(RestoreError::Answers(errors));
@@ -95,8 +93,31 @@ fn parse_share_value(config: &Config, value: &str) -> Result<Answers, RestoreErr
     Ok(answers)
 }
 
+/// `id:value` fields as answers in JSON: digits are numbers, anything
+/// else an option id. A field that is not `id:value`, or an id twice,
+/// makes the link unreadable.
+pub(super) fn read_fields<'a>(fields: impl Iterator<Item = &'a str>) -> Result<Map, RestoreError> {
+    let mut map = Map::new();
+    for field in fields {
+        let garbled = || RestoreError::Garbled(format!("bad field \"{field}\""));
+        let (id, v) = field.split_once(':').ok_or_else(garbled)?;
+        let id = unescape(id).ok_or_else(garbled)?;
+        let v = unescape(v).ok_or_else(garbled)?;
+        if map.contains_key(&id) {
+            return Err(garbled());
+        }
+        let json = if !v.is_empty() && v.len() <= 19 && v.bytes().all(|b| b.is_ascii_digit()) {
+            Value::from(v.parse::<u64>().map_err(|_| garbled())?)
+        } else {
+            Value::String(v)
+        };
+        map.insert(id, json);
+    }
+    Ok(map)
+}
+
 /// Percent-encodes everything except ASCII letters, digits, `_` and `-`.
-fn escape(s: &str) -> String {
+pub(super) fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
         if b.is_ascii_alphanumeric() || b == b'_' || b == b'-' {
@@ -108,7 +129,7 @@ fn escape(s: &str) -> String {
     out
 }
 
-fn unescape(s: &str) -> Option<String> {
+pub(super) fn unescape(s: &str) -> Option<String> {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

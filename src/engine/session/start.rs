@@ -5,11 +5,13 @@
 
 use std::fmt;
 
-use super::share::read_share_fragment;
-use super::stored::{decode_state, RestoreError};
+use super::share_groups::read_share_programme;
+use super::stored::{decode_programme, RestoreError};
 use super::wizard::{Screen, Wizard};
-use crate::engine::advice::answers::{AnswerError, Answers};
+use crate::engine::advice::answers::AnswerError;
+use crate::engine::advice::groups::Grouped;
 use crate::engine::config::types::Config;
+use crate::engine::json;
 
 /// What the embed reads before the wizard starts.
 #[derive(Debug, Clone, Copy, Default)]
@@ -64,49 +66,57 @@ impl Source {
 }
 
 /// The wizard to show first for instance `ns`, what was ignored on the way,
-/// and where its answers came from.
+/// and where its answers came from. The wizard holds one group: of a
+/// programme with several, the first (see [`start_programme`]).
 pub fn start(config: &Config, ns: &str, inputs: Inputs) -> (Wizard, Vec<Warning>, Source) {
+    let (found, warnings, source) = start_programme(config, ns, inputs);
+    let w = match found {
+        Some((g, screen)) => Wizard::resume(config, g.answers_of(0), screen),
+        None => Wizard::new(),
+    };
+    (w, warnings, source)
+}
+
+/// Where a visit starts, for a programme of one or more groups: the
+/// answers and screen (`None`: the intro, with nothing given), what was
+/// ignored, and where the answers came from. Each source takes both forms
+/// of answers, and links and progress stored before groups existed.
+pub fn start_programme(
+    config: &Config,
+    ns: &str,
+    inputs: Inputs,
+) -> (Option<(Grouped, Screen)>, Vec<Warning>, Source) {
     let mut warnings = Vec::new();
-    match read_share_fragment(config, inputs.fragment, ns) {
-        Some(Ok(answers)) => {
-            let w = Wizard::resume(config, answers, Screen::Results);
-            return (w, warnings, Source::Share);
-        }
+    match read_share_programme(config, inputs.fragment, ns) {
+        Some(Ok(g)) => return (Some((g, Screen::Results)), warnings, Source::Share),
         Some(Err(e)) => warnings.push(Warning::Share(e)),
         None => {}
     }
     if let Some(raw) = inputs.stored {
-        match decode_state(config, raw) {
-            Ok((answers, screen)) => {
-                return (
-                    Wizard::resume(config, answers, screen),
-                    warnings,
-                    Source::Stored,
-                );
-            }
+        match decode_programme(config, raw) {
+            Ok(found) => return (Some(found), warnings, Source::Stored),
             Err(e) => warnings.push(Warning::Stored(e)),
         }
     }
     let Some(json) = inputs.prefill else {
-        return (Wizard::new(), warnings, Source::Answers);
+        return (None, warnings, Source::Answers);
     };
-    let (answers, errors) = Answers::from_json_lenient(config, json);
+    let value = json::parse(json).unwrap_or_default();
+    let (g, errors) = Grouped::from_value_lenient(config, value);
     warnings.extend(errors.into_iter().map(Warning::Prefill));
-    let screen = if answers.is_complete(config) {
+    let complete = (0..g.groups.len()).all(|i| g.answers_of(i).is_complete(config));
+    let screen = if complete {
         Screen::Results
     } else {
         Screen::Intro
     };
-    (
-        Wizard::resume(config, answers, screen),
-        warnings,
-        Source::Prefill,
-    )
+    (Some((g, screen)), warnings, Source::Prefill)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::advice::answers::Answers;
     use crate::engine::session::share::share_fragment;
     use crate::engine::session::stored::encode_state;
 
