@@ -91,18 +91,16 @@ impl Grouped {
     /// error; a shared answer inside a group, or a group's answer beside
     /// `groups`, is refused as the wrong kind of answer there.
     pub fn from_value_lenient(c: &Config, value: Value) -> (Grouped, Vec<AnswerError>) {
-        let (map, list) = match value {
-            Value::Object(mut map) => match map.remove("groups") {
-                Some(list) => (map, list),
-                None => return flat(c, Value::Object(map)),
-            },
-            other => return flat(c, other),
+        let grouped = value.as_object().filter(|m| m.contains_key("groups"));
+        let Some(mut map) = grouped.cloned() else {
+            return flat(c, value);
         };
+        let list = map.remove("groups").unwrap_or_default();
         let (mut shared, mut errors) = Answers::from_value_lenient(c, Value::Object(map));
         keep(c, &mut shared, false, "", &mut errors);
-        let items = match list {
-            Value::Array(items) if !items.is_empty() => items,
-            _ => {
+        let items = match list.as_array().filter(|items| !items.is_empty()) {
+            Some(items) => items.clone(),
+            None => {
                 errors.push(error("groups", Problem::WrongType));
                 vec![Value::Object(Map::new())]
             }
@@ -183,10 +181,7 @@ fn trimmed(s: &str) -> String {
 }
 
 fn object(v: Value) -> Map {
-    match v {
-        Value::Object(m) => m,
-        _ => Map::new(),
-    }
+    v.as_object().cloned().unwrap_or_default()
 }
 
 fn error(question: &str, problem: Problem) -> AnswerError {
