@@ -6,8 +6,11 @@
 mod util;
 
 use program_fit::engine::json;
+use program_fit::engine::Words;
 use program_fit::engine::{plan_programme, Format, Grouped, Problem};
-use util::{cfg, grouped_json, programme_json, recommend_json, EVERYONE, EXECUTIVES, MANAGERS};
+use util::{
+    cfg, grouped_json, programme_json, recommend_json, Plain, EVERYONE, EXECUTIVES, MANAGERS,
+};
 
 /// The engineering firm: the budget not decided, many internal experts;
 /// eight successors to retiring department heads first, then 150 young
@@ -166,4 +169,45 @@ fn an_incomplete_group_is_named_in_the_errors() {
     let errs = plan_programme(cfg(), &grouped_json(&no_budget)).unwrap_err();
     let named: Vec<&str> = errs.iter().map(|e| e.question.as_str()).collect();
     assert_eq!(named, ["budget"], "a shared answer once, not per group");
+}
+
+#[test]
+fn the_split_is_explained_group_by_group_and_for_the_whole_programme() {
+    let w = Words::new(cfg(), "en", &Plain);
+    let bank = programme_json(BANK);
+    let e = &bank.groups[0].recommendation.plan;
+    assert_eq!(
+        w.group_share(&bank, 0),
+        None,
+        "the first group takes nothing from another"
+    );
+    let share = w.group_share(&bank, 1).unwrap().to_string();
+    let left = w.money(250_000 - e.cost);
+    assert!(
+        share.starts_with(&format!(
+            "Planned first: Executives, with {} of your $250,000 yearly budget; this plan has the {left} that remains.",
+            w.money(e.cost)
+        )),
+        "{share}"
+    );
+    let total = w.programme_total(&bank).to_string();
+    assert!(
+        total.ends_with(&format!(
+            "Still waiting: {} people (Managers).",
+            bank.totals.waiting
+        )),
+        "{total}"
+    );
+
+    let firm = programme_json(FIRM);
+    let share = w.group_share(&firm, 1).unwrap().to_string();
+    assert!(
+        share.starts_with("Already relied on for Successors: "),
+        "{share}"
+    );
+    let total = w.programme_total(&firm).to_string();
+    assert!(
+        total.starts_with("With the budget not decided yet, each group has its own budget"),
+        "{total}"
+    );
 }

@@ -11,6 +11,7 @@ use crate::engine::config::types::{Config, QuestionKind};
 use crate::engine::text::alternatives::ALTERNATIVE_TEXT_KEYS;
 use crate::engine::text::assumptions::ASSUMPTION_TEXT_KEYS;
 use crate::engine::text::formatter::PLURAL_CATEGORIES;
+use crate::engine::text::programme::PROGRAMME_TEXT_KEYS;
 use crate::engine::text::steps::step_text_keys;
 use crate::engine::text::summary::SUMMARY_TEXT_KEYS;
 
@@ -277,6 +278,7 @@ pub fn required_text_keys(c: &Config) -> Vec<String> {
             .iter()
             .chain(ASSUMPTION_TEXT_KEYS)
             .chain(ALTERNATIVE_TEXT_KEYS)
+            .chain(PROGRAMME_TEXT_KEYS)
             .map(|k| k.to_string()),
     );
     crate::engine::sort::sort_by(&mut keys, |a, b| a < b);
