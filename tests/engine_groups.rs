@@ -205,6 +205,12 @@ fn the_split_is_explained_group_by_group_and_for_the_whole_programme() {
         share.starts_with("Already relied on for Successors: "),
         "{share}"
     );
+    let counted = programme_json(&FIRM.replace(r#""mentors":"many""#, r#""mentors":8"#));
+    let share = w.group_share(&counted, 1).unwrap().to_string();
+    assert_eq!(
+        share,
+        "Already relied on for Successors: 8 volunteer mentors; none are left for this plan."
+    );
     let total = w.programme_total(&firm).to_string();
     assert!(
         total.starts_with("With the budget not decided yet, each group has its own budget"),

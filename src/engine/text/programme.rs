@@ -11,6 +11,7 @@ use crate::engine::advice::programme::Programme;
 pub const PROGRAMME_TEXT_KEYS: &[&str] = &[
     "programme.before",
     "programme.mentors_before",
+    "programme.mentors_none",
     "programme.total",
     "programme.total_unknown",
     "programme.waiting",
@@ -44,8 +45,12 @@ impl Words<'_> {
         }
         if used > 0 {
             let left = Phrase::plain(&self.number(plan.mentors_likely));
+            let key = match plan.mentors_likely {
+                0 => "programme.mentors_none",
+                _ => "programme.mentors_before",
+            };
             out.join(&self.fill(
-                "programme.mentors_before",
+                key,
                 &[
                     ("before", names),
                     ("used", self.mentors(plan, used)),
