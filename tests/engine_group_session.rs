@@ -14,7 +14,7 @@ use program_fit::engine::session::start::Inputs;
 use program_fit::engine::session::stored::{
     decode_programme, decode_state, encode_programme, encode_state, RestoreError,
 };
-use program_fit::engine::session::{start, start_programme, Screen, Source};
+use program_fit::engine::session::{start_programme, Screen, Source};
 use program_fit::engine::{plan_programme, Grouped};
 use util::{cfg, grouped_json, json_answers, Plain, MANAGERS};
 
@@ -80,9 +80,6 @@ fn a_groups_prefill_opens_the_results_of_every_group() {
     assert!(warnings.is_empty(), "{warnings:?}");
     assert_eq!(source, Source::Prefill);
     assert_eq!(found, Some((grouped_json(TWO), Screen::Results)));
-    // Until the wizard holds groups, it shows the first.
-    let (w, _, _) = start(cfg(), "a", inputs);
-    assert_eq!(w.answers, grouped_json(TWO).answers_of(0));
 
     let flat = Inputs {
         prefill: Some(MANAGERS),

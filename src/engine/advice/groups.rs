@@ -65,6 +65,11 @@ impl Grouped {
         all
     }
 
+    /// Every group's answers, with the shared ones, are complete.
+    pub fn is_complete(&self, c: &Config) -> bool {
+        (0..self.groups.len()).all(|i| self.answers_of(i).is_complete(c))
+    }
+
     /// One unnamed group is written flat, as before groups existed, so
     /// its links and payloads are what they were.
     pub fn to_value(&self) -> Value {

@@ -80,8 +80,7 @@ fn parse_groups(config: &Config, value: &str) -> Result<Grouped, RestoreError> {
     if !errors.is_empty() {
         return Err(RestoreError::Answers(errors));
     }
-    let complete = (0..g.groups.len()).all(|i| g.answers_of(i).is_complete(config));
-    if !complete {
+    if !g.is_complete(config) {
         return Err(RestoreError::Incomplete);
     }
     Ok(g)

@@ -5,10 +5,11 @@
 
 use std::fmt;
 
+use super::share::read_share_fragment;
 use super::share_groups::read_share_programme;
-use super::stored::{decode_programme, RestoreError};
+use super::stored::{decode_programme, decode_state, RestoreError};
 use super::wizard::{Screen, Wizard};
-use crate::engine::advice::answers::AnswerError;
+use crate::engine::advice::answers::{AnswerError, Answers};
 use crate::engine::advice::groups::Grouped;
 use crate::engine::config::types::Config;
 use crate::engine::json;
@@ -66,12 +67,11 @@ impl Source {
 }
 
 /// The wizard to show first for instance `ns`, what was ignored on the way,
-/// and where its answers came from. The wizard holds one group: of a
-/// programme with several, the first (see [`start_programme`]).
+/// and where its answers came from.
 pub fn start(config: &Config, ns: &str, inputs: Inputs) -> (Wizard, Vec<Warning>, Source) {
-    let (found, warnings, source) = start_programme(config, ns, inputs);
+    let (found, warnings, source) = start_from::<Answers>(config, ns, inputs);
     let w = match found {
-        Some((g, screen)) => Wizard::resume(config, g.answers_of(0), screen),
+        Some((answers, screen)) => Wizard::resume(config, answers, screen),
         None => Wizard::new(),
     };
     (w, warnings, source)
@@ -81,19 +81,70 @@ pub fn start(config: &Config, ns: &str, inputs: Inputs) -> (Wizard, Vec<Warning>
 /// answers and screen (`None`: the intro, with nothing given), what was
 /// ignored, and where the answers came from. Each source takes both forms
 /// of answers, and links and progress stored before groups existed.
+/// (The wizard holds one group until the screens for groups land, so the
+/// widget does not call this yet, and its code does not ship.)
 pub fn start_programme(
     config: &Config,
     ns: &str,
     inputs: Inputs,
 ) -> (Option<(Grouped, Screen)>, Vec<Warning>, Source) {
+    start_from::<Grouped>(config, ns, inputs)
+}
+
+/// How a visit's answers are read from each source: one group's flat
+/// answers, or a programme's groups.
+trait Readable: Sized {
+    fn share(c: &Config, fragment: &str, ns: &str) -> Option<Result<Self, RestoreError>>;
+    fn stored(c: &Config, raw: &str) -> Result<(Self, Screen), RestoreError>;
+    fn prefill(c: &Config, json: &str) -> (Self, Vec<AnswerError>);
+    fn complete(&self, c: &Config) -> bool;
+}
+
+impl Readable for Answers {
+    fn share(c: &Config, fragment: &str, ns: &str) -> Option<Result<Self, RestoreError>> {
+        read_share_fragment(c, fragment, ns)
+    }
+    fn stored(c: &Config, raw: &str) -> Result<(Self, Screen), RestoreError> {
+        decode_state(c, raw)
+    }
+    fn prefill(c: &Config, json: &str) -> (Self, Vec<AnswerError>) {
+        Answers::from_json_lenient(c, json)
+    }
+    fn complete(&self, c: &Config) -> bool {
+        self.is_complete(c)
+    }
+}
+
+impl Readable for Grouped {
+    fn share(c: &Config, fragment: &str, ns: &str) -> Option<Result<Self, RestoreError>> {
+        read_share_programme(c, fragment, ns)
+    }
+    fn stored(c: &Config, raw: &str) -> Result<(Self, Screen), RestoreError> {
+        decode_programme(c, raw)
+    }
+    fn prefill(c: &Config, json: &str) -> (Self, Vec<AnswerError>) {
+        Grouped::from_value_lenient(c, json::parse(json).unwrap_or_default())
+    }
+    fn complete(&self, c: &Config) -> bool {
+        self.is_complete(c)
+    }
+}
+
+/// A valid share link for this instance wins, then stored progress, then
+/// the prefill (on the results when complete), then nothing.
+fn start_from<T: Readable>(
+    config: &Config,
+    ns: &str,
+    inputs: Inputs,
+) -> (Option<(T, Screen)>, Vec<Warning>, Source) {
     let mut warnings = Vec::new();
-    match read_share_programme(config, inputs.fragment, ns) {
-        Some(Ok(g)) => return (Some((g, Screen::Results)), warnings, Source::Share),
+    match T::share(config, inputs.fragment, ns) {
+        Some(Ok(a)) => return (Some((a, Screen::Results)), warnings, Source::Share),
         Some(Err(e)) => warnings.push(Warning::Share(e)),
         None => {}
     }
     if let Some(raw) = inputs.stored {
-        match decode_programme(config, raw) {
+        match T::stored(config, raw) {
             Ok(found) => return (Some(found), warnings, Source::Stored),
             Err(e) => warnings.push(Warning::Stored(e)),
         }
@@ -101,22 +152,19 @@ pub fn start_programme(
     let Some(json) = inputs.prefill else {
         return (None, warnings, Source::Answers);
     };
-    let value = json::parse(json).unwrap_or_default();
-    let (g, errors) = Grouped::from_value_lenient(config, value);
+    let (a, errors) = T::prefill(config, json);
     warnings.extend(errors.into_iter().map(Warning::Prefill));
-    let complete = (0..g.groups.len()).all(|i| g.answers_of(i).is_complete(config));
-    let screen = if complete {
+    let screen = if a.complete(config) {
         Screen::Results
     } else {
         Screen::Intro
     };
-    (Some((g, screen)), warnings, Source::Prefill)
+    (Some((a, screen)), warnings, Source::Prefill)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::advice::answers::Answers;
     use crate::engine::session::share::share_fragment;
     use crate::engine::session::stored::encode_state;
 
