@@ -119,7 +119,9 @@ impl Used {
 /// beyond its capacity are coached in another).
 fn coached_in(p: &Plan, format: Format) -> u64 {
     match p.coaching_format {
-        Some(f) if f == format => p.coached - p.coaching_extra.map_or(0, |(_, n)| n),
+        Some(f) if f == format => p
+            .coached
+            .saturating_sub(p.coaching_extra.map_or(0, |(_, n)| n)),
         _ => 0,
     }
 }

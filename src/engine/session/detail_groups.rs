@@ -83,7 +83,11 @@ fn kind(p: &Programme) -> Kind {
         (true, true) => Kind::Hybrid,
         (true, false) => Kind::Coaching,
         (false, true) => Kind::Mentoring,
-        (false, false) => p.groups[0].recommendation.kind,
+        // Nobody reached yet: the first group's plan names what it would start with.
+        (false, false) => p
+            .groups
+            .first()
+            .map_or(Kind::Coaching, |g| g.recommendation.kind),
     }
 }
 
