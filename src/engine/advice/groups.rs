@@ -176,7 +176,7 @@ fn keep(c: &Config, a: &mut Answers, in_group: bool, at: &str, errors: &mut Vec<
 
 /// The name without surrounding space, cut to [`NAME_MAX`] bytes at a
 /// character boundary.
-fn trimmed(s: &str) -> String {
+pub fn trimmed(s: &str) -> String {
     let s = s.trim();
     let mut end = s.len().min(NAME_MAX);
     while !s.is_char_boundary(end) {

@@ -18,6 +18,7 @@ pub mod share_groups;
 pub mod start;
 pub mod stored;
 pub mod wizard;
+mod wizard_groups;
 
 pub use start::{start, start_programme, Source, Warning};
 pub use wizard::{Screen, Wizard};
