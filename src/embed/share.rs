@@ -5,7 +5,8 @@
 use wasm_bindgen::prelude::*;
 
 use crate::engine::session::share as links;
-use crate::engine::Answers;
+use crate::engine::session::share_groups::share_programme;
+use crate::engine::Grouped;
 use yew::Callback;
 
 /// The current fragment without `#`.
@@ -19,13 +20,13 @@ pub fn current_fragment() -> String {
 /// Puts the answers into the page URL and copies it. Returns the URL when
 /// the copy was started, `None` when the page offers no clipboard;
 /// `copied` then hears whether the browser copied it.
-pub fn share(ns: &str, answers: &Answers, copied: Callback<bool>) -> Option<String> {
+pub fn share(ns: &str, answers: &Grouped, copied: Callback<bool>) -> Option<String> {
     let w = web_sys::window()?;
     let href = w.location().href().ok()?;
     let base = href.split('#').next().unwrap_or_default();
     let url = format!(
         "{base}#{}",
-        links::share_fragment(&current_fragment(), ns, answers)
+        share_programme(&current_fragment(), ns, answers)
     );
     // replaceState: no scroll jump and no hashchange for the host to handle.
     if let Ok(h) = w.history() {

@@ -8,12 +8,13 @@ use yew::prelude::*;
 use super::el::{button, el};
 use super::Texts;
 use crate::engine::config::types::{Cta, CtaTarget};
-use crate::engine::Answers;
+use crate::engine::Grouped;
 
 pub struct Actions<'a> {
     pub texts: &'a Texts,
     pub cta: Cta,
-    pub answers: &'a Answers,
+    /// Every group's answers, for the share link.
+    pub answers: &'a Grouped,
     /// None: not shared yet; Some(None): the host could not copy.
     pub shared: &'a Option<Option<String>>,
     /// Records what Copy link gave.

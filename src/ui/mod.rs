@@ -44,7 +44,7 @@ use crate::engine::session::detail;
 use crate::engine::session::explore_state::ExploreAction;
 use crate::engine::session::lead_state::{LeadAction, LeadStatus, Outcome};
 use crate::engine::session::{Screen, Wizard};
-use crate::engine::{recommend, Answers, Config, Recommendation};
+use crate::engine::{plan_programme, Answers, Config, Grouped, Programme, Recommendation};
 
 use check_answers::{check_answers, CheckAnswers};
 use hooks::use_on_change;
@@ -58,7 +58,7 @@ use texts::Texts;
 
 /// Copies a share link for these answers: the URL, or `None` when the
 /// page has no clipboard; the callback hears whether the browser copied it.
-pub type OnShare = Callback<(Answers, Callback<bool>), Option<String>>;
+pub type OnShare = Callback<(Grouped, Callback<bool>), Option<String>>;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -102,12 +102,12 @@ pub enum UiEvent {
     /// The answers or the screen changed, reported once per change with
     /// both; `moved` is true when the screen changed.
     Progress {
-        answers: Answers,
+        answers: Grouped,
         screen: Screen,
         moved: bool,
     },
     /// The results screen was entered.
-    Complete(Rc<Recommendation>, Answers),
+    Complete(Rc<Programme>, Grouped),
     /// A consented lead: fire the event when `first` (a retry does not),
     /// POST it if there is an endpoint, and report the outcome to `done`.
     Lead {
@@ -150,11 +150,12 @@ pub fn App(props: &AppProps) -> Html {
     });
     let w = &state.wizard;
     let on_results = w.screen == Screen::Results;
-    let rec = use_memo((w.answers.clone(), on_results), {
+    let grouped = w.grouped(&state.config);
+    let planned = use_memo((grouped.clone(), on_results), {
         let config = state.config.clone();
-        move |(answers, on)| on.then(|| recommend(&config, answers).ok().map(Rc::new))
+        move |(g, on)| on.then(|| planned(&config, g)).flatten()
     });
-    let rec: Option<Rc<Recommendation>> = rec.as_ref().clone().flatten();
+    let (programme, rec) = planned.as_ref().clone().unzip();
     let explored = use_explored(&state, on_results, &props.on_event);
     let root = use_node_ref();
     use_on_change(state.focus_seq, {
@@ -162,9 +163,9 @@ pub fn App(props: &AppProps) -> Html {
         move |_| focus_target(&root, selector)
     });
     let shown = use_mut_ref(|| (state.generation, w.screen));
-    use_on_change((w.answers.clone(), w.screen, state.generation), {
-        let (on_event, rec) = (props.on_event.clone(), rec.clone());
-        move |(answers, screen, generation): &(Answers, Screen, u32)| {
+    use_on_change((grouped, w.screen, state.generation), {
+        let (on_event, programme) = (props.on_event.clone(), programme.clone());
+        move |(answers, screen, generation): &(Grouped, Screen, u32)| {
             let (was_generation, was) =
                 std::mem::replace(&mut *shown.borrow_mut(), (*generation, *screen));
             // A reset is not a step: the host started it and knows.
@@ -177,8 +178,8 @@ pub fn App(props: &AppProps) -> Html {
                 screen: *screen,
                 moved,
             });
-            if let Some(r) = rec.filter(|_| moved) {
-                on_event.emit(UiEvent::Complete(r, answers.clone()));
+            if let Some(p) = programme.filter(|_| moved) {
+                on_event.emit(UiEvent::Complete(p, answers.clone()));
             }
         }
     });
@@ -200,6 +201,14 @@ pub fn App(props: &AppProps) -> Html {
             { live_region(&texts, w.screen, position, questions, rec.map(|r| r.kind)) }
         </div>
     }
+}
+
+/// The plan for every group, and the first group's recommendation, which
+/// the lead form, the report and the call to action describe.
+fn planned(c: &Config, g: &Grouped) -> Option<(Rc<Programme>, Rc<Recommendation>)> {
+    let p = plan_programme(c, g).ok()?;
+    let first = Rc::new(p.groups.first()?.recommendation.clone());
+    Some((Rc::new(p), first))
 }
 
 /// The lead form's spam guard counts from when the form appears.
@@ -401,6 +410,7 @@ fn results_view(
         config,
         rec: &rec,
         answers: &state.wizard.answers,
+        grouped: &state.wizard.grouped(config),
         shared: &state.shared,
         on_shared: {
             let d = state.dispatcher();

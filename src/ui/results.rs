@@ -18,13 +18,15 @@ use super::Texts;
 use crate::engine::config::types::Cta;
 use crate::engine::dict::Dict;
 use crate::engine::text::cta::{cta_href, CtaContext};
-use crate::engine::{Answers, Config, Recommendation, Words};
+use crate::engine::{Answers, Config, Grouped, Recommendation, Words};
 
 pub struct Results<'a> {
     pub texts: &'a Texts,
     pub config: &'a Config,
     pub rec: &'a Recommendation,
     pub answers: &'a Answers,
+    /// Every group's answers, for the share link.
+    pub grouped: &'a Grouped,
     pub shared: &'a Option<Option<String>>,
     pub on_shared: Callback<Option<String>>,
     /// Whether the browser copied the link, once it has said.
@@ -105,7 +107,7 @@ pub fn results(props: Results) -> Html {
                 { actions(Actions {
                     texts: t,
                     cta,
-                    answers: props.answers,
+                    answers: props.grouped,
                     shared: props.shared,
                     on_shared: props.on_shared,
                     copied: props.copied,

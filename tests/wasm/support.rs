@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use program_fit::embed::{MountOptions, Widget};
 use program_fit::engine::session::{Screen, Wizard};
-use program_fit::engine::{Answers, Config};
+use program_fit::engine::{Answers, Config, Grouped};
 use program_fit::ui::{mount, App, AppProps, SameConfig, UiEvent};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
@@ -14,7 +14,7 @@ use yew::{AppHandle, AttrValue, Callback};
 pub struct Mounted {
     pub root: Element,
     pub events: Rc<RefCell<Vec<UiEvent>>>,
-    pub shared: Rc<RefCell<Vec<Answers>>>,
+    pub shared: Rc<RefCell<Vec<Grouped>>>,
     pub config: Rc<Config>,
     owner: Option<Owner>,
 }
@@ -98,7 +98,7 @@ pub async fn mount_wizard(config: Rc<Config>, initial: Rc<Wizard>) -> Mounted {
         },
         on_share: Some({
             let shared = shared.clone();
-            Callback::from(move |(a, copied): (Answers, Callback<bool>)| {
+            Callback::from(move |(a, copied): (Grouped, Callback<bool>)| {
                 shared.borrow_mut().push(a);
                 copied.emit(true);
                 Some("https://example.com/#shared".to_string())

@@ -81,8 +81,6 @@ pub fn start(config: &Config, ns: &str, inputs: Inputs) -> (Wizard, Vec<Warning>
 /// answers and screen (`None`: the intro, with nothing given), what was
 /// ignored, and where the answers came from. Each source takes both forms
 /// of answers, and links and progress stored before groups existed.
-/// (The wizard holds one group until the screens for groups land, so the
-/// widget does not call this yet, and its code does not ship.)
 pub fn start_programme(
     config: &Config,
     ns: &str,
