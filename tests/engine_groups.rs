@@ -216,4 +216,9 @@ fn the_split_is_explained_group_by_group_and_for_the_whole_programme() {
         total.starts_with("With the budget not decided yet, each group has its own budget"),
         "{total}"
     );
+    let mentors = format!(
+        "They rely on {} volunteer mentors, each counted once.",
+        firm.totals.mentors_needed
+    );
+    assert!(total.contains(&mentors), "{total}");
 }

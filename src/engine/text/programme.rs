@@ -11,6 +11,7 @@ use crate::engine::advice::programme::Programme;
 pub const PROGRAMME_TEXT_KEYS: &[&str] = &[
     "programme.before",
     "programme.mentors_before",
+    "programme.mentors",
     "programme.mentors_none",
     "programme.total",
     "programme.total_unknown",
@@ -62,7 +63,9 @@ impl Words<'_> {
     }
 
     /// Whom the programme reaches, for what against the budget (or, with
-    /// none decided, the sum of the groups' budgets), and who waits.
+    /// none decided, the sum of the groups' budgets), the mentors it relies
+    /// on (whether paid is a shared answer, so the first plan says), and
+    /// who waits.
     pub fn programme_total(&self, p: &Programme) -> Phrase {
         let t = &p.totals;
         let mut vars = vec![
@@ -78,6 +81,10 @@ impl Words<'_> {
             None => "programme.total_unknown",
         };
         let mut out = self.fill(key, &vars);
+        if let Some(first) = p.groups.first().filter(|_| t.mentors_needed > 0) {
+            let mentors = self.mentors(&first.recommendation.plan, t.mentors_needed);
+            out.join(&self.fill("programme.mentors", &[("mentors", mentors)]));
+        }
         if t.waiting > 0 {
             out.join(&self.fill(
                 "programme.waiting",
