@@ -19,6 +19,7 @@ mod lead_form;
 mod live_region;
 mod next_steps;
 mod pivots;
+mod programme;
 mod progress;
 mod question;
 mod question_choice;
@@ -155,7 +156,8 @@ pub fn App(props: &AppProps) -> Html {
         let config = state.config.clone();
         move |(g, on)| on.then(|| planned(&config, g)).flatten()
     });
-    let (programme, rec) = planned.as_ref().clone().unzip();
+    let planned: Option<(Rc<Programme>, Rc<Recommendation>)> = planned.as_ref().clone();
+    let (programme, rec) = planned.clone().unzip();
     let explored = use_explored(&state, on_results, &props.on_event);
     let root = use_node_ref();
     use_on_change(state.focus_seq, {
@@ -192,13 +194,17 @@ pub fn App(props: &AppProps) -> Html {
         attribution: props.attribution.clone(),
         gate: false,
     });
-    let screen = screen_view(&state, &texts, rec.clone(), props, lead, &explored);
+    let result = planned.as_ref().map(|(p, r)| match p.groups.len() {
+        0 | 1 => texts.get(&format!("kind.{}", r.kind.id())),
+        _ => programme::programme_title(&texts, p),
+    });
+    let screen = screen_view(&state, &texts, planned, props, lead, &explored);
     let (position, questions) = position(w, &state.config);
     // Keyed by the session, so a reset rebuilds the DOM from scratch.
     html! {
         <div key={state.generation} class="pf-app" lang={texts.locale().to_string()} ref={root}>
             { screen }
-            { live_region(&texts, w.screen, position, questions, rec.map(|r| r.kind)) }
+            { live_region(&texts, w.screen, position, questions, result) }
         </div>
     }
 }
@@ -234,7 +240,7 @@ fn use_explored(
     on_event: &Callback<UiEvent>,
 ) -> Explorations {
     let w = &state.wizard;
-    let on = on_results && state.config.explore.enabled;
+    let on = on_results && state.config.explore.enabled && w.group_count() == 1;
     // The plan for the answers as given, once per answers, not per input.
     let original = use_memo((w.answers.clone(), on), {
         let config = state.config.clone();
@@ -328,7 +334,7 @@ fn position(w: &Wizard, config: &Config) -> (usize, usize) {
 fn screen_view(
     state: &UseReducerHandle<State>,
     texts: &Texts,
-    rec: Option<Rc<Recommendation>>,
+    planned: Option<(Rc<Programme>, Rc<Recommendation>)>,
     props: &AppProps,
     lead: Option<LeadContext>,
     explored: &Explorations,
@@ -359,8 +365,8 @@ fn screen_view(
                 on_results: send(|| Action::ShowResults),
             })
         }
-        Screen::Results => match (rec, lead) {
-            (Some(rec), Some(cx)) => results_view(state, texts, rec, props, cx, explored),
+        Screen::Results => match (planned, lead) {
+            (Some(planned), Some(cx)) => results_view(state, texts, planned, props, cx, explored),
             _ => html! {
                 <h2 key="results-error" class="pf-heading pf-error-message pf-focus-target" tabindex="-1">
                     { texts.show("ui.error.results") }
@@ -375,7 +381,7 @@ fn screen_view(
 fn results_view(
     state: &UseReducerHandle<State>,
     texts: &Texts,
-    rec: Rc<Recommendation>,
+    (programme, rec): (Rc<Programme>, Rc<Recommendation>),
     props: &AppProps,
     cx: LeadContext,
     explored: &Explorations,
@@ -440,6 +446,7 @@ fn results_view(
         lead_id: lead_id(state),
         explore: explore_view(state, texts, explored, compare.clone()),
         compare,
+        programme: Some(&*programme).filter(|p| p.groups.len() > 1),
     })
 }
 
