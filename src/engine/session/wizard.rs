@@ -43,8 +43,16 @@ pub struct Wizard {
     pub groups: Vec<Group>,
     pub group: usize,
     /// A new group's questions are being asked: Continue goes to its next
-    /// unanswered question, not through the shared answers.
+    /// own question, not through the shared answers.
     pub filling: bool,
+}
+
+/// Indexes of the questions asked with `answers`, in order.
+pub fn asked_with(config: &Config, answers: &Answers) -> Vec<usize> {
+    let asking = Asking::new(config, answers);
+    (0..config.questions.len())
+        .filter(|&i| asking.asks(&config.questions[i]))
+        .collect()
 }
 
 impl Default for Wizard {
@@ -106,10 +114,7 @@ impl Wizard {
 
     /// Indexes of the questions asked with the answers so far, in order.
     pub fn asked(&self, config: &Config) -> Vec<usize> {
-        let asking = Asking::new(config, &self.answers);
-        (0..config.questions.len())
-            .filter(|&i| asking.asks(&config.questions[i]))
-            .collect()
+        asked_with(config, &self.answers)
     }
 
     /// Index of the first asked question without a valid answer; a skipped
@@ -246,7 +251,7 @@ impl Wizard {
             self.returning_to_check = false;
             Screen::Check
         } else if self.filling {
-            self.next_gap(config)
+            self.next_own(config, Some(i))
         } else if let Some(&j) = self.asked(config).iter().find(|&&j| j > i) {
             Screen::Question(j)
         } else {

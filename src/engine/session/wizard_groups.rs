@@ -4,7 +4,7 @@
 //! stay those of one group; opening another group puts the current one's
 //! own answers back first.
 
-use super::wizard::{Screen, Wizard};
+use super::wizard::{asked_with, Screen, Wizard};
 use crate::engine::advice::groups::{trimmed, Group, Grouped};
 use crate::engine::config::types::Config;
 
@@ -38,6 +38,15 @@ impl Wizard {
         w
     }
 
+    /// For the check screen: the questions asked for each group, in
+    /// order (a follow-up may be asked for one group and not another).
+    pub fn asked_by_group(&self, c: &Config) -> Vec<Vec<usize>> {
+        let g = self.grouped(c);
+        (0..self.group_count())
+            .map(|i| asked_with(c, &g.answers_of(i)))
+            .collect()
+    }
+
     /// How many groups the programme has.
     pub fn group_count(&self) -> usize {
         self.groups.len().max(1)
@@ -62,7 +71,7 @@ impl Wizard {
         let last = g.groups.len().saturating_sub(1);
         self.set_all(g, last);
         self.filling = true;
-        self.screen = self.next_gap(c);
+        self.screen = self.next_own(c, None);
     }
 
     /// A Change link on group `group`'s answer to question `index`.
@@ -116,11 +125,15 @@ impl Wizard {
         }
     }
 
-    /// While a new group's questions are asked: its next gap, or the
-    /// check screen.
-    pub(super) fn next_gap(&self, c: &Config) -> Screen {
-        self.first_unanswered(c)
-            .map_or(Screen::Check, Screen::Question)
+    /// While a new group's questions are asked: its next question after
+    /// `i` (`None`: its first), then any gap left, then the check screen.
+    pub(super) fn next_own(&self, c: &Config, i: Option<usize>) -> Screen {
+        let own = |j: &usize| c.questions.get(*j).is_some_and(|q| q.per_group);
+        let next = self.asked(c).into_iter().filter(own).find(|&j| i < Some(j));
+        match next.or_else(|| self.first_unanswered(c)) {
+            Some(j) => Screen::Question(j),
+            None => Screen::Check,
+        }
     }
 
     /// Back while a new group's questions are asked: its question before
