@@ -6,6 +6,7 @@
 
 mod actions;
 mod check_answers;
+mod check_groups;
 mod el;
 mod error_summary;
 mod estimate;
@@ -48,13 +49,14 @@ use crate::engine::session::{Screen, Wizard};
 use crate::engine::{plan_programme, Answers, Config, Grouped, Programme, Recommendation};
 
 use check_answers::{check_answers, CheckAnswers};
+use check_groups::GroupControls;
 use hooks::use_on_change;
 use intro::intro;
 use lead::{lead_view, LeadContext};
 use live_region::live_region;
 use question::{question_screen, QuestionScreen};
 use results::{results, Results};
-use state::{Action, State};
+use state::{Action, GroupNews, State};
 use texts::Texts;
 
 /// Copies a share link for these answers: the URL, or `None` when the
@@ -353,18 +355,7 @@ fn screen_view(
             &send(|| Action::Start),
         ),
         Screen::Question(i) => question_view(state, texts, i),
-        Screen::Check => {
-            let d = state.dispatcher();
-            check_answers(CheckAnswers {
-                texts,
-                questions: &config.questions,
-                asked: w.asked(config),
-                answers: &w.answers,
-                on_change: Callback::from(move |i| d.dispatch(Action::Change(i))),
-                on_back: send(|| Action::Back),
-                on_results: send(|| Action::ShowResults),
-            })
-        }
+        Screen::Check => check_view(state, texts),
         Screen::Results => match (planned, lead) {
             (Some(planned), Some(cx)) => results_view(state, texts, planned, props, cx, explored),
             _ => html! {
@@ -482,6 +473,73 @@ fn explore_view(
     })
 }
 
+/// Check your answers, with the groups' controls wired to the reducer.
+fn check_view(state: &UseReducerHandle<State>, texts: &Texts) -> Html {
+    let (w, config) = (&state.wizard, &state.config);
+    let grouped = w.grouped(config);
+    let count = grouped.groups.len();
+    let send = |make: fn() -> Action| {
+        let d = state.dispatcher();
+        Callback::from(move |()| d.dispatch(make()))
+    };
+    let name = texts.fill(
+        "ui.groups.default",
+        &[("n", &texts.number(count as u64 + 1))],
+    );
+    let on_add = {
+        let d = state.dispatcher();
+        Callback::from(move |()| d.dispatch(Action::AddGroup(name.clone())))
+    };
+    let (news, focus) = group_news(texts, state.news.as_ref(), &grouped);
+    check_answers(CheckAnswers {
+        texts,
+        questions: &config.questions,
+        asked: w.asked_by_group(config),
+        grouped: &grouped,
+        on_change: dispatch_with(state, |(g, i)| Action::ChangeIn(g, i)),
+        on_back: send(|| Action::Back),
+        on_results: send(|| Action::ShowResults),
+        groups: GroupControls {
+            can_add: w.can_add_group(config),
+            on_add,
+            on_rename: dispatch_with(state, |(i, name)| Action::RenameGroup(i, name)),
+            on_move: dispatch_with(state, |(from, to)| Action::MoveGroup(from, to)),
+            on_remove: dispatch_with(state, Action::RemoveGroup),
+            news,
+            focus,
+        },
+    })
+}
+
+/// A callback that dispatches the action `f` makes of its value.
+fn dispatch_with<T: 'static>(state: &UseReducerHandle<State>, f: fn(T) -> Action) -> Callback<T> {
+    let d = state.dispatcher();
+    Callback::from(move |x| d.dispatch(f(x)))
+}
+
+/// The last move or removal of a group in words, and the group whose
+/// heading takes focus.
+fn group_news(t: &Texts, news: Option<&GroupNews>, g: &Grouped) -> (String, Option<usize>) {
+    let count = g.groups.len();
+    let name = |i: usize| {
+        let given = g.groups.get(i).map(|g| g.name.as_str());
+        programme::group_name(t, given.unwrap_or_default(), i)
+    };
+    match news {
+        Some(GroupNews::Moved(to)) => {
+            let (moved, n, of) = (name(*to), t.number(*to as u64 + 1), t.number(count as u64));
+            let vars = [("group", moved.as_str()), ("n", &n), ("count", &of)];
+            (t.fill("ui.groups.moved", &vars), Some(*to))
+        }
+        Some(GroupNews::Removed(gone, i)) => {
+            let gone = programme::group_name(t, gone, *i);
+            let said = t.fill("ui.groups.removed", &[("group", &gone)]);
+            (said, Some((*i).min(count.saturating_sub(1))))
+        }
+        None => (String::new(), None),
+    }
+}
+
 fn question_view(state: &UseReducerHandle<State>, texts: &Texts, index: usize) -> Html {
     let (w, config) = (&state.wizard, &state.config);
     let Some(q) = config.questions.get(index) else {
@@ -518,6 +576,10 @@ fn question_view(state: &UseReducerHandle<State>, texts: &Texts, index: usize) -
             Callback::from(move |option: String| d.dispatch(Action::Rough(option)))
         },
         on_skip: dispatch(|| Action::Skip),
+        group: (q.per_group && w.group_count() > 1).then(|| {
+            let name = w.groups.get(w.group).map(|g| g.name.as_str());
+            programme::group_name(texts, name.unwrap_or_default(), w.group)
+        }),
     })
 }
 

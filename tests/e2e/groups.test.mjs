@@ -114,3 +114,99 @@ test('a two-group share link opens the same programme for someone else', async (
     });
   });
 });
+
+/** The widget's focused element: its id, tag, name, aria-label and text. */
+const active = (page) =>
+  page.evaluate(() => {
+    const a = document.getElementById('pf').shadowRoot.activeElement;
+    return a && { id: a.id, tag: a.localName, name: a.name, label: a.getAttribute('aria-label'), text: a.textContent.trim() };
+  });
+
+/** Presses Tab until the focused element passes `test`; fails after 80 presses. */
+async function tabTo(page, what, test) {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    const a = await active(page);
+    if (a && test(a)) return a;
+  }
+  assert.fail(`${what} is not reachable by Tab`);
+}
+
+/** Answers the question in view by keyboard: its first option, or `number`; then Continue. */
+async function answerByKeyboard(page, number) {
+  const input = await tabTo(page, 'an answer', (a) => a.tag === 'input');
+  if (input.name.startsWith('pf-q-')) await page.keyboard.press('Space');
+  else await page.keyboard.type(String(number));
+  await tabTo(page, 'Continue', (a) => a.tag === 'button' && a.text === text('ui.continue'));
+  await page.keyboard.press('Enter');
+}
+
+const HYBRID = { goal: 'leadership', audience: 'managers', participants: 120, budget: 150000, duration: 'year', driver: 'shared', mentors: 'some', path: 'helpful' };
+
+for (const width of [360, 1280]) {
+  test(`adding, naming, reordering and removing a group by keyboard at ${width} px, with axe at 0`, async () => {
+    const page = await newPage(browser, { viewport: { width, height: 900 } });
+    await withPage(page, async () => {
+      await gotoAndWait(page, server.url('/fixtures/blank.html'), { ready: false });
+      await page.addStyleTag({ content: '.wrap { width: auto; }' });
+      const stored = JSON.stringify({ app: 'program-fit', v: 1, screen: 'check', answers: HYBRID });
+      await page.evaluate((raw) => sessionStorage.setItem('program-fit:pf', raw), stored);
+      await addWidget(page, { id: 'pf' }, { parent: '#slot' });
+      await waitForEvent(page, 'program-fit:ready');
+      const w = widget(page);
+      assert.equal(await heading(page).textContent(), text('ui.check.title'));
+      assert.equal(await w.locator('.pf-check-group').count(), 0, 'one group: the screen as before groups');
+
+      // Add a group: only its own questions are asked, then back to the check screen.
+      await tabTo(page, 'Add another group', (a) => a.text === text('ui.groups.add'));
+      await page.keyboard.press('Enter');
+      const asked = [];
+      while (!(await w.locator('.pf-check').count())) {
+        assert.equal(await w.locator('.pf-question__group').textContent(), 'Group 2');
+        asked.push(await w.locator('form input').first().getAttribute('name'));
+        await answerByKeyboard(page, 150);
+      }
+      assert.deepEqual(asked, ['pf-q-goal', 'pf-q-audience', 'participants', 'pf-q-duration', 'pf-q-driver', 'pf-q-path', 'pf-q-format']);
+      assert.deepEqual(await w.locator('.pf-group-heading').allTextContents(), ['Group 1', 'Group 2']);
+      assert.equal(await w.locator('#pf-group-name-1').inputValue(), 'Group 2');
+
+      // Name it.
+      await tabTo(page, 'the second name field', (a) => a.id === 'pf-group-name-1');
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type('Young engineers');
+      await page.keyboard.press('Tab');
+      await assert.doesNotReject(w.locator('#pf-group-1', { hasText: 'Young engineers' }).waitFor());
+      await axeCheck(page, `two groups on the check screen at ${width}px`);
+
+      // Move it up: focus follows it, and the move is said.
+      await tabTo(page, 'Move up', (a) => a.label === 'Move up: Young engineers');
+      await page.keyboard.press('Enter');
+      await assert.doesNotReject(w.locator('#pf-group-0', { hasText: 'Young engineers' }).waitFor());
+      assert.equal((await active(page)).id, 'pf-group-0');
+      const said = () => w.locator('.pf-check p[aria-live=polite]').textContent();
+      assert.equal(await said(), 'Young engineers is now group 1 of 2.');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);
+      await page.screenshot({ path: artifactPath(`groups-check-${width}.png`), fullPage: true });
+      await axeCheck(page, `a group moved at ${width}px`);
+
+      // Remove the other: one group is left, focus goes to the screen's heading.
+      await tabTo(page, 'Remove', (a) => a.label === 'Remove Group 2');
+      await page.keyboard.press('Enter');
+      await assert.doesNotReject(w.locator('.pf-check-group').first().waitFor({ state: 'detached' }));
+      assert.equal(await said(), 'Group 2 removed.');
+      assert.equal(await page.evaluate(() => document.getElementById('pf').shadowRoot.activeElement?.className), 'pf-heading pf-focus-target');
+      await axeCheck(page, `a group removed at ${width}px`);
+
+      // The group left is the one added, shared answers kept.
+      await tabTo(page, 'See my recommendation', (a) => a.text === text('ui.check.submit'));
+      await page.keyboard.press('Enter');
+      const [done] = await waitForEvent(page, 'program-fit:complete');
+      const g = done.detail.groups;
+      assert.deepEqual(g.map((x) => x.name), ['Young engineers']);
+      assert.equal(g[0].answers.participants, 150);
+      assert.equal(done.detail.answers.budget, HYBRID.budget);
+      assert.deepEqual(page.pageErrors, []);
+    });
+  });
+}
