@@ -133,6 +133,10 @@ fn changing_an_answer_of_the_second_group_changes_only_that_group() {
         after.groups[1].answers.get("goal"),
         Some(&Answer::Choice("career".into()))
     );
+    // The results open the first group, which the lead form describes.
+    w.show_results(c);
+    assert_eq!((w.screen, w.group), (Screen::Results, 0));
+    assert_eq!(w.answers, after.answers_of(0));
 }
 
 #[test]

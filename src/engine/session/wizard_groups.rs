@@ -117,12 +117,13 @@ impl Wizard {
         }
     }
 
-    /// Opens the first group with a gap, so the results go to its gap.
+    /// Before the results: opens the first group with a gap, so the
+    /// results go to its gap, or else the first group, which the lead
+    /// form and the call to action describe.
     pub(super) fn open_first_gap(&mut self, c: &Config) {
         let g = self.grouped(c);
-        if let Some(i) = (0..g.groups.len()).find(|&i| !g.answers_of(i).is_complete(c)) {
-            self.open(c, i);
-        }
+        let gap = (0..g.groups.len()).find(|&i| !g.answers_of(i).is_complete(c));
+        self.open(c, gap.unwrap_or(0));
     }
 
     /// While a new group's questions are asked: its next question after
