@@ -479,11 +479,7 @@ fn first_wizard(
         stored: saved.as_deref(),
         prefill,
     };
-    let (found, warnings, source) = session::start_programme(config, ns, inputs);
-    let wizard = match found {
-        Some((g, screen)) => Wizard::resume_programme(config, g, screen),
-        None => Wizard::new(),
-    };
+    let (wizard, warnings, source) = session::start(config, ns, inputs);
     for w in &warnings {
         if matches!(w, session::Warning::Stored(_)) {
             store.clear();

@@ -5,11 +5,10 @@
 
 use std::fmt;
 
-use super::share::read_share_fragment;
 use super::share_groups::read_share_programme;
-use super::stored::{decode_programme, decode_state, RestoreError};
+use super::stored::{decode_programme, RestoreError};
 use super::wizard::{Screen, Wizard};
-use crate::engine::advice::answers::{AnswerError, Answers};
+use crate::engine::advice::answers::AnswerError;
 use crate::engine::advice::groups::Grouped;
 use crate::engine::config::types::Config;
 use crate::engine::json;
@@ -69,9 +68,9 @@ impl Source {
 /// The wizard to show first for instance `ns`, what was ignored on the way,
 /// and where its answers came from.
 pub fn start(config: &Config, ns: &str, inputs: Inputs) -> (Wizard, Vec<Warning>, Source) {
-    let (found, warnings, source) = start_from::<Answers>(config, ns, inputs);
+    let (found, warnings, source) = start_programme(config, ns, inputs);
     let w = match found {
-        Some((answers, screen)) => Wizard::resume(config, answers, screen),
+        Some((g, screen)) => Wizard::resume_programme(config, g, screen),
         None => Wizard::new(),
     };
     (w, warnings, source)
@@ -80,69 +79,22 @@ pub fn start(config: &Config, ns: &str, inputs: Inputs) -> (Wizard, Vec<Warning>
 /// Where a visit starts, for a programme of one or more groups: the
 /// answers and screen (`None`: the intro, with nothing given), what was
 /// ignored, and where the answers came from. Each source takes both forms
-/// of answers, and links and progress stored before groups existed.
+/// of answers, and links and progress stored before groups existed. A
+/// valid share link for this instance wins, then stored progress, then
+/// the prefill (on the results when complete), then nothing.
 pub fn start_programme(
     config: &Config,
     ns: &str,
     inputs: Inputs,
 ) -> (Option<(Grouped, Screen)>, Vec<Warning>, Source) {
-    start_from::<Grouped>(config, ns, inputs)
-}
-
-/// How a visit's answers are read from each source: one group's flat
-/// answers, or a programme's groups.
-trait Readable: Sized {
-    fn share(c: &Config, fragment: &str, ns: &str) -> Option<Result<Self, RestoreError>>;
-    fn stored(c: &Config, raw: &str) -> Result<(Self, Screen), RestoreError>;
-    fn prefill(c: &Config, json: &str) -> (Self, Vec<AnswerError>);
-    fn complete(&self, c: &Config) -> bool;
-}
-
-impl Readable for Answers {
-    fn share(c: &Config, fragment: &str, ns: &str) -> Option<Result<Self, RestoreError>> {
-        read_share_fragment(c, fragment, ns)
-    }
-    fn stored(c: &Config, raw: &str) -> Result<(Self, Screen), RestoreError> {
-        decode_state(c, raw)
-    }
-    fn prefill(c: &Config, json: &str) -> (Self, Vec<AnswerError>) {
-        Answers::from_json_lenient(c, json)
-    }
-    fn complete(&self, c: &Config) -> bool {
-        self.is_complete(c)
-    }
-}
-
-impl Readable for Grouped {
-    fn share(c: &Config, fragment: &str, ns: &str) -> Option<Result<Self, RestoreError>> {
-        read_share_programme(c, fragment, ns)
-    }
-    fn stored(c: &Config, raw: &str) -> Result<(Self, Screen), RestoreError> {
-        decode_programme(c, raw)
-    }
-    fn prefill(c: &Config, json: &str) -> (Self, Vec<AnswerError>) {
-        Grouped::from_value_lenient(c, json::parse(json).unwrap_or_default())
-    }
-    fn complete(&self, c: &Config) -> bool {
-        self.is_complete(c)
-    }
-}
-
-/// A valid share link for this instance wins, then stored progress, then
-/// the prefill (on the results when complete), then nothing.
-fn start_from<T: Readable>(
-    config: &Config,
-    ns: &str,
-    inputs: Inputs,
-) -> (Option<(T, Screen)>, Vec<Warning>, Source) {
     let mut warnings = Vec::new();
-    match T::share(config, inputs.fragment, ns) {
-        Some(Ok(a)) => return (Some((a, Screen::Results)), warnings, Source::Share),
+    match read_share_programme(config, inputs.fragment, ns) {
+        Some(Ok(g)) => return (Some((g, Screen::Results)), warnings, Source::Share),
         Some(Err(e)) => warnings.push(Warning::Share(e)),
         None => {}
     }
     if let Some(raw) = inputs.stored {
-        match T::stored(config, raw) {
+        match decode_programme(config, raw) {
             Ok(found) => return (Some(found), warnings, Source::Stored),
             Err(e) => warnings.push(Warning::Stored(e)),
         }
@@ -150,19 +102,21 @@ fn start_from<T: Readable>(
     let Some(json) = inputs.prefill else {
         return (None, warnings, Source::Answers);
     };
-    let (a, errors) = T::prefill(config, json);
+    let given = json::parse(json).unwrap_or_default();
+    let (g, errors) = Grouped::from_value_lenient(config, given);
     warnings.extend(errors.into_iter().map(Warning::Prefill));
-    let screen = if a.complete(config) {
+    let screen = if g.is_complete(config) {
         Screen::Results
     } else {
         Screen::Intro
     };
-    (Some((a, screen)), warnings, Source::Prefill)
+    (Some((g, screen)), warnings, Source::Prefill)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::advice::answers::Answers;
     use crate::engine::session::share::share_fragment;
     use crate::engine::session::stored::encode_state;
 
