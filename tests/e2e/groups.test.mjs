@@ -1,6 +1,6 @@
 // Programmes with several groups (issue 27): a two-group prefill opens on
 // per-group results and fires complete with detail.groups; a two-group
-// share link round trip; adding, naming, reordering and removing groups
+// share link and stored progress round trip; adding, naming, reordering and removing groups
 // by keyboard at 360 and 1280 px, with axe at 0.
 // Run after `make dist`: node --test tests/e2e/groups.test.mjs
 import { after, before, test } from 'node:test';
@@ -112,6 +112,22 @@ test('a two-group share link opens the same programme for someone else', async (
       assert.deepEqual(opened.detail.answers, BANK);
       assert.deepEqual(await groupNames(visitor), ['Executives', 'Managers']);
     });
+  });
+});
+
+test('a programme is stored as version 2 and reopens after a reload', async () => {
+  await withPage(newPage(browser), async (page) => {
+    await gotoAndWait(page, server.url('/fixtures/blank.html'), { ready: false });
+    await addWidget(page, { id: 'pf', answers: JSON.stringify(BANK) }, { parent: '#slot' });
+    await waitForEvent(page, 'program-fit:complete');
+    const stored = JSON.parse(await page.evaluate(() => sessionStorage.getItem('program-fit:pf')));
+    assert.equal(stored.v, 2);
+    await page.reload();
+    await addWidget(page, { id: 'pf' }, { parent: '#slot' });
+    const [again] = await waitForEvent(page, 'program-fit:complete');
+    assert.equal(again.detail.source, 'stored');
+    assert.deepEqual(again.detail.answers, BANK);
+    assert.deepEqual(await groupNames(page), ['Executives', 'Managers']);
   });
 });
 
