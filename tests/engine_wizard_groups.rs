@@ -61,7 +61,7 @@ fn adding_a_group_asks_only_its_own_questions_and_keeps_the_shared_answers() {
     let c = cfg();
     let flat = json_answers(MANAGERS);
     let mut w = Wizard::resume(c, flat.clone(), Screen::Check);
-    w.add_group(c, " Group 2 ");
+    w.add_group(c, ("Group 1", " Group 2 "));
     let mut asked = Vec::new();
     while let Screen::Question(i) = w.screen {
         asked.push(c.questions[i].id.clone());
@@ -77,7 +77,7 @@ fn adding_a_group_asks_only_its_own_questions_and_keeps_the_shared_answers() {
         .collect();
     assert_eq!(asked, own, "every question of its own, the optional too");
     let g = w.grouped(c);
-    assert_eq!(names(&w), ["", "Group 2"]);
+    assert_eq!(names(&w), ["Group 1", "Group 2"], "the first named too");
     assert_eq!(g.answers_of(0), flat, "the first group is as it was");
     assert_eq!(g.shared, Grouped::single(c, &flat).shared);
     assert!(g.is_complete(c));
@@ -89,7 +89,7 @@ fn adding_a_group_asks_only_its_own_questions_and_keeps_the_shared_answers() {
 fn back_from_a_new_groups_first_question_returns_to_check_and_results_go_to_its_gap() {
     let c = cfg();
     let mut w = Wizard::resume(c, json_answers(MANAGERS), Screen::Check);
-    w.add_group(c, "New");
+    w.add_group(c, ("Group 1", "New"));
     let Screen::Question(first) = w.screen else {
         panic!("{:?}", w.screen)
     };
@@ -107,12 +107,12 @@ fn groups_are_capped_by_the_config() {
     c.groups.max = 1;
     let mut w = Wizard::resume(&c, json_answers(MANAGERS), Screen::Check);
     assert!(!w.can_add_group(&c));
-    w.add_group(&c, "Group 2");
+    w.add_group(&c, ("Group 1", "Group 2"));
     assert_eq!((w.screen, w.group_count()), (Screen::Check, 1));
     c.groups.max = 2;
     let mut w = at_check(&grouped_json(TWO));
     assert!(!w.can_add_group(&c));
-    w.add_group(&c, "Group 3");
+    w.add_group(&c, ("Group 1", "Group 3"));
     assert_eq!(w.group_count(), 2);
 }
 
@@ -155,18 +155,23 @@ fn renaming_reordering_and_removing_keep_each_groups_answers() {
     w.move_group(c, 1, 5);
     assert_eq!(names(&w), ["Managers, all", "Executives"], "out of range");
     w.remove_group(c, 0);
-    assert_eq!(names(&w), ["Executives"], "a named group stays named");
+    assert_eq!(names(&w), [""], "one group left: as before groups");
+    assert!(w.groups.is_empty());
     assert_eq!(w.answers, g.answers_of(0));
     w.remove_group(c, 0);
-    assert_eq!(w.group_count(), 1, "the last group is never removed");
+    assert_eq!(
+        w.answers,
+        g.answers_of(0),
+        "the last group is never removed"
+    );
 }
 
 #[test]
-fn removing_down_to_one_unnamed_group_is_the_wizard_before_groups() {
+fn removing_down_to_one_group_is_the_wizard_before_groups() {
     let c = cfg();
     let flat = json_answers(MANAGERS);
     let mut w = Wizard::resume(c, flat.clone(), Screen::Check);
-    w.add_group(c, "Group 2");
+    w.add_group(c, ("Group 1", "Group 2"));
     while matches!(w.screen, Screen::Question(_)) {
         answer(c, &mut w);
     }

@@ -482,13 +482,11 @@ fn check_view(state: &UseReducerHandle<State>, texts: &Texts) -> Html {
         let d = state.dispatcher();
         Callback::from(move |()| d.dispatch(make()))
     };
-    let name = texts.fill(
-        "ui.groups.default",
-        &[("n", &texts.number(count as u64 + 1))],
-    );
+    let by_place = |n: usize| texts.fill("ui.groups.default", &[("n", &texts.number(n as u64))]);
+    let (first, name) = (by_place(1), by_place(count + 1));
     let on_add = {
         let d = state.dispatcher();
-        Callback::from(move |()| d.dispatch(Action::AddGroup(name.clone())))
+        Callback::from(move |()| d.dispatch(Action::AddGroup(first.clone(), name.clone())))
     };
     let (news, focus) = group_news(texts, state.news.as_ref(), &grouped);
     check_answers(CheckAnswers {

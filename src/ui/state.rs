@@ -95,8 +95,9 @@ pub enum Action {
     Back,
     /// A Change button on the check screen: the group and the question.
     ChangeIn(usize, usize),
-    /// "Add another group", named.
-    AddGroup(String),
+    /// "Add another group": the first group's name, if it has none, and
+    /// the new group's.
+    AddGroup(String, String),
     RenameGroup(usize, String),
     /// A group moved from one place to another in the priority order.
     MoveGroup(usize, usize),
@@ -171,7 +172,7 @@ impl Reducible for State {
             | Action::Skip
             | Action::Back
             | Action::ChangeIn(..)
-            | Action::AddGroup(_)
+            | Action::AddGroup(..)
             | Action::RenameGroup(..)
             | Action::ShowResults
             | Action::Restart => {}
@@ -185,7 +186,7 @@ impl Reducible for State {
             Action::Skip => w.skip(config),
             Action::Back => w.back(config),
             Action::ChangeIn(group, i) => w.change_in(config, group, i),
-            Action::AddGroup(name) => w.add_group(config, &name),
+            Action::AddGroup(first, name) => w.add_group(config, (&first, &name)),
             Action::RenameGroup(i, name) => w.rename_group(i, &name),
             Action::ShowResults => w.show_results(config),
             Action::Restart => w.restart(),

@@ -58,12 +58,18 @@ impl Wizard {
     }
 
     /// "Add another group" on the check screen: a group named `name`
-    /// with the shared answers kept, and its first question.
-    pub fn add_group(&mut self, c: &Config, name: &str) {
+    /// with the shared answers kept, and its first question. A first group
+    /// without a name is named `first`, so no two groups read the same.
+    pub fn add_group(&mut self, c: &Config, (first, name): (&str, &str)) {
         if self.screen != Screen::Check || !self.can_add_group(c) {
             return;
         }
         let mut g = self.grouped(c);
+        if let [one] = g.groups.as_mut_slice() {
+            if one.name.is_empty() {
+                one.name = trimmed(first);
+            }
+        }
         g.groups.push(Group {
             name: trimmed(name),
             answers: Default::default(),
@@ -101,8 +107,8 @@ impl Wizard {
         self.set_all(g, 0);
     }
 
-    /// Removes group `i`; with one group left, the programme is one group
-    /// as before groups.
+    /// Removes group `i`. The one group left is the programme as before
+    /// groups, without a name: the screens for one group show none.
     pub fn remove_group(&mut self, c: &Config, i: usize) {
         if self.screen != Screen::Check || i >= self.groups.len() || self.groups.len() < 2 {
             return;
@@ -110,10 +116,8 @@ impl Wizard {
         let mut g = self.grouped(c);
         g.groups.remove(i);
         self.set_all(g, 0);
-        if let [one] = self.groups.as_slice() {
-            if one.name.is_empty() {
-                self.groups.clear();
-            }
+        if self.groups.len() == 1 {
+            self.groups.clear();
         }
     }
 
