@@ -570,3 +570,43 @@ fn the_explorer_is_on_with_every_lever_unless_a_config_says_otherwise() {
     );
     assert!(errs[0].contains("mentors"), "{errs:?}");
 }
+
+#[test]
+fn groups_are_up_to_four_and_share_the_budget_and_people_but_not_the_group_size() {
+    let c = Config::default_config();
+    assert_eq!(c.groups.max, 4);
+    let per_group: Vec<&str> = c
+        .questions
+        .iter()
+        .filter(|q| q.per_group)
+        .map(|q| q.id.as_str())
+        .collect();
+    assert_eq!(
+        per_group,
+        [
+            "goal",
+            "audience",
+            "participants",
+            "duration",
+            "driver",
+            "path",
+            "format"
+        ]
+    );
+    let off = Config::from_json(&json!({"groups": {"max": 1}}).to_string()).unwrap();
+    assert_eq!(off.groups.max, 1);
+    for max in [0, 5] {
+        let errs = problems(json!({"groups": {"max": max}}));
+        assert_eq!(errs, ["groups.max: must be from 1 to 4"], "{max}");
+    }
+    let errs = problems(json!({"questions": questions_with(3, json!({"per_group": true}))}));
+    assert_eq!(
+        errs,
+        ["questions[3].per_group: must be false: groups share this answer"]
+    );
+    let errs = problems(json!({"questions": questions_with(2, json!({"per_group": false}))}));
+    assert_eq!(
+        errs,
+        ["questions[2].per_group: must be true: each group has its own size"]
+    );
+}

@@ -7,8 +7,9 @@ use wasm_bindgen::JsValue;
 
 use super::error_box::ErrorKind;
 use crate::engine::session::attribution::Attribution;
+use crate::engine::session::detail_groups::complete_programme;
 use crate::engine::session::{detail, Screen, Source};
-use crate::engine::{Answers, Config, ConfigError, Recommendation};
+use crate::engine::{Config, ConfigError, Grouped, Programme};
 use crate::ui::intl::IntlFormatter;
 
 #[derive(Clone)]
@@ -34,14 +35,14 @@ impl Emitter {
     pub fn complete(
         &self,
         config: &Config,
-        rec: &Recommendation,
-        answers: &Answers,
+        p: &Programme,
+        answers: &Grouped,
         locale: &str,
         from: (Source, &Attribution),
     ) {
         // The labels are formatted as the visitor reads them.
         let f = IntlFormatter::new(locale, &config.money.currency);
-        let d = detail::complete(config, rec, answers, (locale, &f), from);
+        let d = complete_programme(config, p, answers, (locale, &f), from);
         self.emit("complete", d);
     }
 

@@ -27,7 +27,7 @@ use crate::engine::session::detail;
 use crate::engine::session::fallback::fallback_cta;
 use crate::engine::session::lead_payload::page_without_query;
 use crate::engine::session::{self, naming, stored, Screen, Source, Wizard};
-use crate::engine::{recommend, Answers, Config, ConfigError};
+use crate::engine::{plan_programme, Config, ConfigError, Grouped};
 use crate::ui::{self, App, AppProps, UiEvent};
 use deliver::Delivery;
 use error_box::{ErrorKind, Listing};
@@ -50,7 +50,7 @@ struct Running {
     ns: String,
     store: Rc<Store>,
     /// The progress the UI last reported, exactly as stored.
-    last: Rc<RefCell<(Answers, Screen)>>,
+    last: Rc<RefCell<(Grouped, Screen)>>,
     handle: Option<AppHandle<App>>,
     /// How many times `reset()` started over.
     generation: u32,
@@ -153,10 +153,10 @@ impl Widget {
         let Some(run) = &self.app else { return };
         let (answers, screen) = run.last.borrow().clone();
         if screen == Screen::Results {
-            if let Ok(rec) = recommend(&run.config, &answers) {
+            if let Ok(p) = plan_programme(&run.config, &answers) {
                 let (config, locale) = (&run.config, &self.locale);
                 let from = (run.source, &*run.attribution);
-                self.emitter.complete(config, &rec, &answers, locale, from);
+                self.emitter.complete(config, &p, &answers, locale, from);
             }
         }
     }
@@ -171,7 +171,7 @@ impl Widget {
         run.store.clear();
         share::forget(&run.ns);
         // Nothing is stored until the person acts: a fresh start is empty storage.
-        *run.last.borrow_mut() = (Answers::default(), Screen::Intro);
+        *run.last.borrow_mut() = (Grouped::default(), Screen::Intro);
         run.generation = run.generation.wrapping_add(1);
         let props = self.props(&run, Wizard::new());
         if let Some(h) = run.handle.as_mut() {
@@ -184,7 +184,7 @@ impl Widget {
     pub fn answers(&self) -> String {
         self.app
             .as_ref()
-            .map(|r| r.last.borrow().0.to_json())
+            .map(|r| r.last.borrow().0.to_value().to_json())
             .unwrap_or_else(|| "{}".into())
     }
 
@@ -268,14 +268,13 @@ impl Widget {
                     config: Rc::new(config),
                     ns,
                     store,
-                    last: Rc::new(RefCell::new((Answers::default(), Screen::Intro))),
+                    last: Rc::new(RefCell::new((Grouped::default(), Screen::Intro))),
                     handle: None,
                     generation: 0,
                     source: opening.source,
                     delivery,
                     attribution: Rc::new(attribution(&opts)),
                 };
-                running.record(opening.wizard.answers.clone(), opening.wizard.screen);
                 widget.start(&mut running, opening);
                 widget.app = Some(running);
             }
@@ -283,9 +282,10 @@ impl Widget {
         widget
     }
 
-    /// Mounts the app on the opening screen, with any comparison a share
-    /// link pinned.
+    /// Records the opening screen and mounts the app on it, with any
+    /// comparison a share link pinned.
     fn start(&self, run: &mut Running, opening: session::Opening) {
+        run.record(opening.wizard.grouped(&run.config), opening.wizard.screen);
         let props = AppProps {
             pinned: opening.pinned,
             ..self.props(run, opening.wizard)
@@ -306,7 +306,7 @@ impl Widget {
                     screen,
                     moved,
                 } => {
-                    store.save(|| stored::encode_state(&answers, &screen));
+                    store.save(|| stored::encode_programme(&answers, &screen));
                     let was = std::mem::replace(&mut *last.borrow_mut(), (answers, screen)).1;
                     if moved {
                         if was == Screen::Intro && matches!(screen, Screen::Question(_)) {
@@ -315,9 +315,9 @@ impl Widget {
                         emitter.step(&config, screen);
                     }
                 }
-                UiEvent::Complete(rec, a) => {
+                UiEvent::Complete(p, a) => {
                     let from = (Source::Answers, &*attribution);
-                    emitter.complete(&config, &rec, &a, &locale, from)
+                    emitter.complete(&config, &p, &a, &locale, from)
                 }
                 UiEvent::Lead {
                     payload,
@@ -397,8 +397,9 @@ impl Widget {
 
 impl Running {
     /// Stores where the wizard stands and remembers it for `answers()`.
-    fn record(&self, answers: Answers, screen: Screen) {
-        self.store.save(|| stored::encode_state(&answers, &screen));
+    fn record(&self, answers: Grouped, screen: Screen) {
+        self.store
+            .save(|| stored::encode_programme(&answers, &screen));
         *self.last.borrow_mut() = (answers, screen);
     }
 }

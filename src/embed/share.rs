@@ -5,7 +5,8 @@
 use wasm_bindgen::prelude::*;
 
 use crate::engine::session::share as links;
-use crate::engine::Answers;
+use crate::engine::session::share_groups::share_programme;
+use crate::engine::{Answers, Grouped};
 use yew::Callback;
 
 /// The current fragment without `#`.
@@ -22,7 +23,7 @@ pub fn current_fragment() -> String {
 /// copied it.
 pub fn share(
     ns: &str,
-    answers: &Answers,
+    answers: &Grouped,
     pinned: Option<&Answers>,
     copied: Callback<bool>,
 ) -> Option<String> {
@@ -31,7 +32,7 @@ pub fn share(
     let base = href.split('#').next().unwrap_or_default();
     let url = format!(
         "{base}#{}",
-        links::share_fragment(&current_fragment(), ns, answers, pinned)
+        share_programme(&current_fragment(), ns, answers, pinned)
     );
     // replaceState: no scroll jump and no hashchange for the host to handle.
     if let Ok(h) = w.history() {

@@ -31,10 +31,12 @@ pub mod text;
 
 pub use advice::answers::{parse_number, Answer, AnswerError, Answers, Problem, UNKNOWN};
 pub use advice::comparison::Comparison;
+pub use advice::groups::{Group, Grouped};
 pub use advice::kind::Kind;
 pub use advice::levels::Level;
 pub use advice::pivots::Pivot;
 pub use advice::plan::Plan;
+pub use advice::programme::{plan_programme, GroupPlan, Programme, Totals};
 pub use advice::recommend::{recommend, Recommendation, Scores};
 pub use advice::score::{Lean, Reason};
 pub use advice::venn::TraitMatch;

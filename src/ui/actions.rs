@@ -8,12 +8,13 @@ use yew::prelude::*;
 use super::el::{button, el};
 use super::Texts;
 use crate::engine::config::types::{Cta, CtaTarget};
-use crate::engine::Answers;
+use crate::engine::{Answers, Grouped};
 
 pub struct Actions<'a> {
     pub texts: &'a Texts,
     pub cta: Cta,
-    pub answers: &'a Answers,
+    /// Every group's answers, for the share link.
+    pub answers: &'a Grouped,
     /// The values pinned in the explorer, which the link carries too.
     pub pinned: Option<&'a Answers>,
     /// None: not shared yet; Some(None): the host could not copy.
@@ -37,6 +38,8 @@ pub struct Actions<'a> {
     pub on_cta: Callback<String>,
     /// The host prints the report of these results alone.
     pub on_print: Callback<()>,
+    /// There is a report to print (one group; a programme's is not built).
+    pub print: bool,
 }
 
 const SECONDARY: &str = "pf-button pf-button--secondary";
@@ -85,7 +88,9 @@ pub fn actions(props: Actions) -> Html {
                 if !props.restart_asked {
                     { button("pf-button pf-button--secondary pf-restart", &props.on_ask_restart, t.show("ui.actions.restart")) }
                 }
-                { button(SECONDARY, &props.on_print, t.show("ui.actions.print")) }
+                if props.print {
+                    { button(SECONDARY, &props.on_print, t.show("ui.actions.print")) }
+                }
                 { for share_button }
             </div>
             if props.restart_asked {

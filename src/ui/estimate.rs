@@ -9,6 +9,18 @@ use crate::engine::{Config, Plan, Recommendation, Words};
 
 /// `config` has the texts the engine words the comparison from.
 pub fn estimate(t: &Texts, rec: &Recommendation, config: &Config) -> Html {
+    estimate_at(t, rec, config, ["h3", "h4"])
+}
+
+/// [`estimate`] with its title and the levels' title at `headings`, so a
+/// group's plan sits under the group's heading.
+pub fn estimate_at(
+    t: &Texts,
+    rec: &Recommendation,
+    config: &Config,
+    headings: [&'static str; 2],
+) -> Html {
+    let [title, levels_title] = headings;
     let p = &rec.plan;
     let words = Words::new(config, t.locale(), t.formatter());
     let comparison = words.comparison(rec);
@@ -22,10 +34,10 @@ pub fn estimate(t: &Texts, rec: &Recommendation, config: &Config) -> Html {
     });
     html! {
         <section class="pf-block pf-estimate">
-            { el("h3", "pf-subheading", t.get("ui.estimate.title")) }
+            { el(title, "pf-subheading", t.get("ui.estimate.title")) }
             <dl class="pf-figures" aria-label={t.get("ui.estimate.figures")}>{ for figures }</dl>
             if !rec.levels.is_empty() {
-                { el("h4", "pf-estimate__levels-title", t.get("ui.estimate.levels")) }
+                { el(levels_title, "pf-estimate__levels-title", t.get("ui.estimate.levels")) }
                 <ul class="pf-estimate__levels">
                     { for rec.levels.iter().map(|l| el("li", "", t.phrase(&words.level(l)))) }
                 </ul>

@@ -5,17 +5,16 @@ use yew::prelude::*;
 
 use super::Texts;
 use crate::engine::session::Screen;
-use crate::engine::Kind;
 
 /// `position` is the question's among those asked (zero-based), and
 /// `questions` how many are asked: follow-ups that do not apply are not
-/// counted. `kind` is the recommendation on the results screen.
+/// counted. `result` names the recommendation on the results screen.
 pub fn live_region(
     t: &Texts,
     screen: Screen,
     position: usize,
     questions: usize,
-    kind: Option<Kind>,
+    result: Option<String>,
 ) -> Html {
     let m = questions.to_string();
     let message = match screen {
@@ -25,12 +24,7 @@ pub fn live_region(
             &[("n", &(position + 1).to_string()), ("m", &m)],
         ),
         Screen::Check => t.get("ui.live.check"),
-        Screen::Results => {
-            let kind = kind
-                .map(|k| t.get(&format!("kind.{}", k.id())))
-                .unwrap_or_default();
-            t.fill("ui.live.results", &[("kind", &kind)])
-        }
+        Screen::Results => t.fill("ui.live.results", &[("kind", &result.unwrap_or_default())]),
     };
     html! {
         <div class="pf-visually-hidden" aria-live="polite" aria-atomic="true">{ message }</div>

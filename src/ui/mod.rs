@@ -6,6 +6,7 @@
 
 mod actions;
 mod check_answers;
+mod check_groups;
 mod el;
 mod error_summary;
 mod estimate;
@@ -19,6 +20,7 @@ mod lead_form;
 mod live_region;
 mod next_steps;
 mod pivots;
+mod programme;
 mod progress;
 mod question;
 mod question_choice;
@@ -44,21 +46,23 @@ use crate::engine::session::detail;
 use crate::engine::session::explore_state::ExploreAction;
 use crate::engine::session::lead_state::{LeadAction, LeadStatus, Outcome};
 use crate::engine::session::{Screen, Wizard};
-use crate::engine::{recommend, Answers, Config, Recommendation};
+use crate::engine::{plan_programme, Answers, Config, Grouped, Programme, Recommendation};
 
 use check_answers::{check_answers, CheckAnswers};
+use check_groups::GroupControls;
 use hooks::use_on_change;
 use intro::intro;
 use lead::{lead_view, LeadContext};
 use live_region::live_region;
 use question::{question_screen, QuestionScreen};
 use results::{results, Results};
-use state::{Action, State};
+use state::{Action, GroupNews, State};
 use texts::Texts;
 
-/// What Copy link shares: the answers, the values pinned in the explorer,
-/// and the callback that hears whether the browser copied the link.
-pub type Sharing = (Answers, Option<Answers>, Callback<bool>);
+/// What Copy link shares: every group's answers, the values pinned in the
+/// explorer, and the callback that hears whether the browser copied the
+/// link.
+pub type Sharing = (Grouped, Option<Answers>, Callback<bool>);
 
 /// Copies a share link for these answers: the URL, or `None` when the
 /// page has no clipboard; the callback hears whether the browser copied it.
@@ -109,12 +113,12 @@ pub enum UiEvent {
     /// The answers or the screen changed, reported once per change with
     /// both; `moved` is true when the screen changed.
     Progress {
-        answers: Answers,
+        answers: Grouped,
         screen: Screen,
         moved: bool,
     },
     /// The results screen was entered.
-    Complete(Rc<Recommendation>, Answers),
+    Complete(Rc<Programme>, Grouped),
     /// A consented lead: fire the event when `first` (a retry does not),
     /// POST it if there is an endpoint, and report the outcome to `done`.
     Lead {
@@ -136,6 +140,74 @@ pub enum UiEvent {
 /// whose lifecycle code would cost wasm bytes.
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    let state = use_app_state(props);
+    let texts = use_memo((props.config.clone(), props.locale.clone()), |(c, l)| {
+        Texts::new(&c.0, l)
+    });
+    let w = &state.wizard;
+    let on_results = w.screen == Screen::Results;
+    let grouped = w.grouped(&state.config);
+    let planned = use_memo((grouped.clone(), on_results), {
+        let config = state.config.clone();
+        move |(g, on)| on.then(|| planned(&config, g)).flatten()
+    });
+    let planned: Option<(Rc<Programme>, Rc<Recommendation>)> = planned.as_ref().clone();
+    let (programme, rec) = planned.clone().unzip();
+    let explored = use_explored(&state, on_results, &props.on_event);
+    let root = use_node_ref();
+    use_on_change(state.focus_seq, {
+        let (root, selector) = (root.clone(), state.focus_on);
+        move |_| focus_target(&root, selector)
+    });
+    let shown = use_mut_ref(|| (state.generation, w.screen));
+    use_on_change((grouped, w.screen, state.generation), {
+        let (on_event, programme) = (props.on_event.clone(), programme.clone());
+        move |(answers, screen, generation): &(Grouped, Screen, u32)| {
+            let (was_generation, was) =
+                std::mem::replace(&mut *shown.borrow_mut(), (*generation, *screen));
+            // A reset is not a step: the host started it and knows.
+            if was_generation != *generation {
+                return;
+            }
+            let moved = was != *screen;
+            on_event.emit(UiEvent::Progress {
+                answers: answers.clone(),
+                screen: *screen,
+                moved,
+            });
+            if let Some(p) = programme.filter(|_| moved) {
+                on_event.emit(UiEvent::Complete(p, answers.clone()));
+            }
+        }
+    });
+    use_lead_clock(&state, rec.is_some());
+    let lead = rec.clone().map(|rec| LeadContext {
+        texts: (*texts).clone(),
+        rec,
+        on_event: props.on_event.clone(),
+        can_send: props.can_send,
+        attribution: props.attribution.clone(),
+        gate: false,
+    });
+    let result = planned.as_ref().map(|(p, r)| match p.groups.len() {
+        0 | 1 => texts.get(&format!("kind.{}", r.kind.id())),
+        _ => programme::programme_title(&texts, p),
+    });
+    let screen = screen_view(&state, &texts, planned, props, lead, &explored);
+    let (position, questions) = position(w, &state.config);
+    // Keyed by the session, so a reset rebuilds the DOM from scratch.
+    html! {
+        <div key={state.generation} class="pf-app" lang={texts.locale().to_string()} ref={root}>
+            { screen }
+            { live_region(&texts, w.screen, position, questions, result) }
+        </div>
+    }
+}
+
+/// The reducer, seeded from the props (with any comparison a share link
+/// pinned); a new generation from the host resets it.
+#[hook]
+fn use_app_state(props: &AppProps) -> UseReducerHandle<State> {
     let state = {
         let (config, initial, generation) = (
             props.config.0.clone(),
@@ -157,61 +229,15 @@ pub fn App(props: &AppProps) -> Html {
             }
         }
     });
-    let texts = use_memo((props.config.clone(), props.locale.clone()), |(c, l)| {
-        Texts::new(&c.0, l)
-    });
-    let w = &state.wizard;
-    let on_results = w.screen == Screen::Results;
-    let rec = use_memo((w.answers.clone(), on_results), {
-        let config = state.config.clone();
-        move |(answers, on)| on.then(|| recommend(&config, answers).ok().map(Rc::new))
-    });
-    let rec: Option<Rc<Recommendation>> = rec.as_ref().clone().flatten();
-    let explored = use_explored(&state, on_results, &props.on_event);
-    let root = use_node_ref();
-    use_on_change(state.focus_seq, {
-        let (root, selector) = (root.clone(), state.focus_on);
-        move |_| focus_target(&root, selector)
-    });
-    let shown = use_mut_ref(|| (state.generation, w.screen));
-    use_on_change((w.answers.clone(), w.screen, state.generation), {
-        let (on_event, rec) = (props.on_event.clone(), rec.clone());
-        move |(answers, screen, generation): &(Answers, Screen, u32)| {
-            let (was_generation, was) =
-                std::mem::replace(&mut *shown.borrow_mut(), (*generation, *screen));
-            // A reset is not a step: the host started it and knows.
-            if was_generation != *generation {
-                return;
-            }
-            let moved = was != *screen;
-            on_event.emit(UiEvent::Progress {
-                answers: answers.clone(),
-                screen: *screen,
-                moved,
-            });
-            if let Some(r) = rec.filter(|_| moved) {
-                on_event.emit(UiEvent::Complete(r, answers.clone()));
-            }
-        }
-    });
-    use_lead_clock(&state, rec.is_some());
-    let lead = rec.clone().map(|rec| LeadContext {
-        texts: (*texts).clone(),
-        rec,
-        on_event: props.on_event.clone(),
-        can_send: props.can_send,
-        attribution: props.attribution.clone(),
-        gate: false,
-    });
-    let screen = screen_view(&state, &texts, rec.clone(), props, lead, &explored);
-    let (position, questions) = position(w, &state.config);
-    // Keyed by the session, so a reset rebuilds the DOM from scratch.
-    html! {
-        <div key={state.generation} class="pf-app" lang={texts.locale().to_string()} ref={root}>
-            { screen }
-            { live_region(&texts, w.screen, position, questions, rec.map(|r| r.kind)) }
-        </div>
-    }
+    state
+}
+
+/// The plan for every group, and the first group's recommendation, which
+/// the lead form, the report and the call to action describe.
+fn planned(c: &Config, g: &Grouped) -> Option<(Rc<Programme>, Rc<Recommendation>)> {
+    let p = plan_programme(c, g).ok()?;
+    let first = Rc::new(p.groups.first()?.recommendation.clone());
+    Some((Rc::new(p), first))
 }
 
 /// The lead form's spam guard counts from when the form appears.
@@ -237,7 +263,7 @@ fn use_explored(
     on_event: &Callback<UiEvent>,
 ) -> Explorations {
     let w = &state.wizard;
-    let on = on_results && state.config.explore.enabled;
+    let on = on_results && state.config.explore.enabled && w.group_count() == 1;
     // The plan for the answers as given, once per answers, not per input.
     let original = use_memo((w.answers.clone(), on), {
         let config = state.config.clone();
@@ -328,7 +354,7 @@ fn position(w: &Wizard, config: &Config) -> (usize, usize) {
 fn screen_view(
     state: &UseReducerHandle<State>,
     texts: &Texts,
-    rec: Option<Rc<Recommendation>>,
+    planned: Option<(Rc<Programme>, Rc<Recommendation>)>,
     props: &AppProps,
     lead: Option<LeadContext>,
     explored: &Explorations,
@@ -347,20 +373,9 @@ fn screen_view(
             &send(|| Action::Start),
         ),
         Screen::Question(i) => question_view(state, texts, i),
-        Screen::Check => {
-            let d = state.dispatcher();
-            check_answers(CheckAnswers {
-                texts,
-                questions: &config.questions,
-                asked: w.asked(config),
-                answers: &w.answers,
-                on_change: Callback::from(move |i| d.dispatch(Action::Change(i))),
-                on_back: send(|| Action::Back),
-                on_results: send(|| Action::ShowResults),
-            })
-        }
-        Screen::Results => match (rec, lead) {
-            (Some(rec), Some(cx)) => results_view(state, texts, rec, props, cx, explored),
+        Screen::Check => check_view(state, texts),
+        Screen::Results => match (planned, lead) {
+            (Some(planned), Some(cx)) => results_view(state, texts, planned, props, cx, explored),
             _ => html! {
                 <h2 key="results-error" class="pf-heading pf-error-message pf-focus-target" tabindex="-1">
                     { texts.show("ui.error.results") }
@@ -375,7 +390,7 @@ fn screen_view(
 fn results_view(
     state: &UseReducerHandle<State>,
     texts: &Texts,
-    rec: Rc<Recommendation>,
+    (programme, rec): (Rc<Programme>, Rc<Recommendation>),
     props: &AppProps,
     cx: LeadContext,
     explored: &Explorations,
@@ -410,6 +425,7 @@ fn results_view(
         config,
         rec: &rec,
         answers: &state.wizard.answers,
+        grouped: &state.wizard.grouped(config),
         shared: &state.shared,
         on_shared: {
             let d = state.dispatcher();
@@ -440,6 +456,7 @@ fn results_view(
         explore: explore_view(state, texts, explored, compare.clone()),
         compare,
         pinned: state.explore.pinned.as_ref(),
+        programme: Some(&*programme).filter(|p| p.groups.len() > 1),
     })
 }
 
@@ -473,6 +490,71 @@ fn explore_view(
         on_unpin: send(|| ExploreAction::Unpin),
         compare,
     })
+}
+
+/// Check your answers, with the groups' controls wired to the reducer.
+fn check_view(state: &UseReducerHandle<State>, texts: &Texts) -> Html {
+    let (w, config) = (&state.wizard, &state.config);
+    let grouped = w.grouped(config);
+    let count = grouped.groups.len();
+    let send = |make: fn() -> Action| {
+        let d = state.dispatcher();
+        Callback::from(move |()| d.dispatch(make()))
+    };
+    let by_place = |n: usize| texts.fill("ui.groups.default", &[("n", &texts.number(n as u64))]);
+    let (first, name) = (by_place(1), by_place(count + 1));
+    let on_add = {
+        let d = state.dispatcher();
+        Callback::from(move |()| d.dispatch(Action::AddGroup(first.clone(), name.clone())))
+    };
+    let (news, focus) = group_news(texts, state.news.as_ref(), &grouped);
+    check_answers(CheckAnswers {
+        texts,
+        questions: &config.questions,
+        asked: w.asked_by_group(config),
+        grouped: &grouped,
+        on_change: dispatch_with(state, |(g, i)| Action::ChangeIn(g, i)),
+        on_back: send(|| Action::Back),
+        on_results: send(|| Action::ShowResults),
+        groups: GroupControls {
+            can_add: w.can_add_group(config),
+            on_add,
+            on_rename: dispatch_with(state, |(i, name)| Action::RenameGroup(i, name)),
+            on_move: dispatch_with(state, |(from, to)| Action::MoveGroup(from, to)),
+            on_remove: dispatch_with(state, Action::RemoveGroup),
+            news,
+            focus,
+        },
+    })
+}
+
+/// A callback that dispatches the action `f` makes of its value.
+fn dispatch_with<T: 'static>(state: &UseReducerHandle<State>, f: fn(T) -> Action) -> Callback<T> {
+    let d = state.dispatcher();
+    Callback::from(move |x| d.dispatch(f(x)))
+}
+
+/// The last move or removal of a group in words, and the group whose
+/// heading takes focus.
+fn group_news(t: &Texts, news: Option<&GroupNews>, g: &Grouped) -> (String, Option<usize>) {
+    let count = g.groups.len();
+    let name = |i: usize| {
+        let given = g.groups.get(i).map(|g| g.name.as_str());
+        programme::group_name(t, given.unwrap_or_default(), i)
+    };
+    match news {
+        Some(GroupNews::Moved(to)) => {
+            let (moved, n, of) = (name(*to), t.number(*to as u64 + 1), t.number(count as u64));
+            let vars = [("group", moved.as_str()), ("n", &n), ("count", &of)];
+            (t.fill("ui.groups.moved", &vars), Some(*to))
+        }
+        Some(GroupNews::Removed(gone, i)) => {
+            let gone = programme::group_name(t, gone, *i);
+            let said = t.fill("ui.groups.removed", &[("group", &gone)]);
+            (said, Some((*i).min(count.saturating_sub(1))))
+        }
+        None => (String::new(), None),
+    }
 }
 
 fn question_view(state: &UseReducerHandle<State>, texts: &Texts, index: usize) -> Html {
@@ -511,6 +593,10 @@ fn question_view(state: &UseReducerHandle<State>, texts: &Texts, index: usize) -
             Callback::from(move |option: String| d.dispatch(Action::Rough(option)))
         },
         on_skip: dispatch(|| Action::Skip),
+        group: (q.per_group && w.group_count() > 1).then(|| {
+            let name = w.groups.get(w.group).map(|g| g.name.as_str());
+            programme::group_name(texts, name.unwrap_or_default(), w.group)
+        }),
     })
 }
 

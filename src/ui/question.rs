@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::el::button;
+use super::el::{button, el};
 use super::error_summary::{error_item, error_summary, error_text};
 use super::progress::progress;
 use super::question_choice::{self, question_choice, QuestionChoice};
@@ -34,6 +34,8 @@ pub struct QuestionScreen<'a> {
     pub on_rough: Callback<String>,
     /// Skip on an optional question.
     pub on_skip: Callback<()>,
+    /// The group this question is answered for, when there are several.
+    pub group: Option<String>,
 }
 
 pub fn question_screen(props: QuestionScreen) -> Html {
@@ -84,6 +86,9 @@ pub fn question_screen(props: QuestionScreen) -> Html {
                 { error_summary(t, error_item(".pf-app", &target, message), "h3") }
             }
             { progress(t, props.index, props.count) }
+            if let Some(g) = props.group {
+                { el("p", "pf-question__group", g) }
+            }
             <form class="pf-form" novalidate=true {onsubmit}>
                 { field }
                 <div class="pf-button-group">

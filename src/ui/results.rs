@@ -9,6 +9,7 @@ use super::el::{el, keyed};
 use super::estimate::estimate;
 use super::next_steps::next_steps;
 use super::pivots::pivots;
+use super::programme::programme;
 use super::reasons::reasons;
 use super::report::{report, Report};
 use super::score_meters::score_meters;
@@ -18,13 +19,15 @@ use super::Texts;
 use crate::engine::config::types::Cta;
 use crate::engine::dict::Dict;
 use crate::engine::text::cta::{cta_href, CtaContext};
-use crate::engine::{Answers, Config, Recommendation, Words};
+use crate::engine::{Answers, Config, Grouped, Programme, Recommendation, Words};
 
 pub struct Results<'a> {
     pub texts: &'a Texts,
     pub config: &'a Config,
     pub rec: &'a Recommendation,
     pub answers: &'a Answers,
+    /// Every group's answers, for the share link.
+    pub grouped: &'a Grouped,
     pub shared: &'a Option<Option<String>>,
     pub on_shared: Callback<Option<String>>,
     /// Whether the browser copied the link, once it has said.
@@ -53,6 +56,10 @@ pub struct Results<'a> {
     pub compare: Html,
     /// The values pinned in the explorer, for the share link.
     pub pinned: Option<&'a Answers>,
+    /// The programme, when it has several groups: its results replace the
+    /// single group's, without the explorer and the report, which describe
+    /// one group.
+    pub programme: Option<&'a Programme>,
 }
 
 pub fn results(props: Results) -> Html {
@@ -70,10 +77,23 @@ pub fn results(props: Results) -> Html {
         label: c.cta.label.clone(),
         target: c.cta.target,
     };
-    // Any part of the why the locale lacks carries its own lang.
-    let why = Words::new(c, t.locale(), t.formatter()).why(r);
+    let (kind, body) = match props.programme {
+        Some(p) => ("programme", programme(t, c, p)),
+        None => {
+            let report = report(Report {
+                texts: t,
+                config: c,
+                rec: r,
+                answers: props.answers,
+                cta_url: &cta.url,
+                compare: props.compare,
+            });
+            let body = single(t, c, (r, props.answers), props.explore, report);
+            (r.kind.id(), body)
+        }
+    };
     // Keyed so Yew never reuses another screen's DOM for this one.
-    let class = format!("pf-screen pf-results pf-results--{}", r.kind.id());
+    let class = format!("pf-screen pf-results pf-results--{kind}");
     keyed(
         "results",
         "section",
@@ -81,33 +101,11 @@ pub fn results(props: Results) -> Html {
         html! {
             <>
                 { props.before }
-                <h2 class="pf-heading pf-heading--result pf-focus-target" tabindex="-1">
-                    { el("span", "pf-eyebrow", t.show("ui.results.eyebrow")) }{ " " }
-                    { t.show(&format!("kind.{}", r.kind.id())) }
-                </h2>
-                <p class="pf-lead">
-                    { t.phrase(&why) }
-                </p>
-                { score_meters(t, r.scores) }
-                { reasons(t, c, r) }
-                { venn(t, r) }
-                { estimate(t, r, c) }
-                { timeline(t, c, r) }
-                { props.explore }
-                { pivots(t, r, c) }
-                { next_steps(t, c, r, props.answers) }
-                { report(Report {
-                    texts: t,
-                    config: c,
-                    rec: r,
-                    answers: props.answers,
-                    cta_url: &cta.url,
-                    compare: props.compare,
-                }) }
+                { body }
                 { actions(Actions {
                     texts: t,
                     cta,
-                    answers: props.answers,
+                    answers: props.grouped,
                     pinned: props.pinned,
                     shared: props.shared,
                     on_shared: props.on_shared,
@@ -120,9 +118,43 @@ pub fn results(props: Results) -> Html {
                     on_share: props.on_share,
                     on_cta: props.on_cta,
                     on_print: props.on_print,
+                    print: props.programme.is_none(),
                 }) }
                 { props.after }
             </>
         },
     )
+}
+
+/// One group's results: the recommendation and why, the evidence, the
+/// plan, the explorer and what to do next, and the hidden report.
+fn single(
+    t: &Texts,
+    c: &Config,
+    (r, answers): (&Recommendation, &Answers),
+    explore: Html,
+    report: Html,
+) -> Html {
+    // Any part of the why the locale lacks carries its own lang.
+    let why = Words::new(c, t.locale(), t.formatter()).why(r);
+    html! {
+        <>
+            <h2 class="pf-heading pf-heading--result pf-focus-target" tabindex="-1">
+                { el("span", "pf-eyebrow", t.show("ui.results.eyebrow")) }{ " " }
+                { t.show(&format!("kind.{}", r.kind.id())) }
+            </h2>
+            <p class="pf-lead">
+                { t.phrase(&why) }
+            </p>
+            { score_meters(t, r.scores) }
+            { reasons(t, c, r) }
+            { venn(t, r) }
+            { estimate(t, r, c) }
+            { timeline(t, c, r) }
+            { explore }
+            { pivots(t, r, c) }
+            { next_steps(t, c, r, answers) }
+            { report }
+        </>
+    }
 }

@@ -32,6 +32,19 @@ pub struct State {
     pub explore: ExploreState,
     /// Whether the browser copied the link, once it has said.
     pub copied: Option<bool>,
+    /// The last move or removal of a group, until the next step.
+    pub news: Option<GroupNews>,
+}
+
+/// A change to the groups on the check screen that the view announces
+/// politely, and whose group heading takes focus, since the button pressed
+/// may have moved or gone.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GroupNews {
+    /// A group moved to this place.
+    Moved(usize),
+    /// The group with this name (empty: unnamed) was removed from this place.
+    Removed(String, usize),
 }
 
 /// Focus targets: the current screen's heading, the error summary.
@@ -43,6 +56,8 @@ pub const FOCUS_LEAD_STATUS: &str = ".pf-contact__status";
 /// "keep my answers".
 pub const FOCUS_RESTART_QUESTION: &str = ".pf-confirm__question";
 pub const FOCUS_RESTART: &str = ".pf-restart";
+/// After a group moved or was removed: the heading of the group it names.
+pub const FOCUS_GROUP: &str = ".pf-group-heading--focus";
 
 impl State {
     pub fn new(config: Rc<Config>, wizard: Wizard, generation: u32) -> Self {
@@ -56,6 +71,7 @@ impl State {
             shared: None,
             explore: ExploreState::default(),
             copied: None,
+            news: None,
         }
     }
 }
@@ -77,7 +93,15 @@ pub enum Action {
     /// Skip on the optional question in view.
     Skip,
     Back,
-    Change(usize),
+    /// A Change button on the check screen: the group and the question.
+    ChangeIn(usize, usize),
+    /// "Add another group": the first group's name, if it has none, and
+    /// the new group's.
+    AddGroup(String, String),
+    RenameGroup(usize, String),
+    /// A group moved from one place to another in the priority order.
+    MoveGroup(usize, usize),
+    RemoveGroup(usize),
     ShowResults,
     /// Start again was pressed: ask before wiping the answers.
     AskRestart,
@@ -131,6 +155,8 @@ impl Reducible for State {
             // The browser's answer may come before or after the link.
             Action::Shared(link) => return Rc::new(self.with_share(Some(link), self.copied)),
             Action::Copied(ok) => return Rc::new(self.with_share(self.shared.clone(), Some(ok))),
+            Action::MoveGroup(from, to) => return Rc::new(self.moved_group(from, to)),
+            Action::RemoveGroup(i) => return Rc::new(self.removed_group(i)),
             Action::AskRestart => return Rc::new(self.with_restart(true)),
             Action::KeepAnswers => return Rc::new(self.with_restart(false)),
             Action::Explore(a) => {
@@ -145,7 +171,9 @@ impl Reducible for State {
             | Action::Rough(_)
             | Action::Skip
             | Action::Back
-            | Action::Change(_)
+            | Action::ChangeIn(..)
+            | Action::AddGroup(..)
+            | Action::RenameGroup(..)
             | Action::ShowResults
             | Action::Restart => {}
         }
@@ -157,7 +185,9 @@ impl Reducible for State {
             Action::Rough(option) => w.answer_roughly(config, &option),
             Action::Skip => w.skip(config),
             Action::Back => w.back(config),
-            Action::Change(i) => w.change(config, i),
+            Action::ChangeIn(group, i) => w.change_in(config, group, i),
+            Action::AddGroup(first, name) => w.add_group(config, (&first, &name)),
+            Action::RenameGroup(i, name) => w.rename_group(i, &name),
             Action::ShowResults => w.show_results(config),
             Action::Restart => w.restart(),
             Action::Lead(_)
@@ -166,6 +196,8 @@ impl Reducible for State {
             | Action::Copied(_)
             | Action::AskRestart
             | Action::KeepAnswers
+            | Action::MoveGroup(..)
+            | Action::RemoveGroup(_)
             | Action::Reset(..)
             | Action::Delivered { .. } => {}
         }
@@ -198,7 +230,39 @@ impl State {
                 self.explore.clone()
             },
             copied: if moved { None } else { self.copied },
+            news: None,
         }
+    }
+
+    fn moved_group(&self, from: usize, to: usize) -> State {
+        let c = &self.config;
+        self.with_groups(|w| w.move_group(c, from, to), GroupNews::Moved(to))
+    }
+
+    fn removed_group(&self, i: usize) -> State {
+        let c = &self.config;
+        let name = self.wizard.grouped(c).groups.get(i).map(|g| g.name.clone());
+        let news = GroupNews::Removed(name.unwrap_or_default(), i);
+        self.with_groups(|w| w.remove_group(c, i), news)
+    }
+
+    /// A group moved or removed: said, and focus on the heading of the
+    /// group `news` names, or on the screen's heading when one group is
+    /// left. Nothing happens when the wizard refused the change.
+    fn with_groups(&self, change: impl FnOnce(&mut Wizard), news: GroupNews) -> State {
+        let mut next = self.clone();
+        change(&mut next.wizard);
+        if next.wizard == self.wizard {
+            return next;
+        }
+        next.focus_seq = self.focus_seq.wrapping_add(1);
+        next.focus_on = if next.wizard.group_count() > 1 {
+            FOCUS_GROUP
+        } else {
+            FOCUS_HEADING
+        };
+        next.news = Some(news);
+        next
     }
 }
 
@@ -257,6 +321,7 @@ impl State {
             shared: self.shared.clone(),
             explore: self.explore.clone(),
             copied: self.copied,
+            news: self.news.clone(),
         }
     }
 }

@@ -9,7 +9,9 @@ mod personas;
 pub use personas::*;
 
 use program_fit::engine::dict::Dict;
-use program_fit::engine::{recommend, Answer, Answers, Config, Recommendation};
+use program_fit::engine::{
+    plan_programme, recommend, Answer, Answers, Config, Group, Grouped, Programme, Recommendation,
+};
 use proptest::prelude::*;
 use std::sync::OnceLock;
 
@@ -115,6 +117,34 @@ pub fn json_answers(json: &str) -> Answers {
 /// The default config's recommendation for complete answers in JSON.
 pub fn recommend_json(json: &str) -> Recommendation {
     recommend(cfg(), &json_answers(json)).expect("complete answers")
+}
+
+/// A programme's answers from JSON in either form (flat, or with
+/// `groups`), which must be valid for the default config.
+pub fn grouped_json(json: &str) -> Grouped {
+    let value = program_fit::engine::json::parse(json).expect("JSON");
+    let (g, errs) = Grouped::from_value_lenient(cfg(), value);
+    assert!(errs.is_empty(), "{errs:?}");
+    g
+}
+
+/// The default config's programme for complete answers in JSON.
+pub fn programme_json(json: &str) -> Programme {
+    plan_programme(cfg(), &grouped_json(json)).expect("complete answers")
+}
+
+/// Complete answer sets as one programme, in priority order: the first
+/// set's shared answers, and each set's per-group answers as a group.
+pub fn programme_of(sets: &[&Answers]) -> Grouped {
+    let mut out = Grouped::single(cfg(), sets[0]);
+    for (i, a) in sets.iter().enumerate().skip(1) {
+        let own = Grouped::single(cfg(), a).groups.remove(0).answers;
+        out.groups.push(Group {
+            name: format!("Group {}", i + 1),
+            answers: own,
+        });
+    }
+    out
 }
 
 /// The recommendation for a case written as [`spec_answers`] takes it.

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use program_fit::embed::{MountOptions, Widget};
 use program_fit::engine::session::{Screen, Wizard};
-use program_fit::engine::{Answers, Config};
+use program_fit::engine::{Answers, Config, Grouped};
 use program_fit::ui::{mount, App, AppProps, SameConfig, Sharing, UiEvent};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
@@ -14,7 +14,7 @@ use yew::{AppHandle, AttrValue, Callback};
 pub struct Mounted {
     pub root: Element,
     pub events: Rc<RefCell<Vec<UiEvent>>>,
-    pub shared: Rc<RefCell<Vec<Answers>>>,
+    pub shared: Rc<RefCell<Vec<Grouped>>>,
     pub config: Rc<Config>,
     owner: Option<Owner>,
 }

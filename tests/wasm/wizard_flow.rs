@@ -2,7 +2,7 @@
 
 use program_fit::engine::session::{Screen, Wizard};
 use program_fit::engine::text::template::fill;
-use program_fit::engine::{Answer, Answers, Kind};
+use program_fit::engine::{Answer, Answers, Grouped, Kind};
 use program_fit::ui::UiEvent;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -75,7 +75,7 @@ async fn choosing_an_option_and_continuing_moves_to_the_next_question() {
         .events
         .borrow()
         .iter()
-        .any(|e| matches!(e, UiEvent::Progress { answers, screen: Screen::Question(0), moved: false } if answers.choice("goal") == Some("career")));
+        .any(|e| matches!(e, UiEvent::Progress { answers, screen: Screen::Question(0), moved: false } if answers.answers_of(0).choice("goal") == Some("career")));
     assert!(answered, "the answer change is reported on the same screen");
 }
 
@@ -362,9 +362,9 @@ async fn results_show_the_kind_meters_reasons_venn_and_estimate() {
     assert_eq!(cta.get_attribute("href").unwrap(), m.config.cta.url);
 
     let events = m.events.borrow();
-    let complete = events
-        .iter()
-        .filter(|e| matches!(e, UiEvent::Complete(r, _) if r.kind == Kind::Hybrid));
+    let complete = events.iter().filter(
+        |e| matches!(e, UiEvent::Complete(p, _) if p.groups[0].recommendation.kind == Kind::Hybrid),
+    );
     assert_eq!(complete.count(), 1);
     assert!(events.iter().any(|e| matches!(
         e,
@@ -388,7 +388,8 @@ async fn share_and_start_again() {
         .expect("share button");
     button.unchecked_into::<web_sys::HtmlElement>().click();
     yew::scheduler::flush().await;
-    assert_eq!(m.shared.borrow().as_slice(), &[answers]);
+    let one = Grouped::single(&m.config, &answers);
+    assert_eq!(m.shared.borrow().as_slice(), &[one]);
     let link: HtmlInputElement = m.get("#pf-share-link").unchecked_into();
     assert_eq!(link.value(), "https://example.com/#shared");
     // The browser copied it: said politely.

@@ -95,6 +95,11 @@ pub struct Plan {
     /// When everyone is reached and money is left: the plan that would
     /// serve the group best, where it costs more than the budget.
     pub beyond: Option<Beyond>,
+    /// In a programme of several groups, the part of `budget` that is not
+    /// this group's to leave unspent: what the groups before it took, and
+    /// for any but the last group, all the rest too (the last says what
+    /// the programme leaves). 0 for a single group.
+    pub others: u64,
 }
 
 /// A better plan than the budget buys: its formats and yearly cost.
@@ -121,9 +126,12 @@ impl Plan {
         self.waiting == 0
     }
 
-    /// Budget the plan does not need; 0 with no budget decided.
+    /// Budget the plan does not need, and no group after it spends; 0
+    /// with no budget decided.
     pub fn unspent(&self) -> u64 {
-        self.budget.map_or(0, |b| b.saturating_sub(self.cost))
+        self.budget.map_or(0, |b| {
+            b.saturating_sub(self.cost).saturating_sub(self.others)
+        })
     }
 }
 
@@ -372,6 +380,7 @@ fn build(
         ),
         preference_reason: None,
         beyond: None,
+        others: 0,
         coached_group: match inputs.goal {
             _ if coaching.is_some_and(|(o, _)| !search.quality.serves_goal(o.main.format)) => None,
             "" => Some("hybrid.coached.any".into()),

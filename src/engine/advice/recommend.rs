@@ -12,6 +12,7 @@ use super::levels::{levels, Level};
 use super::pivots::{pivots, Pivot};
 use super::plan::{Context, Plan};
 use super::prices::Prices;
+use super::resources::Resources;
 use super::score::{score, Reason};
 use super::timeline::{timeline, Quarter};
 use super::venn::{match_traits, TraitMatch};
@@ -76,11 +77,25 @@ impl Recommendation {
 
 /// Computes the full recommendation for a complete set of answers.
 pub fn recommend(c: &Config, given: &Answers) -> Result<Recommendation, Vec<AnswerError>> {
+    recommend_with(c, given, None)
+}
+
+/// As [`recommend`], with the organisation's people given rather than
+/// worked out from the answers: for a group of a programme, what the
+/// groups before it left of the mentors and the coaches' capacity.
+pub fn recommend_with(
+    c: &Config,
+    given: &Answers,
+    people: Option<Resources>,
+) -> Result<Recommendation, Vec<AnswerError>> {
     let answers = &asked_answers(c, given);
     let inputs = Inputs::new(c, answers)?;
     let scored = score(c, &inputs);
     let (coaching, mentoring) = scored.rounded();
-    let cx = Context::new(c, &inputs, &scored);
+    let mut cx = Context::new(c, &inputs, &scored);
+    if let Some(people) = people {
+        cx.resources = people;
+    }
     let decision = cx.decide();
     let plan = decision.plan;
     let prices = Prices::new(c, &inputs, &cx.resources);

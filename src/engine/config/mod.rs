@@ -4,6 +4,7 @@ pub mod currency;
 pub mod error;
 pub mod explore;
 pub mod format;
+pub mod groups;
 pub mod lead;
 // Its matches are over serde_json's values, "this kind, or else".
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -41,6 +41,10 @@ pub struct Config {
     /// lever, unless a config says otherwise.
     #[serde(default)]
     pub explore: super::explore::Explore,
+    /// Programmes with several groups planned together: up to four unless
+    /// a config says otherwise.
+    #[serde(default)]
+    pub groups: super::groups::Groups,
     /// Brand values for the widget's `--pf-*` custom properties, named
     /// without the prefix, e.g. `"color-primary": "#7c2d12"`. A host page's
     /// own CSS on the element wins over them; in iframe mode, where no host
@@ -372,6 +376,11 @@ pub struct Question {
     /// when mentoring is in play. Empty: always asked.
     #[serde(default)]
     pub ask_when: Vec<String>,
+    /// Asked for each group of a programme (its goal, audience, size);
+    /// otherwise asked once for the whole organisation and shared by its
+    /// groups (the budget, the mentors, the coaches).
+    #[serde(default)]
+    pub per_group: bool,
 }
 
 /// A choice option with how well each approach fits it, each in 0–1.

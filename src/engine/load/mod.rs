@@ -19,6 +19,7 @@ pub mod text_keys;
 mod theme_value;
 pub mod validate;
 mod validate_costs;
+mod validate_groups;
 mod validate_lead;
 mod validate_texts;
 mod validate_theme;

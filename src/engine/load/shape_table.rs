@@ -53,6 +53,10 @@ static EXPLORE: Shape = Shape::Object(&[
     opt("levers", &Shape::List(&Shape::Text)),
 ]);
 
+static GROUPS: Shape = Shape::Object(&[
+    opt("max", &Shape::Whole),
+]);
+
 static LEAD: Shape = Shape::Object(&[
     opt("mode", &Shape::OneOf(&["off", "optional", "before_results"])),
     opt("allow_skip", &Shape::Flag),
@@ -112,6 +116,7 @@ static QUESTION: Shape = Shape::Object(&[
     opt("unknown", &Shape::Flag),
     opt("optional", &Shape::Flag),
     opt("ask_when", &Shape::List(&Shape::Text)),
+    opt("per_group", &Shape::Flag),
 ]);
 
 static SCHEME_TIER: Shape = Shape::Object(&[
@@ -154,5 +159,6 @@ pub static CONFIG: Shape = Shape::Object(&[
     req("texts", &Shape::Map(&Shape::Map(&Shape::Text))),
     opt("lead", &LEAD),
     opt("explore", &EXPLORE),
+    opt("groups", &GROUPS),
     opt("theme", &Shape::Map(&Shape::Text)),
 ]);

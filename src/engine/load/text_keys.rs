@@ -11,6 +11,7 @@ use crate::engine::config::types::{Config, QuestionKind};
 use crate::engine::text::alternatives::ALTERNATIVE_TEXT_KEYS;
 use crate::engine::text::assumptions::ASSUMPTION_TEXT_KEYS;
 use crate::engine::text::formatter::PLURAL_CATEGORIES;
+use crate::engine::text::programme::PROGRAMME_TEXT_KEYS;
 use crate::engine::text::steps::{step_text_keys, ONE};
 use crate::engine::text::summary::SUMMARY_TEXT_KEYS;
 
@@ -42,6 +43,20 @@ pub const UI_TEXT_KEYS: &[&str] = &[
     "ui.check.skipped",
     "ui.check.submit",
     "ui.check.title",
+    "ui.results.programme",
+    "ui.groups.add",
+    "ui.groups.name",
+    "ui.groups.default",
+    "ui.groups.shared",
+    "ui.groups.change_label",
+    "ui.groups.remove",
+    "ui.groups.remove_label",
+    "ui.groups.up",
+    "ui.groups.up_label",
+    "ui.groups.down",
+    "ui.groups.down_label",
+    "ui.groups.removed",
+    "ui.groups.moved",
     "ui.continue",
     "ui.error.choose",
     "ui.error.enter",
@@ -285,6 +300,7 @@ pub fn required_text_keys(c: &Config) -> Vec<String> {
             .iter()
             .chain(ASSUMPTION_TEXT_KEYS)
             .chain(ALTERNATIVE_TEXT_KEYS)
+            .chain(PROGRAMME_TEXT_KEYS)
             .map(|k| k.to_string()),
     );
     crate::engine::sort::sort_by(&mut keys, |a, b| a < b);

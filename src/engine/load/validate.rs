@@ -4,6 +4,7 @@
 use super::problems::Errors;
 use super::suggest::did_you_mean;
 use super::validate_costs::check_costs;
+use super::validate_groups::check_groups;
 use super::validate_lead::check_lead;
 use super::validate_texts::check_texts;
 use super::validate_theme::check_theme;
@@ -37,6 +38,7 @@ pub fn validate(c: &Config) -> Vec<ConfigError> {
     check_texts(c, &mut errs);
     errs.0.extend(check_lead(c));
     check_theme(c, &mut errs);
+    check_groups(c, &mut errs);
     errs.0
 }
 

@@ -44,15 +44,21 @@ pub fn complete(
     (locale, f): (&str, &dyn Formatter),
     (source, attribution): (Source, &Attribution),
 ) -> String {
+    complete_value(c, rec, answers, (locale, f), (source, attribution)).to_json()
+}
+
+/// [`complete`]'s detail as a value.
+pub(super) fn complete_value(
+    c: &Config,
+    rec: &Recommendation,
+    answers: &Answers,
+    (locale, f): (&str, &dyn Formatter),
+    (source, attribution): (Source, &Attribution),
+) -> Value {
     let mut d = result(rec, answers, locale);
     d["source"] = source.id().into();
     d["hiddenFields"] = attribution.fields_value();
-    d["labels"] = Value::Object(
-        answer_labels(c, locale, f, answers)
-            .into_iter()
-            .map(|(k, v)| (k, v.into()))
-            .collect(),
-    );
+    d["labels"] = labels(c, locale, f, answers);
     d["currency"] = (&c.money.currency).into();
     d["reasons"] = rec
         .reasons
@@ -66,7 +72,17 @@ pub fn complete(
         })
         .collect();
     d["pivots"] = rec.pivots.iter().map(pivot).collect();
-    d.to_json()
+    d
+}
+
+/// Each answer's label in the visitor's words, by question id.
+pub(super) fn labels(c: &Config, locale: &str, f: &dyn Formatter, answers: &Answers) -> Value {
+    Value::Object(
+        answer_labels(c, locale, f, answers)
+            .into_iter()
+            .map(|(k, v)| (k, v.into()))
+            .collect(),
+    )
 }
 
 /// The result as every event and the lead payload carry it.
@@ -128,7 +144,7 @@ pub fn url(url: &str) -> String {
 /// when each cohort starts (quarter 1 to 4 from now), when `launch` was
 /// answered; `alternatives` the best plan of each other kind, best first,
 /// and `closeCall` whether the first of them serves almost as well.
-fn plan(rec: &Recommendation) -> Value {
+pub(super) fn plan(rec: &Recommendation) -> Value {
     let p = &rec.plan;
     let starts: Vec<_> = rec
         .timeline

@@ -4,6 +4,7 @@
 
 pub mod attribution;
 pub mod detail;
+pub mod detail_groups;
 pub mod explore_state;
 pub mod fallback;
 mod hidden_chars;
@@ -13,9 +14,11 @@ pub mod lead_state;
 pub mod lead_submit;
 pub mod naming;
 pub mod share;
+pub mod share_groups;
 pub mod start;
 pub mod stored;
 pub mod wizard;
+mod wizard_groups;
 
-pub use start::{start, Opening, Source, Warning};
+pub use start::{start, start_programme, Found, Opening, Source, Warning};
 pub use wizard::{Screen, Wizard};

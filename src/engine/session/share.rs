@@ -40,6 +40,11 @@ pub fn share_fragment(
     if let Some(p) = pinned {
         push_fields(&mut value, PINNED, p);
     }
+    with_share(fragment, ns, &value)
+}
+
+/// `fragment` with this instance's part set to `value`.
+pub(super) fn with_share(fragment: &str, ns: &str, value: &str) -> String {
     let kept = remove_share(fragment, ns);
     let part = format!("{}={value}", fragment_name(ns));
     if kept.is_empty() {
@@ -50,7 +55,7 @@ pub fn share_fragment(
 }
 
 /// Appends `,id:value` for each answer, the id after `mark`.
-fn push_fields(value: &mut String, mark: &str, answers: &Answers) {
+pub(super) fn push_fields(value: &mut String, mark: &str, answers: &Answers) {
     for (id, a) in &answers.0 {
         value.push(',');
         value.push_str(mark);
@@ -82,12 +87,16 @@ pub fn read_share_fragment(
     fragment: &str,
     ns: &str,
 ) -> Option<Result<Shared, RestoreError>> {
+    Some(parse_share_value(config, share_value(fragment, ns)?))
+}
+
+/// This instance's part of a fragment, after `pf-<ns>=`.
+pub(super) fn share_value<'a>(fragment: &'a str, ns: &str) -> Option<&'a str> {
     let name = fragment_name(ns);
-    let value = fragment
+    fragment
         .trim_start_matches('#')
         .split('&')
-        .find_map(|p| p.strip_prefix(name.as_str())?.strip_prefix('='))?;
-    Some(parse_share_value(config, value))
+        .find_map(|p| p.strip_prefix(name.as_str())?.strip_prefix('='))
 }
 
 fn parse_share_value(config: &Config, value: &str) -> Result<Shared, RestoreError> {
@@ -96,40 +105,21 @@ fn parse_share_value(config: &Config, value: &str) -> Result<Shared, RestoreErro
     if version != SCHEMA_VERSION.to_string() {
         return Err(RestoreError::Version(unescape(version).unwrap_or_default()));
     }
-    let (mut given, mut pinned) = (Map::new(), Map::new());
-    for field in fields {
-        let garbled = || RestoreError::Garbled(format!("bad field \"{field}\""));
-        let (map, field) = match field.strip_prefix(PINNED) {
-            Some(rest) => (&mut pinned, rest),
-            None => (&mut given, field),
-        };
-        let (id, v) = field.split_once(':').ok_or_else(garbled)?;
-        let id = unescape(id).ok_or_else(garbled)?;
-        let v = unescape(v).ok_or_else(garbled)?;
-        if map.contains_key(&id) {
-            return Err(garbled());
-        }
-        // Digits are numbers; anything else is an option id.
-        let json = if !v.is_empty() && v.len() <= 19 && v.bytes().all(|b| b.is_ascii_digit()) {
-            Value::from(v.parse::<u64>().map_err(|_| garbled())?)
-        } else {
-            Value::String(v)
-        };
-        map.insert(id, json);
-    }
-    let answers = checked(config, given)?;
+    let (pinned, given): (Vec<&str>, Vec<&str>) = fields.partition(|f| f.starts_with(PINNED));
+    let answers = checked(config, read_fields(given.into_iter())?)?;
     if !answers.is_complete(config) {
         return Err(RestoreError::Incomplete);
     }
     // Only the values that differ from the answers are pinned.
-    let mut pinned = checked(config, pinned)?;
+    let pinned = pinned.into_iter().map(|f| &f[PINNED.len()..]);
+    let mut pinned = checked(config, read_fields(pinned)?)?;
     pinned.0.retain(|id, a| answers.get(id) != Some(a));
     let pinned = (!pinned.0.is_empty()).then_some(pinned);
     Ok(Shared { answers, pinned })
 }
 
 /// The answers in `map` when each is valid for `config`.
-fn checked(config: &Config, map: Map) -> Result<Answers, RestoreError> {
+pub(super) fn checked(config: &Config, map: Map) -> Result<Answers, RestoreError> {
     let (answers, errors) = Answers::from_value_lenient(config, Value::Object(map));
     match errors.is_empty() {
         true => Ok(answers),
@@ -137,8 +127,31 @@ fn checked(config: &Config, map: Map) -> Result<Answers, RestoreError> {
     }
 }
 
+/// `id:value` fields as answers in JSON: digits are numbers, anything
+/// else an option id. A field that is not `id:value`, or an id twice,
+/// makes the link unreadable.
+pub(super) fn read_fields<'a>(fields: impl Iterator<Item = &'a str>) -> Result<Map, RestoreError> {
+    let mut map = Map::new();
+    for field in fields {
+        let garbled = || RestoreError::Garbled(format!("bad field \"{field}\""));
+        let (id, v) = field.split_once(':').ok_or_else(garbled)?;
+        let id = unescape(id).ok_or_else(garbled)?;
+        let v = unescape(v).ok_or_else(garbled)?;
+        if map.contains_key(&id) {
+            return Err(garbled());
+        }
+        let json = if !v.is_empty() && v.len() <= 19 && v.bytes().all(|b| b.is_ascii_digit()) {
+            Value::from(v.parse::<u64>().map_err(|_| garbled())?)
+        } else {
+            Value::String(v)
+        };
+        map.insert(id, json);
+    }
+    Ok(map)
+}
+
 /// Percent-encodes everything except ASCII letters, digits, `_` and `-`.
-fn escape(s: &str) -> String {
+pub(super) fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
         if b.is_ascii_alphanumeric() || b == b'_' || b == b'-' {
@@ -150,7 +163,7 @@ fn escape(s: &str) -> String {
     out
 }
 
-fn unescape(s: &str) -> Option<String> {
+pub(super) fn unescape(s: &str) -> Option<String> {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

@@ -5,11 +5,13 @@
 
 use std::fmt;
 
-use super::share::read_share_fragment;
-use super::stored::{decode_state, RestoreError};
+use super::share_groups::read_share_programme;
+use super::stored::{decode_programme, RestoreError};
 use super::wizard::{Screen, Wizard};
 use crate::engine::advice::answers::{AnswerError, Answers};
+use crate::engine::advice::groups::Grouped;
 use crate::engine::config::types::Config;
+use crate::engine::json;
 
 /// What the embed reads before the wizard starts.
 #[derive(Debug, Clone, Copy, Default)]
@@ -78,20 +80,52 @@ pub struct Opening {
 
 /// How the visit of instance `ns` opens.
 pub fn start(config: &Config, ns: &str, inputs: Inputs) -> Opening {
-    let (wizard, warnings, source) = match read_share_fragment(config, inputs.fragment, ns) {
-        Some(Ok(shared)) => {
-            return Opening {
-                wizard: Wizard::resume(config, shared.answers, Screen::Results),
-                pinned: shared.pinned,
-                warnings: Vec::new(),
-                source: Source::Share,
-            };
-        }
-        Some(Err(e)) => unshared(config, inputs, vec![Warning::Share(e)]),
-        None => unshared(config, inputs, Vec::new()),
-    };
+    let found = start_programme(config, ns, inputs);
     Opening {
-        wizard,
+        wizard: match found.answers {
+            Some((g, screen)) => Wizard::resume_programme(config, g, screen),
+            None => Wizard::new(),
+        },
+        pinned: found.pinned,
+        warnings: found.warnings,
+        source: found.source,
+    }
+}
+
+/// Where a visit starts, for a programme of one or more groups.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    /// The answers and the screen; `None`: the intro, with nothing given.
+    pub answers: Option<(Grouped, Screen)>,
+    /// The explorer's values a one-group share link pinned.
+    pub pinned: Option<Answers>,
+    /// What was ignored on the way.
+    pub warnings: Vec<Warning>,
+    /// Where the answers came from.
+    pub source: Source,
+}
+
+/// Where a visit starts. Each source takes both forms of answers, and
+/// links and progress stored before groups existed. A valid share link for
+/// this instance wins, then stored progress, then the prefill (on the
+/// results when complete), then nothing.
+pub fn start_programme(config: &Config, ns: &str, inputs: Inputs) -> Found {
+    let mut warnings = Vec::new();
+    match read_share_programme(config, inputs.fragment, ns) {
+        Some(Ok((g, pinned))) => {
+            return Found {
+                answers: Some((g, Screen::Results)),
+                pinned,
+                warnings,
+                source: Source::Share,
+            }
+        }
+        Some(Err(e)) => warnings.push(Warning::Share(e)),
+        None => {}
+    }
+    let (answers, source) = unshared(config, inputs, &mut warnings);
+    Found {
+        answers,
         pinned: None,
         warnings,
         source,
@@ -102,35 +136,26 @@ pub fn start(config: &Config, ns: &str, inputs: Inputs) -> Opening {
 fn unshared(
     config: &Config,
     inputs: Inputs,
-    mut warnings: Vec<Warning>,
-) -> (Wizard, Vec<Warning>, Source) {
+    warnings: &mut Vec<Warning>,
+) -> (Option<(Grouped, Screen)>, Source) {
     if let Some(raw) = inputs.stored {
-        match decode_state(config, raw) {
-            Ok((answers, screen)) => {
-                return (
-                    Wizard::resume(config, answers, screen),
-                    warnings,
-                    Source::Stored,
-                );
-            }
+        match decode_programme(config, raw) {
+            Ok(found) => return (Some(found), Source::Stored),
             Err(e) => warnings.push(Warning::Stored(e)),
         }
     }
     let Some(json) = inputs.prefill else {
-        return (Wizard::new(), warnings, Source::Answers);
+        return (None, Source::Answers);
     };
-    let (answers, errors) = Answers::from_json_lenient(config, json);
+    let given = json::parse(json).unwrap_or_default();
+    let (g, errors) = Grouped::from_value_lenient(config, given);
     warnings.extend(errors.into_iter().map(Warning::Prefill));
-    let screen = if answers.is_complete(config) {
+    let screen = if g.is_complete(config) {
         Screen::Results
     } else {
         Screen::Intro
     };
-    (
-        Wizard::resume(config, answers, screen),
-        warnings,
-        Source::Prefill,
-    )
+    (Some((g, screen)), Source::Prefill)
 }
 
 #[cfg(test)]

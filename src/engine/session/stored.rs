@@ -4,12 +4,16 @@
 //!
 //! Stored state (schema v1), one JSON object per widget instance:
 //! `{"app":"program-fit","v":1,"screen":…,"answers":{"goal":"skill","budget":50000}}`.
-//! Only option ids and whole numbers are stored: nothing typed, nothing personal.
+//! A programme with several groups is stored as schema v2, its answers in
+//! the `groups` form ([`Grouped`]); one group is stored as v1, as before.
+//! Only option ids, whole numbers and group names are stored: nothing
+//! personal.
 
 use std::fmt;
 
 use super::wizard::Screen;
 use crate::engine::advice::answers::{AnswerError, Answers};
+use crate::engine::advice::groups::Grouped;
 use crate::engine::config::types::Config;
 use crate::engine::json::{self, Value};
 
@@ -17,6 +21,9 @@ use crate::engine::json::{self, Value};
 pub const APP: &str = "program-fit";
 /// Version of the stored schema and of the share-link format.
 pub const SCHEMA_VERSION: u32 = 1;
+/// The version with several groups: the answers in their `groups` form.
+/// Readers of programmes take both; one group is still written as 1.
+pub const GROUPS_VERSION: u32 = 2;
 
 /// Why stored state or a share fragment was not used.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,6 +64,21 @@ impl fmt::Display for RestoreError {
 
 /// Serialises progress for storage.
 pub fn encode_state(answers: &Answers, screen: &Screen) -> String {
+    encode(SCHEMA_VERSION, answers.to_value(), screen)
+}
+
+/// Serialises a programme's progress: as [`encode_state`] (version 1) for
+/// one unnamed group, so what is stored is what it was before groups;
+/// with several groups, version 2 with the answers in their `groups` form.
+pub fn encode_programme(g: &Grouped, screen: &Screen) -> String {
+    let v = match g.groups.as_slice() {
+        [one] if one.name.is_empty() => SCHEMA_VERSION,
+        _ => GROUPS_VERSION,
+    };
+    encode(v, g.to_value(), screen)
+}
+
+fn encode(v: u32, answers: Value, screen: &Screen) -> String {
     let screen = match *screen {
         Screen::Intro => "intro".into(),
         Screen::Question(i) => Value::object([("question", i.into())]),
@@ -65,9 +87,9 @@ pub fn encode_state(answers: &Answers, screen: &Screen) -> String {
     };
     Value::object([
         ("app", APP.into()),
-        ("v", SCHEMA_VERSION.into()),
+        ("v", v.into()),
         ("screen", screen),
-        ("answers", answers.to_value()),
+        ("answers", answers),
     ])
     .to_json()
 }
@@ -89,6 +111,30 @@ fn decode_screen(v: &Value) -> Option<Screen> {
 /// Reads stored progress. Any answer that does not fit `config` rejects the
 /// whole state: half-restored progress would be more confusing than a fresh start.
 pub fn decode_state(config: &Config, raw: &str) -> Result<(Answers, Screen), RestoreError> {
+    let (answers, screen) = envelope(raw, &[SCHEMA_VERSION])?;
+    let (answers, errors) = Answers::from_value_lenient(config, answers);
+    if errors.is_empty() {
+        Ok((answers, screen))
+    } else {
+        Err(RestoreError::Answers(errors))
+    }
+}
+
+/// Reads a programme's stored progress, of either version: what was
+/// stored before groups existed opens as one group.
+pub fn decode_programme(config: &Config, raw: &str) -> Result<(Grouped, Screen), RestoreError> {
+    let (answers, screen) = envelope(raw, &[SCHEMA_VERSION, GROUPS_VERSION])?;
+    let (g, errors) = Grouped::from_value_lenient(config, answers);
+    if errors.is_empty() {
+        Ok((g, screen))
+    } else {
+        Err(RestoreError::Answers(errors))
+    }
+}
+
+/// The stored answers (unchecked) and screen, when `raw` is ours and of
+/// one of `versions`.
+fn envelope(raw: &str, versions: &[u32]) -> Result<(Value, Screen), RestoreError> {
     let mut stored = match json::parse(raw) {
         Ok(Value::Object(map)) => map,
         Ok(_) => return Err(RestoreError::Garbled("not an object".into())),
@@ -97,8 +143,9 @@ pub fn decode_state(config: &Config, raw: &str) -> Result<(Answers, Screen), Res
     if stored.get("app").and_then(Value::as_str) != Some(APP) {
         return Err(RestoreError::Foreign);
     }
+    let known = |v: &Value| versions.iter().any(|k| v.as_u64() == Some(u64::from(*k)));
     match stored.get("v") {
-        Some(v) if v.as_u64() == Some(u64::from(SCHEMA_VERSION)) => {}
+        Some(v) if known(v) => {}
         Some(v) => return Err(RestoreError::Version(v.to_json())),
         None => return Err(RestoreError::Version("missing".into())),
     }
@@ -110,12 +157,7 @@ pub fn decode_state(config: &Config, raw: &str) -> Result<(Answers, Screen), Res
     let answers = stored
         .remove("answers")
         .ok_or_else(|| RestoreError::Garbled("no answers".into()))?;
-    let (answers, errors) = Answers::from_value_lenient(config, answers);
-    if errors.is_empty() {
-        Ok((answers, screen))
-    } else {
-        Err(RestoreError::Answers(errors))
-    }
+    Ok((answers, screen))
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use crate::engine::advice::answers::{
     check_answer, parse_number, Answer, AnswerError, Answers, Problem, UNKNOWN,
 };
 use crate::engine::advice::asked::Asking;
+use crate::engine::advice::groups::Group;
 use crate::engine::config::types::{Config, Question, QuestionKind};
 use crate::engine::dict::Dict;
 
@@ -34,6 +35,24 @@ pub struct Wizard {
     /// Start again was pressed on the results: the answers are wiped only
     /// when the person confirms ([`Wizard::restart`]).
     pub restart_asked: bool,
+    /// A programme's groups, highest priority first, once there is more
+    /// than one group or a named one (empty: one group, as before groups).
+    /// `answers` holds the shared answers and group `group`'s own, so
+    /// every step works on one group; that group's entry here is stale
+    /// until another group is opened ([`super::wizard_groups`]).
+    pub groups: Vec<Group>,
+    pub group: usize,
+    /// A new group's questions are being asked: Continue goes to its next
+    /// own question, not through the shared answers.
+    pub filling: bool,
+}
+
+/// Indexes of the questions asked with `answers`, in order.
+pub fn asked_with(config: &Config, answers: &Answers) -> Vec<usize> {
+    let asking = Asking::new(config, answers);
+    (0..config.questions.len())
+        .filter(|&i| asking.asks(&config.questions[i]))
+        .collect()
 }
 
 impl Default for Wizard {
@@ -52,6 +71,9 @@ impl Wizard {
             error: None,
             returning_to_check: false,
             restart_asked: false,
+            groups: Vec::new(),
+            group: 0,
+            filling: false,
         }
     }
 
@@ -92,10 +114,7 @@ impl Wizard {
 
     /// Indexes of the questions asked with the answers so far, in order.
     pub fn asked(&self, config: &Config) -> Vec<usize> {
-        let asking = Asking::new(config, &self.answers);
-        (0..config.questions.len())
-            .filter(|&i| asking.asks(&config.questions[i]))
-            .collect()
+        asked_with(config, &self.answers)
     }
 
     /// Index of the first asked question without a valid answer; a skipped
@@ -115,6 +134,7 @@ impl Wizard {
     }
 
     fn go(&mut self, screen: Screen) {
+        self.filling &= matches!(screen, Screen::Question(_));
         self.screen = screen;
         self.error = None;
         self.restart_asked = false;
@@ -230,6 +250,8 @@ impl Wizard {
         let next = if self.returning_to_check && self.is_complete(config) {
             self.returning_to_check = false;
             Screen::Check
+        } else if self.filling {
+            self.next_own(config, Some(i))
         } else if let Some(&j) = self.asked(config).iter().find(|&&j| j > i) {
             Screen::Question(j)
         } else {
@@ -249,6 +271,7 @@ impl Wizard {
                 self.returning_to_check = false;
                 Screen::Check
             }
+            Screen::Question(i) if self.filling => self.gap_before(config, i),
             Screen::Question(i) => match self.asked(config).into_iter().rfind(|&j| j < i) {
                 Some(j) => Screen::Question(j),
                 None => Screen::Intro,
@@ -275,6 +298,7 @@ impl Wizard {
         if self.screen != Screen::Check {
             return;
         }
+        self.open_first_gap(config);
         let to = match self.first_unanswered(config) {
             Some(gap) => Screen::Question(gap),
             None => Screen::Results,

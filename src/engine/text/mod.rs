@@ -8,6 +8,7 @@ pub mod formatter;
 pub mod labels;
 pub mod phrase;
 pub mod plan_sentence;
+pub mod programme;
 pub mod steps;
 pub mod summary;
 pub mod template;

@@ -75,9 +75,15 @@ impl<'a> Words<'a> {
 
     /// "one-to-one coaching and mentoring circles", in the locale's words.
     pub(super) fn formats(&self, formats: &[Format]) -> Phrase {
+        let items: Vec<Phrase> = formats.iter().map(|f| self.format(Some(*f))).collect();
+        self.list(&items)
+    }
+
+    /// Items as the locale lists them: "a, b and c".
+    pub(super) fn list(&self, items: &[Phrase]) -> Phrase {
         let mut out = Phrase::default();
-        for (i, f) in formats.iter().enumerate() {
-            let joint = match formats.len() - i {
+        for (i, item) in items.iter().enumerate() {
+            let joint = match items.len() - i {
                 _ if i == 0 => None,
                 1 => Some(self.text("list.and")),
                 _ => Some(Phrase::plain(", ")),
@@ -85,7 +91,7 @@ impl<'a> Words<'a> {
             if let Some(j) = joint {
                 out.append(&j);
             }
-            out.append(&self.format(Some(*f)));
+            out.append(item);
         }
         out
     }

@@ -1,0 +1,131 @@
+//! The `complete` event's detail for a programme. One unnamed group gives
+//! exactly today's detail. With several, today's fields describe the whole
+//! programme (`recommendation` what it contains, `plan` its totals,
+//! `answers` the `groups` form, `labels` the shared answers'), `scores`,
+//! `reasons` and `pivots` stay those of the first group, and `groups`
+//! lists each group's `name`, own `answers`, `labels`, `recommendation`,
+//! `scores` and `plan`, in priority order.
+
+use super::attribution::Attribution;
+use super::detail::{complete, complete_value, labels, plan};
+use super::start::Source;
+use crate::engine::advice::groups::Grouped;
+use crate::engine::advice::kind::Kind;
+use crate::engine::advice::programme::Programme;
+use crate::engine::config::types::Config;
+use crate::engine::json::Value;
+use crate::engine::text::formatter::Formatter;
+
+/// The plan's whole-number fields a programme adds up over its groups.
+const SUMMED: [&str; 9] = [
+    "coached",
+    "mentored",
+    "reached",
+    "waiting",
+    "cost",
+    "fundingGap",
+    "mentorsNeeded",
+    "mentorShortfall",
+    "mentorTimeCost",
+];
+
+/// `complete`'s detail for programme `p` of answers `g`.
+pub fn complete_programme(
+    c: &Config,
+    p: &Programme,
+    g: &Grouped,
+    (locale, f): (&str, &dyn Formatter),
+    from: (Source, &Attribution),
+) -> String {
+    let Some(first) = p.groups.first() else {
+        return Value::Null.to_json();
+    };
+    let rec = &first.recommendation;
+    let single = p.groups.len() == 1 && first.name.is_empty();
+    if single {
+        return complete(c, rec, &g.answers_of(0), (locale, f), from);
+    }
+    let mut d = complete_value(c, rec, &g.answers_of(0), (locale, f), from);
+    d["recommendation"] = kind(p).id().into();
+    d["plan"] = totals(p);
+    d["answers"] = g.to_value();
+    d["labels"] = labels(c, locale, f, &g.shared);
+    d["groups"] = p
+        .groups
+        .iter()
+        .zip(&g.groups)
+        .map(|(gp, group)| {
+            let r = &gp.recommendation;
+            let scores = Value::object([
+                ("coaching", u64::from(r.scores.coaching).into()),
+                ("mentoring", u64::from(r.scores.mentoring).into()),
+            ]);
+            Value::object([
+                ("name", (&gp.name).into()),
+                ("answers", group.answers.to_value()),
+                ("labels", labels(c, locale, f, &group.answers)),
+                ("recommendation", r.kind.id().into()),
+                ("scores", scores),
+                ("plan", plan(r)),
+            ])
+        })
+        .collect();
+    d.to_json()
+}
+
+/// What the programme contains, as a plan's kind says it.
+fn kind(p: &Programme) -> Kind {
+    let plans = || p.groups.iter().map(|g| &g.recommendation.plan);
+    match (
+        plans().any(|p| p.coached > 0),
+        plans().any(|p| p.mentored > 0),
+    ) {
+        (true, true) => Kind::Hybrid,
+        (true, false) => Kind::Coaching,
+        (false, true) => Kind::Mentoring,
+        // Nobody reached yet: the first group's plan names what it would start with.
+        (false, false) => p
+            .groups
+            .first()
+            .map_or(Kind::Coaching, |g| g.recommendation.kind),
+    }
+}
+
+/// The groups' plans as one: figures added up, formats each once, the
+/// starts of every group marked with its index (0 first), and no
+/// alternatives (each group has its own).
+fn totals(p: &Programme) -> Value {
+    let plans: Vec<Value> = p.groups.iter().map(|g| plan(&g.recommendation)).collect();
+    let mut out = Value::object([]);
+    for key in SUMMED {
+        let sum = plans.iter().filter_map(|v| v[key].as_u64()).sum::<u64>();
+        out[key] = sum.into();
+    }
+    out["mentorsLikely"] = p.totals.mentors_likely.into();
+    let mut formats: Vec<Value> = Vec::new();
+    let mut overridden: Vec<Value> = Vec::new();
+    let mut starts: Vec<Value> = Vec::new();
+    for (i, v) in plans.iter().enumerate() {
+        let each = |key: &str| v[key].as_array().cloned().unwrap_or_default();
+        add_new(&mut formats, each("formats"));
+        add_new(&mut overridden, each("preferenceOverridden"));
+        starts.extend(each("starts").into_iter().map(|mut s| {
+            s["group"] = i.into();
+            s
+        }));
+    }
+    out["formats"] = formats.into_iter().collect();
+    out["preferenceOverridden"] = overridden.into_iter().collect();
+    out["starts"] = starts.into_iter().collect();
+    out["alternatives"] = Value::Array(Vec::new());
+    out["closeCall"] = false.into();
+    out
+}
+
+fn add_new(to: &mut Vec<Value>, items: Vec<Value>) {
+    for item in items {
+        if !to.contains(&item) {
+            to.push(item);
+        }
+    }
+}

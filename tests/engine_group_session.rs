@@ -1,0 +1,131 @@
+//! The public contract of programmes with several groups (issue 27): share
+//! links, stored progress and prefill take the `groups` form, what was
+//! made before groups still opens, and `complete` gains `groups`.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod util;
+
+use program_fit::engine::session::attribution::Attribution;
+use program_fit::engine::session::detail::complete;
+use program_fit::engine::session::detail_groups::complete_programme;
+use program_fit::engine::session::share::share_fragment;
+use program_fit::engine::session::share_groups::{read_share_programme, share_programme};
+use program_fit::engine::session::start::Inputs;
+use program_fit::engine::session::stored::{
+    decode_programme, decode_state, encode_programme, encode_state, RestoreError,
+};
+use program_fit::engine::session::{start_programme, Screen, Source};
+use program_fit::engine::{plan_programme, Grouped};
+use util::{cfg, grouped_json, json_answers, Plain, MANAGERS};
+
+const TWO: &str = r#"{"budget":250000,"mentors":"some","groups":[
+  {"name":"Executives, first","answers":{"goal":"leadership","audience":"executives","participants":12,"duration":"year","driver":"organisation","path":"unimportant"}},
+  {"name":"Managers","answers":{"goal":"skill","audience":"managers","participants":200,"duration":"year","driver":"shared","path":"helpful"}}]}"#;
+
+#[test]
+fn a_two_group_share_link_round_trips_and_old_links_still_open() {
+    let g = grouped_json(TWO);
+    let frag = share_programme("top=1", "a", &g, None);
+    assert!(frag.starts_with("top=1&pf-a=2,"), "{frag}");
+    assert!(frag.contains(",~g:Executives%2C%20first,"), "{frag}");
+    assert_eq!(read_share_programme(cfg(), &frag, "a"), Some(Ok((g, None))));
+
+    let one = grouped_json(MANAGERS);
+    let old = share_fragment("", "a", &json_answers(MANAGERS), None);
+    assert_eq!(
+        share_programme("", "a", &one, None),
+        old,
+        "one group: today's link"
+    );
+    assert_eq!(
+        read_share_programme(cfg(), &old, "a"),
+        Some(Ok((one, None)))
+    );
+
+    let r = |f: &str| read_share_programme(cfg(), f, "a").unwrap();
+    assert!(matches!(
+        r("pf-a=2,budget:1000"),
+        Err(RestoreError::Garbled(_))
+    ));
+    assert!(matches!(
+        r("pf-a=3,budget:1000"),
+        Err(RestoreError::Version(_))
+    ));
+    let half = frag.replace(",goal:skill", "");
+    assert_eq!(r(&half), Err(RestoreError::Incomplete));
+    let shared_in_group = frag.replace(",goal:skill", ",goal:skill,mentors:3");
+    assert!(matches!(r(&shared_in_group), Err(RestoreError::Answers(_))));
+}
+
+#[test]
+fn stored_progress_is_versioned_so_what_was_stored_before_groups_still_opens() {
+    let g = grouped_json(TWO);
+    let raw = encode_programme(&g, &Screen::Check);
+    assert!(raw.contains(r#""v":2"#), "{raw}");
+    assert_eq!(decode_programme(cfg(), &raw), Ok((g, Screen::Check)));
+    // A reader from before groups refuses it as another version.
+    assert!(matches!(decode_state(cfg(), &raw), Err(RestoreError::Version(v)) if v == "2"));
+
+    let flat = json_answers(MANAGERS);
+    let old = encode_state(&flat, &Screen::Results);
+    let one = Grouped::single(cfg(), &flat);
+    assert_eq!(encode_programme(&one, &Screen::Results), old);
+    assert_eq!(decode_programme(cfg(), &old), Ok((one, Screen::Results)));
+}
+
+#[test]
+fn a_groups_prefill_opens_the_results_of_every_group() {
+    let inputs = Inputs {
+        prefill: Some(TWO),
+        ..Inputs::default()
+    };
+    let found = start_programme(cfg(), "a", inputs);
+    assert!(found.warnings.is_empty(), "{:?}", found.warnings);
+    assert_eq!(found.source, Source::Prefill);
+    assert_eq!(found.answers, Some((grouped_json(TWO), Screen::Results)));
+
+    let flat = Inputs {
+        prefill: Some(MANAGERS),
+        ..Inputs::default()
+    };
+    let found = start_programme(cfg(), "a", flat).answers;
+    assert_eq!(found.map(|(g, _)| g.groups.len()), Some(1));
+}
+
+#[test]
+fn a_two_group_complete_event_carries_each_group_and_the_whole_programme() {
+    let g = grouped_json(TWO);
+    let p = plan_programme(cfg(), &g).unwrap();
+    let from = (Source::Answers, &Attribution::default());
+    let raw = complete_programme(cfg(), &p, &g, ("en", &Plain), from);
+    let d: serde_json::Value = serde_json::from_str(&raw).unwrap();
+    let groups = d["groups"].as_array().unwrap();
+    assert_eq!(groups.len(), 2);
+    assert_eq!(groups[0]["name"], "Executives, first");
+    assert_eq!(groups[1]["answers"]["participants"], 200);
+    assert!(
+        groups[1]["answers"].get("budget").is_none(),
+        "shared answers once"
+    );
+    assert_eq!(d["answers"]["budget"], 250000);
+    let reached: u64 = groups
+        .iter()
+        .map(|g| g["plan"]["reached"].as_u64().unwrap())
+        .sum();
+    assert_eq!(d["plan"]["reached"], reached);
+    assert_eq!(d["plan"]["reached"], p.totals.reached);
+    assert_eq!(d["plan"]["cost"], p.totals.cost);
+    assert_eq!(d["recommendation"], "hybrid");
+    for start in d["plan"]["starts"].as_array().unwrap() {
+        assert!(start["group"].is_u64(), "{start}");
+    }
+
+    let one = grouped_json(MANAGERS);
+    let p = plan_programme(cfg(), &one).unwrap();
+    let rec = &p.groups[0].recommendation;
+    assert_eq!(
+        complete_programme(cfg(), &p, &one, ("en", &Plain), from),
+        complete(cfg(), rec, &json_answers(MANAGERS), ("en", &Plain), from),
+        "one group: today's detail"
+    );
+}
