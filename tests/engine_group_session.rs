@@ -5,9 +5,11 @@
 
 mod util;
 
+use program_fit::engine::dict::Dict;
 use program_fit::engine::session::attribution::Attribution;
 use program_fit::engine::session::detail::complete;
-use program_fit::engine::session::detail_groups::complete_programme;
+use program_fit::engine::session::detail_groups::{complete_programme, programme_result};
+use program_fit::engine::session::lead_payload::{lead_payload, Submission};
 use program_fit::engine::session::share::share_fragment;
 use program_fit::engine::session::share_groups::{read_share_programme, share_programme};
 use program_fit::engine::session::start::Inputs;
@@ -128,4 +130,44 @@ fn a_two_group_complete_event_carries_each_group_and_the_whole_programme() {
         complete(cfg(), rec, &json_answers(MANAGERS), ("en", &Plain), from),
         "one group: today's detail"
     );
+}
+
+#[test]
+fn a_two_group_lead_describes_the_whole_programme_as_complete_does() {
+    let g = grouped_json(TWO);
+    let p = plan_programme(cfg(), &g).unwrap();
+    let first = &p.groups[0].recommendation;
+    let contact = Dict::from_iter([("email", "ana@example.com".to_string())]);
+    let attribution = Attribution::default();
+    let s = Submission {
+        key: "k-1",
+        contact: &contact,
+        consent_text: "I agree.",
+        privacy_url: "https://example.com/privacy",
+        consented_at: "2026-11-29T09:00:00.000Z",
+        locale: "en",
+        page_url: "https://www.example.com/",
+        version: "0.1.0",
+        copy: None,
+        fast: false,
+        attribution: &attribution,
+        scenario: None,
+        programme: programme_result(cfg(), &p, &g, ("en", &Plain)),
+    };
+    let lead: serde_json::Value =
+        serde_json::from_str(&lead_payload(&s, first, &g.answers_of(0))).unwrap();
+    let from = (Source::Answers, &attribution);
+    let done: serde_json::Value =
+        serde_json::from_str(&complete_programme(cfg(), &p, &g, ("en", &Plain), from)).unwrap();
+    for key in ["recommendation", "plan", "answers", "groups"] {
+        assert_eq!(lead[key], done[key], "{key}");
+    }
+    assert_eq!(lead["groups"].as_array().map(Vec::len), Some(2));
+    assert_eq!(lead["plan"]["reached"], p.totals.reached);
+    assert_eq!(lead["contact"]["email"], "ana@example.com");
+
+    // One unnamed group: today's payload, with nothing to replace.
+    let one = grouped_json(MANAGERS);
+    let p = plan_programme(cfg(), &one).unwrap();
+    assert_eq!(programme_result(cfg(), &p, &one, ("en", &Plain)), None);
 }

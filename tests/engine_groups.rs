@@ -6,6 +6,7 @@
 mod util;
 
 use program_fit::engine::json;
+use program_fit::engine::text::cta::{cta_href, CtaContext, CtaFigures};
 use program_fit::engine::Words;
 use program_fit::engine::{plan_programme, Format, Grouped, Problem};
 use util::{
@@ -255,4 +256,30 @@ fn the_split_is_explained_group_by_group_and_for_the_whole_programme() {
         firm.totals.mentors_needed
     );
     assert!(total.contains(&mentors), "{total}");
+}
+
+#[test]
+fn the_call_to_action_carries_the_whole_programme_and_its_number_of_groups() {
+    let hidden = program_fit::engine::dict::Dict::new();
+    let cx = CtaContext {
+        locale: "en",
+        hidden: &hidden,
+        lead_id: "",
+    };
+    let url = "https://cal.example/?k={kind}&g={groups}&r={reached}&n={participants}&c={coached}&m={mentored}&b={budget}";
+    let bank = programme_json(BANK);
+    assert_eq!(
+        cta_href(url, &CtaFigures::from(&bank), &cx),
+        "https://cal.example/?k=hybrid&g=2&r=212&n=212&c=95&m=212&b=250000"
+    );
+    let firm = programme_json(FIRM);
+    assert!(cta_href(url, &CtaFigures::from(&firm), &cx).ends_with("&b=unknown"));
+    // One group: the plan's own figures, and 1.
+    let one = programme_json(MANAGERS);
+    let rec = recommend_json(MANAGERS);
+    assert_eq!(
+        cta_href(url, &CtaFigures::from(&one), &cx),
+        cta_href(url, &CtaFigures::from(&rec), &cx)
+    );
+    assert!(cta_href(url, &CtaFigures::from(&rec), &cx).contains("&g=1&"));
 }

@@ -171,28 +171,32 @@ fn cta_placeholders_are_filled_and_url_encoded() {
     };
     let url = "https://cal.example.com/meet?kind={kind}&c={coached}&m={mentored}&n={participants}&lang={locale}";
     assert_eq!(
-        cta_href(url, &rec, &cx("de-AT & more", "")),
+        cta_href(url, &(&rec).into(), &cx("de-AT & more", "")),
         "https://cal.example.com/meet?kind=hybrid&c=66&m=120&n=120&lang=de-AT%20%26%20more"
     );
     let attribution = "https://x.example/?r={reached}&b={budget}&lead={leadId}&s={hidden.utm_source}&p={hidden.partner}";
     assert_eq!(
-        cta_href(attribution, &rec, &cx("en", "")),
+        cta_href(attribution, &(&rec).into(), &cx("en", "")),
         "https://x.example/?r=120&b=150000&lead=&s=news%20letter&p=",
         "before a lead is sent, and for a field the page did not pass, the value is empty"
     );
     assert_eq!(
-        cta_href(attribution, &rec, &cx("en", "k-1")),
+        cta_href(attribution, &(&rec).into(), &cx("en", "k-1")),
         "https://x.example/?r=120&b=150000&lead=k-1&s=news%20letter&p="
     );
     let mut unknown = a.clone();
     unknown.set("budget", Answer::Choice("unknown".into()));
     let undecided = recommend(&c, &unknown).unwrap();
     assert_eq!(
-        cta_href("https://x.example/?b={budget}", &undecided, &cx("en", "")),
+        cta_href(
+            "https://x.example/?b={budget}",
+            &(&undecided).into(),
+            &cx("en", "")
+        ),
         "https://x.example/?b=unknown"
     );
     assert_eq!(
-        cta_href("https://x.example/{other}", &rec, &cx("en", "")),
+        cta_href("https://x.example/{other}", &(&rec).into(), &cx("en", "")),
         "https://x.example/{other}"
     );
     assert_eq!(encode_component("a b/c?d=é#"), "a%20b%2Fc%3Fd%3D%C3%A9%23");
@@ -352,6 +356,7 @@ fn the_payload_is_exactly_the_contract() {
         fast: false,
         attribution: &Attribution::default(),
         scenario: None,
+        programme: None,
     };
     let p: Value = serde_json::from_str(&lead_payload(&s, &rec, &a)).unwrap();
     assert_eq!(
@@ -395,6 +400,7 @@ fn the_payload_is_exactly_the_contract() {
     let framed = Submission {
         attribution: &attribution,
         scenario: None,
+        programme: None,
         ..s
     };
     let p: Value = serde_json::from_str(&lead_payload(&framed, &rec, &a)).unwrap();

@@ -15,13 +15,16 @@ use crate::engine::session::attribution::Attribution;
 use crate::engine::session::lead_payload::idempotency_key;
 use crate::engine::session::lead_state::{LeadAction, Outcome};
 use crate::engine::session::lead_submit::{decide, Context, Decision, Press};
-use crate::engine::Recommendation;
+use crate::engine::{Programme, Recommendation};
 
 /// What the lead view needs beyond the state.
 #[derive(Clone)]
 pub struct LeadContext {
     pub texts: Texts,
     pub rec: Rc<Recommendation>,
+    /// The plan for every group, which the payload describes when there
+    /// are several.
+    pub programme: Option<Rc<Programme>>,
     pub on_event: Callback<UiEvent>,
     /// An endpoint will receive the payload (the copy option needs one).
     pub can_send: bool,
@@ -81,6 +84,7 @@ fn submit(state: &UseReducerHandle<State>, cx: &LeadContext, consent_text: &str)
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
     let answers = &state.wizard.answers;
+    let grouped = state.wizard.grouped(&state.config);
     // The scenario pinned in the explorer, planned again for the payload.
     let pinned = state.explore.pinned.as_ref().and_then(|p| {
         let e = replan(&state.config, answers, p).ok()?;
@@ -96,6 +100,7 @@ fn submit(state: &UseReducerHandle<State>, cx: &LeadContext, consent_text: &str)
         can_send: cx.can_send,
         attribution: &cx.attribution,
         scenario: pinned.as_ref().map(|(p, e)| (*p, e)),
+        programme: cx.programme.as_deref().map(|p| (p, &grouped)),
     };
     let press = Press {
         now_ms: js_sys::Date::now(),

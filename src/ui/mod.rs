@@ -184,6 +184,7 @@ pub fn App(props: &AppProps) -> Html {
     let lead = rec.clone().map(|rec| LeadContext {
         texts: (*texts).clone(),
         rec,
+        programme: programme.clone(),
         on_event: props.on_event.clone(),
         can_send: props.can_send,
         attribution: props.attribution.clone(),

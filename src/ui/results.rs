@@ -18,7 +18,7 @@ use super::venn::venn;
 use super::Texts;
 use crate::engine::config::types::Cta;
 use crate::engine::dict::Dict;
-use crate::engine::text::cta::{cta_href, CtaContext};
+use crate::engine::text::cta::{cta_href, CtaContext, CtaFigures};
 use crate::engine::{Answers, Config, Grouped, Programme, Recommendation, Words};
 
 pub struct Results<'a> {
@@ -67,7 +67,7 @@ pub fn results(props: Results) -> Html {
     let cta = Cta {
         url: cta_href(
             &c.cta.url,
-            r,
+            &props.programme.map_or_else(|| r.into(), CtaFigures::from),
             &CtaContext {
                 locale: t.locale(),
                 hidden: props.hidden,

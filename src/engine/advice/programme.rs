@@ -12,6 +12,7 @@ use super::asked::asked_answers;
 use super::groups::{per_group, Grouped};
 use super::id;
 use super::inputs::Inputs;
+use super::kind::Kind;
 use super::plan::Plan;
 use super::recommend::{recommend_with, Recommendation};
 use super::resources::Resources;
@@ -64,6 +65,24 @@ pub struct Track {
 }
 
 impl Programme {
+    /// What the programme contains, as a plan's kind says it.
+    pub fn kind(&self) -> Kind {
+        let plans = || self.groups.iter().map(|g| &g.recommendation.plan);
+        match (
+            plans().any(|p| p.coached > 0),
+            plans().any(|p| p.mentored > 0),
+        ) {
+            (true, true) => Kind::Hybrid,
+            (true, false) => Kind::Coaching,
+            (false, true) => Kind::Mentoring,
+            // Nobody reached yet: the first group's plan names what it would start with.
+            (false, false) => self
+                .groups
+                .first()
+                .map_or(Kind::Coaching, |g| g.recommendation.kind),
+        }
+    }
+
     /// The groups' timelines as one: quarter by quarter, and within a
     /// quarter the groups in priority order.
     pub fn sequence(&self) -> Vec<Track> {

@@ -10,7 +10,6 @@ use super::attribution::Attribution;
 use super::detail::{complete, complete_value, labels, plan};
 use super::start::Source;
 use crate::engine::advice::groups::Grouped;
-use crate::engine::advice::kind::Kind;
 use crate::engine::advice::programme::Programme;
 use crate::engine::config::types::Config;
 use crate::engine::json::Value;
@@ -41,16 +40,33 @@ pub fn complete_programme(
         return Value::Null.to_json();
     };
     let rec = &first.recommendation;
-    let single = p.groups.len() == 1 && first.name.is_empty();
-    if single {
+    let Some(whole) = programme_result(c, p, g, (locale, f)) else {
         return complete(c, rec, &g.answers_of(0), (locale, f), from);
-    }
+    };
     let mut d = complete_value(c, rec, &g.answers_of(0), (locale, f), from);
-    d["recommendation"] = kind(p).id().into();
-    d["plan"] = totals(p);
-    d["answers"] = g.to_value();
+    for (key, value) in whole {
+        d[key] = value;
+    }
     d["labels"] = labels(c, locale, f, &g.shared);
-    d["groups"] = p
+    d.to_json()
+}
+
+/// With several groups (or one named), what describes the whole
+/// programme in `complete` and the lead payload: `recommendation`, `plan`,
+/// `answers` and `groups`. `None` for one unnamed group, whose fields
+/// are today's.
+pub fn programme_result(
+    c: &Config,
+    p: &Programme,
+    g: &Grouped,
+    (locale, f): (&str, &dyn Formatter),
+) -> Option<[(&'static str, Value); 4]> {
+    if let [only] = p.groups.as_slice() {
+        if only.name.is_empty() {
+            return None;
+        }
+    }
+    let groups = p
         .groups
         .iter()
         .zip(&g.groups)
@@ -70,25 +86,12 @@ pub fn complete_programme(
             ])
         })
         .collect();
-    d.to_json()
-}
-
-/// What the programme contains, as a plan's kind says it.
-fn kind(p: &Programme) -> Kind {
-    let plans = || p.groups.iter().map(|g| &g.recommendation.plan);
-    match (
-        plans().any(|p| p.coached > 0),
-        plans().any(|p| p.mentored > 0),
-    ) {
-        (true, true) => Kind::Hybrid,
-        (true, false) => Kind::Coaching,
-        (false, true) => Kind::Mentoring,
-        // Nobody reached yet: the first group's plan names what it would start with.
-        (false, false) => p
-            .groups
-            .first()
-            .map_or(Kind::Coaching, |g| g.recommendation.kind),
-    }
+    Some([
+        ("recommendation", p.kind().id().into()),
+        ("plan", totals(p)),
+        ("answers", g.to_value()),
+        ("groups", groups),
+    ])
 }
 
 /// The groups' plans as one: figures added up, formats each once, the

@@ -38,11 +38,17 @@ pub struct Submission<'a> {
     /// The scenario pinned in the what-if explorer, as
     /// `program-fit:explore` describes it ([`super::detail::explore_value`]).
     pub scenario: Option<Value>,
+    /// With several groups, the fields that describe the whole programme
+    /// ([`super::detail_groups::programme_result`]), as in `complete`.
+    pub programme: Option<[(&'static str, Value); 4]>,
 }
 
 /// The payload as JSON: the `program-fit:lead` detail and the POST body.
 pub fn lead_payload(s: &Submission, rec: &Recommendation, answers: &Answers) -> String {
     let mut p = result(rec, answers, s.locale);
+    for (key, value) in s.programme.iter().flatten() {
+        p[*key] = value.clone();
+    }
     p["idempotencyKey"] = s.key.into();
     p["contact"] = Value::Object(
         s.contact

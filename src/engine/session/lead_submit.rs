@@ -13,11 +13,14 @@
 
 use super::attribution::Attribution;
 use super::detail::explore_value;
+use super::detail_groups::programme_result;
 use super::lead_form::{check_form, contact, FieldProblem};
 use super::lead_payload::{lead_payload, Submission};
 use super::lead_state::{LeadState, LeadStatus};
 use crate::engine::advice::answers::Answers;
 use crate::engine::advice::explore::Explored;
+use crate::engine::advice::groups::Grouped;
+use crate::engine::advice::programme::Programme;
 use crate::engine::advice::recommend::Recommendation;
 use crate::engine::config::types::Config;
 use crate::engine::text::formatter::Formatter;
@@ -40,6 +43,9 @@ pub struct Context<'a> {
     pub attribution: &'a Attribution,
     /// The values pinned in the what-if explorer and their plan, if any.
     pub scenario: Option<(&'a Answers, &'a Explored)>,
+    /// The programme and its answers, when there are groups; `rec` and
+    /// `answers` are then its first group's.
+    pub programme: Option<(&'a Programme, &'a Grouped)>,
 }
 
 /// What the browser knows at the press: the time, a fresh random key for a
@@ -98,6 +104,9 @@ pub fn decide(lead: &LeadState, cx: &Context, press: Press) -> Decision {
         fast,
         attribution: cx.attribution,
         scenario: cx.scenario.map(|(o, e)| explore_value(o, e)),
+        programme: cx
+            .programme
+            .and_then(|(p, g)| programme_result(config, p, g, (cx.locale, cx.formatter))),
     };
     let payload = lead_payload(&submission, cx.rec, cx.answers);
     Decision::Send {
@@ -150,6 +159,7 @@ mod tests {
             can_send,
             attribution: &Attribution::default(),
             scenario: None,
+            programme: None,
         };
         let press = Press {
             now_ms,

@@ -1,24 +1,76 @@
 //! The call to action carries the result: `{kind}`, `{coached}`,
-//! `{mentored}`, `{participants}`, `{reached}`, `{budget}`, `{locale}`,
-//! `{leadId}` (after a lead was sent) and `{hidden.<name>}` (a hidden field
+//! `{mentored}`, `{participants}`, `{reached}`, `{budget}`, `{groups}`,
+//! `{locale}`, `{leadId}` (after a lead was sent) and `{hidden.<name>}`
+//! (a hidden field
 //! the host page passed) in `cta.url` are replaced, URL-encoded, so a
 //! booking page can prefill the conversation and the CRM can join it to
 //! the lead. Any other placeholder is a config error, so a typo never
 //! reaches a visitor.
 
+use crate::engine::advice::kind::Kind;
+use crate::engine::advice::programme::Programme;
 use crate::engine::advice::recommend::Recommendation;
 use crate::engine::dict::Dict;
 
-pub const CTA_PLACEHOLDERS: [&str; 8] = [
+pub const CTA_PLACEHOLDERS: [&str; 9] = [
     "kind",
     "coached",
     "mentored",
     "participants",
     "reached",
     "budget",
+    "groups",
     "locale",
     "leadId",
 ];
+
+/// The result the link carries: one plan's figures, or a programme's
+/// over all its groups (as `complete`'s detail gives them).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CtaFigures {
+    pub kind: Kind,
+    pub coached: u64,
+    pub mentored: u64,
+    pub participants: u64,
+    pub reached: u64,
+    pub budget: Option<u64>,
+    pub groups: usize,
+}
+
+impl From<&Recommendation> for CtaFigures {
+    fn from(rec: &Recommendation) -> Self {
+        let p = &rec.plan;
+        CtaFigures {
+            kind: rec.kind,
+            coached: p.coached,
+            mentored: p.mentored,
+            participants: p.participants,
+            reached: p.reached,
+            budget: p.budget,
+            groups: 1,
+        }
+    }
+}
+
+impl From<&Programme> for CtaFigures {
+    fn from(p: &Programme) -> Self {
+        let sum = |f: fn(&Recommendation) -> u64| {
+            p.groups
+                .iter()
+                .map(|g| f(&g.recommendation))
+                .fold(0u64, u64::saturating_add)
+        };
+        CtaFigures {
+            kind: p.kind(),
+            coached: sum(|r| r.plan.coached),
+            mentored: sum(|r| r.plan.mentored),
+            participants: p.totals.participants,
+            reached: p.totals.reached,
+            budget: p.totals.budget,
+            groups: p.groups.len(),
+        }
+    }
+}
 
 /// What the link is filled in with beyond the result.
 pub struct CtaContext<'a> {
@@ -75,10 +127,9 @@ pub fn check_placeholders(url: &str) -> Vec<String> {
 }
 
 /// `url` with its placeholders filled in for this result.
-pub fn cta_href(url: &str, rec: &Recommendation, cx: &CtaContext) -> String {
-    let p = &rec.plan;
+pub fn cta_href(url: &str, p: &CtaFigures, cx: &CtaContext) -> String {
     let vars = [
-        ("kind", rec.kind.id().to_string()),
+        ("kind", p.kind.id().to_string()),
         ("coached", p.coached.to_string()),
         ("mentored", p.mentored.to_string()),
         ("participants", p.participants.to_string()),
@@ -87,6 +138,7 @@ pub fn cta_href(url: &str, rec: &Recommendation, cx: &CtaContext) -> String {
             "budget",
             p.budget.map_or("unknown".into(), |b| b.to_string()),
         ),
+        ("groups", p.groups.to_string()),
         ("locale", cx.locale.to_string()),
         ("leadId", cx.lead_id.to_string()),
     ];
