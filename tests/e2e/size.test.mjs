@@ -53,6 +53,14 @@
 // sentence on a plan that mentors only some of those it coaches because
 // the next mentee moves the scheme to a dearer tier (plan.scheme_step_some,
 // en/de/es), and the scheme's tier found by its place in the table.
+// Then to 261 KiB for programmes with several groups (issue 27): 260.7 KiB
+// here (wasm 253,167 B, +24.3 KiB; loader, glue and CSS within 50 B). On
+// the branch before main's engine it was +18 KiB; with main's share link
+// pins, the CTA's and the lead's programme fields it is more. What it
+// buys: the groups' answers and their JSON form, one plan across groups,
+// version 2 share links and stored progress, the check screen's add,
+// name, move and remove, the programme's results and timeline, and the
+// complete, lead and CTA fields. Cutting it back is open work (issue 24).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -60,7 +68,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { ROOT } from './server.mjs';
 
-const LIMIT_KIB = 237;
+const LIMIT_KIB = 261;
 const FILES = ['program-fit.js', 'program-fit_bg.js', 'program-fit_bg.wasm', 'program-fit.css'];
 
 test(`widget bundle stays under ${LIMIT_KIB} KiB gzipped`, () => {
