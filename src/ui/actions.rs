@@ -38,8 +38,6 @@ pub struct Actions<'a> {
     pub on_cta: Callback<String>,
     /// The host prints the report of these results alone.
     pub on_print: Callback<()>,
-    /// There is a report to print (one group; a programme's is not built).
-    pub print: bool,
 }
 
 const SECONDARY: &str = "pf-button pf-button--secondary";
@@ -88,9 +86,7 @@ pub fn actions(props: Actions) -> Html {
                 if !props.restart_asked {
                     { button("pf-button pf-button--secondary pf-restart", &props.on_ask_restart, t.show("ui.actions.restart")) }
                 }
-                if props.print {
-                    { button(SECONDARY, &props.on_print, t.show("ui.actions.print")) }
-                }
+                { button(SECONDARY, &props.on_print, t.show("ui.actions.print")) }
                 { for share_button }
             </div>
             if props.restart_asked {

@@ -27,6 +27,7 @@ mod question_choice;
 mod question_number;
 mod reasons;
 mod report;
+mod report_programme;
 mod results;
 mod score_meters;
 mod state;

@@ -9,7 +9,7 @@ use super::el::{el, keyed};
 use super::estimate::estimate_at;
 use super::Texts;
 use crate::engine::advice::programme::Track;
-use crate::engine::{Config, GroupPlan, Programme, Words};
+use crate::engine::{Config, GroupPlan, Phrase, Programme, Words};
 
 /// A group's name, or "Group 2" by its place when it has none.
 pub fn group_name(t: &Texts, name: &str, i: usize) -> String {
@@ -68,22 +68,22 @@ fn group(t: &Texts, c: &Config, words: &Words, p: &Programme, (i, g): (usize, &G
 
 /// The groups' quarters in order, each naming the group a step is for.
 fn timeline(t: &Texts, words: &Words, p: &Programme) -> Html {
-    let tracks = p.sequence();
-    if tracks.is_empty() {
+    let quarters = quarters(t, words, p);
+    if quarters.is_empty() {
         return html! {};
     }
-    let quarters = tracks.chunk_by(|a, b| a.quarter.number == b.quarter.number);
-    let items = quarters.filter_map(|tracks| {
-        let first = tracks.first()?;
-        let plan = &p.groups.get(first.group)?.recommendation.plan;
-        let (label, _) = words.quarter(plan, &first.quarter);
-        let steps = tracks.iter().flat_map(|track| steps(t, words, p, track));
-        Some(html! {
-            <li class="pf-timeline__quarter" key={first.quarter.number}>
+    let items = quarters.into_iter().map(|(number, label, steps)| {
+        let steps = steps.into_iter().map(|(name, item)| {
+            html! {
+                <li>{ el("span", "pf-timeline__group", format!("{name}: ")) }{ t.phrase(&item) }</li>
+            }
+        });
+        html! {
+            <li class="pf-timeline__quarter" key={number}>
                 { el("h4", "pf-timeline__when", t.phrase(&label)) }
                 <ul class="pf-list">{ for steps }</ul>
             </li>
-        })
+        }
     });
     html! {
         <section class="pf-block pf-timeline">
@@ -93,19 +93,31 @@ fn timeline(t: &Texts, words: &Words, p: &Programme) -> Html {
     }
 }
 
-/// One group's steps in a quarter, each led by the group's name.
-fn steps(t: &Texts, words: &Words, p: &Programme, track: &Track) -> Vec<Html> {
+/// A quarter of the programme: its number, its label, and each step with
+/// the name of the group it is for, in priority order.
+pub type ProgrammeQuarter = (u64, Phrase, Vec<(String, Phrase)>);
+
+/// The groups' quarters in order, for the screen and the report.
+pub fn quarters(t: &Texts, words: &Words, p: &Programme) -> Vec<ProgrammeQuarter> {
+    let tracks = p.sequence();
+    tracks
+        .chunk_by(|a, b| a.quarter.number == b.quarter.number)
+        .filter_map(|tracks| {
+            let first = tracks.first()?;
+            let plan = &p.groups.get(first.group)?.recommendation.plan;
+            let (label, _) = words.quarter(plan, &first.quarter);
+            let steps = tracks.iter().flat_map(|track| steps(t, words, p, track));
+            Some((first.quarter.number, label, steps.collect()))
+        })
+        .collect()
+}
+
+/// One group's steps in a quarter, each with the group's name.
+fn steps(t: &Texts, words: &Words, p: &Programme, track: &Track) -> Vec<(String, Phrase)> {
     let Some(g) = p.groups.get(track.group) else {
         return Vec::new();
     };
     let name = group_name(t, &g.name, track.group);
     let (_, items) = words.quarter(&g.recommendation.plan, &track.quarter);
-    items
-        .iter()
-        .map(|item| {
-            html! {
-                <li>{ el("span", "pf-timeline__group", format!("{name}: ")) }{ t.phrase(item) }</li>
-            }
-        })
-        .collect()
+    items.into_iter().map(|item| (name.clone(), item)).collect()
 }

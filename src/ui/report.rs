@@ -115,6 +115,17 @@ fn grounds(t: &Texts, c: &Config, r: &Recommendation) -> Html {
 /// The next steps, then who prepared the report and how to reach them.
 fn next(t: &Texts, c: &Config, r: &Recommendation, answers: &Answers, url: &str) -> Html {
     let steps = next_steps(c, answers, r);
+    html! {
+        <>
+            { el("h2", "", t.get("ui.next.title")) }
+            <ol>{ for steps.iter().map(|k| el("li", "", t.get(k))) }</ol>
+            { contact(t, c, url) }
+        </>
+    }
+}
+
+/// Who prepared the report, and the call to action's link.
+pub fn contact(t: &Texts, c: &Config, url: &str) -> Html {
     let firm = t.get("firm.name");
     let cta = t.fill(
         "report.cta",
@@ -122,8 +133,6 @@ fn next(t: &Texts, c: &Config, r: &Recommendation, answers: &Answers, url: &str)
     );
     html! {
         <>
-            { el("h2", "", t.get("ui.next.title")) }
-            <ol>{ for steps.iter().map(|k| el("li", "", t.get(k))) }</ol>
             { el("p", "pf-report__contact", t.fill("report.contact", &[("firm", &firm)])) }
             { el("p", "pf-report__cta", cta) }
         </>

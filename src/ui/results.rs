@@ -12,6 +12,7 @@ use super::pivots::pivots;
 use super::programme::programme;
 use super::reasons::reasons;
 use super::report::{report, Report};
+use super::report_programme::programme_report;
 use super::score_meters::score_meters;
 use super::timeline::timeline;
 use super::venn::venn;
@@ -56,9 +57,9 @@ pub struct Results<'a> {
     pub compare: Html,
     /// The values pinned in the explorer, for the share link.
     pub pinned: Option<&'a Answers>,
-    /// The programme, when it has several groups: its results replace the
-    /// single group's, without the explorer and the report, which describe
-    /// one group.
+    /// The programme, when it has several groups: its results and report
+    /// replace the single group's, without the explorer, which works on
+    /// one group's answers.
     pub programme: Option<&'a Programme>,
 }
 
@@ -78,7 +79,21 @@ pub fn results(props: Results) -> Html {
         target: c.cta.target,
     };
     let (kind, body) = match props.programme {
-        Some(p) => ("programme", programme(t, c, p)),
+        Some(p) => {
+            let report = programme_report(
+                Report {
+                    texts: t,
+                    config: c,
+                    rec: r,
+                    answers: props.answers,
+                    cta_url: &cta.url,
+                    compare: Html::default(),
+                },
+                p,
+                props.grouped,
+            );
+            ("programme", html! { <>{ programme(t, c, p) }{ report }</> })
+        }
         None => {
             let report = report(Report {
                 texts: t,
@@ -118,7 +133,6 @@ pub fn results(props: Results) -> Html {
                     on_share: props.on_share,
                     on_cta: props.on_cta,
                     on_print: props.on_print,
-                    print: props.programme.is_none(),
                 }) }
                 { props.after }
             </>

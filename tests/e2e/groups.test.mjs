@@ -1,10 +1,12 @@
 // Programmes with several groups (issue 27): a two-group prefill opens on
-// per-group results and fires complete with detail.groups; a two-group
+// per-group results and fires complete with detail.groups; Print prints
+// the programme's report on two pages at most; a two-group
 // share link and stored progress round trip; adding, naming, reordering and removing groups
 // by keyboard at 360 and 1280 px, with axe at 0.
 // Run after `make dist`: node --test tests/e2e/groups.test.mjs
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import {
   addWidget,
   artifactPath,
@@ -86,8 +88,9 @@ test('a two-group prefill opens on the per-group results and complete carries th
       // The timeline names the group each step is for, the first group first.
       const firstQuarter = await widget(page).locator('.pf-timeline__quarter').first().locator('.pf-timeline__group').allTextContents();
       assert.ok(firstQuarter.length > 0 && firstQuarter[0] === 'Executives: ', JSON.stringify(firstQuarter));
-      // The explorer and the report describe one group; a programme has neither yet.
-      assert.equal(await widget(page).locator('.pf-explore, .pf-report').count(), 0);
+      // The explorer works on one group's answers: a programme has none yet.
+      assert.equal(await widget(page).locator('.pf-explore').count(), 0);
+      assert.equal(await widget(page).locator('.pf-report').count(), 1, "the programme's report, hidden");
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);
       await page.screenshot({ path: artifactPath(`groups-results-${width}.png`), fullPage: true });
@@ -95,6 +98,52 @@ test('a two-group prefill opens on the per-group results and complete carries th
       assert.deepEqual(page.pageErrors, []);
     });
   }
+});
+
+test("Print prints the programme's report: its total, each group, one timeline, on two A4 and two Letter pages", async () => {
+  await withPage(prefilled(1280), async (page) => {
+    await waitForEvent(page, 'program-fit:complete');
+    await widget(page).locator('.pf-actions button', { hasText: text('ui.actions.print') }).click();
+    await page.waitForFunction(() => {
+      const f = document.getElementById('pf').shadowRoot.querySelector('iframe.pf-print-frame');
+      return f && f.contentDocument.querySelector('.pf-report');
+    });
+    const r = await page.evaluate(() => {
+      const doc = document.getElementById('pf').shadowRoot.querySelector('iframe.pf-print-frame').contentDocument;
+      return {
+        text: doc.body.innerText,
+        headings: [...doc.querySelectorAll('h1, h2')].map((h) => h.textContent),
+        quarters: [...doc.querySelectorAll('table tbody tr')].map((tr) => tr.textContent),
+        answers: [...doc.querySelectorAll('.pf-report__answers dt')].map((d) => d.textContent),
+        html: doc.documentElement.outerHTML,
+      };
+    });
+    assert.equal(r.headings[0], `${text('report.title')}: One plan for 2 groups`);
+    assert.match(r.headings[1], /^Executives: /);
+    assert.match(r.headings[2], /^Managers: /);
+    assert.deepEqual(r.headings.slice(3), [
+      text('ui.timeline.title'),
+      text('report.assumptions'),
+      text('ui.next.title'),
+      text('report.answers'),
+    ]);
+    assert.match(r.text, /Together the plans reach 212 people of 212 for /);
+    assert.match(r.text, /Planned first: Executives, with /);
+    assert.ok(r.quarters.length >= 2 && r.quarters[0].includes('Executives:'), JSON.stringify(r.quarters));
+    assert.deepEqual(r.answers.slice(-2), ['Executives', 'Managers'], "each group's own answers under its name");
+    assert.deepEqual(page.pageErrors, []);
+    await withPage(newPage(browser), async (sheet) => {
+      await sheet.goto(server.url('/fixtures/blank.html'));
+      await sheet.setContent(r.html, { waitUntil: 'load' });
+      await sheet.screenshot({ path: artifactPath('groups-report.png'), fullPage: true });
+      for (const format of ['A4', 'Letter']) {
+        const pdf = await sheet.pdf({ format });
+        const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+        writeFileSync(artifactPath(`groups-report-${format}.pdf`), pdf);
+        assert.ok(pages >= 1 && pages <= 2, `${format}: the report prints on ${pages} pages`);
+      }
+    });
+  });
 });
 
 test('a two-group share link opens the same programme for someone else', async () => {

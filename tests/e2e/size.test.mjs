@@ -61,6 +61,9 @@
 // version 2 share links and stored progress, the check screen's add,
 // name, move and remove, the programme's results and timeline, and the
 // complete, lead and CTA fields. Cutting it back is open work (issue 24).
+// Then to 264 KiB for the programme's printed report: 263.2 KiB here (wasm
+// 255,803 B, +2.6 KiB): its total, a section per group, one timeline, the
+// groups' assumptions and next steps each once, and the answers by group.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -68,7 +71,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { ROOT } from './server.mjs';
 
-const LIMIT_KIB = 261;
+const LIMIT_KIB = 264;
 const FILES = ['program-fit.js', 'program-fit_bg.js', 'program-fit_bg.wasm', 'program-fit.css'];
 
 test(`widget bundle stays under ${LIMIT_KIB} KiB gzipped`, () => {

@@ -1,0 +1,122 @@
+//! The report of a programme of several groups, for the same reader as
+//! the single-group report and on the same two pages: the programme's
+//! total first, then each group under its name (how the groups before it
+//! left its share, why, and its plan in figures), one timeline naming
+//! each step's group, the cost assumptions and next steps of all groups
+//! (each once), whom to talk to, and the answers, compact. The reasons
+//! and the trait comparison stay with the single-group report: each
+//! group's why carries its reasons, and two Venn lines per group would
+//! not fit.
+
+use yew::prelude::*;
+
+use super::el::el;
+use super::estimate::plan_figures;
+use super::programme::{group_name, programme_title, quarters};
+use super::report::{contact, Report};
+use super::Texts;
+use crate::engine::advice::asked::Asking;
+use crate::engine::text::assumptions::cost_assumptions;
+use crate::engine::{next_steps, Config, Grouped, Phrase, Programme, Words};
+
+pub fn programme_report(props: Report, p: &Programme, g: &Grouped) -> Html {
+    let (t, c) = (props.texts, props.config);
+    let words = Words::new(c, t.locale(), t.formatter());
+    let firm = t.get("firm.name");
+    let date = t.long_date();
+    let groups = p.groups.iter().enumerate().map(|(i, gp)| {
+        let r = &gp.recommendation;
+        let kind = t.get(&format!("kind.{}", r.kind.id()));
+        let figures = plan_figures(t, &r.plan).into_iter().map(|(key, value)| {
+            html! { <div>{ el("dt", "", t.get(&format!("ui.estimate.{key}"))) }{ el("dd", "", value) }</div> }
+        });
+        html! {
+            <>
+                { el("h2", "", format!("{}: {kind}", group_name(t, &gp.name, i))) }
+                if let Some(share) = words.group_share(p, i) {
+                    { el("p", "", t.phrase(&share)) }
+                }
+                { el("p", "", t.phrase(&words.why(r))) }
+                <dl class="pf-report__pairs">{ for figures }</dl>
+            </>
+        }
+    });
+    let quarters = quarters(t, &words, p);
+    let has_timeline = !quarters.is_empty();
+    let timeline = quarters.into_iter().map(|(_, label, steps)| {
+        let mut said = Phrase::default();
+        for (name, item) in &steps {
+            said.join(&Phrase::plain(&format!("{name}:")));
+            said.join(item);
+        }
+        html! { <tr><th scope="row">{ t.phrase(&label) }</th>{ el("td", "", t.phrase(&said)) }</tr> }
+    });
+    html! {
+        <article class="pf-report" hidden=true lang={t.locale().to_string()}
+            data-title={format!("{} – {firm}", t.get("report.title"))}>
+            { el("p", "pf-report__meta", t.fill("report.date", &[("firm", &firm), ("date", &date)])) }
+            <h1 class="pf-report__title">{ t.get("report.title") }{ ": " }{ programme_title(t, p) }</h1>
+            { el("p", "", t.phrase(&words.programme_total(p))) }
+            { for groups }
+            if has_timeline {
+                { el("h2", "", t.get("ui.timeline.title")) }
+                <table class="pf-report__table pf-report__timeline"><tbody>{ for timeline }</tbody></table>
+            }
+            { el("h2", "", t.get("report.assumptions")) }
+            <ul>{ for each_once(p.groups.iter().flat_map(|gp| {
+                cost_assumptions(c, t.locale(), t.formatter(), &gp.recommendation.plan)
+            })).into_iter().map(|a| el("li", "", a)) }</ul>
+            { el("p", "pf-report__sources", t.get("report.sources")) }
+            { el("h2", "", t.get("ui.next.title")) }
+            <ol>{ for each_once(p.groups.iter().enumerate().flat_map(|(i, gp)| {
+                next_steps(c, &g.answers_of(i), &gp.recommendation)
+            })).iter().map(|k| el("li", "", t.get(k))) }</ol>
+            { contact(t, c, props.cta_url) }
+            { answers(t, c, p, g) }
+        </article>
+    }
+}
+
+/// Each item once, in the order first given.
+fn each_once(items: impl Iterator<Item = String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for item in items {
+        if !out.contains(&item) {
+            out.push(item);
+        }
+    }
+    out
+}
+
+/// The organisation's answers one per row, then each group's own answers
+/// in one row under its name.
+fn answers(t: &Texts, c: &Config, p: &Programme, g: &Grouped) -> Html {
+    let asking = Asking::new(c, &g.answers_of(0));
+    let shared = c
+        .questions
+        .iter()
+        .filter(|q| !q.per_group && asking.asks(q))
+        .map(|q| {
+            let value = g
+                .shared
+                .get(&q.id)
+                .map_or_else(|| t.get("ui.check.skipped"), |a| t.answer(q, a));
+            html! { <div>{ el("dt", "", t.summary(&q.id)) }{ el("dd", "", value) }</div> }
+        });
+    let groups = p.groups.iter().zip(&g.groups).enumerate().map(|(i, (gp, group))| {
+        let asking = Asking::new(c, &g.answers_of(i));
+        let own: Vec<String> = c
+            .questions
+            .iter()
+            .filter(|q| q.per_group && asking.asks(q))
+            .filter_map(|q| Some(t.answer(q, group.answers.get(&q.id)?)))
+            .collect();
+        html! { <div>{ el("dt", "", group_name(t, &gp.name, i)) }{ el("dd", "", own.join("; ")) }</div> }
+    });
+    html! {
+        <>
+            { el("h2", "", t.get("report.answers")) }
+            <dl class="pf-report__pairs pf-report__answers">{ for shared }{ for groups }</dl>
+        </>
+    }
+}
