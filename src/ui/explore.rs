@@ -18,6 +18,9 @@ pub struct Explore<'a> {
     pub texts: &'a Texts,
     pub config: &'a Config,
     pub answers: &'a Answers,
+    /// The answers are a programme's: only the levers of the shared
+    /// answers, and no pinning (its share link carries no pinned values).
+    pub programme: bool,
     pub state: &'a ExploreState,
     /// `None` when the numbers tried cannot be planned.
     pub explored: Option<&'a Explored>,
@@ -42,6 +45,7 @@ pub fn explore(props: Explore) -> Html {
         .levers
         .iter()
         .filter_map(|id| props.config.question(id))
+        .filter(|q| !(props.programme && q.per_group))
         .map(|q| lever(&props, q))
         .collect();
     let summary = match props.explored {
@@ -68,7 +72,7 @@ pub fn explore(props: Explore) -> Html {
             &props.on_reset,
             t.show("ui.explore.back"),
         ),
-        match props.state.changed() {
+        match props.state.changed() && !props.programme {
             true => button(
                 "pf-button pf-button--secondary",
                 &props.on_pin,

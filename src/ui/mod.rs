@@ -41,6 +41,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::engine::advice::explore::{explore as replan, explore_from, view_for, Explored};
+use crate::engine::advice::explore_programme::{explore_programme, programme_view};
 use crate::engine::config::lead::LeadMode;
 use crate::engine::session::attribution::Attribution;
 use crate::engine::session::detail;
@@ -265,19 +266,33 @@ fn use_explored(
     on_event: &Callback<UiEvent>,
 ) -> Explorations {
     let w = &state.wizard;
-    let on = on_results && state.config.explore.enabled && w.group_count() == 1;
+    let on = on_results && state.config.explore.enabled;
+    // With several groups, the programme's shared numbers are explored.
+    let grouped = (w.group_count() > 1).then(|| w.grouped(&state.config));
     // The plan for the answers as given, once per answers, not per input.
-    let original = use_memo((w.answers.clone(), on), {
+    let original = use_memo((w.answers.clone(), grouped.clone(), on), {
         let config = state.config.clone();
-        move |(answers, on)| on.then(|| view_for(&config, answers).ok()).flatten()
+        move |(answers, grouped, on)| match (grouped, on) {
+            (_, false) => None,
+            (Some(g), true) => programme_view(&config, g).ok(),
+            (None, true) => view_for(&config, answers).ok(),
+        }
     });
     let explored = use_memo(
-        (w.answers.clone(), state.explore.overrides.clone(), original),
+        (
+            w.answers.clone(),
+            grouped.clone(),
+            state.explore.overrides.clone(),
+            original,
+        ),
         {
             let config = state.config.clone();
-            move |(answers, overrides, original)| {
+            move |(answers, grouped, overrides, original)| {
                 let original = original.as_ref().clone()?;
-                explore_from(&config, original, answers, overrides).ok()
+                match grouped {
+                    Some(g) => explore_programme(&config, original, g, overrides).ok(),
+                    None => explore_from(&config, original, answers, overrides).ok(),
+                }
             }
         },
     );
@@ -289,16 +304,15 @@ fn use_explored(
             }
         }
     });
-    let pinned = use_memo(
-        (w.answers.clone(), state.explore.pinned.clone(), on_results),
-        {
-            let config = state.config.clone();
-            move |(answers, pinned, on)| match (pinned, on) {
-                (Some(p), true) => replan(&config, answers, p).ok(),
-                _ => None,
-            }
-        },
-    );
+    // A programme's values are not pinned (its share link carries none).
+    let single = on_results && grouped.is_none();
+    let pinned = use_memo((w.answers.clone(), state.explore.pinned.clone(), single), {
+        let config = state.config.clone();
+        move |(answers, pinned, single)| match (pinned, single) {
+            (Some(p), true) => replan(&config, answers, p).ok(),
+            _ => None,
+        }
+    });
     Explorations {
         now: explored,
         pinned,
@@ -484,6 +498,7 @@ fn explore_view(
         texts,
         config: &state.config,
         answers: &state.wizard.answers,
+        programme: state.wizard.group_count() > 1,
         state: &state.explore,
         explored: explored.now.as_ref().as_ref(),
         on_set,

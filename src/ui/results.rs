@@ -58,8 +58,8 @@ pub struct Results<'a> {
     /// The values pinned in the explorer, for the share link.
     pub pinned: Option<&'a Answers>,
     /// The programme, when it has several groups: its results and report
-    /// replace the single group's, without the explorer, which works on
-    /// one group's answers.
+    /// replace the single group's; its explorer works on the shared
+    /// answers.
     pub programme: Option<&'a Programme>,
 }
 
@@ -92,7 +92,8 @@ pub fn results(props: Results) -> Html {
                 p,
                 props.grouped,
             );
-            ("programme", html! { <>{ programme(t, c, p) }{ report }</> })
+            let body = html! { <>{ programme(t, c, p) }{ props.explore }{ report }</> };
+            ("programme", body)
         }
         None => {
             let report = report(Report {

@@ -88,8 +88,8 @@ test('a two-group prefill opens on the per-group results and complete carries th
       // The timeline names the group each step is for, the first group first.
       const firstQuarter = await widget(page).locator('.pf-timeline__quarter').first().locator('.pf-timeline__group').allTextContents();
       assert.ok(firstQuarter.length > 0 && firstQuarter[0] === 'Executives: ', JSON.stringify(firstQuarter));
-      // The explorer works on one group's answers: a programme has none yet.
-      assert.equal(await widget(page).locator('.pf-explore').count(), 0);
+      // The programme's explorer, on the shared numbers, and its report.
+      assert.equal(await widget(page).locator('.pf-explore').count(), 1);
       assert.equal(await widget(page).locator('.pf-report').count(), 1, "the programme's report, hidden");
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);
@@ -144,6 +144,38 @@ test("Print prints the programme's report: its total, each group, one timeline, 
       }
     });
   });
+});
+
+test("a programme's explorer changes the shared numbers and plans every group again, as a fresh widget would", async () => {
+  const fresh = await withPage(prefilled(1280, { ...BANK, budget: 70000 }), async (page) => {
+    const [done] = await waitForEvent(page, 'program-fit:complete');
+    return done.detail.plan;
+  });
+  for (const width of [360, 1280]) {
+    await withPage(prefilled(width), async (page) => {
+      const [done] = await waitForEvent(page, 'program-fit:complete');
+      const x = widget(page).locator('.pf-explore');
+      // The organisation's answers are levers; a group's own are not.
+      assert.equal(await x.locator('#pf-x-budget').count(), 1);
+      assert.equal(await x.locator('#pf-x-mentors').count(), 1);
+      assert.deepEqual(await x.locator('legend').allTextContents(), [text('q.mentor_time.summary'), text('q.internal_coaches.summary')]);
+      assert.equal(await x.locator('#pf-x-participants').count(), 0);
+      await x.locator('#pf-x-budget').fill('70000');
+      const [explored] = await waitForEvent(page, 'program-fit:explore');
+      const d = explored.detail;
+      assert.deepEqual(d.changed, { budget: 70000 });
+      assert.equal(d.plan.participants, 212);
+      assert.equal(d.plan.reached, fresh.reached);
+      assert.equal(d.plan.cost, fresh.cost);
+      assert.equal(d.difference.reached, fresh.reached - done.detail.plan.reached);
+      assert.match(await x.locator('.pf-explore__status').textContent(), new RegExp(`\\b${fresh.reached} of 212\\b`));
+      // A programme's link carries no pinned values, so there is nothing to pin.
+      assert.equal(await x.locator('button', { hasText: text('ui.explore.pin') }).count(), 0);
+      await x.screenshot({ path: artifactPath(`groups-explore-${width}.png`) });
+      await axeCheck(page, `a programme's explorer at ${width}px`);
+      assert.deepEqual(page.pageErrors, []);
+    });
+  }
 });
 
 test('a two-group share link opens the same programme for someone else', async () => {

@@ -64,6 +64,9 @@
 // Then to 264 KiB for the programme's printed report: 263.2 KiB here (wasm
 // 255,803 B, +2.6 KiB): its total, a section per group, one timeline, the
 // groups' assumptions and next steps each once, and the answers by group.
+// Then to 265 KiB for the programme's explorer: 264.2 KiB here (wasm
+// 256,828 B, +1.0 KiB): the programme in brief, re-planned on the shared
+// levers, and the levers of a group's own answers left out.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -71,7 +74,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { ROOT } from './server.mjs';
 
-const LIMIT_KIB = 264;
+const LIMIT_KIB = 265;
 const FILES = ['program-fit.js', 'program-fit_bg.js', 'program-fit_bg.wasm', 'program-fit.css'];
 
 test(`widget bundle stays under ${LIMIT_KIB} KiB gzipped`, () => {

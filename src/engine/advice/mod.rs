@@ -8,6 +8,7 @@ pub mod answers;
 pub mod asked;
 pub mod comparison;
 pub mod explore;
+pub mod explore_programme;
 pub mod groups;
 pub mod id;
 pub mod inputs;
