@@ -17,6 +17,8 @@ use program_fit::engine::session::stored::{
     decode_programme, decode_state, encode_programme, encode_state, RestoreError,
 };
 use program_fit::engine::session::{start_programme, Screen, Source};
+use program_fit::engine::text::formatter::Formatter;
+use program_fit::engine::text::summary::programme_summary;
 use program_fit::engine::{plan_programme, Grouped};
 use util::{cfg, grouped_json, json_answers, Plain, MANAGERS};
 
@@ -170,4 +172,51 @@ fn a_two_group_lead_describes_the_whole_programme_as_complete_does() {
     let one = grouped_json(MANAGERS);
     let p = plan_programme(cfg(), &one).unwrap();
     assert_eq!(programme_result(cfg(), &p, &one, ("en", &Plain)), None);
+}
+
+#[test]
+fn email_me_this_plan_sends_the_whole_programme() {
+    let g = grouped_json(TWO);
+    let p = plan_programme(cfg(), &g).unwrap();
+    let s = programme_summary(cfg(), ("en", &Plain), &p, &g);
+    let lines: Vec<&str> = s.lines().collect();
+    assert_eq!(
+        lines[..3],
+        [
+            "Your programme fit result",
+            "",
+            "Recommendation: One plan for 2 groups"
+        ]
+    );
+    assert!(
+        lines[3].starts_with("Together the plans reach 212 people of 212 for "),
+        "{s}"
+    );
+    let at = |prefix: &str| lines.iter().position(|l| l.starts_with(prefix));
+    let (first, second) = (
+        at("Executives, first: ").unwrap(),
+        at("Managers: ").unwrap(),
+    );
+    assert!(first < second, "{s}");
+    assert!(
+        lines[second + 1].starts_with("Planned first: Executives, first, with "),
+        "{s}"
+    );
+    let cost = format!(
+        "Cost this year: {}",
+        Plain.money(p.groups[1].recommendation.plan.cost)
+    );
+    assert!(lines[second + 2..].iter().any(|l| *l == cost), "{s}");
+    // The next steps of both groups, numbered, each once.
+    let steps: Vec<&str> = lines[at("Next steps").unwrap() + 1..]
+        .iter()
+        .map(|l| l.split_once(". ").unwrap().1)
+        .collect();
+    let once: std::collections::BTreeSet<&str> = steps.iter().copied().collect();
+    assert_eq!(steps.len(), once.len(), "{s}");
+    assert!(steps.len() >= 5, "{s}");
+    // A step for one group names it; one for both does not.
+    let team = "Choose a coach experienced with leadership teams; start with one-to-one interviews and a launch session, then meet as a team every month. (Executives, first)";
+    assert!(steps.contains(&team), "{s}");
+    assert!(steps.iter().any(|s| !s.ends_with(')')), "{s}");
 }

@@ -17,7 +17,8 @@ use super::report::{contact, Report};
 use super::Texts;
 use crate::engine::advice::asked::Asking;
 use crate::engine::text::assumptions::cost_assumptions;
-use crate::engine::{next_steps, Config, Grouped, Phrase, Programme, Words};
+use crate::engine::text::programme::programme_steps;
+use crate::engine::{Config, Grouped, Phrase, Programme, Words};
 
 pub fn programme_report(props: Report, p: &Programme, g: &Grouped) -> Html {
     let (t, c) = (props.texts, props.config);
@@ -68,9 +69,7 @@ pub fn programme_report(props: Report, p: &Programme, g: &Grouped) -> Html {
             })).into_iter().map(|a| el("li", "", a)) }</ul>
             { el("p", "pf-report__sources", t.get("report.sources")) }
             { el("h2", "", t.get("ui.next.title")) }
-            <ol>{ for each_once(p.groups.iter().enumerate().flat_map(|(i, gp)| {
-                next_steps(c, &g.answers_of(i), &gp.recommendation)
-            })).iter().map(|k| el("li", "", t.get(k))) }</ol>
+            <ol>{ for programme_steps(c, p, g).iter().map(|s| el("li", "", t.phrase(&words.programme_step(p, s)))) }</ol>
             { contact(t, c, props.cta_url) }
             { answers(t, c, p, g) }
         </article>

@@ -67,6 +67,9 @@
 // Then to 265 KiB for the programme's explorer: 264.2 KiB here (wasm
 // 256,828 B, +1.0 KiB): the programme in brief, re-planned on the shared
 // levers, and the levers of a group's own answers left out.
+// Then to 266 KiB: 265.0 KiB here (wasm 257,667 B, +0.8 KiB) for "Email
+// me this plan" of a programme (its total and each group) and next steps
+// that name the groups they are for.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -74,7 +77,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { ROOT } from './server.mjs';
 
-const LIMIT_KIB = 265;
+const LIMIT_KIB = 266;
 const FILES = ['program-fit.js', 'program-fit_bg.js', 'program-fit_bg.wasm', 'program-fit.css'];
 
 test(`widget bundle stays under ${LIMIT_KIB} KiB gzipped`, () => {

@@ -24,7 +24,7 @@ use crate::engine::advice::programme::Programme;
 use crate::engine::advice::recommend::Recommendation;
 use crate::engine::config::types::Config;
 use crate::engine::text::formatter::Formatter;
-use crate::engine::text::summary::plain_summary;
+use crate::engine::text::summary::{plain_summary, programme_summary};
 
 /// Faster than a person fills a form in, though not than autofill.
 pub const FAST_MS: f64 = 2000.0;
@@ -89,8 +89,13 @@ pub fn decide(lead: &LeadState, cx: &Context, press: Press) -> Decision {
     let fast = lead.shown_at.is_none_or(|at| press.now_ms - at < FAST_MS);
     let first = lead.key.is_none();
     let key = lead.key.clone().unwrap_or(press.new_key);
-    let summary = (lead.copy && config.lead.email_copy && cx.can_send)
-        .then(|| plain_summary(config, cx.locale, cx.formatter, cx.answers, cx.rec));
+    let summary =
+        (lead.copy && config.lead.email_copy && cx.can_send).then(|| match cx.programme {
+            Some((p, g)) if p.groups.len() > 1 => {
+                programme_summary(config, (cx.locale, cx.formatter), p, g)
+            }
+            _ => plain_summary(config, cx.locale, cx.formatter, cx.answers, cx.rec),
+        });
     let submission = Submission {
         key: &key,
         contact: &contact(&config.lead, &lead.values),

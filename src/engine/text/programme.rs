@@ -4,8 +4,26 @@
 //! whole: whom it reaches for what, and who waits.
 
 use super::phrase::Phrase;
+use super::steps::next_steps;
 use super::words::Words;
+use crate::engine::advice::groups::Grouped;
 use crate::engine::advice::programme::Programme;
+use crate::engine::config::types::Config;
+
+/// The groups' next steps (text keys), each once in the order first
+/// given, with the groups (by index) each is for.
+pub fn programme_steps(c: &Config, p: &Programme, g: &Grouped) -> Vec<(String, Vec<usize>)> {
+    let mut out: Vec<(String, Vec<usize>)> = Vec::new();
+    for (i, gp) in p.groups.iter().enumerate() {
+        for key in next_steps(c, &g.answers_of(i), &gp.recommendation) {
+            match out.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, groups)) => groups.push(i),
+                None => out.push((key, vec![i])),
+            }
+        }
+    }
+    out
+}
 
 /// The texts a programme of several groups uses.
 pub const PROGRAMME_TEXT_KEYS: &[&str] = &[
@@ -94,6 +112,16 @@ impl Words<'_> {
                     ("groups", self.names(p, t.waiting_groups.iter().copied())),
                 ],
             ));
+        }
+        out
+    }
+
+    /// A programme's next step, naming the groups it is for when not all.
+    pub fn programme_step(&self, p: &Programme, (key, groups): &(String, Vec<usize>)) -> Phrase {
+        let mut out = self.text(key);
+        if groups.len() < p.groups.len() {
+            let names = self.names(p, groups.iter().copied()).to_string();
+            out.push(&format!(" ({names})"), false);
         }
         out
     }
