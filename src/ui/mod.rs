@@ -235,8 +235,9 @@ fn use_app_state(props: &AppProps) -> UseReducerHandle<State> {
     state
 }
 
-/// The plan for every group, and the first group's recommendation, which
-/// the lead form, the report and the call to action describe.
+/// The plan for every group, and the first group's recommendation: what a
+/// single group's results, report and call to action describe, and the
+/// base of the lead's payload (which a programme's fields then replace).
 fn planned(c: &Config, g: &Grouped) -> Option<(Rc<Programme>, Rc<Recommendation>)> {
     let p = plan_programme(c, g).ok()?;
     let first = Rc::new(p.groups.first()?.recommendation.clone());

@@ -122,8 +122,8 @@ impl Wizard {
     }
 
     /// Before the results: opens the first group with a gap, so the
-    /// results go to its gap, or else the first group, which the lead
-    /// form and the call to action describe.
+    /// results go to its gap, or else the first group, whose answers the
+    /// single-group screens and the lead's base payload use.
     pub(super) fn open_first_gap(&mut self, c: &Config) {
         let g = self.grouped(c);
         let gap = (0..g.groups.len()).find(|&i| !g.answers_of(i).is_complete(c));
