@@ -16,7 +16,7 @@ use super::venn::REGIONS;
 use super::Texts;
 use crate::engine::advice::asked::Asking;
 use crate::engine::text::assumptions::cost_assumptions;
-use crate::engine::{next_steps, Answers, Config, Phrase, Recommendation, Words};
+use crate::engine::{next_steps, Answers, Config, Phrase, Plan, Question, Recommendation, Words};
 
 /// The report's inputs. A plain function renders it rather than a
 /// component: it has no state, and each component costs wasm bytes.
@@ -37,9 +37,6 @@ pub fn report(props: Report) -> Html {
     let firm = t.get("firm.name");
     let date = t.long_date();
     let kind = t.get(&format!("kind.{}", r.kind.id()));
-    let figures = plan_figures(t, &r.plan).into_iter().map(|(key, value)| {
-        html! { <div>{ el("dt", "", t.get(&format!("ui.estimate.{key}"))) }{ el("dd", "", value) }</div> }
-    });
     let alternatives = words.alternatives(r);
     html! {
         <article class="pf-report" hidden=true lang={t.locale().to_string()}
@@ -48,7 +45,7 @@ pub fn report(props: Report) -> Html {
             <h1 class="pf-report__title">{ t.get("report.title") }{ ": " }{ kind }</h1>
             { el("p", "", t.phrase(&words.why(r))) }
             { el("h2", "", t.get("report.costs")) }
-            <dl class="pf-report__pairs">{ for figures }</dl>
+            { figures(t, &r.plan) }
             { el("h2", "", t.get("report.alternatives")) }
             <ul>{ for alternatives.iter().map(|a| el("li", "", t.phrase(a))) }</ul>
             { plan_in_time(t, &words, r) }
@@ -59,6 +56,14 @@ pub fn report(props: Report) -> Html {
             { traits(t, r) }
         </article>
     }
+}
+
+/// The plan in figures, in pairs.
+pub fn figures(t: &Texts, plan: &Plan) -> Html {
+    let pairs = plan_figures(t, plan).into_iter().map(|(key, value)| {
+        html! { <div>{ el("dt", "", t.get(&format!("ui.estimate.{key}"))) }{ el("dd", "", value) }</div> }
+    });
+    html! { <dl class="pf-report__pairs">{ for pairs }</dl> }
 }
 
 /// The plan quarter by quarter, and what each budget would buy while the
@@ -143,18 +148,25 @@ pub fn contact(t: &Texts, c: &Config, url: &str) -> Html {
 /// apply are left out), in two columns.
 fn answers(t: &Texts, c: &Config, given: &Answers) -> Html {
     let asking = Asking::new(c, given);
-    let rows = c.questions.iter().filter(|q| asking.asks(q)).map(|q| {
-        let value = given
-            .get(&q.id)
-            .map_or_else(|| t.get("ui.check.skipped"), |a| t.answer(q, a));
-        html! { <div>{ el("dt", "", t.summary(&q.id)) }{ el("dd", "", value) }</div> }
-    });
+    let rows = c
+        .questions
+        .iter()
+        .filter(|q| asking.asks(q))
+        .map(|q| answer_row(t, q, given));
     html! {
         <>
             { el("h2", "", t.get("report.answers")) }
             <dl class="pf-report__pairs pf-report__answers">{ for rows }</dl>
         </>
     }
+}
+
+/// One question and its answer, or that it was skipped.
+pub fn answer_row(t: &Texts, q: &Question, given: &Answers) -> Html {
+    let value = given
+        .get(&q.id)
+        .map_or_else(|| t.get("ui.check.skipped"), |a| t.answer(q, a));
+    html! { <div>{ el("dt", "", t.summary(&q.id)) }{ el("dd", "", value) }</div> }
 }
 
 /// The trait comparison, compact: one line per region, the traits that

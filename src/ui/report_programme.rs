@@ -11,26 +11,27 @@
 use yew::prelude::*;
 
 use super::el::el;
-use super::estimate::plan_figures;
 use super::programme::{group_name, programme_title, quarters};
-use super::report::{contact, Report};
+use super::report::{answer_row, contact, figures};
 use super::Texts;
 use crate::engine::advice::asked::Asking;
+use crate::engine::sort::each_once;
 use crate::engine::text::assumptions::cost_assumptions;
 use crate::engine::text::programme::programme_steps;
 use crate::engine::{Config, Grouped, Phrase, Programme, Words};
 
-pub fn programme_report(props: Report, p: &Programme, g: &Grouped) -> Html {
-    let (t, c) = (props.texts, props.config);
+pub fn programme_report(
+    t: &Texts,
+    c: &Config,
+    cta_url: &str,
+    (p, g): (&Programme, &Grouped),
+) -> Html {
     let words = Words::new(c, t.locale(), t.formatter());
     let firm = t.get("firm.name");
     let date = t.long_date();
     let groups = p.groups.iter().enumerate().map(|(i, gp)| {
         let r = &gp.recommendation;
         let kind = t.get(&format!("kind.{}", r.kind.id()));
-        let figures = plan_figures(t, &r.plan).into_iter().map(|(key, value)| {
-            html! { <div>{ el("dt", "", t.get(&format!("ui.estimate.{key}"))) }{ el("dd", "", value) }</div> }
-        });
         html! {
             <>
                 { el("h2", "", format!("{}: {kind}", group_name(t, &gp.name, i))) }
@@ -38,7 +39,7 @@ pub fn programme_report(props: Report, p: &Programme, g: &Grouped) -> Html {
                     { el("p", "", t.phrase(&share)) }
                 }
                 { el("p", "", t.phrase(&words.why(r))) }
-                <dl class="pf-report__pairs">{ for figures }</dl>
+                { figures(t, &r.plan) }
             </>
         }
     });
@@ -70,21 +71,10 @@ pub fn programme_report(props: Report, p: &Programme, g: &Grouped) -> Html {
             { el("p", "pf-report__sources", t.get("report.sources")) }
             { el("h2", "", t.get("ui.next.title")) }
             <ol>{ for programme_steps(c, p, g).iter().map(|s| el("li", "", t.phrase(&words.programme_step(p, s)))) }</ol>
-            { contact(t, c, props.cta_url) }
+            { contact(t, c, cta_url) }
             { answers(t, c, p, g) }
         </article>
     }
-}
-
-/// Each item once, in the order first given.
-fn each_once(items: impl Iterator<Item = String>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for item in items {
-        if !out.contains(&item) {
-            out.push(item);
-        }
-    }
-    out
 }
 
 /// The organisation's answers one per row, then each group's own answers
@@ -95,13 +85,7 @@ fn answers(t: &Texts, c: &Config, p: &Programme, g: &Grouped) -> Html {
         .questions
         .iter()
         .filter(|q| !q.per_group && asking.asks(q))
-        .map(|q| {
-            let value = g
-                .shared
-                .get(&q.id)
-                .map_or_else(|| t.get("ui.check.skipped"), |a| t.answer(q, a));
-            html! { <div>{ el("dt", "", t.summary(&q.id)) }{ el("dd", "", value) }</div> }
-        });
+        .map(|q| answer_row(t, q, &g.shared));
     let groups = p.groups.iter().zip(&g.groups).enumerate().map(|(i, (gp, group))| {
         let asking = Asking::new(c, &g.answers_of(i));
         let own: Vec<String> = c

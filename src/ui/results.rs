@@ -80,18 +80,7 @@ pub fn results(props: Results) -> Html {
     };
     let (kind, body) = match props.programme {
         Some(p) => {
-            let report = programme_report(
-                Report {
-                    texts: t,
-                    config: c,
-                    rec: r,
-                    answers: props.answers,
-                    cta_url: &cta.url,
-                    compare: Html::default(),
-                },
-                p,
-                props.grouped,
-            );
+            let report = programme_report(t, c, &cta.url, (p, props.grouped));
             let body = html! { <>{ programme(t, c, p) }{ props.explore }{ report }</> };
             ("programme", body)
         }

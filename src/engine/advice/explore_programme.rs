@@ -16,21 +16,16 @@ use super::explore::{Diff, Explored, Thresholds, View};
 use super::groups::{per_group, Grouped};
 use super::programme::{plan_programme, Programme};
 use crate::engine::config::types::Config;
+use crate::engine::sort::each_once;
 
 impl View {
     /// The programme's totals in brief. Its formats are every group's,
     /// each once; it has no timeline of its own (each group has one).
     pub fn of_programme(p: &Programme) -> View {
-        let mut formats: Vec<&'static str> = Vec::new();
-        for f in p
+        let formats = p
             .groups
             .iter()
-            .flat_map(|g| g.recommendation.plan.formats())
-        {
-            if !formats.contains(&f) {
-                formats.push(f);
-            }
-        }
+            .flat_map(|g| g.recommendation.plan.formats());
         let t = &p.totals;
         View {
             kind: p.kind(),
@@ -39,14 +34,10 @@ impl View {
             reached: t.reached,
             waiting: t.waiting,
             cost: t.cost,
-            formats,
+            formats: each_once(formats),
             mentors: t.mentors_needed,
             mentors_available: t.mentors_likely,
-            funding_gap: p
-                .groups
-                .iter()
-                .map(|g| g.recommendation.plan.funding_gap)
-                .fold(0, u64::saturating_add),
+            funding_gap: t.funding_gap,
             timeline: Vec::new(),
         }
     }

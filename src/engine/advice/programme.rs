@@ -19,6 +19,7 @@ use super::resources::Resources;
 use super::timeline::Quarter;
 use crate::engine::config::format::Format;
 use crate::engine::config::types::Config;
+use crate::engine::sort::each_once;
 
 /// One group's part of the programme.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,6 +56,10 @@ pub struct Totals {
     /// Mentors the organisation has, counted or estimated for everyone the
     /// programme names.
     pub mentors_likely: u64,
+    pub coached: u64,
+    pub mentored: u64,
+    /// What reaching everyone in every group would take beyond the plans.
+    pub funding_gap: u64,
 }
 
 /// One group's quarter in the programme's timeline.
@@ -186,7 +191,8 @@ pub fn plan_programme(c: &Config, g: &Grouped) -> Result<Programme, Vec<AnswerEr
         }
     }
     if !errors.is_empty() {
-        return Err(dedup(errors));
+        // A shared answer's error once, not once per group.
+        return Err(each_once(errors));
     }
     share_budget(&mut groups, budget);
     let totals = totals(&groups, budget, likely.unwrap_or(0));
@@ -198,10 +204,10 @@ pub fn plan_programme(c: &Config, g: &Grouped) -> Result<Programme, Vec<AnswerEr
 /// what the programme leaves unspent (a group's leftover is the next
 /// group's to plan with, not idle).
 fn share_budget(groups: &mut [GroupPlan], budget: Option<u64>) {
-    let (Some(total), [.., _]) = (budget, &*groups) else {
+    let Some(total) = budget else {
         return;
     };
-    let last = groups.len() - 1;
+    let last = groups.len().saturating_sub(1);
     let mut before = 0u64;
     for (i, g) in groups.iter_mut().enumerate() {
         let plan = &mut g.recommendation.plan;
@@ -240,6 +246,9 @@ fn totals(groups: &[GroupPlan], budget: Option<u64>, mentors_likely: u64) -> Tot
         budget,
         mentors_needed: sum(|p| p.mentors_needed),
         mentors_likely,
+        coached: sum(|p| p.coached),
+        mentored: sum(|p| p.mentored),
+        funding_gap: sum(|p| p.funding_gap),
     }
 }
 
@@ -254,15 +263,4 @@ fn named(c: &Config, i: usize, count: usize, errors: Vec<AnswerError>) -> Vec<An
             e
         })
         .collect()
-}
-
-/// A shared answer's error once, not once per group.
-fn dedup(errors: Vec<AnswerError>) -> Vec<AnswerError> {
-    let mut out: Vec<AnswerError> = Vec::new();
-    for e in errors {
-        if !out.contains(&e) {
-            out.push(e);
-        }
-    }
-    out
 }

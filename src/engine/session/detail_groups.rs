@@ -13,6 +13,7 @@ use crate::engine::advice::groups::Grouped;
 use crate::engine::advice::programme::Programme;
 use crate::engine::config::types::Config;
 use crate::engine::json::Value;
+use crate::engine::sort::each_once;
 use crate::engine::text::formatter::Formatter;
 
 /// The plan's whole-number fields a programme adds up over its groups.
@@ -105,30 +106,20 @@ fn totals(p: &Programme) -> Value {
         out[key] = sum.into();
     }
     out["mentorsLikely"] = p.totals.mentors_likely.into();
-    let mut formats: Vec<Value> = Vec::new();
-    let mut overridden: Vec<Value> = Vec::new();
-    let mut starts: Vec<Value> = Vec::new();
-    for (i, v) in plans.iter().enumerate() {
-        let each = |key: &str| v[key].as_array().cloned().unwrap_or_default();
-        add_new(&mut formats, each("formats"));
-        add_new(&mut overridden, each("preferenceOverridden"));
-        starts.extend(each("starts").into_iter().map(|mut s| {
+    let each = |v: &Value, key: &str| v[key].as_array().cloned().unwrap_or_default();
+    for key in ["formats", "preferenceOverridden"] {
+        out[key] = each_once(plans.iter().flat_map(|v| each(v, key)))
+            .into_iter()
+            .collect();
+    }
+    let starts = plans.iter().enumerate().flat_map(|(i, v)| {
+        each(v, "starts").into_iter().map(move |mut s| {
             s["group"] = i.into();
             s
-        }));
-    }
-    out["formats"] = formats.into_iter().collect();
-    out["preferenceOverridden"] = overridden.into_iter().collect();
-    out["starts"] = starts.into_iter().collect();
+        })
+    });
+    out["starts"] = starts.collect();
     out["alternatives"] = Value::Array(Vec::new());
     out["closeCall"] = false.into();
     out
-}
-
-fn add_new(to: &mut Vec<Value>, items: Vec<Value>) {
-    for item in items {
-        if !to.contains(&item) {
-            to.push(item);
-        }
-    }
 }

@@ -54,16 +54,10 @@ impl From<&Recommendation> for CtaFigures {
 
 impl From<&Programme> for CtaFigures {
     fn from(p: &Programme) -> Self {
-        let sum = |f: fn(&Recommendation) -> u64| {
-            p.groups
-                .iter()
-                .map(|g| f(&g.recommendation))
-                .fold(0u64, u64::saturating_add)
-        };
         CtaFigures {
             kind: p.kind(),
-            coached: sum(|r| r.plan.coached),
-            mentored: sum(|r| r.plan.mentored),
+            coached: p.totals.coached,
+            mentored: p.totals.mentored,
             participants: p.totals.participants,
             reached: p.totals.reached,
             budget: p.totals.budget,

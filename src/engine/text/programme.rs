@@ -51,8 +51,8 @@ impl Words<'_> {
             .map(|g| g.recommendation.plan.mentors_needed)
             .sum();
         let mut out = Phrase::default();
-        let took_money = matches!((p.totals.budget, cost), (Some(_), 1..));
-        if let (Some(budget), 1..) = (p.totals.budget, cost) {
+        let took = p.totals.budget.filter(|_| cost > 0);
+        if let Some(budget) = took {
             out.join(&self.fill(
                 "programme.before",
                 &[
@@ -78,7 +78,7 @@ impl Words<'_> {
                 ],
             ));
         }
-        (took_money || used > 0).then_some(out)
+        (took.is_some() || used > 0).then_some(out)
     }
 
     /// Whom the programme reaches, for what against the budget (or, with
