@@ -86,13 +86,13 @@ const SECTIONS = [
   ['How we work', 'A discovery call, a written proposal within a week, a pilot cohort, and a review before anyone commits to a second year. No lock-in, no licence fees, and you keep every material we write.'],
 ];
 
-function hostPage({ head = '', widget }) {
+function hostPage({ head = '', widget, bodyClass = '' }) {
   const text = SECTIONS.map(([h, p]) => `<section><h2>${h}</h2><p>${p}</p><p>${p}</p></section>`).join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Acme Talent Partners: coaching and mentoring programmes</title>
 <link rel="stylesheet" href="/bench/out/host.css">
-${head}</head><body>
+${head}</head><body${bodyClass ? ` class="${bodyClass}"` : ''}>
 <header><a href="#">Acme Talent Partners</a> <a href="#fit-section">Programme fit</a></header>
 <main>
 <img class="hero" src="/bench/out/hero.png" width="1200" height="800" alt="A workshop of managers around a table">
@@ -115,6 +115,19 @@ h1 { font-size: 32px; line-height: 1.2; margin: 0 0 12px; }
 .lead { font-size: 19px; }
 footer { padding: 24px 16px; background: #eef2f6; }
 iframe#fit { display: block; width: 100%; height: 660px; border: 0; }
+/* The room the README asks for when the loader comes after the load event. */
+.after-load program-fit { display: block; min-height: clamp(410px, calc(900px - 80vw), 660px); }
+`;
+
+// The README's script of the host's own that adds the loader at the load event.
+const AFTER_LOAD_JS = `const addLoader = () => {
+  const loader = document.createElement('script');
+  loader.type = 'module';
+  loader.src = '/dist/program-fit.js';
+  document.head.append(loader);
+};
+if (document.readyState === 'complete') addLoader();
+else addEventListener('load', addLoader, { once: true });
 `;
 
 /** Writes nothing: the pages and files live in memory, gzipped once. */
@@ -132,6 +145,13 @@ export function hostFiles(surveyJson) {
     '/bench/out/host-pf-frame.html': hostPage({
       widget: '<iframe id="fit" src="/dist/frame.html?storage=none" loading="lazy" title="Which programme fits yours?"></iframe>',
     }),
+    // The loader added by a script of the page's own at its load event.
+    '/bench/out/host-pf-after.html': hostPage({
+      head: '<script type="module" src="/bench/out/host-after.js"></script>\n',
+      widget: '<program-fit id="fit" storage="none"></program-fit>',
+      bodyClass: 'after-load',
+    }),
+    '/bench/out/host-after.js': AFTER_LOAD_JS,
     '/bench/out/host-pf-eager.html': hostPage({
       head: '<script type="module" src="/dist/program-fit.js"></script>\n',
       widget: '<program-fit id="fit" storage="none" loading="eager"></program-fit>',
@@ -218,10 +238,9 @@ async function hostRun(browser, origin, page, { early = false } = {}) {
   await cdp.send('Page.enable');
   const requests = new Map();
   const inflight = new Set();
-  let load = null;
   let quietSince = Date.now();
   cdp.on('Network.requestWillBeSent', (e) => {
-    requests.set(e.requestId, { url: new URL(e.request.url), sent: e.timestamp, bytes: 0 });
+    requests.set(e.requestId, { url: new URL(e.request.url), wall: e.wallTime * 1000, bytes: 0 });
     inflight.add(e.requestId);
   });
   cdp.on('Network.loadingFinished', (e) => {
@@ -234,7 +253,6 @@ async function hostRun(browser, origin, page, { early = false } = {}) {
     inflight.delete(e.requestId);
     if (!inflight.size) quietSince = Date.now();
   });
-  cdp.on('Page.loadEventFired', (e) => (load = e.timestamp));
   await p.addInitScript(observe);
   await p.goto(`${origin}/bench/out/host-${page}.html`, { waitUntil: 'load', timeout: 120000 });
   if (early) await p.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
@@ -248,8 +266,11 @@ async function hostRun(browser, origin, page, { early = false } = {}) {
   const lcp = await p.evaluate(() => window.__lcp.at(-1));
   const widgetRequests = [...requests.values()].filter((r) => isWidget[kind](r.url));
   const sum = (rs) => rs.reduce((n, r) => n + r.bytes, 0);
-  // Bytes of requests sent before the load event; the rest arrive later.
-  const beforeLoad = widgetRequests.filter((r) => r.sent < load);
+  // Requests sent before the load event started, by the wall clock: one
+  // sent from a load listener comes after it (CDP's loadEventFired, which
+  // the page's own clock replaces, fires once the listeners have run).
+  const load = await p.evaluate(() => performance.timeOrigin + performance.getEntriesByType('navigation')[0].loadEventStart);
+  const beforeLoad = widgetRequests.filter((r) => r.wall < load);
   let firstScreen = null;
   if (kind !== 'none') {
     firstScreen = await p.evaluate(async (kind) => {
@@ -305,7 +326,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 export async function hostBench(browser, root, surveyJson) {
   const server = await hostServer(root, hostFiles(surveyJson));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const PAGES = [['none'], ['pf'], ['sj'], ['pf-eager'], ['pf', { early: true }], ['pf-frame']];
+  const PAGES = [['none'], ['pf'], ['pf-after'], ['sj'], ['pf-eager'], ['pf', { early: true }], ['pf-frame']];
   const runs = PAGES.map(() => []);
   try {
     // One uncounted warm-up round.
@@ -319,7 +340,7 @@ export async function hostBench(browser, root, surveyJson) {
   }
   const none = runs[0];
   const rows = runs.map((rs, k) => ({
-    name: ['without the widget', 'Program Fit, `loading="lazy"` (the default)', 'SurveyJS, as its docs embed it', 'Program Fit, `loading="eager"`', 'Program Fit, lazy, scrolled to at the load event', 'Program Fit in iframe mode, `<iframe loading="lazy">`'][k],
+    name: ['without the widget', 'Program Fit, `loading="lazy"` (the default)', 'Program Fit, lazy, its loader added at the load event (README)', 'SurveyJS, as its docs embed it', 'Program Fit, `loading="eager"`', 'Program Fit, lazy, scrolled to at the load event', 'Program Fit in iframe mode, `<iframe loading="lazy">`'][k],
     lcp: median(rs.map((r) => r.lcp)),
     lcpDelta: median(rs.map((r, i) => r.lcp - none[i].lcp)),
     lcpElements: [...new Set(rs.map((r) => r.lcpElement))].join(', '),
@@ -350,6 +371,7 @@ export function hostMarkdown(rows) {
     '',
     '- LCP: the last largest-contentful-paint entry before the scroll (not for the last row, whose scroll comes too early for it); "vs without" is the median over rounds of (this page’s LCP − the page without the widget in the same round).',
     '- Widget KiB: bytes on the wire (CDP encodedDataLength, headers included) of the widget\'s files (Program Fit: `dist/`; SurveyJS: its CSS and two scripts and the page\'s script that holds the survey), by when each request was sent. "Before load" includes the loader script the host page itself includes, shown apart.',
+    '- Loader at load: the README\'s way to fetch nothing before the load event: a script of the page\'s own (0.3 KiB, not counted as the widget\'s) adds the loader at the load event, and the page\'s stylesheet keeps the element\'s room, as the README asks.',
     '- CLS: the sum of every layout shift without recent input, from navigation until a second after the first screen (the scroll is not input).',
     '- iframe mode: `dist/frame.html` in an `<iframe loading="lazy">` 660 px high where the element is, for comparison: the browser, not the widget, decides when a lazy frame loads (Chromium: within a distance of the viewport that grows as the connection slows, thousands of pixels).',
     '- Scroll → first screen: once the page has loaded and nothing has been on the wire for 500 ms (for the last row: as soon as the load event has fired), the widget scrolled into view in the page, until the first task after the frame that shows its first screen in the viewport (Program Fit: the intro with its start button; SurveyJS: question 1 with Next).',
@@ -364,13 +386,15 @@ export function hostMarkdown(rows) {
     const lcp = r.early ? '– | – | –' : `${ms(r.lcp)} | ${r.name === rows[0].name ? '' : signed(r.lcpDelta)} | ${r.lcpElements}`;
     lines.push(`| ${r.name} | ${lcp} | ${kib(r.beforeLoad)}${loader} | ${kib(r.beforeScroll)} | ${kib(r.total)} | ${r.cls.toFixed(3)} | ${first} |`);
   }
-  const lazy = rows[1];
-  lines.push('', '### Targets', '', '| target | measured | status |', '|---|---|---|');
-  // Later by no more than the target; an earlier LCP is the machine's noise.
-  lines.push(`| LCP with the widget below the fold at most ${HOST_TARGETS.lcpMs} ms later than without it (median of rounds) | ${signed(lazy.lcpDelta)} ms (${ms(lazy.lcp)} vs ${ms(rows[0].lcp)} ms) | ${met(lazy.lcpDelta <= HOST_TARGETS.lcpMs)} |`);
-  const fetched = lazy.beforeLoad - lazy.loaderBeforeLoad;
-  lines.push(`| no widget byte fetched before the host's load event | ${kib(fetched)} KiB fetched by the widget; the loader script the page includes, ${kib(lazy.loaderBeforeLoad)} KiB, is before it | ${fetched === 0 ? 'met for what the widget fetches; missed for the loader script' : 'missed'} |`);
-  lines.push(`| CLS from the widget 0 | ${lazy.cls.toFixed(3)} (largest of the runs) | ${met(lazy.cls === 0)} |`);
-  lines.push(`| first screen within ${HOST_TARGETS.firstScreenMs} ms of scrolling into view after the page is idle, 4x CPU | ${ms(lazy.firstScreen)} ms (max ${ms(lazy.firstScreenMax)}) | ${met(lazy.firstScreen <= HOST_TARGETS.firstScreenMs)} |`);
+  lines.push('', '### Targets', '', 'For each way to embed the lazy widget below the fold: the plain loader tag, and the loader added at the load event.', '', '| target | embed | measured | status |', '|---|---|---|---|');
+  for (const [embed, r] of [['loader tag', rows[1]], ['loader at load', rows[2]]]) {
+    // Later by no more than the target; an earlier LCP is the machine's noise.
+    lines.push(`| LCP with the widget below the fold at most ${HOST_TARGETS.lcpMs} ms later than without it (median of rounds) | ${embed} | ${signed(r.lcpDelta)} ms (${ms(r.lcp)} vs ${ms(rows[0].lcp)} ms) | ${met(r.lcpDelta <= HOST_TARGETS.lcpMs)} |`);
+    const fetched = r.beforeLoad - r.loaderBeforeLoad;
+    const what = r.loaderBeforeLoad ? `${kib(r.beforeLoad)} KiB: the loader script the page includes, ${kib(r.loaderBeforeLoad)} KiB, and ${kib(fetched)} KiB more` : `${kib(r.beforeLoad)} KiB`;
+    lines.push(`| no widget byte fetched before the host's load event | ${embed} | ${what} | ${met(r.beforeLoad === 0)} |`);
+    lines.push(`| CLS from the widget 0 | ${embed} | ${r.cls.toFixed(3)} (largest of the runs) | ${met(r.cls === 0)} |`);
+    lines.push(`| first screen within ${HOST_TARGETS.firstScreenMs} ms of scrolling into view after the page is idle, 4x CPU | ${embed} | ${ms(r.firstScreen)} ms (max ${ms(r.firstScreenMax)}) | ${met(r.firstScreen <= HOST_TARGETS.firstScreenMs)} |`);
+  }
   return lines.join('\n') + '\n';
 }

@@ -326,6 +326,22 @@ if (process.env.BENCH_ONLY === 'explore') {
   }
   process.exit(0);
 }
+// The host page alone: its section of RESULTS.md is replaced, the rest kept.
+if (process.env.BENCH_ONLY === 'host') {
+  try {
+    const rows = await hostBench(browser, ROOT, surveyJson());
+    const old = await readFile(join(ROOT, 'bench/RESULTS.md'), 'utf8');
+    const [head, rest] = old.split('\n## A host page with the widget below the fold');
+    const tail = rest.slice(rest.indexOf('\n## The what-if explorer'));
+    const md = `${head}${hostMarkdown(rows)}${tail}`;
+    await writeFile(join(ROOT, 'bench/RESULTS.md'), md);
+    console.log(hostMarkdown(rows));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  process.exit(0);
+}
 let explored;
 try {
   // One warm-up pair, not counted (disk cache of the server's files, JIT of node).

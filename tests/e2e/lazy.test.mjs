@@ -42,6 +42,17 @@ const inView = (loading) => `<!doctype html><html lang="en"><head><meta charset=
 <h1>The widget in view</h1><program-fit id="pf" storage="none" loading="${loading}"></program-fit>
 <p id="after">Host text under the widget.</p></main></body></html>`;
 
+// docs/embedding.md's inline snippet that adds the loader at the page's
+// load, as written there, on lazy.html in place of its loader tag, with
+// the page's nonce filled in and an `answers` prefill on the element.
+const EMBEDDING = readFileSync(join(ROOT, 'docs/embedding.md'), 'utf8');
+const AFTER_LOAD = EMBEDDING.slice(EMBEDDING.indexOf("#### Nothing before the page's load")).match(/```html\n([\s\S]*?)```/)[1];
+const NONCE = 'n0nc3';
+const afterLoadPage = () =>
+  LAZY.replace('<script type="module" src="/dist/program-fit.js"></script>\n', '')
+    .replace('<link rel="stylesheet" href="page.css">', '<link rel="stylesheet" href="page.css"><link rel="stylesheet" href="/lazy/room.css">')
+    .replace(FAR, AFTER_LOAD.replace('PAGE-NONCE', NONCE).replace('<program-fit id="fit"', `<program-fit id="fit" answers='${JSON.stringify(HYBRID_ANSWERS)}'`));
+
 /** A parent page with frame.html far below the fold. */
 const frameFar = (frameOrigin, parentOrigin) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>frame far below</title><link rel="stylesheet" href="/fixtures/page.css">
@@ -156,8 +167,20 @@ before(async () => {
     '/fixtures/lazy-prefill.html': lazyWith(`<program-fit id="far" answers='${JSON.stringify(HYBRID_ANSWERS)}'></program-fit>`),
     '/fixtures/in-view-lazy.html': inView('lazy'),
     '/fixtures/in-view-eager.html': inView('eager'),
+    '/fixtures/after-load.html': afterLoadPage,
+    // The room docs/embedding.md asks the host's stylesheet to keep.
+    '/lazy/room.css': 'program-fit { display: block; min-height: 410px; }',
+    '/program-fit-site/config.json': () => readFileSync(join(ROOT, 'dist/config.json')),
   };
-  server = await startServer({ routes });
+  server = await startServer({
+    routes,
+    mounts: [['/program-fit/', 'dist']],
+    headers: {
+      '/fixtures/after-load.html': {
+        'content-security-policy': `default-src 'self'; script-src 'nonce-${NONCE}' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'`,
+      },
+    },
+  });
   strict = await startServer({ csp: true, routes });
   frameServer = await startServer();
 });
@@ -428,6 +451,45 @@ describe('nothing is lost by waiting', () => {
     } finally {
       await host.close();
     }
+  });
+});
+
+describe("the loader added at the page's load (docs/embedding.md's inline snippet, nonce-based CSP)", () => {
+  test('fetches no byte of the widget before the load event, then loads, opens the prefill on the results and runs the glue with the nonce', async () => {
+    assert.ok(AFTER_LOAD.includes('PAGE-NONCE') && AFTER_LOAD.includes("addEventListener('load'"), AFTER_LOAD);
+    hero.hold();
+    await withPage(newPage(browser), async (p) => {
+      const requests = [];
+      p.on('request', (r) => new URL(r.url()).pathname.startsWith('/program-fit/') && requests.push(new URL(r.url()).pathname));
+      await p.goto(server.url('/fixtures/after-load.html'), { waitUntil: 'domcontentloaded' });
+      // The page is parsed and its image held back: nothing of the widget yet.
+      await p.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 200))));
+      assert.deepEqual(requests, [], 'nothing fetched before the load event');
+      assert.equal(await p.evaluate(() => customElements.get('program-fit')), undefined);
+      const room = await p.evaluate(() => document.getElementById('fit').getBoundingClientRect().height);
+      assert.equal(room, 410, "the host's stylesheet keeps the room");
+
+      hero.release();
+      const [done] = await waitForEvent(p, 'program-fit:complete', { target: 'fit' });
+      assert.equal(done.detail.source, 'prefill');
+      assert.equal(done.detail.recommendation, 'hybrid');
+      const { fetches, load } = await p.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0];
+        const fetches = performance
+          .getEntriesByType('resource')
+          .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime }))
+          .filter((e) => e.path.startsWith('/program-fit/'));
+        return { fetches, load: nav.loadEventStart };
+      });
+      assert.deepEqual(
+        fetches.map((f) => f.path).sort(),
+        ['/program-fit/program-fit.css', '/program-fit/program-fit.js', '/program-fit/program-fit_bg.js', '/program-fit/program-fit_bg.wasm'],
+      );
+      for (const f of fetches) assert.ok(f.start >= load, `${f.path} fetched at ${f.start} ms, before the load event at ${load} ms`);
+      assert.deepEqual((await events(p, undefined, 'fit')).map((e) => e.type).slice(0, 1), ['program-fit:ready']);
+      assert.deepEqual(await p.evaluate(() => window.__pfCspViolations), []);
+      assert.deepEqual(p.pageErrors, []);
+    });
   });
 });
 
