@@ -11,6 +11,8 @@
 //     task after the requestAnimationFrame that follows the DOM change;
 //   - the JS heap on the results / completed screen after a forced GC (CDP).
 // Writes the table to bench/RESULTS.md. Timing lives here, never in tests.
+// BENCH_ONLY=host or BENCH_ONLY=explore runs that section alone and
+// replaces it in RESULTS.md, keeping the rest.
 import { createServer } from 'node:http';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
