@@ -1,6 +1,6 @@
 // tests/fixtures/urls.json in Chromium: the browser's own URL parser reads
 // every host in the table as the table says, and the loader's check of the
-// lead-endpoint attribute gives the table's verdict. tests/engine_urls.rs
+// lead-endpoint attribute gives the table's verdict. tests/engine/urls.rs
 // holds the native check (src/engine/config/url.rs) to the same table.
 // Run after `make dist`: node --test tests/e2e/urls.test.mjs
 import { after, before, test } from 'node:test';

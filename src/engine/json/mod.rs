@@ -216,7 +216,7 @@ impl FromIterator<Value> for Value {
 }
 
 /// `json!` for the engine's unit tests: serde_json's macro, read back
-/// through [`parse`] (which tests/engine_json.rs holds to serde_json).
+/// through [`parse`] (which tests/engine/json.rs holds to serde_json).
 #[cfg(test)]
 macro_rules! test_json {
     ($($t:tt)+) => {

@@ -1,5 +1,4 @@
 //! The sentences the results show follow the answers and the plan.
-#![cfg(not(target_arch = "wasm32"))]
 
 use program_fit::engine::config::format::Format;
 use program_fit::engine::text::template::fill;
@@ -7,9 +6,7 @@ use program_fit::engine::text::why::{opening_key, why_reasons};
 use program_fit::engine::{recommend, Config, Kind, Lean, Phrase, Pivot, Recommendation, Words};
 use proptest::prelude::*;
 
-mod util;
-
-use util::{answers, cfg, recommend_json, shipped, spec_answers, Plain};
+use crate::util::{answers, cfg, recommend_json, shipped, spec_answers, Plain};
 
 fn case(spec: &str) -> Recommendation {
     recommend(cfg(), &spec_answers(spec, "")).unwrap()

@@ -1,13 +1,10 @@
 //! The printed report's cost assumptions: the prices and ratios behind the
 //! plan's figures, for the formats it uses only.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod util;
-
+use crate::util::{cfg, json_answers, recommend_json, EXECUTIVES, MANAGERS};
 use program_fit::engine::text::assumptions::cost_assumptions;
 use program_fit::engine::text::formatter::{Formatter, Plain};
 use program_fit::engine::{recommend, Config, Format};
-use util::{cfg, json_answers, recommend_json, EXECUTIVES, MANAGERS};
 
 fn assumptions(json: &str) -> Vec<String> {
     cost_assumptions(cfg(), "en", &Plain, &recommend_json(json).plan)
@@ -222,8 +219,8 @@ fn a_close_call_is_said_to_be_one_and_no_alternative_says_so_too() {
 #[test]
 fn the_alternatives_read_in_the_shipped_locales_with_every_placeholder_filled() {
     let mut c = Config::default_config();
-    for name in util::shipped_locales() {
-        c.add_locale(&name, util::shipped(&name));
+    for name in crate::util::shipped_locales() {
+        c.add_locale(&name, crate::util::shipped(&name));
     }
     let r = recommend_json(MANAGERS);
     for locale in ["de", "es"] {
@@ -282,8 +279,8 @@ fn one_person_is_counted_as_one_in_the_scheme_and_the_answers() {
         "{eight:?}"
     );
     let mut c = Config::default_config();
-    for name in util::shipped_locales() {
-        c.add_locale(&name, util::shipped(&name));
+    for name in crate::util::shipped_locales() {
+        c.add_locale(&name, crate::util::shipped(&name));
     }
     let label = |n: u64, locale: &str| {
         let a = program_fit::engine::Answer::Number(n);

@@ -1,7 +1,6 @@
 //! Theme values are accepted for what they are: colours, lengths and font
 //! stacks. Anything else is refused, above all whatever could make the
 //! browser fetch something (a tracking pixel in a config).
-#![cfg(not(target_arch = "wasm32"))]
 
 use program_fit::engine::Config;
 use serde_json::json;

@@ -1,10 +1,8 @@
 //! The public contract of programmes with several groups (issue 27): share
 //! links, stored progress and prefill take the `groups` form, what was
 //! made before groups still opens, and `complete` gains `groups`.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod util;
-
+use crate::util::{cfg, grouped_json, json_answers, Plain, MANAGERS};
 use program_fit::engine::dict::Dict;
 use program_fit::engine::session::attribution::Attribution;
 use program_fit::engine::session::detail::complete;
@@ -20,7 +18,6 @@ use program_fit::engine::session::{start_programme, Screen, Source};
 use program_fit::engine::text::formatter::Formatter;
 use program_fit::engine::text::summary::programme_summary;
 use program_fit::engine::{plan_programme, Grouped};
-use util::{cfg, grouped_json, json_answers, Plain, MANAGERS};
 
 const TWO: &str = r#"{"budget":250000,"mentors":"some","groups":[
   {"name":"Executives, first","answers":{"goal":"leadership","audience":"executives","participants":12,"duration":"year","driver":"organisation","path":"unimportant"}},

@@ -1,7 +1,6 @@
 //! The URL checks against tests/fixtures/urls.json, the table of tricky
 //! URLs that tests/e2e/urls.test.mjs also runs through the browser's own
 //! parser and the loader's check: all three must agree on every row.
-#![cfg(not(target_arch = "wasm32"))]
 
 use program_fit::engine::check_cta_url;
 use program_fit::engine::config::url::check_endpoint_url;
@@ -9,7 +8,7 @@ use program_fit::engine::config::url::{self, Host, Parsed};
 use serde_json::Value;
 
 fn table() -> Vec<Value> {
-    let text = include_str!("fixtures/urls.json");
+    let text = include_str!("../fixtures/urls.json");
     let doc: Value = serde_json::from_str(text).expect("urls.json is JSON");
     doc["urls"].as_array().expect("a list of urls").clone()
 }

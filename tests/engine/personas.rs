@@ -1,16 +1,13 @@
 //! The published personas, the published cases of issue 8, and a few other
 //! organisations, end to end.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod util;
-
+use crate::util::{json_answers as answers, recommend_json as run, EVERYONE, EXECUTIVES, MANAGERS};
 use program_fit::engine::{recommend, Answer, Answers, Config, Kind, Lean, Pivot, Region};
-use util::{json_answers as answers, recommend_json as run, EVERYONE, EXECUTIVES, MANAGERS};
 
 /// `goal/audience/participants/budget/duration/driver/mentors/path`, as
 /// the issues' tables write the cases.
 fn case(spec: &str) -> program_fit::engine::Recommendation {
-    util::recommend_spec(spec, "")
+    crate::util::recommend_spec(spec, "")
 }
 
 fn with(json: &str, id: &str, v: Answer) -> program_fit::engine::Recommendation {

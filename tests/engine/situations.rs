@@ -1,16 +1,13 @@
 //! The HR leader's situations from issue 9, and what the follow-up
 //! questions (mentor pool and time, internal coaches, format, launch) do to
 //! the plan and its sentences.
-#![cfg(not(target_arch = "wasm32"))]
 
 use program_fit::engine::advice::asked::is_asked;
 use program_fit::engine::session::share::{read_share_fragment, share_fragment};
 use program_fit::engine::session::{Screen, Wizard};
 use program_fit::engine::{next_steps, recommend, Answers, Format, Kind, Recommendation, Words};
 
-mod util;
-
-use util::{cfg, spec_answers, Plain};
+use crate::util::{cfg, spec_answers, Plain};
 
 fn answers(spec: &str, extra: &str) -> Answers {
     spec_answers(spec, extra)

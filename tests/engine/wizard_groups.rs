@@ -1,13 +1,10 @@
 //! The check screen's steps for several groups (issue 27): adding a group
 //! asks only its own questions, and changing, renaming, reordering and
 //! removing groups keep every group's answers and the shared ones.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod util;
-
+use crate::util::{cfg, grouped_json, json_answers, MANAGERS};
 use program_fit::engine::session::{Screen, Wizard};
 use program_fit::engine::{Answer, Config, Grouped};
-use util::{cfg, grouped_json, json_answers, MANAGERS};
 
 const TWO: &str = r#"{"budget":250000,"mentors":"some","groups":[
   {"name":"Executives","answers":{"goal":"leadership","audience":"executives","participants":12,"duration":"year","driver":"organisation","path":"unimportant"}},

@@ -1,6 +1,5 @@
 //! Config errors as a web developer reads them: every problem at once, each
 //! with its JSON path and a plain sentence, never Rust's words.
-#![cfg(not(target_arch = "wasm32"))]
 
 use program_fit::engine::Config;
 use serde_json::{json, Value};
@@ -518,7 +517,7 @@ fn the_validator_reports_the_widgets_problems_with_the_shipped_default_locale() 
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(Err(found), Config::from_json(bad));
     let german = r#"{"default_locale": "de"}"#;
-    let de = include_str!("../locales/de.json");
+    let de = include_str!("../../locales/de.json");
     assert!(
         !problems(german, None).is_empty(),
         "without the shipped file, German has no table"

@@ -1,14 +1,11 @@
 //! Property tests of programmes with several groups (issue 27): over any
 //! answers, mentors are counted once, the budget holds, a higher-priority
 //! group never loses to a lower one, and one group is today's engine.
-#![cfg(not(target_arch = "wasm32"))]
 
 use program_fit::engine::{plan_programme, recommend, Answer, Answers, Programme};
 use proptest::prelude::*;
 
-mod util;
-
-use util::{answers, cfg, programme_of};
+use crate::util::{answers, cfg, programme_of};
 
 /// `a` with pools that do not grow with the people named: a counted
 /// number of mentors and no internal coaches or trained managers.

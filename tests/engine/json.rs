@@ -2,7 +2,6 @@
 //! the same documents give the same values, the same malformed documents
 //! are refused at the same place, what it writes serde_json reads back, and
 //! serde's derives read the same config through either.
-#![cfg(not(target_arch = "wasm32"))]
 
 use program_fit::engine::json::{self, Number, Value};
 use program_fit::engine::{Config, DEFAULT_CONFIG_JSON};

@@ -1,7 +1,6 @@
 //! Locales: which table a requested tag gets, how a fetched table and a
 //! config's own texts combine, what falls back, and what validation says
 //! about unknown keys and placeholders. The shipped locales/*.json pass.
-#![cfg(not(target_arch = "wasm32"))]
 
 use program_fit::engine::config::texts::NAME_KEYS;
 use program_fit::engine::dict::Dict;
@@ -12,9 +11,7 @@ use program_fit::engine::load::validate::validate;
 use program_fit::engine::{Config, DEFAULT_CONFIG_JSON};
 use serde_json::{json, Value};
 
-mod util;
-
-use util::{shipped, shipped_locales, UNSHIPPED_LANGUAGE};
+use crate::util::{shipped, shipped_locales, UNSHIPPED_LANGUAGE};
 
 fn with_texts(texts: Value) -> Result<Config, Vec<String>> {
     let mut v: Value = serde_json::from_str(DEFAULT_CONFIG_JSON).unwrap();
@@ -185,7 +182,7 @@ fn a_shipped_locale_can_be_the_default_when_its_table_comes_with_the_config() {
         ["default_locale: has no table in texts"],
         "without the shipped table there are no German texts"
     );
-    let table = json::parse(include_str!("../locales/de.json")).unwrap();
+    let table = json::parse(include_str!("../../locales/de.json")).unwrap();
     let c = Config::from_json_with_locale(config, Some(("de", table))).unwrap();
     assert_eq!(c.resolve_locale(UNSHIPPED_LANGUAGE), "de");
     assert_eq!(
@@ -194,7 +191,7 @@ fn a_shipped_locale_can_be_the_default_when_its_table_comes_with_the_config() {
     );
     // The config's own German texts lie over the shipped table.
     let own = r#"{"default_locale":"de","texts":{"de":{"ui.back":"Zurück zur Frage"}}}"#;
-    let table = json::parse(include_str!("../locales/de.json")).unwrap();
+    let table = json::parse(include_str!("../../locales/de.json")).unwrap();
     let c = Config::from_json_with_locale(own, Some(("de", table))).unwrap();
     assert_eq!(c.text("de", "ui.back"), "Zurück zur Frage");
 }
@@ -215,12 +212,12 @@ fn the_firm_is_named_alike_in_every_language() {
         assert!(c.missing_texts(&name).is_empty(), "{name}");
     }
     // A German default locale takes the English name, unless it gives one.
-    let table = json::parse(include_str!("../locales/de.json")).unwrap();
+    let table = json::parse(include_str!("../../locales/de.json")).unwrap();
     let c =
         Config::from_json_with_locale(r#"{"default_locale":"de"}"#, Some(("de", table))).unwrap();
     assert_eq!(c.text("de", "firm.name"), "Example Consulting");
     let own = r#"{"default_locale":"de","texts":{"de":{"firm.name":"Acme GmbH"}}}"#;
-    let table = json::parse(include_str!("../locales/de.json")).unwrap();
+    let table = json::parse(include_str!("../../locales/de.json")).unwrap();
     let c = Config::from_json_with_locale(own, Some(("de", table))).unwrap();
     assert_eq!(c.text("de", "firm.name"), "Acme GmbH");
     assert_eq!(c.text("es", "firm.name"), "Acme GmbH");

@@ -1,13 +1,10 @@
 //! The cases issue 23 was filed with, each as a consultant would sign it:
 //! the plan that reaches the most people the best way within the budget
 //! and the people the organisation has, and words that agree with it.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod util;
-
+use crate::util::{cfg, json_answers, recommend_json};
 use program_fit::engine::text::formatter::Plain;
 use program_fit::engine::{next_steps, Format, Kind, Recommendation, Words};
-use util::{cfg, json_answers, recommend_json};
 
 fn why(r: &Recommendation) -> String {
     Words::new(cfg(), "en", &Plain).why(r).to_string()

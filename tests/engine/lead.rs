@@ -1,11 +1,9 @@
 //! The lead step's pure parts: its config rules, the form checks, the exact
 //! payload, the plain-text summary, and the call-to-action placeholders.
-#![cfg(not(target_arch = "wasm32"))]
-
-mod util;
 
 use program_fit::engine::dict::Dict;
 
+use crate::util::MANAGERS;
 use program_fit::engine::advice::explore::explore;
 use program_fit::engine::config::lead::LeadMode;
 use program_fit::engine::session::attribution::{parse_fields, Attribution};
@@ -18,7 +16,6 @@ use program_fit::engine::text::cta::{cta_href, encode_component, CtaContext};
 use program_fit::engine::text::summary::plain_summary;
 use program_fit::engine::{recommend, Answer, Answers, Config};
 use serde_json::{json, Value};
-use util::MANAGERS;
 
 fn errors(patch: Value) -> Vec<String> {
     match Config::from_json(&patch.to_string()) {
@@ -498,7 +495,7 @@ fn the_plain_summary_has_kind_why_plan_cost_and_numbered_steps() {
 
 #[test]
 fn the_demo_pages_config_is_valid_and_turns_the_optional_form_on() {
-    let c = Config::from_json(include_str!("../config/demo.json")).unwrap();
+    let c = Config::from_json(include_str!("../../config/demo.json")).unwrap();
     assert_eq!(c.lead.mode, LeadMode::Optional);
     assert!(c.lead.email_copy);
     assert_eq!(c.text("en", "firm.name"), "Acme Talent Partners");

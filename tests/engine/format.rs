@@ -1,15 +1,12 @@
 //! Formatting goes through a `Formatter` (the browser's Intl in the
 //! widget); the engine only fills placeholders and picks plural forms.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod util;
-
+use crate::util::{cfg, Plain};
 use program_fit::engine::text::formatter::Formatter;
 use program_fit::engine::text::phrase::fill_phrase;
 use program_fit::engine::text::template::{fill, placeholders, same_placeholders};
 use program_fit::engine::{Config, Phrase, Words};
 use serde_json::json;
-use util::{cfg, Plain};
 
 #[test]
 fn fill_replaces_known_placeholders_only() {

@@ -1,14 +1,11 @@
 //! Config parsing and validation: every error names its JSON path.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod util;
-
+use crate::util::UNSHIPPED_LANGUAGE;
 use program_fit::engine::load::read::left_out_questions;
 use program_fit::engine::load::text_keys::UI_TEXT_KEYS;
 use program_fit::engine::DEFAULT_CONFIG_JSON;
 use program_fit::engine::{check_cta_url, Config};
 use serde_json::{json, Value};
-use util::UNSHIPPED_LANGUAGE;
 
 fn default_value() -> Value {
     serde_json::from_str(DEFAULT_CONFIG_JSON).unwrap()
@@ -329,7 +326,7 @@ fn a_partial_config_changes_what_it_names_and_keeps_the_rest() {
 /// Every JSON example in docs/config.md is a valid config.
 #[test]
 fn the_documented_examples_are_valid_configs() {
-    let doc = include_str!("../docs/config.md");
+    let doc = include_str!("../../docs/config.md");
     let examples: Vec<&str> = doc
         .split("```json")
         .skip(1)
@@ -590,7 +587,7 @@ fn trait_conditions_are_checked() {
 fn cta_url_edge_cases() {
     // Browsers strip control characters only at the ends: inside the
     // scheme, one makes a path relative to the host page. (More in
-    // tests/fixtures/urls.json, read by tests/engine_urls.rs.)
+    // tests/fixtures/urls.json, read by tests/engine/urls.rs.)
     assert!(check_cta_url("\u{1}https://acme.example").is_ok());
     assert!(check_cta_url("ht\u{1}tps://acme.example").is_err());
     for bad in ["https://", "mailto:"] {

@@ -1,12 +1,9 @@
 //! Next steps follow the goal, the agenda and duration answers and the plan,
 //! and never contradict an answer.
-#![cfg(not(target_arch = "wasm32"))]
 
 use program_fit::engine::{next_steps, recommend, Answers, Kind};
 
-mod util;
-
-use util::{cfg, spec_answers};
+use crate::util::{cfg, spec_answers};
 
 fn answers(spec: &str) -> Answers {
     spec_answers(spec, "")

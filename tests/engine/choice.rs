@@ -2,17 +2,16 @@
 //! gave way, which alternatives are shown and in what order, when it is a
 //! close call, what more money would buy, and what a plan that reaches
 //! nobody names.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod util;
-
+use crate::util::recommend_json;
 use program_fit::engine::advice::plan::Override;
 use program_fit::engine::text::formatter::Plain;
 use program_fit::engine::{Format, Kind, Recommendation, Words};
-use util::recommend_json;
 
 fn why(r: &Recommendation) -> String {
-    Words::new(util::cfg(), "en", &Plain).why(r).to_string()
+    Words::new(crate::util::cfg(), "en", &Plain)
+        .why(r)
+        .to_string()
 }
 
 #[test]
@@ -51,7 +50,7 @@ fn alternatives_come_by_reach_then_by_how_well_they_serve() {
     assert_eq!(kinds, [Kind::Coaching, Kind::Mentoring]);
     assert!(!r.close_call);
     // Mentoring alone reaches all 120, coaching alone 75: by reach.
-    let r = recommend_json(util::MANAGERS);
+    let r = recommend_json(crate::util::MANAGERS);
     let reach: Vec<(Kind, u64)> = r.alternatives.iter().map(|a| (a.kind, a.reached)).collect();
     assert_eq!(reach, [(Kind::Mentoring, 120), (Kind::Coaching, 75)]);
     // Both alone reach all 8 newcomers, who set their own agenda for as
@@ -74,7 +73,7 @@ fn two_plans_that_reach_as_many_and_serve_almost_as_well_are_a_close_call() {
         .contains("It is a close call: Mentoring alone would serve your people almost as well"));
     // Mentoring alone also reaches all 120 managers, but serves them
     // clearly less well than the mix: no close call.
-    assert!(!recommend_json(util::MANAGERS).close_call);
+    assert!(!recommend_json(crate::util::MANAGERS).close_call);
 }
 
 #[test]

@@ -1,17 +1,14 @@
 //! Programmes with several groups (issue 27): the cases as a consultant
 //! planning tracks would read them, one group as today, and the answers'
 //! two JSON forms.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod util;
-
+use crate::util::{
+    cfg, grouped_json, programme_json, recommend_json, Plain, EVERYONE, EXECUTIVES, MANAGERS,
+};
 use program_fit::engine::json;
 use program_fit::engine::text::cta::{cta_href, CtaContext, CtaFigures};
 use program_fit::engine::Words;
 use program_fit::engine::{plan_programme, Format, Grouped, Problem};
-use util::{
-    cfg, grouped_json, programme_json, recommend_json, Plain, EVERYONE, EXECUTIVES, MANAGERS,
-};
 
 /// The engineering firm: the budget not decided, many internal experts;
 /// eight successors to retiring department heads first (leadership as
