@@ -33,12 +33,24 @@ const withRecorder = (file) => () =>
 // lazy.html's image, which a test can hold back (and the load event with it).
 const HERO = heroGate();
 
+// The README's script that adds the loader at the page's load, as written
+// there, with the loader where the test server has it.
+const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const AFTER_LOAD_JS = README.slice(README.indexOf('### Nothing of the widget before the page has loaded'))
+  .match(/```js\n([\s\S]*?)```/)[1]
+  .replace("'/program-fit/program-fit.js'", "'/dist/program-fit.js'");
+
 // The existing fixtures (and the demo page), each with the recorder, plus
 // the generated broken configs that bad-config.html refers to.
 const ROUTES = {
   ...HERO.routes,
   '/fixtures/lazy.html': withRecorder(join(FIXTURES, 'lazy.html')),
   '/engines/recorder.js': RECORDER,
+  // Under the strict CSP (a csp-*.html page): the loader added at the load event.
+  '/fixtures/csp-after-load.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>
+<script src="/engines/recorder.js"></script></head>
+<body><main><program-fit id="pf"></program-fit><script type="module" src="/engines/after-load.js"></script></main></body></html>`,
+  '/engines/after-load.js': AFTER_LOAD_JS,
   '/': withRecorder(join(ROOT, 'index.html')),
   '/fixtures/plain.html': withRecorder(join(FIXTURES, 'plain.html')),
   '/fixtures/blank.html': withRecorder(join(FIXTURES, 'blank.html')),
@@ -709,6 +721,20 @@ export function engineSuite(engine) {
     } finally {
       HERO.release();
     }
+    assert.deepEqual(await pageErrors(), []);
+  });
+
+  test(`${NAME}: with the loader added at the page's load (the README's way), nothing of the widget is fetched before the load event, under the strict CSP`, async () => {
+    assert.ok(AFTER_LOAD_JS.includes("addEventListener('load'"), AFTER_LOAD_JS);
+    await open(server.url('/fixtures/csp-after-load.html'));
+    const { fetches, load } = await s.execute(`const nav = performance.getEntriesByType('navigation')[0];
+      return { load: nav.loadEventStart, fetches: performance.getEntriesByType('resource')
+        .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime })).filter((e) => e.path.startsWith('/dist/')) };`);
+    assert.deepEqual(fetches.map((f) => f.path).sort(), ['/dist/program-fit.css', '/dist/program-fit.js', '/dist/program-fit_bg.js', '/dist/program-fit_bg.wasm']);
+    for (const f of fetches) assert.ok(f.start >= load, `${f.path} fetched at ${f.start} ms, before the load event at ${load} ms`);
+    await click('#pf', '.pf-intro .pf-button--start');
+    await waitHeading('#pf', T['q.goal.label']);
+    assert.deepEqual(await s.execute('return window.__pfCspViolations;'), []);
     assert.deepEqual(await pageErrors(), []);
   });
 
