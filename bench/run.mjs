@@ -313,31 +313,22 @@ const browser = await chromium.launch({
 const results = [];
 let host;
 const loadBefore = loadavg()[0];
-// The explorer alone: its section of RESULTS.md is replaced, the rest kept.
-if (process.env.BENCH_ONLY === 'explore') {
+// One section alone (BENCH_ONLY): it replaces its part of RESULTS.md, from
+// its heading to the next, and the rest is kept.
+const ONLY = {
+  host: ['\n## A host page with the widget below the fold', async () => hostMarkdown(await hostBench(browser, ROOT, surveyJson()))],
+  explore: ['\n## The what-if explorer', async () => exploreMarkdown(await exploreBench(browser, origin))],
+}[process.env.BENCH_ONLY];
+if (ONLY) {
+  const [heading, section] = ONLY;
   try {
-    const explored = await exploreBench(browser, origin);
+    const md = (await section()).trim();
     const old = await readFile(join(ROOT, 'bench/RESULTS.md'), 'utf8');
-    const kept = old.split('## The what-if explorer')[0].trimEnd();
-    const md = `${kept}\n\n${exploreMarkdown(explored)}`;
-    await writeFile(join(ROOT, 'bench/RESULTS.md'), md);
+    const start = old.indexOf(heading);
+    const end = old.indexOf('\n## ', start + heading.length);
+    const tail = end < 0 ? '' : `\n${old.slice(end).trimStart()}`;
+    await writeFile(join(ROOT, 'bench/RESULTS.md'), `${old.slice(0, start).trimEnd()}\n\n${md}\n${tail}`);
     console.log(md);
-  } finally {
-    await browser.close();
-    server.close();
-  }
-  process.exit(0);
-}
-// The host page alone: its section of RESULTS.md is replaced, the rest kept.
-if (process.env.BENCH_ONLY === 'host') {
-  try {
-    const rows = await hostBench(browser, ROOT, surveyJson());
-    const old = await readFile(join(ROOT, 'bench/RESULTS.md'), 'utf8');
-    const [head, rest] = old.split('\n## A host page with the widget below the fold');
-    const tail = rest.slice(rest.indexOf('\n## The what-if explorer'));
-    const md = `${head}${hostMarkdown(rows)}${tail}`;
-    await writeFile(join(ROOT, 'bench/RESULTS.md'), md);
-    console.log(hostMarkdown(rows));
   } finally {
     await browser.close();
     server.close();

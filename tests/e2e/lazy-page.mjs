@@ -5,7 +5,7 @@
 // with it the page's `load` event.
 
 // A 1×1 PNG.
-const PNG = Buffer.from(
+export const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',
 );
@@ -40,4 +40,18 @@ export function widgetFetches(win = window) {
     .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime }))
     .filter((e) => /\/(program-fit_bg\.(?:wasm|js)|program-fit\.css|locales\/\w+\.json|[\w-]*config[\w-]*\.json)$/.test(e.path));
   return { fetches, load: nav && nav.loadEventStart > 0 ? nav.loadEventStart : null };
+}
+
+/**
+ * Runs in the page: every request under `prefix` so far as `{path, start}`
+ * (the loader too, which widgetFetches leaves out), with the start of the
+ * page's load event, both in ms since the navigation.
+ */
+export function fetchesUnder(prefix) {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const fetches = performance
+    .getEntriesByType('resource')
+    .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime }))
+    .filter((e) => e.path.startsWith(prefix));
+  return { fetches, load: nav.loadEventStart };
 }

@@ -26,7 +26,8 @@ import {
   widget,
   withPage,
 } from './helpers.mjs';
-import { heroGate, widgetFetches } from './lazy-page.mjs';
+import { fetchesUnder, heroGate, widgetFetches } from './lazy-page.mjs';
+import { docBlock } from './doc-blocks.mjs';
 
 const LAZY = readFileSync(join(ROOT, 'tests/e2e/fixtures/lazy.html'), 'utf8');
 const FAR = '<program-fit id="far"></program-fit>';
@@ -45,8 +46,7 @@ const inView = (loading) => `<!doctype html><html lang="en"><head><meta charset=
 // docs/embedding.md's inline snippet that adds the loader at the page's
 // load, as written there, on lazy.html in place of its loader tag, with
 // the page's nonce filled in and an `answers` prefill on the element.
-const EMBEDDING = readFileSync(join(ROOT, 'docs/embedding.md'), 'utf8');
-const AFTER_LOAD = EMBEDDING.slice(EMBEDDING.indexOf("#### Nothing before the page's load")).match(/```html\n([\s\S]*?)```/)[1];
+const AFTER_LOAD = docBlock('docs/embedding.md', 'html', "#### Nothing before the page's load");
 const NONCE = 'n0nc3';
 const afterLoadPage = () =>
   LAZY.replace('<script type="module" src="/dist/program-fit.js"></script>\n', '')
@@ -473,14 +473,7 @@ describe("the loader added at the page's load (docs/embedding.md's inline snippe
       const [done] = await waitForEvent(p, 'program-fit:complete', { target: 'fit' });
       assert.equal(done.detail.source, 'prefill');
       assert.equal(done.detail.recommendation, 'hybrid');
-      const { fetches, load } = await p.evaluate(() => {
-        const nav = performance.getEntriesByType('navigation')[0];
-        const fetches = performance
-          .getEntriesByType('resource')
-          .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime }))
-          .filter((e) => e.path.startsWith('/program-fit/'));
-        return { fetches, load: nav.loadEventStart };
-      });
+      const { fetches, load } = await p.evaluate(fetchesUnder, '/program-fit/');
       assert.deepEqual(
         fetches.map((f) => f.path).sort(),
         ['/program-fit/program-fit.css', '/program-fit/program-fit.js', '/program-fit/program-fit_bg.js', '/program-fit/program-fit_bg.wasm'],

@@ -18,17 +18,11 @@ import {
   waitForEvent,
   withPage,
 } from './helpers.mjs';
+import { docBlock } from './doc-blocks.mjs';
+import { PNG, fetchesUnder } from './lazy-page.mjs';
 
-const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
-const EMBEDDING = README.slice(README.indexOf('\n## Embedding'));
-
-/** The first fenced block of `lang` in the README's Embedding section, or in its part from `heading` on. */
-function block(lang, heading) {
-  const from = heading ? EMBEDDING.slice(EMBEDDING.indexOf(heading)) : EMBEDDING;
-  const m = from.match(new RegExp('```' + lang + '\\n([\\s\\S]*?)```'));
-  assert.ok(m, `README's Embedding section has a ${lang} block${heading ? ` under ${heading}` : ''}`);
-  return m[1];
-}
+/** The first fenced block of `lang` in the README's Embedding section, or under `heading` in it. */
+const block = (lang, heading = '\n## Embedding') => docBlock('README.md', lang, heading);
 
 const SNIPPET = block('html');
 const EVENTS_JS = block('js');
@@ -40,8 +34,6 @@ const AFTER_LOAD = '### Nothing of the widget before the page has loaded';
 const AFTER_LOAD_HTML = block('html', AFTER_LOAD);
 const AFTER_LOAD_JS = block('js', AFTER_LOAD);
 const AFTER_LOAD_PATH = AFTER_LOAD_HTML.match(/src="([^"]+)"/)[1];
-// A 1x1 PNG the page loads after a delay, so its load event comes late.
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 let browser;
 let server;
@@ -59,6 +51,7 @@ before(async () => {
       [EVENTS_PATH]: EVENTS_JS,
       '/after-load.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A host page</title></head>
 <body><main><img src="/slow.png" alt="" width="1" height="1">${AFTER_LOAD_HTML}</main></body></html>`,
+      // The page's image, late, so its load event comes late.
       '/slow.png': () => new Promise((ok) => setTimeout(() => ok(PNG), 500)),
       [AFTER_LOAD_PATH]: AFTER_LOAD_JS,
     },
@@ -95,13 +88,7 @@ test("the README's after-load snippet fetches nothing of the widget before the p
   await withPage(newPage(browser), async (p) => {
     await p.goto(server.url('/after-load.html'));
     await waitForEvent(p, 'program-fit:ready');
-    const { fetches, load } = await p.evaluate(() => ({
-      fetches: performance
-        .getEntriesByType('resource')
-        .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime }))
-        .filter((e) => e.path.startsWith('/program-fit/')),
-      load: performance.getEntriesByType('navigation')[0].loadEventStart,
-    }));
+    const { fetches, load } = await p.evaluate(fetchesUnder, '/program-fit/');
     assert.ok(fetches.some((f) => f.path === '/program-fit/program-fit.js'), JSON.stringify(fetches));
     for (const f of fetches) assert.ok(f.start >= load, `${f.path} fetched at ${f.start} ms, before the load event at ${load} ms`);
     assert.deepEqual(await p.evaluate(() => window.__pfCspViolations), []);

@@ -12,7 +12,8 @@ import { ROOT, startServer } from '../e2e/server.mjs';
 import { ELEMENT, ENGINES, KEY, launch } from './webdriver.mjs';
 import { BROKEN_CONFIG_ROUTES, COACHING_ANSWERS, DEFAULT_CONFIG, HYBRID_ANSWERS, MENTORING_ANSWERS, askedIds } from '../e2e/helpers.mjs';
 import { LIFECYCLE_SETUP, installLifecycle, lifecycleRoutes } from '../e2e/lifecycle-page.mjs';
-import { heroGate, widgetFetches } from '../e2e/lazy-page.mjs';
+import { fetchesUnder, heroGate, widgetFetches } from '../e2e/lazy-page.mjs';
+import { docBlock } from '../e2e/doc-blocks.mjs';
 
 const CONFIG = JSON.parse(readFileSync(join(ROOT, 'config/default.json'), 'utf8'));
 const T = CONFIG.texts.en;
@@ -35,10 +36,10 @@ const HERO = heroGate();
 
 // The README's script that adds the loader at the page's load, as written
 // there, with the loader where the test server has it.
-const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
-const AFTER_LOAD_JS = README.slice(README.indexOf('### Nothing of the widget before the page has loaded'))
-  .match(/```js\n([\s\S]*?)```/)[1]
-  .replace("'/program-fit/program-fit.js'", "'/dist/program-fit.js'");
+const AFTER_LOAD_JS = docBlock('README.md', 'js', '### Nothing of the widget before the page has loaded').replace(
+  "'/program-fit/program-fit.js'",
+  "'/dist/program-fit.js'",
+);
 
 // The existing fixtures (and the demo page), each with the recorder, plus
 // the generated broken configs that bad-config.html refers to.
@@ -727,9 +728,7 @@ export function engineSuite(engine) {
   test(`${NAME}: with the loader added at the page's load (the README's way), nothing of the widget is fetched before the load event, under the strict CSP`, async () => {
     assert.ok(AFTER_LOAD_JS.includes("addEventListener('load'"), AFTER_LOAD_JS);
     await open(server.url('/fixtures/csp-after-load.html'));
-    const { fetches, load } = await s.execute(`const nav = performance.getEntriesByType('navigation')[0];
-      return { load: nav.loadEventStart, fetches: performance.getEntriesByType('resource')
-        .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime })).filter((e) => e.path.startsWith('/dist/')) };`);
+    const { fetches, load } = await s.execute(`return (${fetchesUnder})('/dist/');`);
     assert.deepEqual(fetches.map((f) => f.path).sort(), ['/dist/program-fit.css', '/dist/program-fit.js', '/dist/program-fit_bg.js', '/dist/program-fit_bg.wasm']);
     for (const f of fetches) assert.ok(f.start >= load, `${f.path} fetched at ${f.start} ms, before the load event at ${load} ms`);
     await click('#pf', '.pf-intro .pf-button--start');

@@ -1,0 +1,16 @@
+// The project's docs run as written: tests (and the host-page bench) take
+// their snippets from README.md and docs/, so a doc that drifts from what
+// works fails a test.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './server.mjs';
+
+/** The first ```lang block of `file` (a path from the repository's root) after `heading`. */
+export function docBlock(file, lang, heading) {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  const at = text.indexOf(heading);
+  if (at < 0) throw new Error(`${file} has no "${heading.trim()}"`);
+  const m = text.slice(at).match(new RegExp('```' + lang + '\\n([\\s\\S]*?)```'));
+  if (!m) throw new Error(`${file} has no ${lang} block under "${heading.trim()}"`);
+  return m[1];
+}
