@@ -694,7 +694,9 @@ class ProgramFit extends HTMLElement {
   async #mount() {
     const generation = ++this.#generation;
     const live = () => generation === this.#generation && this.isConnected;
-    // The stylesheet first, so that nothing the widget shows is unstyled.
+    // The wasm's fetch first: it is the longest, and it compiles as it
+    // arrives. The stylesheet is awaited with it, so nothing shows unstyled.
+    const load = pfDead ? null : pfLoad();
     const css = this.#css();
     if (pfDead) return this.#fallback('panic', 'the widget stopped after an internal error');
     const url = this.getAttribute('config-url');
@@ -704,7 +706,7 @@ class ProgramFit extends HTMLElement {
     try {
       [config, , locale] = await Promise.all([
         url ? pfConfigFrom(url) : { text: inline ? inline.textContent : null },
-        pfLoad(),
+        load,
         pfLocaleFor(lang),
         css,
       ]);

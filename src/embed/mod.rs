@@ -211,9 +211,9 @@ impl Widget {
         panic::install();
         let emitter = Emitter::new(emit);
         let fetched = fetched_locale(&opts);
-        let mut chrome = Config::default_config();
+        let mut chrome = Config::shared_default();
         if let Some((name, table)) = &fetched {
-            chrome.add_locale(name, table.clone());
+            Rc::make_mut(&mut chrome).add_locale(name, table.clone());
         }
         let requested = opts.lang.as_deref().unwrap_or_default();
         let mut locale = chrome.resolve_locale(requested).to_string();
@@ -246,7 +246,7 @@ impl Widget {
                         if let Some((name, table)) = fetched {
                             config.add_locale(&name, table);
                         }
-                        config
+                        Rc::new(config)
                     }
                     None => chrome,
                 };
@@ -265,7 +265,7 @@ impl Widget {
                     opts.lead_endpoint.as_deref(),
                 ));
                 let mut running = Running {
-                    config: Rc::new(config),
+                    config,
                     ns,
                     store,
                     last: Rc::new(RefCell::new((Grouped::default(), Screen::Intro))),

@@ -45,7 +45,12 @@ impl Texts {
             .cloned()
             .unwrap_or_default();
         let fallback = config.missing_texts(locale);
-        if let Some(own) = config.texts.get(locale) {
+        // The default locale's own table is already all there.
+        if let Some(own) = config
+            .texts
+            .get(locale)
+            .filter(|_| locale != config.default_locale)
+        {
             texts.extend(own.iter().map(|(k, v)| (k.clone(), v.clone())));
         }
         for key in NAME_KEYS {
