@@ -18,9 +18,8 @@ bootstrap-build:
 
 # Everything: what the Chromium loop runs, and the wasm tests and the
 # end-to-end suite in Firefox and WebKit too. scripts/test-all builds
-# dist/ beside the checks and tests, starts the Chromium end-to-end suite
-# once dist/ is built, and the wasm tests and the Firefox and WebKit suite
-# once the checks are done.
+# dist/ beside the checks and tests, then runs the Chromium end-to-end
+# suite beside the Firefox and WebKit ones (scripts/test-browsers).
 test: bootstrap
 	@scripts/test-all
 

@@ -297,7 +297,7 @@ export class Session {
   /**
    * Polls `script` (a function body returning a value) until it returns
    * something truthy; returns that value. Throws with `what` after `timeout` ms:
-   * 60 s by default, as these run beside the Chromium suite (scripts/test-all)
+   * 60 s by default, as these run beside the Chromium suite (scripts/test-browsers)
    * and WebKit under Xvfb once took over 20 s to show a step.
    */
   async waitFor(script, args = [], { timeout = 60000, what = script } = {}) {
