@@ -9,14 +9,6 @@ use std::path::Path;
 
 fn main() {
     println!("cargo::rerun-if-changed=config/default.json");
-    // The wasm's memory starts at 2 MiB instead of the 1.1 MiB the linker
-    // sizes (the 1 MiB stack and the data): the widget holds about 1.7 MiB
-    // on its results, and each growth on the way was main-thread time
-    // before the first screen (one took 7 ms at 4x CPU). Memory is not
-    // in the file: the wasm is no larger.
-    if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
-        println!("cargo::rustc-link-arg-cdylib=--initial-memory=2097152");
-    }
     let text = std::fs::read_to_string("config/default.json").expect("config/default.json");
     let mut config: serde_json::Value =
         serde_json::from_str(&text).expect("config/default.json is JSON");
