@@ -42,6 +42,12 @@ impl<V> Dict<V> {
     /// Sets `key`, returning the value it replaced.
     pub fn insert(&mut self, key: impl Into<String>, value: V) -> Option<V> {
         let key = key.into();
+        // Entries that come in key order (a JSON object read into a
+        // `Dict` of values, a table copied) go at the end in one compare.
+        if self.0.last().is_none_or(|(last, _)| *last < key) {
+            self.0.push((key, value));
+            return None;
+        }
         match self.find(&key) {
             Ok(i) => Some(std::mem::replace(&mut self.0[i].1, value)),
             Err(i) => {
@@ -192,5 +198,29 @@ impl<V: schemars::JsonSchema> schemars::JsonSchema for Dict<V> {
 impl<V: serde::Serialize> serde::Serialize for Dict<V> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_map(self.iter())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Dict;
+    use std::collections::BTreeMap;
+
+    /// Keys in order, out of order and again (replacing): the same entries,
+    /// and the same replaced values, as a `BTreeMap`.
+    #[test]
+    fn inserts_keep_key_order_and_replace() {
+        let keys = ["b", "d", "e", "a", "c", "e", "f", "b", "g"];
+        let mut dict = Dict::new();
+        let mut map = BTreeMap::new();
+        for (i, k) in keys.iter().enumerate() {
+            assert_eq!(
+                dict.insert(*k, i),
+                map.insert(k.to_string(), i),
+                "inserting {k}"
+            );
+        }
+        let got: Vec<_> = dict.iter().map(|(k, v)| (k.clone(), *v)).collect();
+        assert_eq!(got, map.into_iter().collect::<Vec<_>>());
     }
 }
