@@ -24,7 +24,12 @@ impl<V> Dict<V> {
     }
 
     fn find(&self, key: &str) -> Result<usize, usize> {
-        self.0.binary_search_by(|(k, _)| k.as_str().cmp(key))
+        // Entries that come in key order (a JSON object read into a
+        // `Dict` of values, a table copied) go at the end in one compare.
+        match self.0.last() {
+            Some((last, _)) if last.as_str() < key => Err(self.0.len()),
+            _ => self.0.binary_search_by(|(k, _)| k.as_str().cmp(key)),
+        }
     }
 
     pub fn get(&self, key: &str) -> Option<&V> {
@@ -42,12 +47,6 @@ impl<V> Dict<V> {
     /// Sets `key`, returning the value it replaced.
     pub fn insert(&mut self, key: impl Into<String>, value: V) -> Option<V> {
         let key = key.into();
-        // Entries that come in key order (a JSON object read into a
-        // `Dict` of values, a table copied) go at the end in one compare.
-        if self.0.last().is_none_or(|(last, _)| *last < key) {
-            self.0.push((key, value));
-            return None;
-        }
         match self.find(&key) {
             Ok(i) => Some(std::mem::replace(&mut self.0[i].1, value)),
             Err(i) => {
