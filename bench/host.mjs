@@ -26,7 +26,7 @@ import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { crc32, deflateSync, gzipSync } from 'node:zlib';
 import { extname, join } from 'node:path';
-import { docBlock } from '../tests/e2e/doc-blocks.mjs';
+import { afterLoadScript } from '../tests/e2e/doc-blocks.mjs';
 
 // 9 rounds: with 5, the medians of paired LCP differences moved by 40 ms
 // between runs of the same build (+20 and +60 ms).
@@ -124,10 +124,7 @@ iframe#fit { display: block; width: 100%; height: 660px; border: 0; }
 
 // The README's script of the host's own that adds the loader at the load
 // event, as written there, with the loader where this server has it.
-const AFTER_LOAD_JS = docBlock('README.md', 'js', '### Nothing of the widget before the page has loaded').replace(
-  "'/program-fit/program-fit.js'",
-  "'/dist/program-fit.js'",
-);
+const AFTER_LOAD_JS = afterLoadScript('/dist/program-fit.js');
 
 /** Writes nothing: the pages and files live in memory, gzipped once. */
 export function hostFiles(surveyJson) {

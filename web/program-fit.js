@@ -694,11 +694,14 @@ class ProgramFit extends HTMLElement {
   async #mount() {
     const generation = ++this.#generation;
     const live = () => generation === this.#generation && this.isConnected;
+    if (pfDead) {
+      this.#css();
+      return this.#fallback('panic', 'the widget stopped after an internal error');
+    }
     // The wasm's fetch first: it is the longest, and it compiles as it
     // arrives. The stylesheet is awaited with it, so nothing shows unstyled.
-    const load = pfDead ? null : pfLoad();
+    const load = pfLoad();
     const css = this.#css();
-    if (pfDead) return this.#fallback('panic', 'the widget stopped after an internal error');
     const url = this.getAttribute('config-url');
     const inline = this.querySelector(':scope > script[type="application/json"]');
     const lang = pfRequestedLang(this);

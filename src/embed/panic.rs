@@ -50,7 +50,7 @@ fn report(info: &std::panic::PanicHookInfo<'_>) {
             .map(|l| l.iter().filter_map(Weak::upgrade).collect())
             .unwrap_or_default()
     });
-    let texts = Config::default_config();
+    let texts = Config::shared_default();
     for inst in live {
         let _ = error_box::show(
             &inst.root,

@@ -14,3 +14,15 @@ export function docBlock(file, lang, heading) {
   if (!m) throw new Error(`${file} has no ${lang} block under "${heading.trim()}"`);
   return m[1];
 }
+
+// The README's way to fetch nothing of the widget before the host's load.
+export const AFTER_LOAD_HEADING = '### Nothing of the widget before the page has loaded';
+const README_LOADER = "'/program-fit/program-fit.js'";
+
+/** The README's script that adds the loader at the page's load event, as
+ * written there, with the loader at `src` (a path on the test's server). */
+export function afterLoadScript(src) {
+  const js = docBlock('README.md', 'js', AFTER_LOAD_HEADING);
+  if (!js.includes(README_LOADER)) throw new Error(`README's after-load script no longer loads ${README_LOADER}`);
+  return js.replace(README_LOADER, `'${src}'`);
+}

@@ -18,7 +18,7 @@ import {
   waitForEvent,
   withPage,
 } from './helpers.mjs';
-import { docBlock } from './doc-blocks.mjs';
+import { AFTER_LOAD_HEADING, docBlock } from './doc-blocks.mjs';
 import { PNG, fetchesUnder } from './lazy-page.mjs';
 
 /** The first fenced block of `lang` in the README's Embedding section, or under `heading` in it. */
@@ -30,9 +30,8 @@ const EVENTS_JS = block('js');
 const EVENTS_PATH = [...SNIPPET.matchAll(/src="([^"]+)"/g)].map((m) => m[1]).find((s) => !s.endsWith('/program-fit.js'));
 // Nothing before the page has loaded: the element, and a script of the
 // page's own that adds the loader at the load event.
-const AFTER_LOAD = '### Nothing of the widget before the page has loaded';
-const AFTER_LOAD_HTML = block('html', AFTER_LOAD);
-const AFTER_LOAD_JS = block('js', AFTER_LOAD);
+const AFTER_LOAD_HTML = block('html', AFTER_LOAD_HEADING);
+const AFTER_LOAD_JS = block('js', AFTER_LOAD_HEADING);
 const AFTER_LOAD_PATH = AFTER_LOAD_HTML.match(/src="([^"]+)"/)[1];
 
 let browser;

@@ -13,7 +13,7 @@ import { ELEMENT, ENGINES, KEY, launch } from './webdriver.mjs';
 import { BROKEN_CONFIG_ROUTES, COACHING_ANSWERS, DEFAULT_CONFIG, HYBRID_ANSWERS, MENTORING_ANSWERS, askedIds } from '../e2e/helpers.mjs';
 import { LIFECYCLE_SETUP, installLifecycle, lifecycleRoutes } from '../e2e/lifecycle-page.mjs';
 import { fetchesUnder, heroGate, widgetFetches } from '../e2e/lazy-page.mjs';
-import { docBlock } from '../e2e/doc-blocks.mjs';
+import { afterLoadScript } from '../e2e/doc-blocks.mjs';
 
 const CONFIG = JSON.parse(readFileSync(join(ROOT, 'config/default.json'), 'utf8'));
 const T = CONFIG.texts.en;
@@ -36,10 +36,7 @@ const HERO = heroGate();
 
 // The README's script that adds the loader at the page's load, as written
 // there, with the loader where the test server has it.
-const AFTER_LOAD_JS = docBlock('README.md', 'js', '### Nothing of the widget before the page has loaded').replace(
-  "'/program-fit/program-fit.js'",
-  "'/dist/program-fit.js'",
-);
+const AFTER_LOAD_JS = afterLoadScript('/dist/program-fit.js');
 
 // The existing fixtures (and the demo page), each with the recorder, plus
 // the generated broken configs that bad-config.html refers to.
