@@ -184,6 +184,9 @@ test('opens a config from a file; an address that fails says why and leaves the 
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify({ money: { currency: 'EUR', symbol: '€' } })),
     });
+    // The file is read asynchronously: until it is, the status is still the
+    // earlier "valid", so wait for the file to be opened before the check.
+    await p.waitForFunction(() => document.getElementById('ed-open-status').textContent.startsWith('Opened'));
     await settled(p);
     assert.equal(await p.locator('#ed-open-status').textContent(), 'Opened config.json.');
     assert.equal(await field(p, 'f-money-currency').inputValue(), 'EUR');
