@@ -162,12 +162,22 @@ export function engineSuite(engine) {
   /** The current screen's heading text. */
   const headingText = (host) => run("return $(arguments[0], '.pf-focus-target')?.textContent ?? null;", [host]);
 
-  function waitHeading(host, text) {
-    return s.waitFor(
-      PAGE + "return ($(arguments[0], '.pf-focus-target')?.textContent ?? '').includes(arguments[1]);",
-      [host, text],
-      { what: `heading "${text}"` },
-    );
+  async function waitHeading(host, text) {
+    try {
+      return await s.waitFor(
+        PAGE + "return ($(arguments[0], '.pf-focus-target')?.textContent ?? '').includes(arguments[1]);",
+        [host, text],
+        { what: `heading "${text}"` },
+      );
+    } catch (e) {
+      // Say where the widget is instead, and what the page saw on the way.
+      const seen = await Promise.all([headingText(host), events(), pageErrors()]).catch(() => null);
+      if (seen) {
+        const [heading, evs, errors] = seen;
+        e.message += `; the heading reads ${JSON.stringify(heading)}; events: ${evs.map((x) => x.type.replace('program-fit:', '')).join(' ')}; page errors: ${JSON.stringify(errors)}`;
+      }
+      throw e;
+    }
   }
 
   /** A WebDriver element reference to `sel` inside the widget's shadow root. */
@@ -234,6 +244,10 @@ export function engineSuite(engine) {
       await s.sendKeys(await element(host, `#pf-q-${id}`), String(value));
     } else {
       await click(host, `label[for="pf-q-${id}-${value}"]`);
+      // What a person sees before they go on: the choice taken.
+      await s.waitFor(PAGE + 'return $(arguments[0], arguments[1])?.checked;', [host, `#pf-q-${id}-${value}`], {
+        what: `${id} = ${value} checked`,
+      });
     }
     await click(host, 'form button[type=submit]');
   }
