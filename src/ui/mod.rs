@@ -519,8 +519,10 @@ fn check_view(state: &UseReducerHandle<State>, texts: &Texts) -> Html {
         let d = state.dispatcher();
         Callback::from(move |()| d.dispatch(make()))
     };
-    let by_place = |n: usize| texts.fill("ui.groups.default", &[("n", &texts.number(n as u64))]);
-    let (first, name) = (by_place(1), by_place(count + 1));
+    // Names for the groups that adding one creates: the first, when it
+    // had none, and the new one, by their places.
+    let by_place = |i: usize| programme::group_name(texts, "", i);
+    let (first, name) = (by_place(0), by_place(count));
     let on_add = {
         let d = state.dispatcher();
         Callback::from(move |()| d.dispatch(Action::AddGroup(first.clone(), name.clone())))

@@ -9,15 +9,13 @@ use super::el::{el, keyed};
 use super::estimate::estimate_at;
 use super::Texts;
 use crate::engine::advice::programme::Track;
+use crate::engine::text::programme;
 use crate::engine::{Config, GroupPlan, Phrase, Programme, Words};
 
-/// A group's name, or "Group 2" by its place when it has none.
+/// The group at index `i` by its name, or "Group 2" by its place (as the
+/// emailed summary names it too).
 pub fn group_name(t: &Texts, name: &str, i: usize) -> String {
-    if name.is_empty() {
-        t.fill("ui.groups.default", &[("n", &t.number(i as u64 + 1))])
-    } else {
-        name.to_string()
-    }
+    programme::group_name(&t.get("ui.groups.default"), name, &t.number(i as u64 + 1))
 }
 
 /// The programme's title, for the heading and the live region.

@@ -172,6 +172,18 @@ fn a_two_group_lead_describes_the_whole_programme_as_complete_does() {
 }
 
 #[test]
+fn the_summary_names_an_unnamed_group_by_its_place_as_the_results_do() {
+    let g = grouped_json(&TWO.replace(r#""name":"Managers","#, r#""name":"","#));
+    let p = plan_programme(cfg(), &g).unwrap();
+    let s = programme_summary(cfg(), ("en", &Plain), &p, &g);
+    assert!(s.lines().any(|l| l.starts_with("Group 2: ")), "{s}");
+    assert!(
+        s.lines().any(|l| l.starts_with("Executives, first: ")),
+        "{s}"
+    );
+}
+
+#[test]
 fn email_me_this_plan_sends_the_whole_programme() {
     let g = grouped_json(TWO);
     let p = plan_programme(cfg(), &g).unwrap();

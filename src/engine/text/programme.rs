@@ -5,6 +5,7 @@
 
 use super::phrase::Phrase;
 use super::steps::next_steps;
+use super::template::fill;
 use super::words::Words;
 use crate::engine::advice::groups::Grouped;
 use crate::engine::advice::programme::Programme;
@@ -23,6 +24,15 @@ pub fn programme_steps(c: &Config, p: &Programme, g: &Grouped) -> Vec<(String, V
         }
     }
     out
+}
+
+/// A group's name as a heading shows it: its own, or `template`
+/// ("Group {n}") filled with its place, `n`, when it has none.
+pub fn group_name(template: &str, name: &str, n: &str) -> String {
+    match name {
+        "" => fill(template, &[("n", n)]),
+        name => name.to_string(),
+    }
 }
 
 /// The texts a programme of several groups uses.

@@ -3,7 +3,7 @@
 //! ready for a consultancy's mailer to send as it is.
 
 use super::formatter::Formatter;
-use super::programme::programme_steps;
+use super::programme::{group_name, programme_steps};
 use super::steps::next_steps;
 use super::template::fill;
 use super::words::Words;
@@ -80,13 +80,8 @@ pub fn programme_summary(
     ];
     for (i, gp) in p.groups.iter().enumerate() {
         let rec = &gp.recommendation;
-        let name = match gp.name.as_str() {
-            "" => fill(
-                &text("ui.groups.default"),
-                &[("n", &f.number(i as u64 + 1))],
-            ),
-            name => name.to_string(),
-        };
+        let place = f.number(i as u64 + 1);
+        let name = group_name(&text("ui.groups.default"), &gp.name, &place);
         let kind = text(&format!("kind.{}", rec.kind.id()));
         lines.extend([String::new(), format!("{name}: {kind}")]);
         lines.extend(words.group_share(p, i).map(|s| s.to_string()));
