@@ -171,10 +171,12 @@ export function engineSuite(engine) {
       );
     } catch (e) {
       // Say where the widget is instead, and what the page saw on the way.
-      const seen = await Promise.all([headingText(host), events(), pageErrors()]).catch(() => null);
+      const alert = () => run("return $(arguments[0], '.pf-error-summary')?.textContent ?? null;", [host]);
+      const seen = await Promise.all([headingText(host), alert(), events(), pageErrors()]).catch(() => null);
       if (seen) {
-        const [heading, evs, errors] = seen;
-        e.message += `; the heading reads ${JSON.stringify(heading)}; events: ${evs.map((x) => x.type.replace('program-fit:', '')).join(' ')}; page errors: ${JSON.stringify(errors)}`;
+        const [heading, error, evs, errors] = seen;
+        const types = evs.map((x) => x.type.replace('program-fit:', '')).join(' ');
+        e.message += `; the heading reads ${JSON.stringify(heading)}; error summary: ${JSON.stringify(error)}; events: ${types}; page errors: ${JSON.stringify(errors)}`;
       }
       throw e;
     }
