@@ -256,3 +256,23 @@ fn a_tier_step_people_wait_on_is_said_with_its_price() {
     let p = recommend_json(&json.replace("12000", &budget)).plan;
     assert_eq!((p.waiting, p.cost, p.scheme_step), (0, all.cost, None));
 }
+
+#[test]
+fn a_plan_to_budget_for_gives_nobody_both_approaches_for_a_place_or_two() {
+    // 60 specialists, a skill, three likely mentors, no budget decided:
+    // the mentors' circles take 15 and small coaching groups the other
+    // 45. The search's value line was first cleared one coaching place
+    // later, which gave one mentee coaching too for $2,000 more.
+    let json = r#"{"goal":"skill","audience":"specialists","participants":60,"budget":"unknown","duration":"year","driver":"shared","mentors":"few","path":"helpful"}"#;
+    let r = recommend_json(json);
+    let p = &r.plan;
+    assert_eq!(r.kind, Kind::Hybrid);
+    assert_eq!((p.reached, p.coached, p.mentored), (60, 45, 15), "{p:?}");
+    assert_eq!(p.cost, 90_000, "{p:?}");
+    let said = why(&r);
+    assert!(!said.contains("has both"), "{said}");
+    assert!(
+        said.contains("45 people in small coaching groups"),
+        "{said}"
+    );
+}

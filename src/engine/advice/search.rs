@@ -228,7 +228,7 @@ impl<'a> Search<'a> {
                 lo = mid + 1;
             }
         }
-        let found = self.within(hi);
+        let found = self.without_a_token_overlap(self.within(hi), tolerance);
         // Coaching 117 of 120 to save a little is no plan to budget for:
         // where coaching them all costs at most `tolerance` more, it is that.
         let Some((o, c)) = found.best.mix.coaching.filter(|(_, c)| *c < self.n) else {
@@ -239,6 +239,28 @@ impl<'a> Search<'a> {
         let near = all as f64 <= hi as f64 * (1.0 + tolerance);
         match near && whole.best.coached() == self.n {
             true => whole,
+            false => found,
+        }
+    }
+
+    /// Both approaches for one person of 60 is no plan to budget for
+    /// either: the bisection stops where the value first clears its line,
+    /// which can be one place more than everyone needs. Where fewer than
+    /// `tolerance` of the group would have both, the plan reaches the same
+    /// people without them, for less.
+    fn without_a_token_overlap(&self, found: Found, tolerance: f64) -> Found {
+        let w = found.best;
+        let both = (w.coached() + w.mentored()).saturating_sub(w.reached);
+        let Some((o, c)) = w.mix.coaching.filter(|_| both > 0) else {
+            return found;
+        };
+        if both as f64 >= self.n as f64 * tolerance {
+            return found;
+        }
+        let saved = o.cost(c).saturating_sub(o.cost(c - both));
+        let lean = self.within(w.cost.saturating_sub(saved));
+        match lean.best.reached >= w.reached {
+            true => lean,
             false => found,
         }
     }
