@@ -275,4 +275,24 @@ fn a_plan_to_budget_for_gives_nobody_both_approaches_for_a_place_or_two() {
         said.contains("45 people in small coaching groups"),
         "{said}"
     );
+    // The overlap goes only where the search itself would pick the
+    // leaner plan at its cost, so the budget levels show the same plan
+    // for that sum. 150 executives with mentors for 76: one-to-one for
+    // the other 74 costs what short packages for all 150 beat, so the
+    // plan stays as it was (its formats kept, not swapped for packages).
+    let json = r#"{"goal":"career","audience":"executives","participants":150,"budget":"unknown","duration":"short","driver":"shared","mentors":"some","path":"helpful"}"#;
+    let r = recommend_json(json);
+    let p = &r.plan;
+    assert_eq!(p.formats(), ["individual_coaching", "mentoring_pairs"]);
+    assert_eq!((p.reached, p.mentored), (150, 76), "{p:?}");
+    let level = r
+        .levels
+        .iter()
+        .find(|l| l.budget == p.cost)
+        .expect("a level at the plan's cost");
+    assert_eq!(level.plan.formats(), p.formats());
+    assert_eq!(
+        (level.plan.coached, level.plan.mentored),
+        (p.coached, p.mentored)
+    );
 }

@@ -245,9 +245,10 @@ impl<'a> Search<'a> {
 
     /// Both approaches for one person of 60 is no plan to budget for
     /// either: the bisection stops where the value first clears its line,
-    /// which can be one place more than everyone needs. Where fewer than
-    /// `tolerance` of the group would have both, the plan reaches the same
-    /// people without them, for less.
+    /// which can be one coaching place more than everyone needs. Where
+    /// fewer than `tolerance` of the group would have both, the plan
+    /// coaches only those no mentor takes: the same people in the same
+    /// formats, for less, where that is the best plan for its cost.
     fn without_a_token_overlap(&self, found: Found, tolerance: f64) -> Found {
         let w = found.best;
         let both = (w.coached() + w.mentored()).saturating_sub(w.reached);
@@ -257,10 +258,15 @@ impl<'a> Search<'a> {
         if both as f64 >= self.n as f64 * tolerance {
             return found;
         }
-        let saved = o.cost(c).saturating_sub(o.cost(c - both));
-        let lean = self.within(w.cost.saturating_sub(saved));
-        match lean.best.reached >= w.reached {
-            true => lean,
+        let lean = self.weigh(Mix {
+            coaching: Some((o, c - both)),
+            ..w.mix
+        });
+        // Only where the search itself picks it at its cost: the budget
+        // levels and the explorer show that plan for that sum.
+        let at = self.within(lean.cost);
+        match at.best.mix == lean.mix && lean.reached >= w.reached {
+            true => at,
             false => found,
         }
     }
