@@ -15,7 +15,7 @@ use crate::engine::{Config, GroupPlan, Phrase, Programme, Words};
 /// The group at index `i` by its name, or "Group 2" by its place (as the
 /// emailed summary names it too).
 pub fn group_name(t: &Texts, name: &str, i: usize) -> String {
-    programme::group_name(&t.get("ui.groups.default"), name, &t.number(i as u64 + 1))
+    programme::group_name(&t.get("ui.groups.default"), name, i, t.formatter())
 }
 
 /// The programme's title, for the heading and the live region.

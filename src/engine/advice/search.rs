@@ -263,9 +263,10 @@ impl<'a> Search<'a> {
             ..w.mix
         });
         // Only where the search itself picks it at its cost: the budget
-        // levels and the explorer show that plan for that sum.
+        // levels and the explorer show that plan for that sum. (It reaches
+        // as many: those it no longer coaches are mentored.)
         let at = self.within(lean.cost);
-        match at.best.mix == lean.mix && lean.reached >= w.reached {
+        match at.best.mix == lean.mix {
             true => at,
             false => found,
         }

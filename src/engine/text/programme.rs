@@ -3,6 +3,7 @@
 //! (so the split is explained where it applies), and the programme as a
 //! whole: whom it reaches for what, and who waits.
 
+use super::formatter::Formatter;
 use super::phrase::Phrase;
 use super::steps::next_steps;
 use super::template::fill;
@@ -26,11 +27,11 @@ pub fn programme_steps(c: &Config, p: &Programme, g: &Grouped) -> Vec<(String, V
     out
 }
 
-/// A group's name as a heading shows it: its own, or `template`
-/// ("Group {n}") filled with its place, `n`, when it has none.
-pub fn group_name(template: &str, name: &str, n: &str) -> String {
+/// The group at index `i` as a heading names it: its own name, or
+/// `template` ("Group {n}") filled with its place when it has none.
+pub fn group_name(template: &str, name: &str, i: usize, f: &dyn Formatter) -> String {
     match name {
-        "" => fill(template, &[("n", n)]),
+        "" => fill(template, &[("n", &f.number(i as u64 + 1))]),
         name => name.to_string(),
     }
 }

@@ -80,8 +80,7 @@ pub fn programme_summary(
     ];
     for (i, gp) in p.groups.iter().enumerate() {
         let rec = &gp.recommendation;
-        let place = f.number(i as u64 + 1);
-        let name = group_name(&text("ui.groups.default"), &gp.name, &place);
+        let name = group_name(&text("ui.groups.default"), &gp.name, i, f);
         let kind = text(&format!("kind.{}", rec.kind.id()));
         lines.extend([String::new(), format!("{name}: {kind}")]);
         lines.extend(words.group_share(p, i).map(|s| s.to_string()));
